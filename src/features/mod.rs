@@ -1,0 +1,6 @@
+//! Features: TF-IDF vectors over word n-grams of stems, as sparse vectors.
+pub mod sparse;
+pub mod tfidf;
+
+pub use sparse::SparseVec;
+pub use tfidf::{TfidfParams, TfidfVectorizer};

@@ -1,0 +1,101 @@
+//! Cross-validation: stratified, seeded folds; the grid of regularisation strengths;
+//! choosing a decision threshold that maximises F1 on out-of-fold probabilities.
+use crate::error::{Error, Result};
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// How models are cross-validated and which C values are tried.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CvParams {
+    pub folds: usize,
+    /// Inverse regularisation strengths tried (alpha = 1 / C).
+    pub c_grid: Vec<f64>,
+    pub seed: u64,
+}
+
+impl Default for CvParams {
+    fn default() -> Self {
+        CvParams { folds: 5, c_grid: vec![1.0, 3.0, 10.0, 30.0, 100.0], seed: 20_261_129 }
+    }
+}
+
+impl CvParams {
+    pub fn validate(&self) -> Result<()> {
+        if self.folds < 2 {
+            return Err(Error::param("folds", "need at least 2 folds"));
+        }
+        if self.c_grid.is_empty() || self.c_grid.iter().any(|c| !(*c > 0.0 && c.is_finite())) {
+            return Err(Error::param("c_grid", "need one or more positive, finite values"));
+        }
+        Ok(())
+    }
+}
+
+/// Assigns each example to a fold, stratified by `strata` (e.g. the label set), so
+/// every fold sees each stratum in proportion. Deterministic for a given seed.
+pub fn stratified_folds(strata: &[String], folds: usize, seed: u64) -> Vec<usize> {
+    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, s) in strata.iter().enumerate() {
+        groups.entry(s.as_str()).or_default().push(i);
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut fold_of = vec![0; strata.len()];
+    let mut next = 0;
+    for members in groups.values_mut() {
+        members.shuffle(&mut rng);
+        for &i in members.iter() {
+            fold_of[i] = next % folds;
+            next += 1;
+        }
+    }
+    fold_of
+}
+
+/// The threshold in 0.05..=0.95 (step 0.01) with the best F1; ties go to the one
+/// nearest 0.5.
+pub fn best_threshold(probs: &[f64], gold: &[bool]) -> (f64, f64) {
+    let mut best: (f64, f64) = (0.5, -1.0);
+    for step in 5..=95 {
+        let t = step as f64 / 100.0;
+        let mut c = super::metrics::Counts::default();
+        for (p, &g) in probs.iter().zip(gold) {
+            c.add(g, *p >= t);
+        }
+        let f1 = c.f1();
+        let better = f1 > best.1 + 1e-12 || ((f1 - best.1).abs() <= 1e-12 && (t - 0.5).abs() < (best.0 - 0.5).abs());
+        if better {
+            best = (t, f1);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_are_balanced_and_deterministic() {
+        let strata: Vec<String> = (0..100).map(|i| if i % 4 == 0 { "a" } else { "b" }.to_string()).collect();
+        let f1 = stratified_folds(&strata, 5, 7);
+        assert_eq!(f1, stratified_folds(&strata, 5, 7));
+        for k in 0..5 {
+            let in_fold: Vec<usize> = (0..100).filter(|&i| f1[i] == k).collect();
+            assert_eq!(in_fold.len(), 20);
+            assert_eq!(in_fold.iter().filter(|&&i| i % 4 == 0).count(), 5);
+        }
+    }
+
+    #[test]
+    fn threshold_maximises_f1() {
+        let probs = [0.9, 0.7, 0.35, 0.2, 0.1];
+        let gold = [true, true, true, false, false];
+        let (t, f1) = best_threshold(&probs, &gold);
+        assert!(t > 0.2 && t <= 0.35, "{t}");
+        assert_eq!(f1, 1.0);
+    }
+}

@@ -1,0 +1,163 @@
+//! Topics: one binary logistic regression per label (one-vs-rest, multi-label), each
+//! with its own C and decision threshold chosen by k-fold cross-validation.
+use super::cv::{best_threshold, stratified_folds, CvParams};
+use super::logistic::{BinaryLogistic, SolverParams};
+use super::metrics::{self, Report};
+use super::{dense, SolverKind};
+use crate::error::{Error, Result};
+use crate::features::sparse::to_csr;
+use crate::features::{SparseVec, TfidfParams, TfidfVectorizer};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Everything that decides how topic models are trained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TopicParams {
+    pub tfidf: TfidfParams,
+    pub cv: CvParams,
+    pub solver: SolverParams,
+    pub solver_kind: SolverKind,
+}
+
+impl Default for TopicParams {
+    fn default() -> Self {
+        TopicParams {
+            tfidf: TfidfParams::default(),
+            cv: CvParams::default(),
+            solver: SolverParams::default(),
+            solver_kind: SolverKind::Sparse,
+        }
+    }
+}
+
+impl TopicParams {
+    pub fn validate(&self) -> Result<()> {
+        self.tfidf.validate()?;
+        self.cv.validate()?;
+        self.solver.validate()
+    }
+}
+
+/// One label's fitted model and decision threshold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LabelModel {
+    pub label: String,
+    pub c: f64,
+    pub threshold: f64,
+    pub model: BinaryLogistic,
+}
+
+/// Cross-validated figures of one label at the chosen C and threshold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LabelCv {
+    pub c: f64,
+    pub threshold: f64,
+    pub f1_by_c: Vec<(f64, f64)>,
+    pub brier: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TopicsCv {
+    pub report: Report,
+    pub labels: Vec<LabelCv>,
+}
+
+/// Tokenised, labelled examples as the trainer takes them.
+pub struct TopicExamples<'a> {
+    pub tokens: &'a [Vec<String>],
+    /// `gold[i][l]`: example i carries label l.
+    pub gold: &'a [Vec<bool>],
+    pub labels: &'a [String],
+}
+
+/// Trains the vectorizer and one model per label; reports cross-validated metrics.
+/// `progress` is called once per finished fit.
+pub fn train(
+    data: &TopicExamples,
+    params: &TopicParams,
+    progress: &(dyn Fn() + Sync),
+) -> Result<(TfidfVectorizer, Vec<LabelModel>, TopicsCv)> {
+    params.validate()?;
+    let n = data.tokens.len();
+    if n < params.cv.folds * 2 {
+        return Err(Error::Training(format!("{n} topic examples are too few for {}-fold cross-validation", params.cv.folds)));
+    }
+    let vectorizer = TfidfVectorizer::fit(&params.tfidf, data.tokens)?;
+    let rows: Vec<SparseVec> = data.tokens.iter().map(|t| vectorizer.transform(t)).collect();
+    let strata: Vec<String> = data.gold.iter().map(|g| g.iter().map(|&b| if b { '1' } else { '0' }).collect()).collect();
+    let fold_of = stratified_folds(&strata, params.cv.folds, params.cv.seed);
+    let d = vectorizer.n_features();
+    let fit = |rows: &[&SparseVec], y: &[bool], c: f64| -> Result<BinaryLogistic> {
+        let m = match params.solver_kind {
+            SolverKind::Sparse => BinaryLogistic::fit(&to_csr(rows, d), y, 1.0 / c, &params.solver),
+            SolverKind::Dense => dense::fit_binary(rows, d, y, 1.0 / c, &params.solver),
+        };
+        progress();
+        m
+    };
+
+    // Out-of-fold probabilities for every (label, C), folds and labels in parallel.
+    let jobs: Vec<(usize, usize, usize)> = (0..data.labels.len())
+        .flat_map(|l| (0..params.cv.c_grid.len()).flat_map(move |c| (0..params.cv.folds).map(move |f| (l, c, f))))
+        .collect();
+    let fold_probs: Vec<Vec<(usize, f64)>> = jobs
+        .par_iter()
+        .map(|&(l, c, f)| {
+            let train: Vec<usize> = (0..n).filter(|&i| fold_of[i] != f).collect();
+            let x: Vec<&SparseVec> = train.iter().map(|&i| &rows[i]).collect();
+            let y: Vec<bool> = train.iter().map(|&i| data.gold[i][l]).collect();
+            let m = fit(&x, &y, params.cv.c_grid[c])?;
+            Ok((0..n).filter(|&i| fold_of[i] == f).map(|i| (i, m.probability(&rows[i]))).collect())
+        })
+        .collect::<Result<_>>()?;
+    let oof = |l: usize, c: usize| -> Vec<f64> {
+        let mut p = vec![0.0; n];
+        for f in 0..params.cv.folds {
+            let job = (l * params.cv.c_grid.len() + c) * params.cv.folds + f;
+            for &(i, v) in &fold_probs[job] {
+                p[i] = v;
+            }
+        }
+        p
+    };
+
+    let mut chosen = Vec::new();
+    let mut oof_best = Vec::new();
+    for l in 0..data.labels.len() {
+        let gold: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
+        let per_c: Vec<(f64, f64, f64, Vec<f64>)> = (0..params.cv.c_grid.len())
+            .map(|c| {
+                let p = oof(l, c);
+                let (t, f1) = best_threshold(&p, &gold);
+                (params.cv.c_grid[c], t, f1, p)
+            })
+            .collect();
+        // Best F1; among equals the smallest C (strongest regularisation).
+        let best = per_c
+            .iter()
+            .fold(&per_c[0], |b, x| if x.2 > b.2 + 1e-9 { x } else { b });
+        chosen.push(LabelCv {
+            c: best.0,
+            threshold: best.1,
+            f1_by_c: per_c.iter().map(|x| (x.0, metrics::round4(x.2))).collect(),
+            brier: metrics::brier(&best.3, &gold),
+        });
+        oof_best.push(best.3.clone());
+    }
+    let pred: Vec<Vec<bool>> = (0..n)
+        .map(|i| chosen.iter().zip(&oof_best).map(|(cv, p)| p[i] >= cv.threshold).collect())
+        .collect();
+    let report = metrics::multilabel(data.labels, data.gold, &pred);
+
+    let all: Vec<&SparseVec> = rows.iter().collect();
+    let models: Vec<LabelModel> = chosen
+        .par_iter()
+        .enumerate()
+        .map(|(l, cv)| {
+            let y: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
+            Ok(LabelModel { label: data.labels[l].clone(), c: cv.c, threshold: cv.threshold, model: fit(&all, &y, cv.c)? })
+        })
+        .collect::<Result<_>>()?;
+    Ok((vectorizer, models, TopicsCv { report, labels: chosen }))
+}

@@ -1,0 +1,57 @@
+//! The cue lexicon (`cues.txt`): the words that introduce or attribute speech, and how
+//! each one relates speaker and content. Kept as data so linguists can extend it.
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    Say,
+    That,
+    Object,
+    Participle,
+    Prep,
+    Call,
+}
+
+#[derive(Debug, Clone)]
+pub struct CueEntry {
+    pub words: Vec<String>,
+    pub class: CueClass,
+}
+
+/// All cues, longest first so that "called on" wins over "called".
+pub fn lexicon() -> &'static [CueEntry] {
+    static CUES: OnceLock<Vec<CueEntry>> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut out: Vec<CueEntry> = include_str!("cues.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let (words, class) = l.split_once('\t')?;
+                let class = match class.trim() {
+                    "say" => CueClass::Say,
+                    "that" => CueClass::That,
+                    "object" => CueClass::Object,
+                    "participle" => CueClass::Participle,
+                    "prep" => CueClass::Prep,
+                    "call" => CueClass::Call,
+                    _ => return None,
+                };
+                Some(CueEntry { words: words.split_whitespace().map(str::to_string).collect(), class })
+            })
+            .collect();
+        out.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_lexicon_parses() {
+        let lines = include_str!("cues.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
+        assert_eq!(lexicon().len(), lines);
+        assert!(lexicon().windows(2).all(|w| w[0].words.len() >= w[1].words.len()));
+    }
+}

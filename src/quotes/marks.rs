@@ -1,0 +1,309 @@
+//! Pairing quotation marks: "…", “…”, ‘…’, «…», „…“, ‹…›, 「…」, nested quotes,
+//! quotes over several paragraphs, and apostrophes that look like single quotes.
+//! Unbalanced marks never stop the scan: they become warnings and the rest is read.
+use crate::text::{Document, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+}
+
+/// A pair of marks: `outer` includes them, `content` is what they enclose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pair {
+    pub outer: Span,
+    pub content: Span,
+    /// Nesting depth: 0 for a quote not inside another.
+    pub depth: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkWarning {
+    pub code: &'static str,
+    pub message: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Default)]
+pub struct Marks {
+    pub pairs: Vec<Pair>,
+    pub warnings: Vec<MarkWarning>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    at: usize,
+    /// The mark opened its paragraph, so the quote may run on into the next one.
+    at_paragraph_start: bool,
+}
+
+enum Role {
+    Open(Family),
+    Close(Family),
+    /// Straight quotes: open or close by position and by what is open.
+    Either(Family),
+    None,
+}
+
+/// Finds all quotation pairs in the document, sorted by start.
+pub fn pair(doc: &Document) -> Marks {
+    let chars = doc.chars();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut out = Marks::default();
+    let mut paragraph_start = true;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            let next = next_paragraph_start(chars, i);
+            carry_over_paragraph(chars, &mut stack, &mut out, next);
+            paragraph_start = true;
+            // A continuing quote re-opens with a mark we must not treat as a new quote.
+            if let Some(n) = next {
+                if stack.last().is_some_and(|o| o.at_paragraph_start && opens_family(chars, n) == Some(o.family_of())) {
+                    i = n + 1;
+                    paragraph_start = false;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let role = role(chars, i, &stack);
+        match role {
+            Role::Open(f) => stack.push(Open { family: f, at: i, at_paragraph_start: paragraph_start }),
+            Role::Close(f) => close(&mut stack, &mut out, f, i, c),
+            Role::Either(f) => {
+                if stack.iter().any(|o| o.family == f) && closing_position(chars, i) {
+                    close(&mut stack, &mut out, f, i, c)
+                } else if opening_position(chars, i) {
+                    stack.push(Open { family: f, at: i, at_paragraph_start: paragraph_start })
+                } else if stack.iter().any(|o| o.family == f) {
+                    close(&mut stack, &mut out, f, i, c)
+                } else if f == Family::Double {
+                    warn(&mut out, "unmatched_closing_quote", i, "a closing quotation mark with no opening mark");
+                }
+            }
+            Role::None => {}
+        }
+        paragraph_start = false;
+        i += 1;
+    }
+    for o in stack {
+        warn_unclosed(&mut out, o);
+    }
+    out.pairs.sort_by_key(|p| (p.outer.start, std::cmp::Reverse(p.outer.end)));
+    out.warnings.sort_by_key(|w| w.span.start);
+    out
+}
+
+impl Open {
+    fn family_of(&self) -> Family {
+        self.family
+    }
+}
+
+fn role(chars: &[char], i: usize, stack: &[Open]) -> Role {
+    let open_of = |f: Family| stack.iter().any(|o| o.family == f);
+    match chars[i] {
+        '“' if open_of(Family::Double) && stack_has_low_double(chars, stack) => Role::Close(Family::Double),
+        '“' | '„' => Role::Open(Family::Double),
+        '”' => {
+            if open_of(Family::Double) || !opening_position(chars, i) {
+                Role::Close(Family::Double)
+            } else {
+                Role::Open(Family::Double)
+            }
+        }
+        '"' => Role::Either(Family::Double),
+        '«' => Role::Open(Family::Guillemet),
+        '»' => Role::Close(Family::Guillemet),
+        '‹' => Role::Open(Family::SingleGuillemet),
+        '›' => Role::Close(Family::SingleGuillemet),
+        '「' | '『' => Role::Open(Family::Corner),
+        '」' | '』' => Role::Close(Family::Corner),
+        '‘' if next_is_word(chars, i) && !prev_is_word(chars, i) && !next_is_digit(chars, i) => Role::Open(Family::Single),
+        '’' | '\'' => single_role(chars, i, open_of(Family::Single)),
+        _ => Role::None,
+    }
+}
+
+/// German „…“: a “ closes when the open double quote began with „.
+fn stack_has_low_double(chars: &[char], stack: &[Open]) -> bool {
+    stack.iter().rev().find(|o| o.family == Family::Double).is_some_and(|o| chars[o.at] == '„')
+}
+
+/// ’ and ' are apostrophes inside words (don't, Morocco’s), before decades (the ’90s)
+/// and after plural possessives unless a single quote is open.
+fn single_role(chars: &[char], i: usize, single_open: bool) -> Role {
+    let prev_word = prev_is_word(chars, i);
+    let next_word = next_is_word(chars, i);
+    if prev_word && next_word {
+        return Role::None;
+    }
+    if !prev_word && next_is_digit(chars, i) {
+        return Role::None;
+    }
+    if prev_word || (single_open && closing_position(chars, i)) {
+        return if single_open { Role::Close(Family::Single) } else { Role::None };
+    }
+    if chars[i] == '\'' && next_word && opening_position(chars, i) {
+        return Role::Open(Family::Single);
+    }
+    Role::None
+}
+
+fn prev_is_word(chars: &[char], i: usize) -> bool {
+    i > 0 && chars[i - 1].is_alphanumeric()
+}
+
+fn next_is_word(chars: &[char], i: usize) -> bool {
+    chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+}
+
+fn next_is_digit(chars: &[char], i: usize) -> bool {
+    chars.get(i + 1).is_some_and(|c| c.is_numeric())
+}
+
+/// Preceded by start, space, an opening bracket or a dash, and followed by text.
+fn opening_position(chars: &[char], i: usize) -> bool {
+    let before_ok = i == 0 || {
+        let p = chars[i - 1];
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | ':' | '“' | '‘' | '«' | '/')
+    };
+    let after_ok = chars.get(i + 1).is_some_and(|c| !c.is_whitespace());
+    before_ok && after_ok
+}
+
+/// Followed by end, space or punctuation, and preceded by text.
+fn closing_position(chars: &[char], i: usize) -> bool {
+    let before_ok = i > 0 && !chars[i - 1].is_whitespace();
+    let after_ok = chars.get(i + 1).is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric()) || c.is_uppercase());
+    before_ok && after_ok
+}
+
+fn close(stack: &mut Vec<Open>, out: &mut Marks, family: Family, i: usize, c: char) {
+    let Some(pos) = stack.iter().rposition(|o| o.family == family) else {
+        if !matches!(c, '’' | '\'') {
+            warn(out, "unmatched_closing_quote", i, "a closing quotation mark with no opening mark");
+        }
+        return;
+    };
+    // Marks opened inside this pair and never closed are reported, not paired.
+    for inner in stack.drain(pos + 1..).collect::<Vec<_>>() {
+        warn_unclosed(out, inner);
+    }
+    let open = stack.pop().expect("position found above");
+    out.pairs.push(Pair {
+        outer: Span::new(open.at, i + 1),
+        content: Span::new(open.at + 1, i),
+        depth: stack.len(),
+    });
+}
+
+fn warn(out: &mut Marks, code: &'static str, at: usize, message: &str) {
+    out.warnings.push(MarkWarning { code, message: message.to_string(), span: Span::new(at, at + 1) });
+}
+
+fn warn_unclosed(out: &mut Marks, o: Open) {
+    if o.family != Family::Single {
+        warn(out, "unclosed_quote", o.at, "an opening quotation mark that is never closed");
+    }
+}
+
+fn next_paragraph_start(chars: &[char], newline: usize) -> Option<usize> {
+    (newline + 1..chars.len()).find(|&j| !chars[j].is_whitespace())
+}
+
+fn opens_family(chars: &[char], i: usize) -> Option<Family> {
+    match chars[i] {
+        '“' | '„' | '"' => Some(Family::Double),
+        '«' => Some(Family::Guillemet),
+        '‘' | '\'' => Some(Family::Single),
+        _ => None,
+    }
+}
+
+/// At a paragraph break, a quote that opened its paragraph continues when the next
+/// paragraph opens with a mark of the same kind (the newsroom convention); every other
+/// open mark is unclosed.
+fn carry_over_paragraph(chars: &[char], stack: &mut Vec<Open>, out: &mut Marks, next: Option<usize>) {
+    let continues = |o: &Open| o.at_paragraph_start && next.and_then(|n| opens_family(chars, n)) == Some(o.family);
+    let keep_last = stack.last().is_some_and(continues);
+    let n = stack.len();
+    let closing: Vec<Open> = stack.drain(..if keep_last { n - 1 } else { n }).collect();
+    for o in closing {
+        warn_unclosed(out, o);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        pair(&doc).pairs.iter().map(|p| doc.original(p.content).to_string()).collect()
+    }
+
+    #[test]
+    fn every_common_style_pairs() {
+        assert_eq!(contents("a “b c” d"), vec!["b c"]);
+        assert_eq!(contents("a \"b c\" d"), vec!["b c"]);
+        assert_eq!(contents("a ‘b c’ d"), vec!["b c"]);
+        assert_eq!(contents("a « b c » d"), vec![" b c "]);
+        assert_eq!(contents("a „b c“ d"), vec!["b c"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(contents("Morocco’s policy, don't, the ’90s and the countries’ leaders"), Vec::<String>::new());
+        assert_eq!(contents("He said ‘the ’90s were Morocco’s years’ today"), vec!["the ’90s were Morocco’s years"]);
+    }
+
+    #[test]
+    fn nesting_keeps_both_levels() {
+        let doc = Document::new("“He told me ‘never’ again,” she said.");
+        let m = pair(&doc);
+        assert_eq!(m.pairs.len(), 2);
+        assert_eq!(m.pairs[0].depth, 0);
+        assert_eq!(m.pairs[1].depth, 1);
+    }
+
+    #[test]
+    fn unclosed_mark_is_a_warning_and_later_quotes_still_pair() {
+        let doc = Document::new("He said “this never ends.\nThen she said “fine” and left.");
+        let m = pair(&doc);
+        assert_eq!(m.warnings.len(), 1);
+        assert_eq!(m.warnings[0].code, "unclosed_quote");
+        assert_eq!(m.pairs.len(), 1);
+        assert_eq!(doc.original(m.pairs[0].content), "fine");
+    }
+
+    #[test]
+    fn quote_runs_over_paragraphs_that_reopen_with_a_mark() {
+        let text = "“We will act.\n“We will not stop,” he said.";
+        let doc = Document::new(text);
+        let m = pair(&doc);
+        assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+        assert_eq!(m.pairs.len(), 1);
+        assert_eq!(doc.original(m.pairs[0].content), "We will act.\n“We will not stop,");
+    }
+
+    #[test]
+    fn glued_closing_marks_pair() {
+        assert_eq!(
+            contents("security “would benefit.”Referring to “a motive.” Khiame"),
+            vec!["would benefit.", "a motive."]
+        );
+    }
+}

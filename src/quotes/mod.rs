@@ -1,0 +1,63 @@
+//! Quotes and who said them: direct quotes found by pairing quotation marks
+//! ([`marks`]), reported speech and attribution to a cue, a source and a resolved
+//! speaker ([`attribution`], [`cues`], [`speakers`]).
+pub mod attribution;
+pub mod cues;
+pub mod marks;
+pub mod speakers;
+pub mod words;
+
+use crate::text::Span;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A clause or sentence inside quotation marks (four words or more).
+    Full,
+    /// A short fragment or scare quote woven into the reporter's sentence.
+    Partial,
+    /// Reported speech without quotation marks ("Khiame said that …").
+    Indirect,
+    /// Reported speech that contains a quoted fragment.
+    Mixed,
+}
+
+/// A piece of text with its span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Marked {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A quote with its attribution (stance comes later, from the model).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub cue: Option<Span>,
+    pub source: Option<Span>,
+    pub speaker: Option<String>,
+    /// Direct partial quotes inside a mixed quote.
+    pub fragments: Vec<Span>,
+    /// The sentence(s) the quote sits in: the stance model reads the words around it.
+    pub context: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Warning {
+    /// `unclosed_quote` or `unmatched_closing_quote`.
+    pub code: String,
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub quotes: Vec<Quote>,
+    pub warnings: Vec<Warning>,
+}
+
+pub use attribution::extract;

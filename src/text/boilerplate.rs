@@ -1,0 +1,145 @@
+//! Scraped-page furniture: "Read Also: <headline>" links glued into the article and
+//! trailing "Leave a Reply" blocks. The phrases live in `boilerplate.txt`.
+use super::{Document, Span};
+use std::sync::OnceLock;
+
+/// Phrases that introduce an inline link to another article; the phrase and the
+/// headline after it are not part of the article.
+const INLINE_LINK_PHRASES: &[&str] = &["read also", "read more", "see also", "also read", "related:"];
+
+fn phrases() -> &'static [String] {
+    static PHRASES: OnceLock<Vec<String>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        include_str!("boilerplate.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    })
+}
+
+/// Spans of the document that are page furniture, sorted and disjoint.
+pub fn find(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    for line in lines(doc) {
+        if is_boilerplate_line(doc, line) {
+            out.push(line);
+        } else {
+            out.extend(inline_links(doc, line));
+        }
+    }
+    out
+}
+
+/// Lines of the document (split on newlines), trimmed, never empty.
+pub fn lines(doc: &Document) -> Vec<Span> {
+    let chars = doc.chars();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=chars.len() {
+        if i == chars.len() || chars[i] == '\n' {
+            let span = doc.trim(Span::new(start, i));
+            if !span.is_empty() {
+                out.push(span);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn is_boilerplate_line(doc: &Document, line: Span) -> bool {
+    let text = doc.normalized(line).to_lowercase();
+    let text = text.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    phrases().iter().any(|p| {
+        let p = p.trim_end_matches(':');
+        text == p
+            || (text.starts_with(p)
+                && text[p.len()..].starts_with(':')
+                && INLINE_LINK_PHRASES.iter().any(|l| l.trim_end_matches(':') == p))
+    })
+}
+
+/// "Read Also: Headline Of Another StoryNext sentence" inside a line: the link runs to
+/// the point where a lowercase letter is glued to a capital that starts the next
+/// sentence, or to the end of the line.
+fn inline_links(doc: &Document, line: Span) -> Vec<Span> {
+    let chars = doc.chars();
+    let lower: Vec<char> = chars[line.start..line.end]
+        .iter()
+        .map(|c| c.to_lowercase().next().unwrap_or(*c))
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let Some(len) = INLINE_LINK_PHRASES
+            .iter()
+            .map(|p| p.trim_end_matches(':'))
+            .find(|p| starts_with_at(&lower, i, p) && link_colon(&lower, i + p.chars().count()))
+            .map(|p| p.chars().count())
+        else {
+            i += 1;
+            continue;
+        };
+        if i > 0 && lower[i - 1].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = line.start + i;
+        let end = headline_end(chars, start + len + 1, line.end);
+        out.push(Span::new(start, end));
+        i = end - line.start;
+    }
+    out
+}
+
+fn starts_with_at(hay: &[char], at: usize, needle: &str) -> bool {
+    let n: Vec<char> = needle.chars().collect();
+    hay.len() >= at + n.len() && hay[at..at + n.len()] == n[..]
+}
+
+fn link_colon(hay: &[char], at: usize) -> bool {
+    hay.get(at) == Some(&':')
+}
+
+fn headline_end(chars: &[char], from: usize, limit: usize) -> usize {
+    for i in from..limit.saturating_sub(1) {
+        let (a, b) = (chars[i], chars[i + 1]);
+        if a.is_lowercase() && b.is_uppercase() && chars.get(i + 2).is_some_and(|c| c.is_lowercase()) {
+            return i + 1;
+        }
+    }
+    limit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn read_also_link_ends_at_glued_capital() {
+        let text = "region.Read Also:\u{a0}Abdelhak Khiame Explains Morocco’s Anti-Terrorism StrategyKhiame added that";
+        let doc = Document::new(text);
+        let spans = find(&doc);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(
+            doc.original(spans[0]),
+            "Read Also:\u{a0}Abdelhak Khiame Explains Morocco’s Anti-Terrorism Strategy"
+        );
+    }
+
+    #[test]
+    fn trailing_leave_a_reply_line_is_boilerplate() {
+        let doc = Document::new("Body text.\n\nLeave a Reply\n");
+        let spans = find(&doc);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(doc.original(spans[0]), "Leave a Reply");
+    }
+
+    #[test]
+    fn ordinary_text_mentioning_reading_is_kept() {
+        let doc = Document::new("Officials read also the report. They said more.");
+        assert!(find(&doc).is_empty());
+    }
+}
