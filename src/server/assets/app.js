@@ -184,6 +184,7 @@
     analyseBtn.disabled = true;
     resultsEl.setAttribute('aria-busy', 'true');
     setStatus('Analysing…');
+    let stage = 'fetch';
     try {
       const res = await fetch('/v1/classify', {
         method: 'POST',
@@ -200,8 +201,11 @@
         setStatus('');
         return;
       }
+      stage = 'read';
       const data = await res.json();
       if (inflight !== ctrl) return;
+      if (!data || typeof data !== 'object') throw new Error('not an object');
+      stage = 'draw';
       render(text, data);
       const q = current.quotes.length;
       const labels = Array.isArray(data.labels) && data.labels.length ? data.labels.join(', ') : 'none';
@@ -211,9 +215,10 @@
       if (inflight !== ctrl) return;
       resultsEl.hidden = true;
       current = null;
-      showError(err instanceof SyntaxError
-        ? 'The server sent an answer that could not be read.'
-        : 'Could not reach the server. Check that it is running and try again.');
+      if (stage !== 'fetch') console.error(err);
+      showError(stage === 'fetch'
+        ? 'Could not reach the server. Check that it is running and try again.'
+        : 'The server sent an answer that could not be read.');
       setStatus('');
     } finally {
       if (inflight === ctrl) {
@@ -455,7 +460,7 @@
       }, [who]);
     }
 
-    descEl.append(el('span', { id: descId }, [describe(item, kind, stance, slice)]));
+    descEl.append(el('span', { id: descId }, [describe(item, kind, stance)]));
 
     mark.addEventListener('mouseenter', () => showTooltip(mark));
     mark.addEventListener('mouseleave', () => { if (document.activeElement !== mark) hideTooltip(); });
@@ -473,7 +478,7 @@
     return STANCES.map((s) => [s, typeof sc[s] === 'number' ? sc[s] : null]);
   }
 
-  function describe(item, kind, stance, slice) {
+  function describe(item, kind, stance) {
     const parts = [`Stance ${stance}.`];
     parts.push('Scores: ' + scoresOf(item).map(([s, v]) => `${s} ${fmt(v)}`).join(', ') + '.');
     if (item.cue && item.cue.text) parts.push(`Cue: ${item.cue.text}.`);
