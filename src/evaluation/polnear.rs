@@ -104,3 +104,172 @@ pub fn evaluate_stance(analyzer: &Analyzer, items: &[StanceItem]) -> Report {
     let pred: Vec<usize> = items.iter().map(|i| argmax(&analyzer.stance_probabilities(&i.quote, &i.context).0)).collect();
     metrics::multiclass(&classes, &gold, &pred)
 }
+
+/// Precision, recall and F1 of predicted spans against gold spans.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct SpanScores {
+    pub gold: usize,
+    pub predicted: usize,
+    pub matched: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl SpanScores {
+    fn new(gold: usize, predicted: usize, gold_matched: usize, predicted_matched: usize) -> Self {
+        let p = if predicted == 0 { 0.0 } else { predicted_matched as f64 / predicted as f64 };
+        let r = if gold == 0 { 0.0 } else { gold_matched as f64 / gold as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        SpanScores { gold, predicted, matched: gold_matched, precision: metrics::round4(p), recall: metrics::round4(r), f1: metrics::round4(f) }
+    }
+}
+
+/// Quote extraction and attribution measured against PolNeAR's annotations.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct QuoteReport {
+    pub articles: usize,
+    /// Direct quotes (content in quotation marks), exact span match after trimming marks and punctuation.
+    pub direct_exact: SpanScores,
+    /// Direct quotes, overlap of at least half of the longer span.
+    pub direct_overlap: SpanScores,
+    /// All attributions (direct and reported) against all our quotes, overlap.
+    pub all_overlap: SpanScores,
+    /// For direct quotes found: our source span overlaps the gold source.
+    pub source_accuracy: f64,
+    /// For reported and direct quotes found: same.
+    pub all_source_accuracy: f64,
+}
+
+fn trim_span(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
+    let junk = |c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '.' | ',' | '!' | '?' | ':' | ';' | '—' | '–' | '…');
+    b = b.min(chars.len());
+    while a < b && junk(chars[a]) {
+        a += 1;
+    }
+    while b > a && junk(chars[b - 1]) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// The parts of an attribution's content inside double quotation marks: the gold
+/// direct quotes, whether the whole content is quoted or only a fragment of it.
+fn quoted_segments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    let marks: Vec<usize> = (start..end.min(chars.len())).filter(|&i| matches!(chars[i], '“' | '”' | '"')).collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < marks.len() {
+        let open = marks[k];
+        if chars[open] == '”' {
+            // Content that starts inside a quote: the segment runs from the content start.
+            out.push((start, open));
+            k += 1;
+            continue;
+        }
+        match marks.get(k + 1) {
+            Some(&close) => out.push((open + 1, close)),
+            None => out.push((open + 1, end)),
+        }
+        k += 2;
+    }
+    out
+}
+
+fn overlaps_enough(a: (usize, usize), b: (usize, usize)) -> bool {
+    let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
+    let longer = (a.1 - a.0).max(b.1 - b.0);
+    longer > 0 && inter * 2 >= longer
+}
+
+/// Greedy one-to-one matching; returns (gold matched, predicted matched, pairs).
+fn match_spans(gold: &[(usize, usize)], pred: &[(usize, usize)], same: impl Fn((usize, usize), (usize, usize)) -> bool) -> Vec<(usize, usize)> {
+    let mut used = vec![false; pred.len()];
+    let mut pairs = Vec::new();
+    for (g, &gs) in gold.iter().enumerate() {
+        if let Some(p) = (0..pred.len()).find(|&p| !used[p] && same(gs, pred[p])) {
+            used[p] = true;
+            pairs.push((g, p));
+        }
+    }
+    pairs
+}
+
+/// Runs extraction on every article and scores it.
+pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
+    use crate::quotes::{self as q, QuoteKind};
+    use crate::text::{split_sentences, Document};
+    let mut gold_direct = 0;
+    let mut pred_direct = 0;
+    let (mut exact_g, mut over_g) = (0, 0);
+    let (mut gold_all, mut pred_all, mut all_g) = (0, 0, 0);
+    let (mut src_ok, mut src_n, mut all_src_ok, mut all_src_n) = (0, 0, 0, 0);
+    for a in articles {
+        let Some(ann) = a.annotations.first() else { continue };
+        let chars: Vec<char> = a.text.chars().collect();
+        let doc = Document::new(&a.text);
+        let sentences = split_sentences(&doc);
+        let found = q::extract(&doc, &sentences).quotes;
+        let direct: Vec<&q::Quote> = found.iter().filter(|x| matches!(x.kind, QuoteKind::Full | QuoteKind::Partial)).collect();
+        let pd: Vec<(usize, usize)> = direct.iter().map(|x| trim_span(&chars, x.span.start, x.span.end)).collect();
+        let mut gd: Vec<((usize, usize), Option<(usize, usize)>)> = Vec::new();
+        for at in &ann.attributions {
+            let src = at.source.first().map(|s| (s.start, at.source.iter().map(|f| f.end).max().unwrap_or(s.end)));
+            for f in &at.content {
+                for (a, b) in quoted_segments(&chars, f.start, f.end) {
+                    let span = trim_span(&chars, a, b);
+                    if span.1 > span.0 {
+                        gd.push((span, src));
+                    }
+                }
+            }
+        }
+        let gspans: Vec<(usize, usize)> = gd.iter().map(|g| g.0).collect();
+        gold_direct += gspans.len();
+        pred_direct += pd.len();
+        exact_g += match_spans(&gspans, &pd, |x, y| x == y).len();
+        let pairs = match_spans(&gspans, &pd, overlaps_enough);
+        over_g += pairs.len();
+        for (g, p) in pairs {
+            if let Some(gs) = gd[g].1 {
+                src_n += 1;
+                if direct[p].source.is_some_and(|s| overlaps_enough(gs, (s.start, s.end)) || (s.start < gs.1 && gs.0 < s.end)) {
+                    src_ok += 1;
+                }
+            }
+        }
+        let ga: Vec<((usize, usize), Option<(usize, usize)>)> = ann
+            .attributions
+            .iter()
+            .filter_map(|at| {
+                let s = at.content.iter().map(|f| f.start).min()?;
+                let e = at.content.iter().map(|f| f.end).max()?;
+                let src = at.source.first().map(|x| (x.start, at.source.iter().map(|f| f.end).max().unwrap_or(x.end)));
+                Some((trim_span(&chars, s, e), src))
+            })
+            .collect();
+        let pa: Vec<(usize, usize)> = found.iter().map(|x| trim_span(&chars, x.span.start, x.span.end)).collect();
+        gold_all += ga.len();
+        pred_all += pa.len();
+        let gaspans: Vec<(usize, usize)> = ga.iter().map(|g| g.0).collect();
+        let pairs = match_spans(&gaspans, &pa, overlaps_enough);
+        all_g += pairs.len();
+        for (g, p) in pairs {
+            if let Some(gs) = ga[g].1 {
+                all_src_n += 1;
+                if found[p].source.is_some_and(|s| s.start < gs.1 && gs.0 < s.end) {
+                    all_src_ok += 1;
+                }
+            }
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { metrics::round4(a as f64 / b as f64) };
+    QuoteReport {
+        articles: articles.len(),
+        direct_exact: SpanScores::new(gold_direct, pred_direct, exact_g, exact_g),
+        direct_overlap: SpanScores::new(gold_direct, pred_direct, over_g, over_g),
+        all_overlap: SpanScores::new(gold_all, pred_all, all_g, all_g),
+        source_accuracy: ratio(src_ok, src_n),
+        all_source_accuracy: ratio(all_src_ok, all_src_n),
+    }
+}

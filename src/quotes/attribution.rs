@@ -53,7 +53,7 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     let pairs: Vec<Pair> = marks
         .pairs
         .iter()
-        .filter(|p| p.depth == 0 && sentences.iter().any(|s| s.contains(p.content)))
+        .filter(|p| p.depth == 0 && sentences.iter().any(|s| s.start <= p.outer.start && p.outer.start < s.end))
         .copied()
         .collect();
     let all_words = words(doc, doc.full_span());
@@ -61,11 +61,15 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     let mut memory = Memory::default();
     let mut quotes = Vec::new();
     for (index, &sentence) in sentences.iter().enumerate() {
-        let in_sentence: Vec<Pair> = pairs.iter().filter(|p| sentence.contains(p.outer) || (p.outer.start >= sentence.start && p.outer.start < sentence.end)).copied().collect();
-        let context = in_sentence.iter().fold(sentence, |s, p| Span::new(s.start, s.end.max(p.outer.end)));
+        let in_sentence: Vec<Pair> = pairs.iter().filter(|p| p.outer.start >= sentence.start && p.outer.start < sentence.end).copied().collect();
+        // A quote running over several sentences brings the sentence it closes in.
+        let context = in_sentence.iter().fold(sentence, |s, p| {
+            let closing = sentences.iter().find(|t| t.start < p.outer.end && p.outer.end <= t.end).map_or(p.outer.end, |t| t.end);
+            Span::new(s.start, s.end.max(closing))
+        });
         let direct: Vec<Pair> = in_sentence.into_iter().filter(|p| !is_title_or_name(doc, sentence, p)).collect();
         let sw = words(doc, context);
-        let inside = |w: &Word| direct.iter().any(|p| p.outer.contains(w.span));
+        let inside = |w: &Word| pairs.iter().any(|p| p.outer.contains(w.span));
         let cues = find_cues(&sw, &inside);
         let before: Vec<Mention> = names.iter().filter(|m| m.at < sentence.end).cloned().collect();
         let mut sentence_quotes = Vec::new();
@@ -244,7 +248,11 @@ fn source_words(sw: &[Word], cue: &Cue, after_quote: bool, inside: &dyn Fn(&Word
         CueClass::Prep => np_forward(sw, cue.last, inside),
         CueClass::Participle => subject(sw, inside),
         _ => {
-            let inverted = after_quote && sw.get(cue.last).is_some_and(|w| w.is_capitalized() || matches!(w.lower.as_str(), "the" | "a" | "an"));
+            // “…,” said Khiame — but not “…,” she told the court.
+            let subject_between = after_quote && sw[..cue.first].iter().rev().take_while(|w| !inside(w)).any(|w| !w.is_punct());
+            let inverted = after_quote
+                && !subject_between
+                && sw.get(cue.last).is_some_and(|w| w.is_capitalized() || matches!(w.lower.as_str(), "the" | "a" | "an"));
             if inverted {
                 return np_forward(sw, cue.last, inside);
             }

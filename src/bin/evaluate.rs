@@ -1,0 +1,76 @@
+//! `evaluate`: measures the committed models and the quote rules on real news.
+//! `evaluate quotes --split dev` scores quote extraction and attribution on PolNeAR;
+//! `evaluate topics` and `evaluate stance` score the models on the labelled dev sets.
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use topic_stance::analysis::Analyzer;
+use topic_stance::evaluation::{polnear, topics};
+
+#[derive(Parser)]
+#[command(version, about = "Measure topic-stance on real news")]
+struct Args {
+    #[command(subcommand)]
+    what: What,
+    /// The shared real-news data.
+    #[arg(long, default_value = "../shared/data", global = true)]
+    shared_data: PathBuf,
+    /// Labels of the dev sets.
+    #[arg(long, default_value = "evaluation", global = true)]
+    eval_labels: PathBuf,
+    #[arg(long, default_value = "models", global = true)]
+    models: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum What {
+    /// Quote spans, attributions and sources on PolNeAR.
+    Quotes {
+        /// `dev` while working; `test` only to report.
+        #[arg(long, default_value = "dev")]
+        split: String,
+    },
+    /// Topic F1 on AG News, Times of India crime news and CASE 2021.
+    Topics,
+    /// Stance macro-F1 on the labelled PolNeAR dev quotes.
+    Stance,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(json) => {
+            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
+    Ok(match &args.what {
+        What::Quotes { split } => {
+            if !matches!(split.as_str(), "dev" | "test" | "train") {
+                return Err(topic_stance::Error::param("split", "one of dev, test, train"));
+            }
+            let articles = polnear::read_articles(&args.shared_data.join(format!("polnear/{split}.jsonl")))?;
+            serde_json::to_value(polnear::evaluate_quotes(&articles)).unwrap_or_default()
+        }
+        What::Topics => {
+            let a = Analyzer::load(&args.models)?;
+            let mut out = serde_json::Map::new();
+            for (name, r) in topics::all(&a, &args.eval_labels, &args.shared_data) {
+                out.insert(name, serde_json::to_value(r?).unwrap_or_default());
+            }
+            serde_json::Value::Object(out)
+        }
+        What::Stance => {
+            let a = Analyzer::load(&args.models)?;
+            let items = polnear::stance_items(&args.eval_labels.join("polnear_dev_stance.jsonl"), &args.shared_data.join("polnear/dev.jsonl"))?;
+            serde_json::to_value(polnear::evaluate_stance(&a, &items)).unwrap_or_default()
+        }
+    })
+}
