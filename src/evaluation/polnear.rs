@@ -78,6 +78,19 @@ fn paragraph(chars: &[char], start: usize, end: usize) -> (usize, usize) {
     (a, b)
 }
 
+/// The sentences (within its paragraph) that the quote touches: the same context the
+/// analyzer gives the stance model.
+fn sentence_around(text: &str, chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    use crate::text::{split_sentences, Document};
+    let (ps, pe) = paragraph(chars, start, end);
+    let doc = Document::new(text);
+    let touching: Vec<_> = split_sentences(&doc).into_iter().filter(|x| x.start < end && start < x.end && x.start >= ps && x.end <= pe).collect();
+    match (touching.first(), touching.last()) {
+        (Some(a), Some(b)) => (a.start.min(start), b.end.max(end)),
+        _ => (ps, pe),
+    }
+}
+
 pub fn stance_items(labels: &Path, dev: &Path) -> Result<Vec<StanceItem>> {
     let articles: HashMap<String, Article> = read_articles(dev)?.into_iter().map(|a| (a.filename.clone(), a)).collect();
     read_jsonl::<StanceLabel>(labels)?
@@ -90,7 +103,7 @@ pub fn stance_items(labels: &Path, dev: &Path) -> Result<Vec<StanceItem>> {
             let (s, e) = (at.content.iter().map(|f| f.start).min().unwrap_or(0), at.content.iter().map(|f| f.end).max().unwrap_or(0));
             let quote: String = at.content.iter().map(|f| slice(&chars, f.start, f.end)).collect::<Vec<_>>().join(" ");
             let quote = quote.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | ' ' | '.' | ',')).to_string();
-            let (ps, pe) = paragraph(&chars, s, e);
+            let (ps, pe) = sentence_around(&a.text, &chars, s, e);
             let context = format!("{} {}", slice(&chars, ps, s), slice(&chars, e, pe));
             let stance = CLASSES.iter().position(|c| *c == l.stance).ok_or_else(|| Error::InvalidData { problems: vec![format!("{}: unknown stance {}", labels.display(), l.stance)] })?;
             Ok(StanceItem { id: format!("{}/{}", l.filename, l.attribution), quote, context, stance })

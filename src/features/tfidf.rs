@@ -5,7 +5,8 @@
 use super::SparseVec;
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Hyper-parameters of the vectorizer, with defaults and validation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,8 +138,8 @@ impl TfidfVectorizer {
         if a.terms.len() != a.idf.len() {
             return Err(Error::Training(format!("{} terms but {} idf values", a.terms.len(), a.idf.len())));
         }
-        let mut token_ids: HashMap<String, u32> = HashMap::new();
-        let mut columns = HashMap::with_capacity(a.terms.len());
+        let mut token_ids: HashMap<String, u32> = HashMap::default();
+        let mut columns = HashMap::with_capacity_and_hasher(a.terms.len(), Default::default());
         for (col, term) in a.terms.iter().enumerate() {
             let words: Vec<&str> = term.split(' ').collect();
             if words.len() < a.params.ngram_range.0 || words.len() > a.params.ngram_range.1 {
@@ -179,7 +180,7 @@ impl TfidfVectorizer {
     /// The L2-normalised TF-IDF vector of one tokenised document.
     pub fn transform<S: AsRef<str>>(&self, tokens: &[S]) -> SparseVec {
         let ids: Vec<Option<u32>> = tokens.iter().map(|t| self.token_ids.get(t.as_ref()).copied()).collect();
-        let mut counts: HashMap<u32, u32> = HashMap::new();
+        let mut counts: HashMap<u32, u32> = HashMap::default();
         let (lo, hi) = self.params.ngram_range;
         for n in lo..=hi {
             for window in ids.windows(n) {

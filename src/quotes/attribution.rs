@@ -165,7 +165,7 @@ fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < sw.len() {
-        let found = cues::lexicon().iter().find(|e| {
+        let found = cues::starting_with(&sw[k].lower).iter().find(|e| {
             e.words.iter().enumerate().all(|(o, cw)| {
                 sw.get(k + o).is_some_and(|w| {
                     let lowercase_ok = !w.is_capitalized() || (k + o == 0 && o == 0) || (o == 0 && cw == "according");

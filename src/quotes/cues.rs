@@ -18,6 +18,19 @@ pub struct CueEntry {
     pub class: CueClass,
 }
 
+/// The cues whose first word is `word`, longest first.
+pub fn starting_with(word: &str) -> &'static [CueEntry] {
+    static INDEX: OnceLock<std::collections::HashMap<String, Vec<CueEntry>>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Vec<CueEntry>> = std::collections::HashMap::new();
+        for e in lexicon() {
+            m.entry(e.words[0].clone()).or_default().push(e.clone());
+        }
+        m
+    });
+    index.get(word).map(Vec::as_slice).unwrap_or(&[])
+}
+
 /// All cues, longest first so that "called on" wins over "called".
 pub fn lexicon() -> &'static [CueEntry] {
     static CUES: OnceLock<Vec<CueEntry>> = OnceLock::new();

@@ -1,7 +1,7 @@
 //! Tokenising: Unicode word segmentation, lowercasing, Snowball stemming
 //! (rust-stemmers) and English stop words, stemmed the same way as the tokens.
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Turns text into the stems the TF-IDF vectorizer counts.
