@@ -171,8 +171,9 @@ impl Analyzer {
         }
         let doc = Document::new(text);
         let sentences = split_sentences(&doc);
-        let body: Vec<&str> = sentences.iter().map(|s| doc.normalized(*s)).collect();
-        let x = self.topic_vector(&body.join("\n"));
+        // The document's tokens are its sentences' tokens in order (boilerplate left out).
+        let sentence_tokens: Vec<Vec<String>> = sentences.iter().map(|s| self.tokenizer.tokens(doc.normalized(*s))).collect();
+        let x = self.topics.transform(&sentence_tokens.concat());
         let mut topics = self.scores_of(&x);
         let labels = predicted(&topics);
         let explanations = if options.explain {
@@ -190,8 +191,9 @@ impl Analyzer {
         let sentence_results = if options.sentences {
             sentences
                 .iter()
-                .map(|s| {
-                    let mut topics = self.topic_scores(doc.normalized(*s));
+                .zip(&sentence_tokens)
+                .map(|(s, tokens)| {
+                    let mut topics = self.scores_of(&self.topics.transform(tokens));
                     let labels = predicted(&topics);
                     topics.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.label.cmp(&b.label)));
                     SentenceResult { start: s.start, end: s.end, labels, topics }

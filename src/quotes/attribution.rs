@@ -56,7 +56,8 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
         .filter(|p| p.depth == 0 && sentences.iter().any(|s| s.start <= p.outer.start && p.outer.start < s.end))
         .copied()
         .collect();
-    let all_words = words(doc, doc.full_span());
+    // Split per sentence: a sentence may start inside a glued word ("StrategyKhiame").
+    let all_words: Vec<Word> = sentences.iter().flat_map(|&s| words(doc, s)).collect();
     let names = speakers::person_names(&all_words);
     let mut memory = Memory::default();
     let mut quotes = Vec::new();
@@ -67,8 +68,8 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
             let closing = sentences.iter().find(|t| t.start < p.outer.end && p.outer.end <= t.end).map_or(p.outer.end, |t| t.end);
             Span::new(s.start, s.end.max(closing))
         });
-        let direct: Vec<Pair> = in_sentence.into_iter().filter(|p| !is_title_or_name(doc, sentence, p)).collect();
-        let sw = words(doc, context);
+        let direct: Vec<Pair> = in_sentence.into_iter().filter(|p| !is_title_or_name(&all_words, sentence, p)).collect();
+        let sw = words_in(&all_words, context);
         let inside = |w: &Word| pairs.iter().any(|p| p.outer.contains(w.span));
         let cues = find_cues(&sw, &inside);
         let before: Vec<Mention> = names.iter().filter(|m| m.at < sentence.end).cloned().collect();
@@ -137,14 +138,35 @@ fn interrupted_words(doc: &Document, direct: &[Pair], n: usize, cues: &[Cue], sw
     prev.into_iter().chain(next).map(|m| count_words(doc, direct[m].content)).sum()
 }
 
+/// The number of words in a span, counted the way [`words`] splits them, without
+/// building them (this runs for every quote and cue).
 fn count_words(doc: &Document, span: Span) -> usize {
-    words(doc, span).iter().filter(|w| !w.is_punct()).count()
+    let chars = &doc.chars()[span.start..span.end];
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_alphanumeric() {
+            count += usize::from(!in_word);
+            in_word = true;
+        } else {
+            let joins = matches!(c, '\'' | '’' | '-' | '.') && in_word && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            in_word = joins;
+        }
+    }
+    count
+}
+
+/// The words of the document that lie inside `span` (the document's words are split once).
+fn words_in(all: &[Word], span: Span) -> &[Word] {
+    let first = all.partition_point(|w| w.span.start < span.start);
+    let last = first + all[first..].partition_point(|w| w.span.end <= span.end);
+    &all[first..last]
 }
 
 /// Titles of works ("the film “The Battle of Algiers”") and nicknames
 /// (Joaquín “El Chapo” Guzmán) are not quotes.
-fn is_title_or_name(doc: &Document, sentence: Span, p: &Pair) -> bool {
-    let inner: Vec<Word> = words(doc, p.content).into_iter().filter(|w| !w.is_punct()).collect();
+fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
+    let inner: Vec<&Word> = words_in(all, p.content).iter().filter(|w| !w.is_punct()).collect();
     if inner.is_empty() {
         return true;
     }
@@ -152,8 +174,8 @@ fn is_title_or_name(doc: &Document, sentence: Span, p: &Pair) -> bool {
     if !title_case {
         return false;
     }
-    let before = words(doc, Span::new(sentence.start, p.outer.start));
-    let after = words(doc, Span::new(p.outer.end, sentence.end));
+    let before = words_in(all, Span::new(sentence.start, p.outer.start));
+    let after = words_in(all, Span::new(p.outer.end, sentence.end));
     let trigger = before.iter().rev().take(3).any(|w| TITLE_TRIGGERS.contains(&w.lower.as_str()));
     let nickname = inner.len() <= 3
         && before.last().is_some_and(|w| w.is_capitalized() && !w.is_punct())

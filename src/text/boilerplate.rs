@@ -61,46 +61,42 @@ fn is_boilerplate_line(doc: &Document, line: Span) -> bool {
     })
 }
 
+/// The inline-link phrases as characters, without their colon.
+fn inline_phrases() -> &'static [Vec<char>] {
+    static P: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    P.get_or_init(|| INLINE_LINK_PHRASES.iter().map(|p| p.trim_end_matches(':').chars().collect()).collect())
+}
+
 /// "Read Also: Headline Of Another StoryNext sentence" inside a line: the link runs to
 /// the point where a lowercase letter is glued to a capital that starts the next
 /// sentence, or to the end of the line.
 fn inline_links(doc: &Document, line: Span) -> Vec<Span> {
     let chars = doc.chars();
-    let lower: Vec<char> = chars[line.start..line.end]
-        .iter()
-        .map(|c| c.to_lowercase().next().unwrap_or(*c))
-        .collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < lower.len() {
-        let Some(len) = INLINE_LINK_PHRASES
-            .iter()
-            .map(|p| p.trim_end_matches(':'))
-            .find(|p| starts_with_at(&lower, i, p) && link_colon(&lower, i + p.chars().count()))
-            .map(|p| p.chars().count())
-        else {
-            i += 1;
-            continue;
-        };
-        if i > 0 && lower[i - 1].is_alphanumeric() {
-            i += 1;
-            continue;
+    let mut i = line.start;
+    while i < line.end {
+        let at_word_start = i == line.start || !chars[i - 1].is_alphanumeric();
+        let matched = at_word_start
+            .then(|| inline_phrases().iter().find(|p| phrase_at(chars, i, line.end, p)))
+            .flatten();
+        match matched {
+            Some(p) => {
+                let end = headline_end(chars, i + p.len() + 1, line.end);
+                out.push(Span::new(i, end));
+                i = end;
+            }
+            None => i += 1,
         }
-        let start = line.start + i;
-        let end = headline_end(chars, start + len + 1, line.end);
-        out.push(Span::new(start, end));
-        i = end - line.start;
     }
     out
 }
 
-fn starts_with_at(hay: &[char], at: usize, needle: &str) -> bool {
-    let n: Vec<char> = needle.chars().collect();
-    hay.len() >= at + n.len() && hay[at..at + n.len()] == n[..]
-}
-
-fn link_colon(hay: &[char], at: usize) -> bool {
-    hay.get(at) == Some(&':')
+/// The phrase (lowercase) followed by a colon starts at `at`, in any case.
+fn phrase_at(chars: &[char], at: usize, limit: usize, phrase: &[char]) -> bool {
+    let end = at + phrase.len();
+    end < limit
+        && chars[end] == ':'
+        && chars[at..end].iter().zip(phrase).all(|(c, p)| c.to_lowercase().eq(std::iter::once(*p)))
 }
 
 fn headline_end(chars: &[char], from: usize, limit: usize) -> usize {

@@ -57,12 +57,29 @@ impl Tokenizer {
                     c => word.extend(c.to_lowercase()),
                 }
             }
-            let stem = self.stemmer.stem(&word);
-            if !stem.is_empty() && !self.stop.contains(stem.as_ref()) {
-                f(&stem);
-            }
+            STEMS.with(|cache| {
+                let mut cache = cache.borrow_mut();
+                if cache.len() > STEM_CACHE_LIMIT {
+                    cache.clear();
+                }
+                let kept = cache.entry(word.clone()).or_insert_with(|| {
+                    let stem = self.stemmer.stem(&word);
+                    (!stem.is_empty() && !self.stop.contains(stem.as_ref())).then(|| stem.into_owned())
+                });
+                if let Some(stem) = kept {
+                    f(stem);
+                }
+            });
         }
     }
+}
+
+/// Stemming dominates tokenising and news repeats its words, so each thread keeps the
+/// stems it has computed (the stop-word decision included). English only, so one cache.
+const STEM_CACHE_LIMIT: usize = 100_000;
+
+thread_local! {
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>> = Default::default();
 }
 
 /// Zero-width and soft-hyphen characters that word segmentation keeps inside words.
