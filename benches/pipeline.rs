@@ -11,7 +11,10 @@ use topic_stance::text::{split_sentences, Document, Tokenizer};
 const SENTENCE: &str = "Khiame said that trafficking circles clearly finance terrorism in the Sahel, where several armed groups smuggle cocaine, weapons and fuel across the border every week.";
 
 fn reference() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/morocco-world-news-khiame.txt")).expect("reference article")
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds/morocco-world-news-khiame.txt"),
+    )
+    .expect("reference article")
 }
 
 fn analyzer() -> Analyzer {
@@ -21,7 +24,12 @@ fn analyzer() -> Analyzer {
 /// Real paragraphs repeated to about `bytes`.
 fn article_of(bytes: usize) -> String {
     let base = reference();
-    let body = base.split("Leave a Reply").next().unwrap_or(&base).trim().to_string();
+    let body = base
+        .split("Leave a Reply")
+        .next()
+        .unwrap_or(&base)
+        .trim()
+        .to_string();
     let mut out = String::new();
     while out.len() < bytes {
         out.push_str(&body);
@@ -33,8 +41,12 @@ fn article_of(bytes: usize) -> String {
 fn stages(c: &mut Criterion) {
     let tok = Tokenizer::english();
     let a = analyzer();
-    c.bench_function("tokenise+stem 25-word sentence", |b| b.iter(|| tok.tokens(black_box(SENTENCE))));
-    c.bench_function("vectorise 25-word sentence", |b| b.iter(|| a.topic_vector(black_box(SENTENCE))));
+    c.bench_function("tokenise+stem 25-word sentence", |b| {
+        b.iter(|| tok.tokens(black_box(SENTENCE)))
+    });
+    c.bench_function("vectorise 25-word sentence", |b| {
+        b.iter(|| a.topic_vector(black_box(SENTENCE)))
+    });
     c.bench_function("topics+stance 25-word sentence", |b| {
         b.iter(|| {
             let t = a.topic_scores(black_box(SENTENCE));
@@ -43,9 +55,19 @@ fn stages(c: &mut Criterion) {
         })
     });
     let text = reference();
-    c.bench_function("full analysis reference article", |b| b.iter(|| a.analyze(black_box(&text), &AnalysisOptions::default()).unwrap()));
+    c.bench_function("full analysis reference article", |b| {
+        b.iter(|| {
+            a.analyze(black_box(&text), &AnalysisOptions::default())
+                .unwrap()
+        })
+    });
     let big = article_of(100_000);
-    c.bench_function("full analysis 100 kB article", |b| b.iter(|| a.analyze(black_box(&big), &AnalysisOptions::default()).unwrap()));
+    c.bench_function("full analysis 100 kB article", |b| {
+        b.iter(|| {
+            a.analyze(black_box(&big), &AnalysisOptions::default())
+                .unwrap()
+        })
+    });
 }
 
 fn scaling(c: &mut Criterion) {
@@ -55,7 +77,11 @@ fn scaling(c: &mut Criterion) {
     for kb in [1usize, 10, 100, 1000] {
         let text = article_of(kb * 1000);
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(format!("{kb}kB")), &text, |b, t| b.iter(|| a.analyze(t, &AnalysisOptions::default()).unwrap()));
+        g.bench_with_input(
+            BenchmarkId::from_parameter(format!("{kb}kB")),
+            &text,
+            |b, t| b.iter(|| a.analyze(t, &AnalysisOptions::default()).unwrap()),
+        );
     }
     g.finish();
 }
@@ -65,30 +91,42 @@ fn pathological(c: &mut Criterion) {
     g.sample_size(10);
     for n in [1_000usize, 10_000] {
         let marks = "“ ”” “ \" ' « ".repeat(n / 8);
-        g.bench_with_input(BenchmarkId::new("unmatched quotation marks", n), &marks, |b, t| {
-            b.iter(|| {
-                let d = Document::new(t);
-                quotes::extract(&d, &split_sentences(&d))
-            })
-        });
+        g.bench_with_input(
+            BenchmarkId::new("unmatched quotation marks", n),
+            &marks,
+            |b, t| {
+                b.iter(|| {
+                    let d = Document::new(t);
+                    quotes::extract(&d, &split_sentences(&d))
+                })
+            },
+        );
     }
     for kb in [100usize, 1000] {
         let one = "word ".repeat(kb * 200);
-        g.bench_with_input(BenchmarkId::new("one sentence without punctuation kB", kb), &one, |b, t| {
-            b.iter(|| {
-                let d = Document::new(t);
-                split_sentences(&d)
-            })
-        });
+        g.bench_with_input(
+            BenchmarkId::new("one sentence without punctuation kB", kb),
+            &one,
+            |b, t| {
+                b.iter(|| {
+                    let d = Document::new(t);
+                    split_sentences(&d)
+                })
+            },
+        );
     }
     for n in [10_000usize, 100_000] {
         let many = "A! ".repeat(n);
-        g.bench_with_input(BenchmarkId::new("one-letter sentences", n), &many, |b, t| {
-            b.iter(|| {
-                let d = Document::new(t);
-                split_sentences(&d)
-            })
-        });
+        g.bench_with_input(
+            BenchmarkId::new("one-letter sentences", n),
+            &many,
+            |b, t| {
+                b.iter(|| {
+                    let d = Document::new(t);
+                    split_sentences(&d)
+                })
+            },
+        );
     }
     g.finish();
 }

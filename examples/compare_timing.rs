@@ -21,13 +21,21 @@ const REPEATS: usize = 5;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let flag = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let flag = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .map(PathBuf::from)
+    };
     if let Some(dir) = flag("--dump-dev") {
         dump_dev(&dir);
         return;
     }
     let models = flag("--models").unwrap_or_else(|| "models".into());
-    let texts_path = args.last().filter(|a| !a.starts_with("--")).expect("usage: compare_timing [--models DIR] TEXTS");
+    let texts_path = args
+        .last()
+        .filter(|a| !a.starts_with("--"))
+        .expect("usage: compare_timing [--models DIR] TEXTS");
     let texts: Vec<String> = std::fs::read_to_string(texts_path)
         .expect("texts file")
         .lines()
@@ -77,15 +85,35 @@ fn dump_dev(dir: &Path) {
             writeln!(f, "{r}").expect("write");
         }
     };
-    let topic_rows = |items: Vec<topics::Item>| items.into_iter().map(|i| json!({"text": i.text, "labels": i.labels})).collect();
-    write("ag_news.jsonl", topic_rows(topics::ag_news(&labels.join("ag_news_topics.jsonl"), shared).expect("AG News dev set")));
+    let topic_rows = |items: Vec<topics::Item>| {
+        items
+            .into_iter()
+            .map(|i| json!({"text": i.text, "labels": i.labels}))
+            .collect()
+    };
+    write(
+        "ag_news.jsonl",
+        topic_rows(
+            topics::ag_news(&labels.join("ag_news_topics.jsonl"), shared).expect("AG News dev set"),
+        ),
+    );
     write(
         "toi_crime_news.jsonl",
-        topic_rows(topics::toi_crime_news(&labels.join("toi_crime_news_topics.jsonl"), shared).expect("TOI dev set")),
+        topic_rows(
+            topics::toi_crime_news(&labels.join("toi_crime_news_topics.jsonl"), shared)
+                .expect("TOI dev set"),
+        ),
     );
-    let items = polnear::stance_items(&labels.join("polnear_dev_stance.jsonl"), &shared.join("polnear/dev.jsonl")).expect("PolNeAR dev set");
+    let items = polnear::stance_items(
+        &labels.join("polnear_dev_stance.jsonl"),
+        &shared.join("polnear/dev.jsonl"),
+    )
+    .expect("PolNeAR dev set");
     write(
         "polnear_stance.jsonl",
-        items.into_iter().map(|i| json!({"quote": i.quote, "context": i.context, "stance": CLASSES[i.stance]})).collect(),
+        items
+            .into_iter()
+            .map(|i| json!({"quote": i.quote, "context": i.context, "stance": CLASSES[i.stance]}))
+            .collect(),
     );
 }

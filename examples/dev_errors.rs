@@ -10,26 +10,50 @@ fn main() {
     let a = Analyzer::load(Path::new("models")).expect("models");
     let shared = Path::new("../shared/data");
     if which == "polnear" {
-        let items = polnear::stance_items(Path::new("evaluation/polnear_dev_stance.jsonl"), &shared.join("polnear/dev.jsonl")).unwrap();
+        let items = polnear::stance_items(
+            Path::new("evaluation/polnear_dev_stance.jsonl"),
+            &shared.join("polnear/dev.jsonl"),
+        )
+        .unwrap();
         for it in items {
             let (p, _) = a.stance_probabilities(&it.quote, &it.context);
             let got = argmax(&p);
             if got != it.stance {
-                println!("gold {} got {} {:.2?} | {}", CLASSES[it.stance], CLASSES[got], p, it.quote);
+                println!(
+                    "gold {} got {} {:.2?} | {}",
+                    CLASSES[it.stance], CLASSES[got], p, it.quote
+                );
             }
         }
         return;
     }
     let items = match which.as_str() {
-        "toi" => topics::toi_crime_news(Path::new("evaluation/toi_crime_news_topics.jsonl"), shared).unwrap(),
+        "toi" => {
+            topics::toi_crime_news(Path::new("evaluation/toi_crime_news_topics.jsonl"), shared)
+                .unwrap()
+        }
         _ => topics::ag_news(Path::new("evaluation/ag_news_topics.jsonl"), shared).unwrap(),
     };
-    let opts = AnalysisOptions { sentences: false, quotes: false, ..Default::default() };
+    let opts = AnalysisOptions {
+        sentences: false,
+        quotes: false,
+        ..Default::default()
+    };
     for it in items {
         let an = a.analyze(&it.text, &opts).unwrap();
         if an.labels != it.labels {
-            let scores: Vec<String> = an.topics.iter().map(|t| format!("{}={:.2}", &t.label[..4], t.score)).collect();
-            println!("gold {:?} got {:?} [{}] | {}", it.labels, an.labels, scores.join(" "), it.text.chars().take(220).collect::<String>());
+            let scores: Vec<String> = an
+                .topics
+                .iter()
+                .map(|t| format!("{}={:.2}", &t.label[..4], t.score))
+                .collect();
+            println!(
+                "gold {:?} got {:?} [{}] | {}",
+                it.labels,
+                an.labels,
+                scores.join(" "),
+                it.text.chars().take(220).collect::<String>()
+            );
         }
     }
 }

@@ -28,7 +28,12 @@ pub struct AnalysisOptions {
 
 impl Default for AnalysisOptions {
     fn default() -> Self {
-        AnalysisOptions { sentences: true, quotes: true, explain: false, explain_terms: 8 }
+        AnalysisOptions {
+            sentences: true,
+            quotes: true,
+            explain: false,
+            explain_terms: 8,
+        }
     }
 }
 
@@ -153,13 +158,22 @@ impl Analyzer {
             .topics
             .labels
             .iter()
-            .map(|l| TopicScore { label: l.label.clone(), score: l.model.probability(x), threshold: l.threshold })
+            .map(|l| TopicScore {
+                label: l.label.clone(),
+                score: l.model.probability(x),
+                threshold: l.threshold,
+            })
             .collect()
     }
 
     /// Stance probabilities (in [`CLASSES`] order) of a quote read with its context.
     pub fn stance_probabilities(&self, quote: &str, context: &str) -> (Vec<f64>, SparseVec) {
-        let tokens = stance_tokens(&self.tokenizer, quote, context, self.file.stance.use_context);
+        let tokens = stance_tokens(
+            &self.tokenizer,
+            quote,
+            context,
+            self.file.stance.use_context,
+        );
         let x = self.stance.transform(&tokens);
         (self.file.stance.model.probabilities(&x), x)
     }
@@ -172,7 +186,10 @@ impl Analyzer {
         let doc = Document::new(text);
         let sentences = split_sentences(&doc);
         // The document's tokens are its sentences' tokens in order (boilerplate left out).
-        let sentence_tokens: Vec<Vec<String>> = sentences.iter().map(|s| self.tokenizer.tokens(doc.normalized(*s))).collect();
+        let sentence_tokens: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| self.tokenizer.tokens(doc.normalized(*s)))
+            .collect();
         let x = self.topics.transform(&sentence_tokens.concat());
         let mut topics = self.scores_of(&x);
         let labels = predicted(&topics);
@@ -187,7 +204,11 @@ impl Analyzer {
         } else {
             Vec::new()
         };
-        topics.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.label.cmp(&b.label)));
+        topics.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.label.cmp(&b.label))
+        });
         let sentence_results = if options.sentences {
             sentences
                 .iter()
@@ -195,8 +216,17 @@ impl Analyzer {
                 .map(|(s, tokens)| {
                     let mut topics = self.scores_of(&self.topics.transform(tokens));
                     let labels = predicted(&topics);
-                    topics.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.label.cmp(&b.label)));
-                    SentenceResult { start: s.start, end: s.end, labels, topics }
+                    topics.sort_by(|a, b| {
+                        b.score
+                            .total_cmp(&a.score)
+                            .then_with(|| a.label.cmp(&b.label))
+                    });
+                    SentenceResult {
+                        start: s.start,
+                        end: s.end,
+                        labels,
+                        topics,
+                    }
                 })
                 .collect()
         } else {
@@ -204,24 +234,47 @@ impl Analyzer {
         };
         let (quotes, warnings) = if options.quotes {
             let extraction = quotes::extract(&doc, &sentences);
-            let quotes = extraction.quotes.iter().map(|q| self.quote_result(&doc, q, options)).collect();
+            let quotes = extraction
+                .quotes
+                .iter()
+                .map(|q| self.quote_result(&doc, q, options))
+                .collect();
             (quotes, extraction.warnings)
         } else {
             (Vec::new(), Vec::new())
         };
-        Ok(Analysis { topics, labels, sentences: sentence_results, quotes, warnings, explanations })
+        Ok(Analysis {
+            topics,
+            labels,
+            sentences: sentence_results,
+            quotes,
+            warnings,
+            explanations,
+        })
     }
 
-    fn quote_result(&self, doc: &Document, q: &quotes::Quote, options: &AnalysisOptions) -> QuoteResult {
+    fn quote_result(
+        &self,
+        doc: &Document,
+        q: &quotes::Quote,
+        options: &AnalysisOptions,
+    ) -> QuoteResult {
         let content = doc.normalized(q.span);
         let around = format!(
             "{} {}",
-            doc.normalized(Span::new(q.context.start, q.span.start.max(q.context.start))),
+            doc.normalized(Span::new(
+                q.context.start,
+                q.span.start.max(q.context.start)
+            )),
             doc.normalized(Span::new(q.span.end.min(q.context.end), q.context.end))
         );
         let (p, x) = self.stance_probabilities(content, &around);
         let best = crate::models::stance::argmax(&p);
-        let marked = |s: Span| Marked { text: doc.original(s).to_string(), start: s.start, end: s.end };
+        let marked = |s: Span| Marked {
+            text: doc.original(s).to_string(),
+            start: s.start,
+            end: s.end,
+        };
         QuoteResult {
             text: doc.original(q.span).to_string(),
             start: q.span.start,
@@ -231,30 +284,77 @@ impl Analyzer {
             source: q.source.map(marked),
             speaker: q.speaker.clone(),
             stance: CLASSES[best].to_string(),
-            stance_scores: StanceScores { favor: p[0], against: p[1], neutral: p[2] },
+            stance_scores: StanceScores {
+                favor: p[0],
+                against: p[1],
+                neutral: p[2],
+            },
             labels: predicted(&self.topic_scores(content)),
             fragments: q.fragments.iter().map(|&s| marked(s)).collect(),
-            explanation: options.explain.then(|| explain_stance(&self.stance, &self.file.stance.model.weights[best], &x, CLASSES[best], options.explain_terms)),
+            explanation: options.explain.then(|| {
+                explain_stance(
+                    &self.stance,
+                    &self.file.stance.model.weights[best],
+                    &x,
+                    CLASSES[best],
+                    options.explain_terms,
+                )
+            }),
         }
     }
 }
 
 fn predicted(scores: &[TopicScore]) -> Vec<String> {
-    scores.iter().filter(|s| s.score >= s.threshold).map(|s| s.label.clone()).collect()
+    scores
+        .iter()
+        .filter(|s| s.score >= s.threshold)
+        .map(|s| s.label.clone())
+        .collect()
 }
 
-fn top_terms(vectorizer: &TfidfVectorizer, weights: &[f64], x: &SparseVec, k: usize) -> Vec<Contribution> {
-    let mut terms: Vec<Contribution> =
-        x.iter().map(|(j, v)| Contribution { term: vectorizer.term(j).to_string(), weight: v * weights[j] }).collect();
-    terms.sort_by(|a, b| b.weight.total_cmp(&a.weight).then_with(|| a.term.cmp(&b.term)));
+fn top_terms(
+    vectorizer: &TfidfVectorizer,
+    weights: &[f64],
+    x: &SparseVec,
+    k: usize,
+) -> Vec<Contribution> {
+    let mut terms: Vec<Contribution> = x
+        .iter()
+        .map(|(j, v)| Contribution {
+            term: vectorizer.term(j).to_string(),
+            weight: v * weights[j],
+        })
+        .collect();
+    terms.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| a.term.cmp(&b.term))
+    });
     terms.truncate(k);
     terms
 }
 
-fn explain_topic(vectorizer: &TfidfVectorizer, l: &LabelModel, x: &SparseVec, k: usize) -> Explanation {
-    Explanation { label: l.label.clone(), terms: top_terms(vectorizer, &l.model.weights, x, k) }
+fn explain_topic(
+    vectorizer: &TfidfVectorizer,
+    l: &LabelModel,
+    x: &SparseVec,
+    k: usize,
+) -> Explanation {
+    Explanation {
+        label: l.label.clone(),
+        terms: top_terms(vectorizer, &l.model.weights, x, k),
+    }
 }
 
-fn explain_stance(vectorizer: &TfidfVectorizer, weights: &[f64], x: &SparseVec, class: &str, k: usize) -> Explanation {
-    Explanation { label: class.to_string(), terms: top_terms(vectorizer, weights, x, k) }
+fn explain_stance(
+    vectorizer: &TfidfVectorizer,
+    weights: &[f64],
+    x: &SparseVec,
+    class: &str,
+    k: usize,
+) -> Explanation {
+    Explanation {
+        label: class.to_string(),
+        terms: top_terms(vectorizer, weights, x, k),
+    }
 }

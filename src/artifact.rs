@@ -81,7 +81,10 @@ impl ModelFile {
     /// Checks the format version and that every vector has the length it must have.
     pub fn check(&self) -> std::result::Result<(), String> {
         if self.format != FORMAT {
-            return Err(format!("not a topic-stance model file (format {:?})", self.format));
+            return Err(format!(
+                "not a topic-stance model file (format {:?})",
+                self.format
+            ));
         }
         if self.format_version != FORMAT_VERSION {
             return Err(format!(
@@ -92,31 +95,54 @@ impl ModelFile {
         let t = &self.topics;
         let d = t.vectorizer.terms.len();
         if t.vectorizer.idf.len() != d {
-            return Err(format!("topics: {d} terms but {} idf values", t.vectorizer.idf.len()));
+            return Err(format!(
+                "topics: {d} terms but {} idf values",
+                t.vectorizer.idf.len()
+            ));
         }
         if t.labels.is_empty() {
             return Err("topics: no labels".into());
         }
         for l in &t.labels {
             if l.model.weights.len() != d {
-                return Err(format!("topics: label {:?} has {} weights for {d} terms", l.label, l.model.weights.len()));
+                return Err(format!(
+                    "topics: label {:?} has {} weights for {d} terms",
+                    l.label,
+                    l.model.weights.len()
+                ));
             }
-            if !(0.0..=1.0).contains(&l.threshold) || l.model.weights.iter().any(|w| !w.is_finite()) || !l.model.intercept.is_finite() {
-                return Err(format!("topics: label {:?} has a threshold outside [0, 1] or a non-finite weight", l.label));
+            if !(0.0..=1.0).contains(&l.threshold)
+                || l.model.weights.iter().any(|w| !w.is_finite())
+                || !l.model.intercept.is_finite()
+            {
+                return Err(format!(
+                    "topics: label {:?} has a threshold outside [0, 1] or a non-finite weight",
+                    l.label
+                ));
             }
         }
         let s = &self.stance;
         let ds = s.vectorizer.terms.len();
         if s.vectorizer.idf.len() != ds {
-            return Err(format!("stance: {ds} terms but {} idf values", s.vectorizer.idf.len()));
+            return Err(format!(
+                "stance: {ds} terms but {} idf values",
+                s.vectorizer.idf.len()
+            ));
         }
         if s.classes != CLASSES {
-            return Err(format!("stance: classes {:?}, expected {CLASSES:?}", s.classes));
+            return Err(format!(
+                "stance: classes {:?}, expected {CLASSES:?}",
+                s.classes
+            ));
         }
         if s.model.weights.len() != s.classes.len() || s.model.intercepts.len() != s.classes.len() {
             return Err("stance: one weight row and one intercept per class needed".into());
         }
-        if s.model.weights.iter().any(|w| w.len() != ds || w.iter().any(|v| !v.is_finite())) {
+        if s.model
+            .weights
+            .iter()
+            .any(|w| w.len() != ds || w.iter().any(|v| !v.is_finite()))
+        {
             return Err(format!("stance: every weight row needs {ds} finite values"));
         }
         Ok(())
@@ -126,15 +152,18 @@ impl ModelFile {
 /// Loads and checks `dir/model.json`; errors name the file and what is wrong.
 pub fn load(dir: &Path) -> Result<ModelFile> {
     let path = dir.join(MODEL_FILE);
-    let bytes = std::fs::read(&path).map_err(|e| Error::model(&path, format!("cannot read: {e}")))?;
-    let file: ModelFile = serde_json::from_slice(&bytes).map_err(|e| Error::model(&path, format!("corrupt or truncated model file: {e}")))?;
+    let bytes =
+        std::fs::read(&path).map_err(|e| Error::model(&path, format!("cannot read: {e}")))?;
+    let file: ModelFile = serde_json::from_slice(&bytes)
+        .map_err(|e| Error::model(&path, format!("corrupt or truncated model file: {e}")))?;
     file.check().map_err(|reason| Error::model(&path, reason))?;
     Ok(file)
 }
 
 /// Writes the model file and the metrics report atomically into `dir`.
 pub fn save(dir: &Path, file: &ModelFile) -> Result<()> {
-    file.check().map_err(|reason| Error::model(dir.join(MODEL_FILE), reason))?;
+    file.check()
+        .map_err(|reason| Error::model(dir.join(MODEL_FILE), reason))?;
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let model = serde_json::to_vec(file).map_err(|e| Error::Training(e.to_string()))?;
     let metrics = serde_json::to_vec_pretty(&serde_json::json!({
@@ -156,16 +185,26 @@ pub fn save(dir: &Path, file: &ModelFile) -> Result<()> {
 }
 
 /// Temp file beside the target, fsync, verify what was written, rename, fsync the folder.
-pub fn write_atomic(path: &Path, bytes: &[u8], verify: impl Fn(&[u8]) -> std::result::Result<(), String>) -> Result<()> {
+pub fn write_atomic(
+    path: &Path,
+    bytes: &[u8],
+    verify: impl Fn(&[u8]) -> std::result::Result<(), String>,
+) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp: PathBuf = dir.join(format!(".{}.tmp-{}", path.file_name().unwrap_or_default().to_string_lossy(), std::process::id()));
+    let tmp: PathBuf = dir.join(format!(
+        ".{}.tmp-{}",
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        std::process::id()
+    ));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
         f.write_all(bytes).map_err(|e| Error::io(&tmp, e))?;
         f.sync_all().map_err(|e| Error::io(&tmp, e))?;
         drop(f);
         let written = std::fs::read(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        verify(&written).map_err(|reason| Error::model(&tmp, format!("verification after writing failed: {reason}")))?;
+        verify(&written).map_err(|reason| {
+            Error::model(&tmp, format!("verification after writing failed: {reason}"))
+        })?;
         std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))?;
         if let Ok(d) = std::fs::File::open(dir) {
             let _ = d.sync_all();

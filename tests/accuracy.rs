@@ -6,7 +6,11 @@ use topic_stance::evaluation::{polnear, topics};
 use topic_stance::models::metrics::Report;
 
 fn ag_news() -> Report {
-    let items = topics::ag_news(&common::repo().join("evaluation/ag_news_topics.jsonl"), &common::shared_data()).unwrap();
+    let items = topics::ag_news(
+        &common::repo().join("evaluation/ag_news_topics.jsonl"),
+        &common::shared_data(),
+    )
+    .unwrap();
     assert!(items.len() >= 400);
     topics::evaluate(&common::analyzer(), &items)
 }
@@ -29,7 +33,11 @@ fn ag_news_f1_per_topic_with_20_positives() {
 #[test]
 #[ignore = "bar not reached: TOI trafficking F1 0.8453 with the committed models (P 0.83, R 0.86); run with --ignored"]
 fn toi_trafficking_f1() {
-    let items = topics::toi_crime_news(&common::repo().join("evaluation/toi_crime_news_topics.jsonl"), &common::shared_data()).unwrap();
+    let items = topics::toi_crime_news(
+        &common::repo().join("evaluation/toi_crime_news_topics.jsonl"),
+        &common::shared_data(),
+    )
+    .unwrap();
     assert!(items.len() >= 250);
     let r = topics::evaluate(&common::analyzer(), &items);
     let f1 = r.per_label["trafficking"].f1;
@@ -39,29 +47,56 @@ fn toi_trafficking_f1() {
 #[test]
 #[ignore = "bar not reached: PolNeAR dev stance macro-F1 0.3998 with the committed models (accuracy 0.48); run with --ignored"]
 fn polnear_stance_macro_f1() {
-    let items = polnear::stance_items(&common::repo().join("evaluation/polnear_dev_stance.jsonl"), &common::shared_data().join("polnear/dev.jsonl")).unwrap();
+    let items = polnear::stance_items(
+        &common::repo().join("evaluation/polnear_dev_stance.jsonl"),
+        &common::shared_data().join("polnear/dev.jsonl"),
+    )
+    .unwrap();
     assert!(items.len() >= 250);
     let r = polnear::evaluate_stance(&common::analyzer(), &items);
-    assert!(r.macro_avg.f1 >= 0.65, "PolNeAR stance macro-F1 {} < 0.65", r.macro_avg.f1);
+    assert!(
+        r.macro_avg.f1 >= 0.65,
+        "PolNeAR stance macro-F1 {} < 0.65",
+        r.macro_avg.f1
+    );
 }
 
 /// The bars the committed models do reach, so a regression below them fails CI.
 #[test]
 fn committed_models_hold_their_measured_level() {
     let r = ag_news();
-    assert!(r.micro.f1 >= 0.75, "AG News micro-F1 fell to {}", r.micro.f1);
-    let items = topics::toi_crime_news(&common::repo().join("evaluation/toi_crime_news_topics.jsonl"), &common::shared_data()).unwrap();
+    assert!(
+        r.micro.f1 >= 0.75,
+        "AG News micro-F1 fell to {}",
+        r.micro.f1
+    );
+    let items = topics::toi_crime_news(
+        &common::repo().join("evaluation/toi_crime_news_topics.jsonl"),
+        &common::shared_data(),
+    )
+    .unwrap();
     let t = topics::evaluate(&common::analyzer(), &items);
-    assert!(t.per_label["trafficking"].f1 >= 0.82, "TOI trafficking F1 fell to {}", t.per_label["trafficking"].f1);
+    assert!(
+        t.per_label["trafficking"].f1 >= 0.82,
+        "TOI trafficking F1 fell to {}",
+        t.per_label["trafficking"].f1
+    );
 }
 
 #[test]
 fn dev_labels_use_only_even_rows() {
-    for (file, key) in [("ag_news_topics.jsonl", "row"), ("toi_crime_news_topics.jsonl", "line")] {
+    for (file, key) in [
+        ("ag_news_topics.jsonl", "row"),
+        ("toi_crime_news_topics.jsonl", "line"),
+    ] {
         let text = std::fs::read_to_string(common::repo().join("evaluation").join(file)).unwrap();
         for line in text.lines() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            assert_eq!(v[key].as_u64().unwrap() % 2, 0, "{file}: odd {key} is reserved");
+            assert_eq!(
+                v[key].as_u64().unwrap() % 2,
+                0,
+                "{file}: odd {key} is reserved"
+            );
         }
     }
 }

@@ -14,13 +14,17 @@ pub fn shared_data() -> PathBuf {
 }
 
 pub fn reference_article() -> String {
-    std::fs::read_to_string(repo().join("../shared/seeds/morocco-world-news-khiame.txt")).expect("the reference article is at ../shared/seeds")
+    std::fs::read_to_string(repo().join("../shared/seeds/morocco-world-news-khiame.txt"))
+        .expect("the reference article is at ../shared/seeds")
 }
 
 /// The committed models, loaded once per test binary.
 pub fn analyzer() -> Arc<Analyzer> {
     static A: OnceLock<Arc<Analyzer>> = OnceLock::new();
-    A.get_or_init(|| Arc::new(Analyzer::load(&repo().join("models")).expect("committed models load"))).clone()
+    A.get_or_init(|| {
+        Arc::new(Analyzer::load(&repo().join("models")).expect("committed models load"))
+    })
+    .clone()
 }
 
 /// Python's text[start:end] over code points.

@@ -9,7 +9,13 @@ use topic_stance::server::{self, AppState, ServerConfig};
 
 fn check_analysis(text: &str) -> Result<(), TestCaseError> {
     let n = text.chars().count();
-    match common::analyzer().analyze(text, &AnalysisOptions { explain: true, ..Default::default() }) {
+    match common::analyzer().analyze(
+        text,
+        &AnalysisOptions {
+            explain: true,
+            ..Default::default()
+        },
+    ) {
         Ok(a) => {
             for s in &a.sentences {
                 prop_assert!(s.start < s.end && s.end <= n);
@@ -19,7 +25,8 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
                 prop_assert!(q.start >= last && q.end <= n);
                 prop_assert_eq!(&q.text, &common::slice(text, q.start, q.end));
                 last = q.end;
-                let total: f64 = q.stance_scores.favor + q.stance_scores.against + q.stance_scores.neutral;
+                let total: f64 =
+                    q.stance_scores.favor + q.stance_scores.against + q.stance_scores.neutral;
                 prop_assert!((total - 1.0).abs() < 1e-9);
             }
             for t in &a.topics {
@@ -80,7 +87,9 @@ fn pathological_documents_are_handled() {
     let a = common::analyzer();
     let opts = AnalysisOptions::default();
     let marks = "“ ” « \" ‘ ".repeat(2_000); // 10,000 unmatched quotation marks
-    let r = a.analyze(&format!("Police said {marks} end."), &opts).unwrap();
+    let r = a
+        .analyze(&format!("Police said {marks} end."), &opts)
+        .unwrap();
     assert!(!r.warnings.is_empty());
     let one_sentence = "word ".repeat(200_000); // 1 MB, no punctuation
     assert_eq!(a.analyze(&one_sentence, &opts).unwrap().sentences.len(), 1);

@@ -32,7 +32,8 @@ fn extract(text: &str) -> (Vec<Found>, usize) {
 
 #[test]
 fn nested_quote_is_one_quote() {
-    let (q, w) = extract("“They told us ‘leave now or die’ and we ran,” said Amina Yusuf, a resident.");
+    let (q, w) =
+        extract("“They told us ‘leave now or die’ and we ran,” said Amina Yusuf, a resident.");
     assert_eq!(w, 0);
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].text, "They told us ‘leave now or die’ and we ran,");
@@ -59,16 +60,25 @@ fn unclosed_quote_warns_and_the_rest_is_read() {
 
 #[test]
 fn apostrophes_are_not_quotes() {
-    let (q, w) = extract("Morocco’s police didn’t comment on the ’90s cases or the smugglers’ boats.");
-    assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect), "no direct quotes expected");
+    let (q, w) =
+        extract("Morocco’s police didn’t comment on the ’90s cases or the smugglers’ boats.");
+    assert!(
+        q.iter().all(|q| q.kind == QuoteKind::Indirect),
+        "no direct quotes expected"
+    );
     assert_eq!(w, 0);
 }
 
 #[test]
 fn speaker_after_the_quote_and_inverted() {
-    let (q, _) = extract("“The border will stay closed until further notice,” said Interior Minister Karim Haddad.");
+    let (q, _) = extract(
+        "“The border will stay closed until further notice,” said Interior Minister Karim Haddad.",
+    );
     assert_eq!(q[0].cue.as_deref(), Some("said"));
-    assert_eq!(q[0].source.as_deref(), Some("Interior Minister Karim Haddad"));
+    assert_eq!(
+        q[0].source.as_deref(),
+        Some("Interior Minister Karim Haddad")
+    );
     assert_eq!(q[0].speaker.as_deref(), Some("Karim Haddad"));
 }
 
@@ -87,14 +97,20 @@ fn surname_resolves_to_the_full_name() {
 
 #[test]
 fn organisations_stay_organisations() {
-    let (q, _) = extract("“We condemn this cowardly attack on civilians,” the Foreign Ministry said in a statement.");
+    let (q, _) = extract(
+        "“We condemn this cowardly attack on civilians,” the Foreign Ministry said in a statement.",
+    );
     assert_eq!(q[0].speaker.as_deref(), Some("Foreign Ministry"));
 }
 
 #[test]
 fn titles_of_works_and_nicknames_are_not_quotes() {
     let (q, _) = extract("The documentary “Inside The Cartel” was banned. Police arrested Joaquín “El Chapo” Guzmán in 2016.");
-    assert!(q.is_empty(), "{:?}", q.iter().map(|q| &q.text).collect::<Vec<_>>());
+    assert!(
+        q.is_empty(),
+        "{:?}",
+        q.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -7,7 +7,9 @@ use topic_stance::quotes::QuoteKind;
 
 fn quotes() -> (String, Vec<QuoteResult>, Vec<String>) {
     let text = reference_article();
-    let a = analyzer().analyze(&text, &AnalysisOptions::default()).unwrap();
+    let a = analyzer()
+        .analyze(&text, &AnalysisOptions::default())
+        .unwrap();
     (text, a.quotes, a.labels)
 }
 
@@ -22,7 +24,10 @@ fn document_labels_are_exactly_the_three_topics() {
 #[test]
 fn four_full_quotes_with_exact_spans_speaker_and_stance() {
     let (text, quotes, _) = quotes();
-    let full: Vec<&QuoteResult> = quotes.iter().filter(|q| q.kind == QuoteKind::Full).collect();
+    let full: Vec<&QuoteResult> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Full)
+        .collect();
     let expected = [
         ("would benefit the two countries because there are several risks in the region.", "favor"),
         ("No one can ever convince me that the Sahara is not Moroccan.", "favor"),
@@ -32,9 +37,17 @@ fn four_full_quotes_with_exact_spans_speaker_and_stance() {
     assert_eq!(full.len(), 4, "{full:#?}");
     for (q, (want, stance)) in full.iter().zip(expected) {
         assert_eq!(q.text, want);
-        assert_eq!(slice(&text, q.start, q.end), q.text, "span slices the text exactly");
+        assert_eq!(
+            slice(&text, q.start, q.end),
+            q.text,
+            "span slices the text exactly"
+        );
         assert_eq!(q.speaker.as_deref(), Some("Abdelhak Khiame"));
-        assert_eq!(q.stance, stance, "stance of {want:?}: {:?}", q.stance_scores);
+        assert_eq!(
+            q.stance, stance,
+            "stance of {want:?}: {:?}",
+            q.stance_scores
+        );
         assert!(q.cue.is_some() && q.source.is_some(), "{q:?}");
     }
 }
@@ -42,7 +55,11 @@ fn four_full_quotes_with_exact_spans_speaker_and_stance() {
 #[test]
 fn scare_quotes_are_partial() {
     let (text, quotes, _) = quotes();
-    let mut partial: Vec<String> = quotes.iter().filter(|q| q.kind == QuoteKind::Partial).map(|q| q.text.clone()).collect();
+    let mut partial: Vec<String> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Partial)
+        .map(|q| q.text.clone())
+        .collect();
     for q in quotes.iter().filter(|q| q.kind == QuoteKind::Mixed) {
         for f in &q.fragments {
             assert_eq!(slice(&text, f.start, f.end), f.text);
@@ -50,30 +67,60 @@ fn scare_quotes_are_partial() {
         }
     }
     partial.sort();
-    assert_eq!(partial, vec!["a political motive.", "efficient", "ignorance", "record seizures"]);
+    assert_eq!(
+        partial,
+        vec![
+            "a political motive.",
+            "efficient",
+            "ignorance",
+            "record seizures"
+        ]
+    );
     let ignorance = quotes.iter().find(|q| q.text == "ignorance").unwrap();
-    assert_eq!(ignorance.cue.as_ref().map(|c| c.text.as_str()), Some("condemned"));
+    assert_eq!(
+        ignorance.cue.as_ref().map(|c| c.text.as_str()),
+        Some("condemned")
+    );
     assert_eq!(ignorance.speaker.as_deref(), Some("Abdelhak Khiame"));
 }
 
 #[test]
 fn reported_speech_is_found_and_attributed_to_khiame() {
     let (text, quotes, _) = quotes();
-    let reported: Vec<&QuoteResult> = quotes.iter().filter(|q| matches!(q.kind, QuoteKind::Indirect | QuoteKind::Mixed)).collect();
+    let reported: Vec<&QuoteResult> = quotes
+        .iter()
+        .filter(|q| matches!(q.kind, QuoteKind::Indirect | QuoteKind::Mixed))
+        .collect();
     let starts = [
         ("he is addressing Algeria as a security official", "said"),
-        ("Algeria’s security services do not respond", "continued to say"),
-        ("cooperation between the countries would ensure stability", "added"),
+        (
+            "Algeria’s security services do not respond",
+            "continued to say",
+        ),
+        (
+            "cooperation between the countries would ensure stability",
+            "added",
+        ),
         ("Algeria to leave politics aside", "called on"),
         ("Morocco will not spare any efforts", "added"),
-        ("many terror organizations have links to drug trafficking networks", "according to"),
-        ("trafficking circles clearly finance terrorism in the Sahel", "said"),
+        (
+            "many terror organizations have links to drug trafficking networks",
+            "according to",
+        ),
+        (
+            "trafficking circles clearly finance terrorism in the Sahel",
+            "said",
+        ),
         ("the North African country has put in place", "explaining"),
         ("The security apparatus has conducted", "according to"),
     ];
     assert_eq!(reported.len(), starts.len(), "{reported:#?}");
     for (q, (start, cue)) in reported.iter().zip(starts) {
-        assert!(q.text.starts_with(start), "{:?} should start with {start:?}", q.text);
+        assert!(
+            q.text.starts_with(start),
+            "{:?} should start with {start:?}",
+            q.text
+        );
         assert_eq!(slice(&text, q.start, q.end), q.text);
         assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some(cue));
         assert_eq!(q.speaker.as_deref(), Some("Abdelhak Khiame"), "{q:?}");
@@ -84,18 +131,29 @@ fn reported_speech_is_found_and_attributed_to_khiame() {
 #[test]
 fn record_seizures_sentence_is_trafficking() {
     let text = reference_article();
-    let a = analyzer().analyze(&text, &AnalysisOptions::default()).unwrap();
-    let s = a.sentences.iter().find(|s| slice(&text, s.start, s.end).contains("record seizures")).unwrap();
+    let a = analyzer()
+        .analyze(&text, &AnalysisOptions::default())
+        .unwrap();
+    let s = a
+        .sentences
+        .iter()
+        .find(|s| slice(&text, s.start, s.end).contains("record seizures"))
+        .unwrap();
     assert!(s.labels.contains(&"trafficking".to_string()), "{s:?}");
 }
 
 #[test]
 fn boilerplate_is_not_a_sentence() {
     let text = reference_article();
-    let a = analyzer().analyze(&text, &AnalysisOptions::default()).unwrap();
+    let a = analyzer()
+        .analyze(&text, &AnalysisOptions::default())
+        .unwrap();
     for s in &a.sentences {
         let s = slice(&text, s.start, s.end);
-        assert!(!s.contains("Read Also") && !s.contains("Leave a Reply"), "{s}");
+        assert!(
+            !s.contains("Read Also") && !s.contains("Leave a Reply"),
+            "{s}"
+        );
     }
     assert_eq!(a.sentences.len(), 15);
 }

@@ -11,7 +11,11 @@ use topic_stance::training::data;
 
 #[test]
 fn sparse_and_dense_solvers_agree() {
-    let labels = vec!["terrorism".to_string(), "trafficking".to_string(), "diplomacy".to_string()];
+    let labels = vec![
+        "terrorism".to_string(),
+        "trafficking".to_string(),
+        "diplomacy".to_string(),
+    ];
     let topics = data::read_topics(&common::repo().join("training_data/topics"), &labels).unwrap();
     let tok = Tokenizer::english();
     let rows: Vec<_> = topics.rows.iter().take(300).collect();
@@ -19,14 +23,30 @@ fn sparse_and_dense_solvers_agree() {
     let v = TfidfVectorizer::fit(&TfidfParams::default().min_df(3), &docs).unwrap();
     let x: Vec<SparseVec> = docs.iter().map(|d| v.transform(d)).collect();
     let refs: Vec<&SparseVec> = x.iter().collect();
-    let solver = SolverParams { max_iterations: 500, gradient_tolerance: 1e-6, memory: 10 };
-    let y: Vec<bool> = rows.iter().map(|r| r.row.labels.contains(&"terrorism".to_string())).collect();
+    let solver = SolverParams {
+        max_iterations: 500,
+        gradient_tolerance: 1e-6,
+        memory: 10,
+    };
+    let y: Vec<bool> = rows
+        .iter()
+        .map(|r| r.row.labels.contains(&"terrorism".to_string()))
+        .collect();
     let sparse = BinaryLogistic::fit(&to_csr(&refs, v.n_features()), &y, 0.5, &solver).unwrap();
     let dense = dense::fit_binary(&refs, v.n_features(), &y, 0.5, &solver).unwrap();
-    let agree = x.iter().filter(|r| (sparse.probability(r) >= 0.5) == (dense.probability(r) >= 0.5)).count();
+    let agree = x
+        .iter()
+        .filter(|r| (sparse.probability(r) >= 0.5) == (dense.probability(r) >= 0.5))
+        .count();
     assert!(agree >= 297, "binary: {agree}/300 predictions agree");
-    let max_gap = x.iter().map(|r| (sparse.probability(r) - dense.probability(r)).abs()).fold(0.0, f64::max);
-    assert!(max_gap < 0.02, "binary probabilities differ by up to {max_gap}");
+    let max_gap = x
+        .iter()
+        .map(|r| (sparse.probability(r) - dense.probability(r)).abs())
+        .fold(0.0, f64::max);
+    assert!(
+        max_gap < 0.02,
+        "binary probabilities differ by up to {max_gap}"
+    );
 
     let stance = data::read_stance(&common::repo().join("training_data/stance")).unwrap();
     let srows: Vec<_> = stance.rows.iter().take(300).collect();
@@ -34,9 +54,16 @@ fn sparse_and_dense_solvers_agree() {
     let sv = TfidfVectorizer::fit(&TfidfParams::default().min_df(2), &sdocs).unwrap();
     let sx: Vec<SparseVec> = sdocs.iter().map(|d| sv.transform(d)).collect();
     let srefs: Vec<&SparseVec> = sx.iter().collect();
-    let sy: Vec<usize> = srows.iter().map(|r| CLASSES.iter().position(|c| *c == r.row.stance).unwrap()).collect();
-    let a = MultinomialLogistic::fit(&to_csr(&srefs, sv.n_features()), &sy, 3, 1.0, &solver).unwrap();
+    let sy: Vec<usize> = srows
+        .iter()
+        .map(|r| CLASSES.iter().position(|c| *c == r.row.stance).unwrap())
+        .collect();
+    let a =
+        MultinomialLogistic::fit(&to_csr(&srefs, sv.n_features()), &sy, 3, 1.0, &solver).unwrap();
     let b = dense::fit_multinomial(&srefs, sv.n_features(), &sy, 3, 1.0, &solver).unwrap();
-    let agree = sx.iter().filter(|r| argmax(&a.probabilities(r)) == argmax(&b.probabilities(r))).count();
+    let agree = sx
+        .iter()
+        .filter(|r| argmax(&a.probabilities(r)) == argmax(&b.probabilities(r)))
+        .count();
     assert!(agree >= 294, "multinomial: {agree}/300 predictions agree");
 }

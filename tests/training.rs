@@ -17,7 +17,12 @@ fn train(models: &Path, epoch: i64) -> std::process::Output {
 
 fn committed_epoch() -> i64 {
     let file = artifact::load(&common::repo().join("models")).unwrap();
-    time::OffsetDateTime::parse(&file.trained_at, &time::format_description::well_known::Rfc3339).unwrap().unix_timestamp()
+    time::OffsetDateTime::parse(
+        &file.trained_at,
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap()
+    .unix_timestamp()
 }
 
 #[test]
@@ -26,12 +31,20 @@ fn training_twice_gives_identical_files_equal_to_the_committed_models() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     for dir in [&a, &b] {
         let out = train(dir.path(), epoch);
-        assert!(out.status.success(), "train failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "train failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     for name in [artifact::MODEL_FILE, artifact::METRICS_FILE] {
         let first = std::fs::read(a.path().join(name)).unwrap();
         let second = std::fs::read(b.path().join(name)).unwrap();
-        assert!(first == second, "{name} differs between two runs at byte {:?}", first_difference(&first, &second));
+        assert!(
+            first == second,
+            "{name} differs between two runs at byte {:?}",
+            first_difference(&first, &second)
+        );
         let committed = std::fs::read(common::repo().join("models").join(name)).unwrap();
         assert!(
             first == committed,
@@ -42,7 +55,10 @@ fn training_twice_gives_identical_files_equal_to_the_committed_models() {
 }
 
 fn first_difference(a: &[u8], b: &[u8]) -> Option<usize> {
-    a.iter().zip(b).position(|(x, y)| x != y).or((a.len() != b.len()).then(|| a.len().min(b.len())))
+    a.iter()
+        .zip(b)
+        .position(|(x, y)| x != y)
+        .or((a.len() != b.len()).then(|| a.len().min(b.len())))
 }
 
 #[test]
@@ -50,26 +66,55 @@ fn invalid_rows_are_all_listed_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("topics")).unwrap();
     std::fs::create_dir_all(dir.path().join("stance")).unwrap();
-    std::fs::write(dir.path().join("task.toml"), "[topics]\ndir = \"topics\"\nlabels = [\"terrorism\"]\n[stance]\ndir = \"stance\"\n").unwrap();
-    std::fs::write(dir.path().join("topics/a.jsonl"), "{\"text\": \"fine\", \"labels\": []}\n{bad\n{\"text\": \"x\", \"labels\": [\"sports\"]}\n").unwrap();
-    std::fs::write(dir.path().join("stance/b.jsonl"), "{\"text\": \"\", \"stance\": \"favor\"}\n{\"text\": \"y\", \"stance\": \"maybe\"}\n").unwrap();
+    std::fs::write(
+        dir.path().join("task.toml"),
+        "[topics]\ndir = \"topics\"\nlabels = [\"terrorism\"]\n[stance]\ndir = \"stance\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("topics/a.jsonl"),
+        "{\"text\": \"fine\", \"labels\": []}\n{bad\n{\"text\": \"x\", \"labels\": [\"sports\"]}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("stance/b.jsonl"),
+        "{\"text\": \"\", \"stance\": \"favor\"}\n{\"text\": \"y\", \"stance\": \"maybe\"}\n",
+    )
+    .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_train"))
-        .args(["--task", dir.path().join("task.toml").to_str().unwrap(), "--models", dir.path().join("m").to_str().unwrap()])
+        .args([
+            "--task",
+            dir.path().join("task.toml").to_str().unwrap(),
+            "--models",
+            dir.path().join("m").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    for want in ["a.jsonl:2: invalid JSON", "a.jsonl:3: unknown label \"sports\"", "b.jsonl:1: empty text", "b.jsonl:2: unknown stance \"maybe\""] {
+    for want in [
+        "a.jsonl:2: invalid JSON",
+        "a.jsonl:3: unknown label \"sports\"",
+        "b.jsonl:1: empty text",
+        "b.jsonl:2: unknown stance \"maybe\"",
+    ] {
         assert!(err.contains(want), "missing {want:?} in:\n{err}");
     }
     assert!(!err.contains("panicked"));
-    assert!(!dir.path().join("m").exists(), "nothing is written for bad data");
+    assert!(
+        !dir.path().join("m").exists(),
+        "nothing is written for bad data"
+    );
 }
 
 #[test]
 fn killing_train_at_any_moment_leaves_the_old_models_loadable() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(common::repo().join("models/model.json"), dir.path().join("model.json")).unwrap();
+    std::fs::copy(
+        common::repo().join("models/model.json"),
+        dir.path().join("model.json"),
+    )
+    .unwrap();
     let before = std::fs::read(dir.path().join("model.json")).unwrap();
     for delay_ms in [50u64, 400, 1500, 4000, 8000] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_train"))
@@ -84,7 +129,10 @@ fn killing_train_at_any_moment_leaves_the_old_models_loadable() {
         let _ = child.wait();
         let now = std::fs::read(dir.path().join("model.json")).unwrap();
         // Either untouched or replaced whole by a complete, verified file.
-        assert!(now == before || artifact::load(dir.path()).is_ok(), "after a kill at {delay_ms} ms the model file is damaged");
+        assert!(
+            now == before || artifact::load(dir.path()).is_ok(),
+            "after a kill at {delay_ms} ms the model file is damaged"
+        );
         assert!(artifact::load(dir.path()).is_ok());
     }
 }

@@ -11,7 +11,10 @@ use std::process::ExitCode;
 use topic_stance::analysis::{AnalysisOptions, Analyzer};
 
 #[derive(Parser)]
-#[command(version, about = "Analyse documents in bulk: files, or JSONL on stdin, one JSON result per line on stdout")]
+#[command(
+    version,
+    about = "Analyse documents in bulk: files, or JSONL on stdin, one JSON result per line on stdout"
+)]
 struct Args {
     /// Text files to analyse (one document each); without files, JSONL is read from stdin.
     files: Vec<PathBuf>,
@@ -45,9 +48,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let options = AnalysisOptions { sentences: !args.no_sentences, quotes: !args.no_quotes, ..Default::default() };
+    let options = AnalysisOptions {
+        sentences: !args.no_sentences,
+        quotes: !args.no_quotes,
+        ..Default::default()
+    };
     let bar = if std::io::stderr().is_terminal() {
-        ProgressBar::new_spinner().with_style(ProgressStyle::with_template("{spinner} {pos} documents {per_sec}").unwrap_or_else(|_| ProgressStyle::default_spinner()))
+        ProgressBar::new_spinner().with_style(
+            ProgressStyle::with_template("{spinner} {pos} documents {per_sec}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        )
     } else {
         ProgressBar::hidden()
     };
@@ -59,8 +69,11 @@ fn main() -> ExitCode {
             .into_par_iter()
             .map(|(origin, input)| {
                 let input = input.map_err(|e| format!("{origin}: {e}"))?;
-                let analysis = analyzer.analyze(&input.text, &options).map_err(|e| format!("{origin}: {e}"))?;
-                let mut value = serde_json::to_value(analysis).map_err(|e| format!("{origin}: {e}"))?;
+                let analysis = analyzer
+                    .analyze(&input.text, &options)
+                    .map_err(|e| format!("{origin}: {e}"))?;
+                let mut value =
+                    serde_json::to_value(analysis).map_err(|e| format!("{origin}: {e}"))?;
                 if let (Some(obj), Some(id)) = (value.as_object_mut(), input.id) {
                     obj.insert("id".into(), id);
                 }
@@ -87,7 +100,9 @@ fn main() -> ExitCode {
             let origin = format!("stdin:{}", i + 1);
             let parsed = match line {
                 Ok(l) if l.trim().is_empty() => continue,
-                Ok(l) => serde_json::from_str::<Input>(&l).map_err(|e| format!("invalid JSON line: {e}")),
+                Ok(l) => {
+                    serde_json::from_str::<Input>(&l).map_err(|e| format!("invalid JSON line: {e}"))
+                }
                 Err(e) => Err(format!("unreadable line: {e}")),
             };
             chunk.push((origin, parsed));
@@ -102,7 +117,10 @@ fn main() -> ExitCode {
             .iter()
             .map(|p| {
                 let input = std::fs::read_to_string(p)
-                    .map(|text| Input { id: Some(serde_json::Value::String(p.display().to_string())), text })
+                    .map(|text| Input {
+                        id: Some(serde_json::Value::String(p.display().to_string())),
+                        text,
+                    })
                     .map_err(|e| e.to_string());
                 (p.display().to_string(), input)
             })

@@ -40,7 +40,10 @@ fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
         Ok(json) => {
-            println!("{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -54,9 +57,13 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
     Ok(match &args.what {
         What::Quotes { split } => {
             if !matches!(split.as_str(), "dev" | "test" | "train") {
-                return Err(topic_stance::Error::param("split", "one of dev, test, train"));
+                return Err(topic_stance::Error::param(
+                    "split",
+                    "one of dev, test, train",
+                ));
             }
-            let articles = polnear::read_articles(&args.shared_data.join(format!("polnear/{split}.jsonl")))?;
+            let articles =
+                polnear::read_articles(&args.shared_data.join(format!("polnear/{split}.jsonl")))?;
             serde_json::to_value(polnear::evaluate_quotes(&articles)).unwrap_or_default()
         }
         What::Topics => {
@@ -69,7 +76,10 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
         }
         What::Stance => {
             let a = Analyzer::load(&args.models)?;
-            let items = polnear::stance_items(&args.eval_labels.join("polnear_dev_stance.jsonl"), &args.shared_data.join("polnear/dev.jsonl"))?;
+            let items = polnear::stance_items(
+                &args.eval_labels.join("polnear_dev_stance.jsonl"),
+                &args.shared_data.join("polnear/dev.jsonl"),
+            )?;
             serde_json::to_value(polnear::evaluate_stance(&a, &items)).unwrap_or_default()
         }
     })

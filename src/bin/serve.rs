@@ -42,10 +42,19 @@ struct Args {
     #[arg(long, env = "TOPIC_STANCE_ADMIN_TOKEN", hide_env_values = true)]
     admin_token: Option<String>,
     /// Article served at /v1/example for the web page's one-click example.
-    #[arg(long, env = "TOPIC_STANCE_EXAMPLE", default_value = "../shared/seeds/morocco-world-news-khiame.txt")]
+    #[arg(
+        long,
+        env = "TOPIC_STANCE_EXAMPLE",
+        default_value = "../shared/seeds/morocco-world-news-khiame.txt"
+    )]
     example: PathBuf,
     /// Log format.
-    #[arg(long, env = "TOPIC_STANCE_LOG_FORMAT", value_enum, default_value = "human")]
+    #[arg(
+        long,
+        env = "TOPIC_STANCE_LOG_FORMAT",
+        value_enum,
+        default_value = "human"
+    )]
     log_format: LogFormat,
 }
 
@@ -84,8 +93,12 @@ fn main() -> ExitCode {
 }
 
 fn init_logs(format: LogFormat) {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).with_writer(std::io::stderr);
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .with_writer(std::io::stderr);
     match format {
         LogFormat::Human => builder.init(),
         LogFormat::Json => builder.json().flatten_event(true).init(),

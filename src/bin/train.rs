@@ -13,10 +13,17 @@ use topic_stance::training::run::{self, TrainingSet};
 use topic_stance::training::task::Task;
 
 #[derive(Parser)]
-#[command(version, about = "Train the topic and stance models from labelled data")]
+#[command(
+    version,
+    about = "Train the topic and stance models from labelled data"
+)]
 struct Args {
     /// Task description (data folders, labels, hyper-parameters).
-    #[arg(long, default_value = "training_data/task.toml", env = "TOPIC_STANCE_TASK")]
+    #[arg(
+        long,
+        default_value = "training_data/task.toml",
+        env = "TOPIC_STANCE_TASK"
+    )]
     task: PathBuf,
     /// Where to write model.json and metrics.json.
     #[arg(long, default_value = "models", env = "TOPIC_STANCE_MODELS")]
@@ -39,7 +46,10 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt().with_writer(std::io::stderr).with_target(false).init();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
     match run(Args::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -70,12 +80,15 @@ fn run(args: Args) -> Result<(), topic_stance::Error> {
     if args.check_only {
         return Ok(());
     }
-    let fits = (task.topics.labels.len() * task.topics.params.cv.c_grid.len() * task.topics.params.cv.folds
+    let fits = (task.topics.labels.len()
+        * task.topics.params.cv.c_grid.len()
+        * task.topics.params.cv.folds
         + task.topics.labels.len()
         + task.stance.params.cv.c_grid.len() * task.stance.params.cv.folds
         + 1) as u64;
     let bar = ProgressBar::new(fits).with_style(
-        ProgressStyle::with_template("{spinner} training [{bar:30}] {pos}/{len} fits {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{spinner} training [{bar:30}] {pos}/{len} fits {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let mut file = run::train(&task, &set, &trained_at(), &|| bar.inc(1))?;
     bar.finish_and_clear();
@@ -89,12 +102,18 @@ fn run(args: Args) -> Result<(), topic_stance::Error> {
     Ok(())
 }
 
-fn evaluation_report(analyzer: &Analyzer, args: &Args) -> std::collections::BTreeMap<String, serde_json::Value> {
+fn evaluation_report(
+    analyzer: &Analyzer,
+    args: &Args,
+) -> std::collections::BTreeMap<String, serde_json::Value> {
     let mut out = std::collections::BTreeMap::new();
     for (name, result) in evaluation::topics::all(analyzer, &args.eval_labels, &args.shared_data) {
         match result {
             Ok(report) => {
-                out.insert(format!("topics/{name}"), serde_json::to_value(report).unwrap_or_default());
+                out.insert(
+                    format!("topics/{name}"),
+                    serde_json::to_value(report).unwrap_or_default(),
+                );
             }
             Err(e) => eprintln!("warning: skipped {name}: {e}"),
         }
@@ -103,7 +122,10 @@ fn evaluation_report(analyzer: &Analyzer, args: &Args) -> std::collections::BTre
     match evaluation::polnear::stance_items(&labels, &args.shared_data.join("polnear/dev.jsonl")) {
         Ok(items) => {
             let report = evaluation::polnear::evaluate_stance(analyzer, &items);
-            out.insert("stance/polnear_dev".into(), serde_json::to_value(report).unwrap_or_default());
+            out.insert(
+                "stance/polnear_dev".into(),
+                serde_json::to_value(report).unwrap_or_default(),
+            );
         }
         Err(e) => eprintln!("warning: skipped polnear stance: {e}"),
     }
@@ -125,8 +147,14 @@ fn trained_at() -> String {
 
 fn print_summary(file: &artifact::ModelFile) {
     let cv = &file.metrics.cross_validation;
-    println!("cross-validated topics ({} examples):", cv.topics.report.examples);
-    println!("  {:<12} {:>9} {:>9} {:>9} {:>8} {:>6} {:>9}", "label", "precision", "recall", "f1", "support", "C", "threshold");
+    println!(
+        "cross-validated topics ({} examples):",
+        cv.topics.report.examples
+    );
+    println!(
+        "  {:<12} {:>9} {:>9} {:>9} {:>8} {:>6} {:>9}",
+        "label", "precision", "recall", "f1", "support", "C", "threshold"
+    );
     for (l, s) in &cv.topics.report.per_label {
         let lm = file.topics.labels.iter().find(|m| &m.label == l);
         println!(
@@ -140,12 +168,24 @@ fn print_summary(file: &artifact::ModelFile) {
             lm.map(|m| m.threshold).unwrap_or_default()
         );
     }
-    println!("  micro F1 {:.3}  macro F1 {:.3}", cv.topics.report.micro.f1, cv.topics.report.macro_avg.f1);
-    println!("cross-validated stance ({} examples, C = {}):", cv.stance.report.examples, cv.stance.c);
+    println!(
+        "  micro F1 {:.3}  macro F1 {:.3}",
+        cv.topics.report.micro.f1, cv.topics.report.macro_avg.f1
+    );
+    println!(
+        "cross-validated stance ({} examples, C = {}):",
+        cv.stance.report.examples, cv.stance.c
+    );
     for (l, s) in &cv.stance.report.per_label {
-        println!("  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}", l, s.precision, s.recall, s.f1, s.support);
+        println!(
+            "  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}",
+            l, s.precision, s.recall, s.f1, s.support
+        );
     }
-    println!("  accuracy {:.3}  macro F1 {:.3}", cv.stance.report.accuracy, cv.stance.report.macro_avg.f1);
+    println!(
+        "  accuracy {:.3}  macro F1 {:.3}",
+        cv.stance.report.accuracy, cv.stance.report.macro_avg.f1
+    );
     for (name, v) in &file.metrics.real_text {
         println!(
             "real text {name}: micro F1 {}  macro F1 {}  accuracy {}",
@@ -153,7 +193,10 @@ fn print_summary(file: &artifact::ModelFile) {
         );
         if let Some(per) = v["per_label"].as_object() {
             for (l, s) in per {
-                println!("    {l:<12} P {} R {} F1 {} (support {})", s["precision"], s["recall"], s["f1"], s["support"]);
+                println!(
+                    "    {l:<12} P {} R {} F1 {} (support {})",
+                    s["precision"], s["recall"], s["f1"], s["support"]
+                );
             }
         }
     }

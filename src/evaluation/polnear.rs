@@ -62,7 +62,9 @@ pub fn read_articles(path: &Path) -> Result<Vec<Article>> {
 }
 
 fn slice(chars: &[char], a: usize, b: usize) -> String {
-    chars[a.min(chars.len())..b.min(chars.len())].iter().collect()
+    chars[a.min(chars.len())..b.min(chars.len())]
+        .iter()
+        .collect()
 }
 
 /// The paragraph (between blank lines) around a span.
@@ -84,7 +86,10 @@ fn sentence_around(text: &str, chars: &[char], start: usize, end: usize) -> (usi
     use crate::text::{split_sentences, Document};
     let (ps, pe) = paragraph(chars, start, end);
     let doc = Document::new(text);
-    let touching: Vec<_> = split_sentences(&doc).into_iter().filter(|x| x.start < end && start < x.end && x.start >= ps && x.end <= pe).collect();
+    let touching: Vec<_> = split_sentences(&doc)
+        .into_iter()
+        .filter(|x| x.start < end && start < x.end && x.start >= ps && x.end <= pe)
+        .collect();
     match (touching.first(), touching.last()) {
         (Some(a), Some(b)) => (a.start.min(start), b.end.max(end)),
         _ => (ps, pe),
@@ -92,21 +97,66 @@ fn sentence_around(text: &str, chars: &[char], start: usize, end: usize) -> (usi
 }
 
 pub fn stance_items(labels: &Path, dev: &Path) -> Result<Vec<StanceItem>> {
-    let articles: HashMap<String, Article> = read_articles(dev)?.into_iter().map(|a| (a.filename.clone(), a)).collect();
+    let articles: HashMap<String, Article> = read_articles(dev)?
+        .into_iter()
+        .map(|a| (a.filename.clone(), a))
+        .collect();
     read_jsonl::<StanceLabel>(labels)?
         .into_iter()
         .map(|l| {
-            let a = articles.get(&l.filename).ok_or_else(|| Error::model(dev, format!("no article {}", l.filename)))?;
-            let ann = a.annotations.iter().find(|x| x.annotator == l.annotator).ok_or_else(|| Error::model(dev, format!("{}: no annotator {}", l.filename, l.annotator)))?;
-            let at = ann.attributions.iter().find(|x| x.id == l.attribution).ok_or_else(|| Error::model(dev, format!("{}: no attribution {}", l.filename, l.attribution)))?;
+            let a = articles
+                .get(&l.filename)
+                .ok_or_else(|| Error::model(dev, format!("no article {}", l.filename)))?;
+            let ann = a
+                .annotations
+                .iter()
+                .find(|x| x.annotator == l.annotator)
+                .ok_or_else(|| {
+                    Error::model(dev, format!("{}: no annotator {}", l.filename, l.annotator))
+                })?;
+            let at = ann
+                .attributions
+                .iter()
+                .find(|x| x.id == l.attribution)
+                .ok_or_else(|| {
+                    Error::model(
+                        dev,
+                        format!("{}: no attribution {}", l.filename, l.attribution),
+                    )
+                })?;
             let chars: Vec<char> = a.text.chars().collect();
-            let (s, e) = (at.content.iter().map(|f| f.start).min().unwrap_or(0), at.content.iter().map(|f| f.end).max().unwrap_or(0));
-            let quote: String = at.content.iter().map(|f| slice(&chars, f.start, f.end)).collect::<Vec<_>>().join(" ");
-            let quote = quote.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | ' ' | '.' | ',')).to_string();
+            let (s, e) = (
+                at.content.iter().map(|f| f.start).min().unwrap_or(0),
+                at.content.iter().map(|f| f.end).max().unwrap_or(0),
+            );
+            let quote: String = at
+                .content
+                .iter()
+                .map(|f| slice(&chars, f.start, f.end))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let quote = quote
+                .trim_matches(|c: char| matches!(c, '“' | '”' | '"' | ' ' | '.' | ','))
+                .to_string();
             let (ps, pe) = sentence_around(&a.text, &chars, s, e);
             let context = format!("{} {}", slice(&chars, ps, s), slice(&chars, e, pe));
-            let stance = CLASSES.iter().position(|c| *c == l.stance).ok_or_else(|| Error::InvalidData { problems: vec![format!("{}: unknown stance {}", labels.display(), l.stance)] })?;
-            Ok(StanceItem { id: format!("{}/{}", l.filename, l.attribution), quote, context, stance })
+            let stance =
+                CLASSES
+                    .iter()
+                    .position(|c| *c == l.stance)
+                    .ok_or_else(|| Error::InvalidData {
+                        problems: vec![format!(
+                            "{}: unknown stance {}",
+                            labels.display(),
+                            l.stance
+                        )],
+                    })?;
+            Ok(StanceItem {
+                id: format!("{}/{}", l.filename, l.attribution),
+                quote,
+                context,
+                stance,
+            })
         })
         .collect()
 }
@@ -114,9 +164,15 @@ pub fn stance_items(labels: &Path, dev: &Path) -> Result<Vec<StanceItem>> {
 pub fn evaluate_stance(analyzer: &Analyzer, items: &[StanceItem]) -> Report {
     let classes: Vec<String> = CLASSES.iter().map(|c| c.to_string()).collect();
     let gold: Vec<usize> = items.iter().map(|i| i.stance).collect();
-    let pred: Vec<usize> = items.iter().map(|i| argmax(&analyzer.stance_probabilities(&i.quote, &i.context).0)).collect();
+    let pred: Vec<usize> = items
+        .iter()
+        .map(|i| argmax(&analyzer.stance_probabilities(&i.quote, &i.context).0))
+        .collect();
     metrics::multiclass(&classes, &gold, &pred)
 }
+
+/// A code-point range, start and end.
+type Range = (usize, usize);
 
 /// Precision, recall and F1 of predicted spans against gold spans.
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -131,10 +187,29 @@ pub struct SpanScores {
 
 impl SpanScores {
     fn new(gold: usize, predicted: usize, gold_matched: usize, predicted_matched: usize) -> Self {
-        let p = if predicted == 0 { 0.0 } else { predicted_matched as f64 / predicted as f64 };
-        let r = if gold == 0 { 0.0 } else { gold_matched as f64 / gold as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        SpanScores { gold, predicted, matched: gold_matched, precision: metrics::round4(p), recall: metrics::round4(r), f1: metrics::round4(f) }
+        let p = if predicted == 0 {
+            0.0
+        } else {
+            predicted_matched as f64 / predicted as f64
+        };
+        let r = if gold == 0 {
+            0.0
+        } else {
+            gold_matched as f64 / gold as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        SpanScores {
+            gold,
+            predicted,
+            matched: gold_matched,
+            precision: metrics::round4(p),
+            recall: metrics::round4(r),
+            f1: metrics::round4(f),
+        }
     }
 }
 
@@ -155,7 +230,26 @@ pub struct QuoteReport {
 }
 
 fn trim_span(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
-    let junk = |c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '.' | ',' | '!' | '?' | ':' | ';' | '—' | '–' | '…');
+    let junk = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '“' | '”'
+                    | '"'
+                    | '‘'
+                    | '’'
+                    | '\''
+                    | '.'
+                    | ','
+                    | '!'
+                    | '?'
+                    | ':'
+                    | ';'
+                    | '—'
+                    | '–'
+                    | '…'
+            )
+    };
     b = b.min(chars.len());
     while a < b && junk(chars[a]) {
         a += 1;
@@ -169,7 +263,9 @@ fn trim_span(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
 /// The parts of an attribution's content inside double quotation marks: the gold
 /// direct quotes, whether the whole content is quoted or only a fragment of it.
 fn quoted_segments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
-    let marks: Vec<usize> = (start..end.min(chars.len())).filter(|&i| matches!(chars[i], '“' | '”' | '"')).collect();
+    let marks: Vec<usize> = (start..end.min(chars.len()))
+        .filter(|&i| matches!(chars[i], '“' | '”' | '"'))
+        .collect();
     let mut out = Vec::new();
     let mut k = 0;
     while k < marks.len() {
@@ -196,7 +292,11 @@ fn overlaps_enough(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 /// Greedy one-to-one matching; returns (gold matched, predicted matched, pairs).
-fn match_spans(gold: &[(usize, usize)], pred: &[(usize, usize)], same: impl Fn((usize, usize), (usize, usize)) -> bool) -> Vec<(usize, usize)> {
+fn match_spans(
+    gold: &[(usize, usize)],
+    pred: &[(usize, usize)],
+    same: impl Fn((usize, usize), (usize, usize)) -> bool,
+) -> Vec<(usize, usize)> {
     let mut used = vec![false; pred.len()];
     let mut pairs = Vec::new();
     for (g, &gs) in gold.iter().enumerate() {
@@ -218,16 +318,29 @@ pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
     let (mut gold_all, mut pred_all, mut all_g) = (0, 0, 0);
     let (mut src_ok, mut src_n, mut all_src_ok, mut all_src_n) = (0, 0, 0, 0);
     for a in articles {
-        let Some(ann) = a.annotations.first() else { continue };
+        let Some(ann) = a.annotations.first() else {
+            continue;
+        };
         let chars: Vec<char> = a.text.chars().collect();
         let doc = Document::new(&a.text);
         let sentences = split_sentences(&doc);
         let found = q::extract(&doc, &sentences).quotes;
-        let direct: Vec<&q::Quote> = found.iter().filter(|x| matches!(x.kind, QuoteKind::Full | QuoteKind::Partial)).collect();
-        let pd: Vec<(usize, usize)> = direct.iter().map(|x| trim_span(&chars, x.span.start, x.span.end)).collect();
-        let mut gd: Vec<((usize, usize), Option<(usize, usize)>)> = Vec::new();
+        let direct: Vec<&q::Quote> = found
+            .iter()
+            .filter(|x| matches!(x.kind, QuoteKind::Full | QuoteKind::Partial))
+            .collect();
+        let pd: Vec<(usize, usize)> = direct
+            .iter()
+            .map(|x| trim_span(&chars, x.span.start, x.span.end))
+            .collect();
+        let mut gd: Vec<(Range, Option<Range>)> = Vec::new();
         for at in &ann.attributions {
-            let src = at.source.first().map(|s| (s.start, at.source.iter().map(|f| f.end).max().unwrap_or(s.end)));
+            let src = at.source.first().map(|s| {
+                (
+                    s.start,
+                    at.source.iter().map(|f| f.end).max().unwrap_or(s.end),
+                )
+            });
             for f in &at.content {
                 for (a, b) in quoted_segments(&chars, f.start, f.end) {
                     let span = trim_span(&chars, a, b);
@@ -246,22 +359,32 @@ pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
         for (g, p) in pairs {
             if let Some(gs) = gd[g].1 {
                 src_n += 1;
-                if direct[p].source.is_some_and(|s| overlaps_enough(gs, (s.start, s.end)) || (s.start < gs.1 && gs.0 < s.end)) {
+                if direct[p].source.is_some_and(|s| {
+                    overlaps_enough(gs, (s.start, s.end)) || (s.start < gs.1 && gs.0 < s.end)
+                }) {
                     src_ok += 1;
                 }
             }
         }
-        let ga: Vec<((usize, usize), Option<(usize, usize)>)> = ann
+        let ga: Vec<(Range, Option<Range>)> = ann
             .attributions
             .iter()
             .filter_map(|at| {
                 let s = at.content.iter().map(|f| f.start).min()?;
                 let e = at.content.iter().map(|f| f.end).max()?;
-                let src = at.source.first().map(|x| (x.start, at.source.iter().map(|f| f.end).max().unwrap_or(x.end)));
+                let src = at.source.first().map(|x| {
+                    (
+                        x.start,
+                        at.source.iter().map(|f| f.end).max().unwrap_or(x.end),
+                    )
+                });
                 Some((trim_span(&chars, s, e), src))
             })
             .collect();
-        let pa: Vec<(usize, usize)> = found.iter().map(|x| trim_span(&chars, x.span.start, x.span.end)).collect();
+        let pa: Vec<(usize, usize)> = found
+            .iter()
+            .map(|x| trim_span(&chars, x.span.start, x.span.end))
+            .collect();
         gold_all += ga.len();
         pred_all += pa.len();
         let gaspans: Vec<(usize, usize)> = ga.iter().map(|g| g.0).collect();
@@ -270,13 +393,22 @@ pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
         for (g, p) in pairs {
             if let Some(gs) = ga[g].1 {
                 all_src_n += 1;
-                if found[p].source.is_some_and(|s| s.start < gs.1 && gs.0 < s.end) {
+                if found[p]
+                    .source
+                    .is_some_and(|s| s.start < gs.1 && gs.0 < s.end)
+                {
                     all_src_ok += 1;
                 }
             }
         }
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { metrics::round4(a as f64 / b as f64) };
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            metrics::round4(a as f64 / b as f64)
+        }
+    };
     QuoteReport {
         articles: articles.len(),
         direct_exact: SpanScores::new(gold_direct, pred_direct, exact_g, exact_g),

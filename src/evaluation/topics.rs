@@ -41,17 +41,35 @@ struct ToiArticle {
 /// AG News items: headline and description as one text.
 pub fn ag_news(labels: &Path, shared: &Path) -> Result<Vec<Item>> {
     let path = shared.join("ag_news/test.csv");
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_path(&path).map_err(|e| Error::model(&path, e.to_string()))?;
-    let rows: Vec<csv::StringRecord> = reader.records().collect::<std::result::Result<_, _>>().map_err(|e| Error::model(&path, e.to_string()))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(&path)
+        .map_err(|e| Error::model(&path, e.to_string()))?;
+    let rows: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|e| Error::model(&path, e.to_string()))?;
     read_jsonl::<AgLabel>(labels)?
         .into_iter()
         .map(|l| {
             if l.row % 2 == 1 {
-                return Err(Error::InvalidData { problems: vec![format!("{}: row {} is odd (reserved)", labels.display(), l.row)] });
+                return Err(Error::InvalidData {
+                    problems: vec![format!(
+                        "{}: row {} is odd (reserved)",
+                        labels.display(),
+                        l.row
+                    )],
+                });
             }
-            let r = rows.get(l.row).ok_or_else(|| Error::model(&path, format!("no row {}", l.row)))?;
+            let r = rows
+                .get(l.row)
+                .ok_or_else(|| Error::model(&path, format!("no row {}", l.row)))?;
             let clean = |s: &str| s.replace("\\n", " ").replace('\\', " ");
-            Ok(Item { id: format!("ag_news:{}", l.row), text: format!("{}. {}", clean(&r[1]), clean(&r[2])), labels: l.labels })
+            Ok(Item {
+                id: format!("ag_news:{}", l.row),
+                text: format!("{}. {}", clean(&r[1]), clean(&r[2])),
+                labels: l.labels,
+            })
         })
         .collect()
 }
@@ -65,16 +83,36 @@ pub fn toi_crime_news(labels: &Path, shared: &Path) -> Result<Vec<Item>> {
         .into_iter()
         .map(|l| {
             if l.line % 2 == 1 {
-                return Err(Error::InvalidData { problems: vec![format!("{}: line {} is odd (reserved)", labels.display(), l.line)] });
+                return Err(Error::InvalidData {
+                    problems: vec![format!(
+                        "{}: line {} is odd (reserved)",
+                        labels.display(),
+                        l.line
+                    )],
+                });
             }
-            let raw = lines.get(l.line).ok_or_else(|| Error::model(&path, format!("no line {}", l.line)))?;
-            let a: ToiArticle = serde_json::from_str(raw).map_err(|e| Error::model(&path, format!("line {}: {e}", l.line)))?;
+            let raw = lines
+                .get(l.line)
+                .ok_or_else(|| Error::model(&path, format!("no line {}", l.line)))?;
+            let a: ToiArticle = serde_json::from_str(raw)
+                .map_err(|e| Error::model(&path, format!("line {}: {e}", l.line)))?;
             if a.id != l.id {
-                return Err(Error::model(&path, format!("line {} is {} but the label says {}", l.line, a.id, l.id)));
+                return Err(Error::model(
+                    &path,
+                    format!("line {} is {} but the label says {}", l.line, a.id, l.id),
+                ));
             }
             let body = a.text.unwrap_or_default();
-            let text = if body.trim().is_empty() { a.title } else { format!("{}. {}", a.title.trim_end_matches('.'), body) };
-            Ok(Item { id: a.id, text, labels: l.labels })
+            let text = if body.trim().is_empty() {
+                a.title
+            } else {
+                format!("{}. {}", a.title.trim_end_matches('.'), body)
+            };
+            Ok(Item {
+                id: a.id,
+                text,
+                labels: l.labels,
+            })
         })
         .collect()
 }
@@ -102,7 +140,10 @@ pub fn case2021(shared: &Path) -> Result<Vec<Item>> {
             Some(Item {
                 id: format!("case2021:{id}"),
                 text: snippet.to_string(),
-                labels: case2021_topics(subtype.trim()).iter().map(|s| s.to_string()).collect(),
+                labels: case2021_topics(subtype.trim())
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect(),
             })
         })
         .collect())
@@ -112,26 +153,47 @@ pub fn case2021(shared: &Path) -> Result<Vec<Item>> {
 pub fn evaluate(analyzer: &Analyzer, items: &[Item]) -> Report {
     use rayon::prelude::*;
     let labels: Vec<String> = analyzer.labels().map(str::to_string).collect();
-    let options = AnalysisOptions { sentences: false, quotes: false, ..Default::default() };
+    let options = AnalysisOptions {
+        sentences: false,
+        quotes: false,
+        ..Default::default()
+    };
     let pred: Vec<Vec<bool>> = items
         .par_iter()
         .map(|it| {
-            let got = analyzer.analyze(&it.text, &options).map(|a| a.labels).unwrap_or_default();
+            let got = analyzer
+                .analyze(&it.text, &options)
+                .map(|a| a.labels)
+                .unwrap_or_default();
             labels.iter().map(|l| got.contains(l)).collect()
         })
         .collect();
-    let gold: Vec<Vec<bool>> = items.iter().map(|it| labels.iter().map(|l| it.labels.contains(l)).collect()).collect();
+    let gold: Vec<Vec<bool>> = items
+        .iter()
+        .map(|it| labels.iter().map(|l| it.labels.contains(l)).collect())
+        .collect();
     metrics::multilabel(&labels, &gold, &pred)
 }
 
 /// All topic evaluations that can run: those whose data is missing are skipped.
-pub fn all(analyzer: &Analyzer, labels_dir: &Path, shared: &Path) -> BTreeMap<String, Result<Report>> {
+pub fn all(
+    analyzer: &Analyzer,
+    labels_dir: &Path,
+    shared: &Path,
+) -> BTreeMap<String, Result<Report>> {
     let mut out = BTreeMap::new();
-    out.insert("ag_news".to_string(), ag_news(&labels_dir.join("ag_news_topics.jsonl"), shared).map(|i| evaluate(analyzer, &i)));
+    out.insert(
+        "ag_news".to_string(),
+        ag_news(&labels_dir.join("ag_news_topics.jsonl"), shared).map(|i| evaluate(analyzer, &i)),
+    );
     out.insert(
         "toi_crime_news".to_string(),
-        toi_crime_news(&labels_dir.join("toi_crime_news_topics.jsonl"), shared).map(|i| evaluate(analyzer, &i)),
+        toi_crime_news(&labels_dir.join("toi_crime_news_topics.jsonl"), shared)
+            .map(|i| evaluate(analyzer, &i)),
     );
-    out.insert("case2021".to_string(), case2021(shared).map(|i| evaluate(analyzer, &i)));
+    out.insert(
+        "case2021".to_string(),
+        case2021(shared).map(|i| evaluate(analyzer, &i)),
+    );
     out
 }

@@ -23,7 +23,10 @@ impl SparseVec {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (usize, f64)> + '_ {
-        self.indices.iter().map(|&j| j as usize).zip(self.values.iter().copied())
+        self.indices
+            .iter()
+            .map(|&j| j as usize)
+            .zip(self.values.iter().copied())
     }
 }
 

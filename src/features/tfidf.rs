@@ -4,8 +4,8 @@
 //! the same data give the same columns.
 use super::SparseVec;
 use crate::error::{Error, Result};
-use serde::{Deserialize, Serialize};
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Hyper-parameters of the vectorizer, with defaults and validation.
@@ -58,13 +58,19 @@ impl TfidfParams {
     pub fn validate(&self) -> Result<()> {
         let (lo, hi) = self.ngram_range;
         if lo == 0 || hi < lo || hi > MAX_N {
-            return Err(Error::param("ngram_range", format!("need 1 <= min <= max <= {MAX_N}, got ({lo}, {hi})")));
+            return Err(Error::param(
+                "ngram_range",
+                format!("need 1 <= min <= max <= {MAX_N}, got ({lo}, {hi})"),
+            ));
         }
         if self.min_df == 0 {
             return Err(Error::param("min_df", "must be at least 1"));
         }
         if !(self.max_df > 0.0 && self.max_df <= 1.0) {
-            return Err(Error::param("max_df", format!("must be in (0, 1], got {}", self.max_df)));
+            return Err(Error::param(
+                "max_df",
+                format!("must be in (0, 1], got {}", self.max_df),
+            ));
         }
         if self.max_features == Some(0) {
             return Err(Error::param("max_features", "must be at least 1 when set"));
@@ -125,25 +131,40 @@ impl TfidfVectorizer {
             kept.sort_by(|a, b| a.0.cmp(&b.0));
         }
         if kept.is_empty() {
-            return Err(Error::Training("the vocabulary is empty: lower min_df or add data".into()));
+            return Err(Error::Training(
+                "the vocabulary is empty: lower min_df or add data".into(),
+            ));
         }
-        let idf = kept.iter().map(|(_, d)| idf(n, *d, params.smooth_idf)).collect();
+        let idf = kept
+            .iter()
+            .map(|(_, d)| idf(n, *d, params.smooth_idf))
+            .collect();
         let terms = kept.into_iter().map(|(t, _)| t).collect();
-        Self::from_artifact(TfidfArtifact { params: params.clone(), terms, idf })
+        Self::from_artifact(TfidfArtifact {
+            params: params.clone(),
+            terms,
+            idf,
+        })
     }
 
     /// Rebuilds the lookup tables from a stored artifact, checking it.
     pub fn from_artifact(a: TfidfArtifact) -> Result<Self> {
         a.params.validate()?;
         if a.terms.len() != a.idf.len() {
-            return Err(Error::Training(format!("{} terms but {} idf values", a.terms.len(), a.idf.len())));
+            return Err(Error::Training(format!(
+                "{} terms but {} idf values",
+                a.terms.len(),
+                a.idf.len()
+            )));
         }
         let mut token_ids: HashMap<String, u32> = HashMap::default();
         let mut columns = HashMap::with_capacity_and_hasher(a.terms.len(), Default::default());
         for (col, term) in a.terms.iter().enumerate() {
             let words: Vec<&str> = term.split(' ').collect();
             if words.len() < a.params.ngram_range.0 || words.len() > a.params.ngram_range.1 {
-                return Err(Error::Training(format!("term {term:?} does not fit the n-gram range")));
+                return Err(Error::Training(format!(
+                    "term {term:?} does not fit the n-gram range"
+                )));
             }
             let mut key = 0u64;
             for w in words {
@@ -156,13 +177,25 @@ impl TfidfVectorizer {
             }
         }
         if a.idf.iter().any(|v| !v.is_finite() || *v <= 0.0) {
-            return Err(Error::Training("idf values must be finite and positive".into()));
+            return Err(Error::Training(
+                "idf values must be finite and positive".into(),
+            ));
         }
-        Ok(TfidfVectorizer { params: a.params, terms: a.terms, idf: a.idf, token_ids, columns })
+        Ok(TfidfVectorizer {
+            params: a.params,
+            terms: a.terms,
+            idf: a.idf,
+            token_ids,
+            columns,
+        })
     }
 
     pub fn to_artifact(&self) -> TfidfArtifact {
-        TfidfArtifact { params: self.params.clone(), terms: self.terms.clone(), idf: self.idf.clone() }
+        TfidfArtifact {
+            params: self.params.clone(),
+            terms: self.terms.clone(),
+            idf: self.idf.clone(),
+        }
     }
 
     pub fn params(&self) -> &TfidfParams {
@@ -179,7 +212,10 @@ impl TfidfVectorizer {
 
     /// The L2-normalised TF-IDF vector of one tokenised document.
     pub fn transform<S: AsRef<str>>(&self, tokens: &[S]) -> SparseVec {
-        let ids: Vec<Option<u32>> = tokens.iter().map(|t| self.token_ids.get(t.as_ref()).copied()).collect();
+        let ids: Vec<Option<u32>> = tokens
+            .iter()
+            .map(|t| self.token_ids.get(t.as_ref()).copied())
+            .collect();
         let mut counts: HashMap<u32, u32> = HashMap::default();
         let (lo, hi) = self.params.ngram_range;
         for n in lo..=hi {
@@ -205,7 +241,11 @@ impl TfidfVectorizer {
         let mut entries: Vec<(u32, f64)> = counts
             .into_iter()
             .map(|(col, tf)| {
-                let tf = if self.params.sublinear_tf { 1.0 + (tf as f64).ln() } else { tf as f64 };
+                let tf = if self.params.sublinear_tf {
+                    1.0 + (tf as f64).ln()
+                } else {
+                    tf as f64
+                };
                 (col, tf * self.idf[col as usize])
             })
             .collect();
@@ -227,7 +267,10 @@ fn pack(key: u64, id: u32) -> u64 {
 }
 
 /// The n-grams of a token list, words joined by a space.
-pub fn ngrams<'a>(tokens: &'a [String], range: (usize, usize)) -> impl Iterator<Item = String> + 'a {
+pub fn ngrams<'a>(
+    tokens: &'a [String],
+    range: (usize, usize),
+) -> impl Iterator<Item = String> + 'a {
     (range.0..=range.1).flat_map(move |n| {
         tokens
             .windows(n)
@@ -241,13 +284,17 @@ mod tests {
     use super::*;
 
     fn docs(texts: &[&str]) -> Vec<Vec<String>> {
-        texts.iter().map(|t| t.split_whitespace().map(String::from).collect()).collect()
+        texts
+            .iter()
+            .map(|t| t.split_whitespace().map(String::from).collect())
+            .collect()
     }
 
     #[test]
     fn matches_scikit_learn_formulas() {
         let d = docs(&["a b a", "a c", "b c"]);
-        let v = TfidfVectorizer::fit(&TfidfParams::default().min_df(1).ngram_range(1, 1), &d).unwrap();
+        let v =
+            TfidfVectorizer::fit(&TfidfParams::default().min_df(1).ngram_range(1, 1), &d).unwrap();
         assert_eq!(v.terms, vec!["a", "b", "c"]);
         // idf(a) = ln(4/3) + 1; tf(a) in doc 0 = 1 + ln 2.
         let x = v.transform(&d[0]);

@@ -19,7 +19,11 @@ pub struct CvParams {
 
 impl Default for CvParams {
     fn default() -> Self {
-        CvParams { folds: 5, c_grid: vec![1.0, 3.0, 10.0, 30.0, 100.0], seed: 20_261_129 }
+        CvParams {
+            folds: 5,
+            c_grid: vec![1.0, 3.0, 10.0, 30.0, 100.0],
+            seed: 20_261_129,
+        }
     }
 }
 
@@ -29,7 +33,10 @@ impl CvParams {
             return Err(Error::param("folds", "need at least 2 folds"));
         }
         if self.c_grid.is_empty() || self.c_grid.iter().any(|c| !(*c > 0.0 && c.is_finite())) {
-            return Err(Error::param("c_grid", "need one or more positive, finite values"));
+            return Err(Error::param(
+                "c_grid",
+                "need one or more positive, finite values",
+            ));
         }
         Ok(())
     }
@@ -66,7 +73,8 @@ pub fn best_threshold(probs: &[f64], gold: &[bool]) -> (f64, f64) {
             c.add(g, *p >= t);
         }
         let f1 = c.f1();
-        let better = f1 > best.1 + 1e-12 || ((f1 - best.1).abs() <= 1e-12 && (t - 0.5).abs() < (best.0 - 0.5).abs());
+        let better = f1 > best.1 + 1e-12
+            || ((f1 - best.1).abs() <= 1e-12 && (t - 0.5).abs() < (best.0 - 0.5).abs());
         if better {
             best = (t, f1);
         }
@@ -80,7 +88,9 @@ mod tests {
 
     #[test]
     fn folds_are_balanced_and_deterministic() {
-        let strata: Vec<String> = (0..100).map(|i| if i % 4 == 0 { "a" } else { "b" }.to_string()).collect();
+        let strata: Vec<String> = (0..100)
+            .map(|i| if i % 4 == 0 { "a" } else { "b" }.to_string())
+            .collect();
         let f1 = stratified_folds(&strata, 5, 7);
         assert_eq!(f1, stratified_folds(&strata, 5, 7));
         for k in 0..5 {

@@ -18,7 +18,13 @@ fn dense(rows: &[&SparseVec], cols: usize) -> Array2<f64> {
     x
 }
 
-pub fn fit_binary(rows: &[&SparseVec], cols: usize, y: &[bool], alpha: f64, solver: &SolverParams) -> Result<BinaryLogistic> {
+pub fn fit_binary(
+    rows: &[&SparseVec],
+    cols: usize,
+    y: &[bool],
+    alpha: f64,
+    solver: &SolverParams,
+) -> Result<BinaryLogistic> {
     let data = Dataset::new(dense(rows, cols), Array1::from(y.to_vec()));
     let fitted = LogisticRegression::default()
         .alpha(alpha)
@@ -56,5 +62,8 @@ pub fn fit_multinomial(
         weights[class] = params.column(col).to_vec();
         intercepts[class] = fitted.intercept()[col];
     }
-    Ok(MultinomialLogistic { weights, intercepts })
+    Ok(MultinomialLogistic {
+        weights,
+        intercepts,
+    })
 }

@@ -26,7 +26,11 @@ pub struct SolverParams {
 
 impl Default for SolverParams {
     fn default() -> Self {
-        SolverParams { max_iterations: 300, gradient_tolerance: 1e-4, memory: 10 }
+        SolverParams {
+            max_iterations: 300,
+            gradient_tolerance: 1e-4,
+            memory: 10,
+        }
     }
 }
 
@@ -36,7 +40,10 @@ impl SolverParams {
             return Err(Error::param("max_iterations", "must be at least 1"));
         }
         if !(self.gradient_tolerance > 0.0 && self.gradient_tolerance.is_finite()) {
-            return Err(Error::param("gradient_tolerance", "must be a positive number"));
+            return Err(Error::param(
+                "gradient_tolerance",
+                "must be a positive number",
+            ));
         }
         if self.memory == 0 {
             return Err(Error::param("memory", "must be at least 1"));
@@ -67,7 +74,10 @@ impl BinaryLogistic {
         let d = x.cols();
         let problem = BinaryObjective { x, y, alpha };
         let w = minimise(problem, Array1::zeros(d + 1), solver)?;
-        Ok(BinaryLogistic { weights: w.iter().take(d).copied().collect(), intercept: w[d] })
+        Ok(BinaryLogistic {
+            weights: w.iter().take(d).copied().collect(),
+            intercept: w[d],
+        })
     }
 }
 
@@ -81,18 +91,36 @@ pub struct MultinomialLogistic {
 
 impl MultinomialLogistic {
     pub fn probabilities(&self, x: &SparseVec) -> Vec<f64> {
-        let z: Vec<f64> = self.weights.iter().zip(&self.intercepts).map(|(w, b)| x.dot(w) + b).collect();
+        let z: Vec<f64> = self
+            .weights
+            .iter()
+            .zip(&self.intercepts)
+            .map(|(w, b)| x.dot(w) + b)
+            .collect();
         softmax(&z)
     }
 
     /// Fits on rows of `x` with class indices `y` in `0..classes`.
-    pub fn fit(x: &CsMat<f64>, y: &[usize], classes: usize, alpha: f64, solver: &SolverParams) -> Result<Self> {
+    pub fn fit(
+        x: &CsMat<f64>,
+        y: &[usize],
+        classes: usize,
+        alpha: f64,
+        solver: &SolverParams,
+    ) -> Result<Self> {
         check_alpha(alpha)?;
         if classes < 2 {
-            return Err(Error::Training("a multinomial model needs at least two classes".into()));
+            return Err(Error::Training(
+                "a multinomial model needs at least two classes".into(),
+            ));
         }
         let d = x.cols();
-        let problem = MultinomialObjective { x, y, classes, alpha };
+        let problem = MultinomialObjective {
+            x,
+            y,
+            classes,
+            alpha,
+        };
         let w = minimise(problem, Array1::zeros(classes * (d + 1)), solver)?;
         let row = |k: usize| w.iter().skip(k * (d + 1)).take(d).copied().collect();
         Ok(MultinomialLogistic {
@@ -106,13 +134,17 @@ fn check_alpha(alpha: f64) -> Result<()> {
     if alpha > 0.0 && alpha.is_finite() {
         Ok(())
     } else {
-        Err(Error::param("alpha", format!("must be a positive number, got {alpha}")))
+        Err(Error::param(
+            "alpha",
+            format!("must be a positive number, got {alpha}"),
+        ))
     }
 }
 
 fn minimise<P>(problem: P, init: Array1<f64>, solver: &SolverParams) -> Result<Array1<f64>>
 where
-    P: CostFunction<Param = Array1<f64>, Output = f64> + Gradient<Param = Array1<f64>, Gradient = Array1<f64>>,
+    P: CostFunction<Param = Array1<f64>, Output = f64>
+        + Gradient<Param = Array1<f64>, Gradient = Array1<f64>>,
 {
     solver.validate()?;
     let lbfgs = LBFGS::new(MoreThuenteLineSearch::new(), solver.memory)
@@ -173,7 +205,11 @@ impl CostFunction for BinaryObjective<'_> {
     fn cost(&self, w: &Array1<f64>) -> std::result::Result<f64, argmin::core::Error> {
         let d = self.x.cols();
         let z = margins(self.x, w, 0);
-        let loss: f64 = z.iter().zip(self.y).map(|(&z, &y)| softplus(z) - if y { z } else { 0.0 }).sum();
+        let loss: f64 = z
+            .iter()
+            .zip(self.y)
+            .map(|(&z, &y)| softplus(z) - if y { z } else { 0.0 })
+            .sum();
         let reg: f64 = w.iter().take(d).map(|v| v * v).sum();
         Ok(loss + 0.5 * self.alpha * reg)
     }
@@ -211,7 +247,9 @@ impl MultinomialObjective<'_> {
     /// Per-row class scores, row-major (n × classes).
     fn scores(&self, w: &Array1<f64>) -> Vec<f64> {
         let d = self.x.cols();
-        let per_class: Vec<Vec<f64>> = (0..self.classes).map(|k| margins(self.x, w, k * (d + 1))).collect();
+        let per_class: Vec<Vec<f64>> = (0..self.classes)
+            .map(|k| margins(self.x, w, k * (d + 1)))
+            .collect();
         let n = self.x.rows();
         let mut out = Vec::with_capacity(n * self.classes);
         for i in 0..n {
@@ -223,7 +261,13 @@ impl MultinomialObjective<'_> {
     fn penalty(&self, w: &Array1<f64>) -> f64 {
         let d = self.x.cols();
         (0..self.classes)
-            .map(|k| w.iter().skip(k * (d + 1)).take(d).map(|v| v * v).sum::<f64>())
+            .map(|k| {
+                w.iter()
+                    .skip(k * (d + 1))
+                    .take(d)
+                    .map(|v| v * v)
+                    .sum::<f64>()
+            })
             .sum()
     }
 }
@@ -283,23 +327,39 @@ mod tests {
     use crate::features::sparse::to_csr;
 
     fn sv(pairs: &[(u32, f64)]) -> SparseVec {
-        SparseVec { indices: pairs.iter().map(|p| p.0).collect(), values: pairs.iter().map(|p| p.1).collect() }
+        SparseVec {
+            indices: pairs.iter().map(|p| p.0).collect(),
+            values: pairs.iter().map(|p| p.1).collect(),
+        }
     }
 
     #[test]
     fn binary_fit_separates_and_gradient_matches_finite_differences() {
-        let rows = [sv(&[(0, 1.0)]), sv(&[(0, 0.8), (2, 0.6)]), sv(&[(1, 1.0)]), sv(&[(1, 0.6), (2, 0.8)])];
+        let rows = [
+            sv(&[(0, 1.0)]),
+            sv(&[(0, 0.8), (2, 0.6)]),
+            sv(&[(1, 1.0)]),
+            sv(&[(1, 0.6), (2, 0.8)]),
+        ];
         let refs: Vec<&SparseVec> = rows.iter().collect();
         let x = to_csr(&refs, 3);
         let y = [true, true, false, false];
-        let obj = BinaryObjective { x: &x, y: &y, alpha: 0.5 };
+        let obj = BinaryObjective {
+            x: &x,
+            y: &y,
+            alpha: 0.5,
+        };
         let w = Array1::from(vec![0.3, -0.2, 0.1, 0.05]);
         let g = obj.gradient(&w).unwrap();
         for j in 0..4 {
             let mut wp = w.clone();
             wp[j] += 1e-6;
             let num = (obj.cost(&wp).unwrap() - obj.cost(&w).unwrap()) / 1e-6;
-            assert!((num - g[j]).abs() < 1e-4, "coordinate {j}: {num} vs {}", g[j]);
+            assert!(
+                (num - g[j]).abs() < 1e-4,
+                "coordinate {j}: {num} vs {}",
+                g[j]
+            );
         }
         let m = BinaryLogistic::fit(&x, &y, 0.1, &SolverParams::default()).unwrap();
         assert!(m.probability(&rows[0]) > 0.8 && m.probability(&rows[2]) < 0.2);
@@ -311,14 +371,23 @@ mod tests {
         let refs: Vec<&SparseVec> = rows.iter().collect();
         let x = to_csr(&refs, 2);
         let y = [0usize, 1, 2];
-        let obj = MultinomialObjective { x: &x, y: &y, classes: 3, alpha: 0.3 };
+        let obj = MultinomialObjective {
+            x: &x,
+            y: &y,
+            classes: 3,
+            alpha: 0.3,
+        };
         let w = Array1::from(vec![0.1, -0.3, 0.2, 0.4, 0.0, -0.1, 0.2, 0.3, 0.05]);
         let g = obj.gradient(&w).unwrap();
         for j in 0..w.len() {
             let mut wp = w.clone();
             wp[j] += 1e-6;
             let num = (obj.cost(&wp).unwrap() - obj.cost(&w).unwrap()) / 1e-6;
-            assert!((num - g[j]).abs() < 1e-4, "coordinate {j}: {num} vs {}", g[j]);
+            assert!(
+                (num - g[j]).abs() < 1e-4,
+                "coordinate {j}: {num} vs {}",
+                g[j]
+            );
         }
         let m = MultinomialLogistic::fit(&x, &y, 3, 0.01, &SolverParams::default()).unwrap();
         let p = m.probabilities(&rows[0]);

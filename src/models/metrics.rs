@@ -113,7 +113,11 @@ fn build(labels: &[String], per: &[Counts], micro: Counts, exact: usize, n: usiz
     let mean = |f: fn(&Counts) -> f64| round4(per.iter().map(f).sum::<f64>() / k);
     Report {
         examples: n,
-        per_label: labels.iter().cloned().zip(per.iter().map(Counts::scores)).collect(),
+        per_label: labels
+            .iter()
+            .cloned()
+            .zip(per.iter().map(Counts::scores))
+            .collect(),
         micro: micro.scores(),
         macro_avg: Scores {
             precision: mean(Counts::precision),
@@ -128,7 +132,14 @@ fn build(labels: &[String], per: &[Counts], micro: Counts, exact: usize, n: usiz
 /// Mean squared error of probabilities against 0/1 outcomes.
 pub fn brier(probs: &[f64], gold: &[bool]) -> f64 {
     let n = probs.len().max(1) as f64;
-    round4(probs.iter().zip(gold).map(|(p, &g)| (p - f64::from(u8::from(g))).powi(2)).sum::<f64>() / n)
+    round4(
+        probs
+            .iter()
+            .zip(gold)
+            .map(|(p, &g)| (p - f64::from(u8::from(g))).powi(2))
+            .sum::<f64>()
+            / n,
+    )
 }
 
 #[cfg(test)]
@@ -138,7 +149,13 @@ mod tests {
     #[test]
     fn counts_give_the_textbook_scores() {
         let mut c = Counts::default();
-        for (g, p) in [(true, true), (true, true), (false, true), (true, false), (false, false)] {
+        for (g, p) in [
+            (true, true),
+            (true, true),
+            (false, true),
+            (true, false),
+            (false, false),
+        ] {
             c.add(g, p);
         }
         assert!((c.precision() - 2.0 / 3.0).abs() < 1e-12);

@@ -12,7 +12,9 @@ pub mod topics;
 pub use logistic::{BinaryLogistic, MultinomialLogistic, SolverParams};
 
 /// Which trainer fits the logistic regressions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SolverKind {
     /// argmin L-BFGS over sparse CSR features (default; seconds per fit).

@@ -52,7 +52,12 @@ impl StanceParams {
 }
 
 /// The tokens of a stance example: quote stems, then context stems marked as context.
-pub fn stance_tokens(tokenizer: &Tokenizer, quote: &str, context: &str, use_context: bool) -> Vec<String> {
+pub fn stance_tokens(
+    tokenizer: &Tokenizer,
+    quote: &str,
+    context: &str,
+    use_context: bool,
+) -> Vec<String> {
     let mut out = tokenizer.tokens(quote);
     if use_context && !context.trim().is_empty() {
         out.push(SEGMENT_BREAK.to_string());
@@ -78,7 +83,10 @@ pub fn train(
     params.validate()?;
     let n = tokens.len();
     if n < params.cv.folds * 2 {
-        return Err(Error::Training(format!("{n} stance examples are too few for {}-fold cross-validation", params.cv.folds)));
+        return Err(Error::Training(format!(
+            "{n} stance examples are too few for {}-fold cross-validation",
+            params.cv.folds
+        )));
     }
     let k = CLASSES.len();
     let vectorizer = TfidfVectorizer::fit(&params.tfidf, tokens)?;
@@ -88,14 +96,17 @@ pub fn train(
     let d = vectorizer.n_features();
     let fit = |rows: &[&SparseVec], y: &[usize], c: f64| -> Result<MultinomialLogistic> {
         let m = match params.solver_kind {
-            SolverKind::Sparse => MultinomialLogistic::fit(&to_csr(rows, d), y, k, 1.0 / c, &params.solver),
+            SolverKind::Sparse => {
+                MultinomialLogistic::fit(&to_csr(rows, d), y, k, 1.0 / c, &params.solver)
+            }
             SolverKind::Dense => dense::fit_multinomial(rows, d, y, k, 1.0 / c, &params.solver),
         };
         progress();
         m
     };
-    let jobs: Vec<(usize, usize)> =
-        (0..params.cv.c_grid.len()).flat_map(|c| (0..params.cv.folds).map(move |f| (c, f))).collect();
+    let jobs: Vec<(usize, usize)> = (0..params.cv.c_grid.len())
+        .flat_map(|c| (0..params.cv.folds).map(move |f| (c, f)))
+        .collect();
     let fold_preds: Vec<Vec<(usize, usize)>> = jobs
         .par_iter()
         .map(|&(c, f)| {
@@ -103,7 +114,10 @@ pub fn train(
             let x: Vec<&SparseVec> = train.iter().map(|&i| &rows[i]).collect();
             let yt: Vec<usize> = train.iter().map(|&i| y[i]).collect();
             let m = fit(&x, &yt, params.cv.c_grid[c])?;
-            Ok((0..n).filter(|&i| fold_of[i] == f).map(|i| (i, argmax(&m.probabilities(&rows[i])))).collect())
+            Ok((0..n)
+                .filter(|&i| fold_of[i] == f)
+                .map(|i| (i, argmax(&m.probabilities(&rows[i]))))
+                .collect())
         })
         .collect::<Result<_>>()?;
     let classes: Vec<String> = CLASSES.iter().map(|s| s.to_string()).collect();
@@ -118,13 +132,25 @@ pub fn train(
             metrics::multiclass(&classes, y, &pred)
         })
         .collect();
-    let best = (0..reports.len()).fold(0, |b, c| if reports[c].macro_avg.f1 > reports[b].macro_avg.f1 + 1e-9 { c } else { b });
+    let best = (0..reports.len()).fold(0, |b, c| {
+        if reports[c].macro_avg.f1 > reports[b].macro_avg.f1 + 1e-9 {
+            c
+        } else {
+            b
+        }
+    });
     let c = params.cv.c_grid[best];
     let all: Vec<&SparseVec> = rows.iter().collect();
     let model = fit(&all, y, c)?;
     let cv = StanceCv {
         c,
-        macro_f1_by_c: params.cv.c_grid.iter().zip(&reports).map(|(c, r)| (*c, r.macro_avg.f1)).collect(),
+        macro_f1_by_c: params
+            .cv
+            .c_grid
+            .iter()
+            .zip(&reports)
+            .map(|(c, r)| (*c, r.macro_avg.f1))
+            .collect(),
         report: reports[best].clone(),
     };
     Ok((vectorizer, model, cv))

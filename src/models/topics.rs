@@ -81,11 +81,22 @@ pub fn train(
     params.validate()?;
     let n = data.tokens.len();
     if n < params.cv.folds * 2 {
-        return Err(Error::Training(format!("{n} topic examples are too few for {}-fold cross-validation", params.cv.folds)));
+        return Err(Error::Training(format!(
+            "{n} topic examples are too few for {}-fold cross-validation",
+            params.cv.folds
+        )));
     }
     let vectorizer = TfidfVectorizer::fit(&params.tfidf, data.tokens)?;
-    let rows: Vec<SparseVec> = data.tokens.iter().map(|t| vectorizer.transform(t)).collect();
-    let strata: Vec<String> = data.gold.iter().map(|g| g.iter().map(|&b| if b { '1' } else { '0' }).collect()).collect();
+    let rows: Vec<SparseVec> = data
+        .tokens
+        .iter()
+        .map(|t| vectorizer.transform(t))
+        .collect();
+    let strata: Vec<String> = data
+        .gold
+        .iter()
+        .map(|g| g.iter().map(|&b| if b { '1' } else { '0' }).collect())
+        .collect();
     let fold_of = stratified_folds(&strata, params.cv.folds, params.cv.seed);
     let d = vectorizer.n_features();
     let fit = |rows: &[&SparseVec], y: &[bool], c: f64| -> Result<BinaryLogistic> {
@@ -99,7 +110,10 @@ pub fn train(
 
     // Out-of-fold probabilities for every (label, C), folds and labels in parallel.
     let jobs: Vec<(usize, usize, usize)> = (0..data.labels.len())
-        .flat_map(|l| (0..params.cv.c_grid.len()).flat_map(move |c| (0..params.cv.folds).map(move |f| (l, c, f))))
+        .flat_map(|l| {
+            (0..params.cv.c_grid.len())
+                .flat_map(move |c| (0..params.cv.folds).map(move |f| (l, c, f)))
+        })
         .collect();
     let fold_probs: Vec<Vec<(usize, f64)>> = jobs
         .par_iter()
@@ -108,7 +122,10 @@ pub fn train(
             let x: Vec<&SparseVec> = train.iter().map(|&i| &rows[i]).collect();
             let y: Vec<bool> = train.iter().map(|&i| data.gold[i][l]).collect();
             let m = fit(&x, &y, params.cv.c_grid[c])?;
-            Ok((0..n).filter(|&i| fold_of[i] == f).map(|i| (i, m.probability(&rows[i]))).collect())
+            Ok((0..n)
+                .filter(|&i| fold_of[i] == f)
+                .map(|i| (i, m.probability(&rows[i])))
+                .collect())
         })
         .collect::<Result<_>>()?;
     let oof = |l: usize, c: usize| -> Vec<f64> {
@@ -146,7 +163,13 @@ pub fn train(
         oof_best.push(best.3.clone());
     }
     let pred: Vec<Vec<bool>> = (0..n)
-        .map(|i| chosen.iter().zip(&oof_best).map(|(cv, p)| p[i] >= cv.threshold).collect())
+        .map(|i| {
+            chosen
+                .iter()
+                .zip(&oof_best)
+                .map(|(cv, p)| p[i] >= cv.threshold)
+                .collect()
+        })
         .collect();
     let report = metrics::multilabel(data.labels, data.gold, &pred);
 
@@ -156,8 +179,20 @@ pub fn train(
         .enumerate()
         .map(|(l, cv)| {
             let y: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
-            Ok(LabelModel { label: data.labels[l].clone(), c: cv.c, threshold: cv.threshold, model: fit(&all, &y, cv.c)? })
+            Ok(LabelModel {
+                label: data.labels[l].clone(),
+                c: cv.c,
+                threshold: cv.threshold,
+                model: fit(&all, &y, cv.c)?,
+            })
         })
         .collect::<Result<_>>()?;
-    Ok((vectorizer, models, TopicsCv { report, labels: chosen }))
+    Ok((
+        vectorizer,
+        models,
+        TopicsCv {
+            report,
+            labels: chosen,
+        },
+    ))
 }

@@ -18,16 +18,60 @@ const THAT_WINDOW: usize = 7;
 
 /// Words that name works or nicknames when they come just before a quoted title.
 const TITLE_TRIGGERS: &[&str] = &[
-    "film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "titled", "entitled",
-    "dubbed", "nicknamed", "operation", "magazine", "newspaper", "programme", "program", "campaign", "slogan", "hashtag",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "album",
+    "show",
+    "series",
+    "documentary",
+    "play",
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    "operation",
+    "magazine",
+    "newspaper",
+    "programme",
+    "program",
+    "campaign",
+    "slogan",
+    "hashtag",
 ];
 
 const ADVERBS: &[&str] = &[
-    "also", "later", "further", "again", "then", "repeatedly", "has", "had", "have", "was", "is", "would", "will",
-    "reportedly", "recently", "previously", "earlier", "once", "often", "publicly", "separately", "however", "had",
+    "also",
+    "later",
+    "further",
+    "again",
+    "then",
+    "repeatedly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "reportedly",
+    "recently",
+    "previously",
+    "earlier",
+    "once",
+    "often",
+    "publicly",
+    "separately",
+    "however",
+    "had",
 ];
 
-const NP_WORDS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "of", "for", "senior", "top", "local", "foreign"];
+const NP_WORDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "of", "for", "senior", "top", "local",
+    "foreign",
+];
 
 struct Cue {
     /// Word indices in the sentence, end exclusive.
@@ -53,7 +97,12 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     let pairs: Vec<Pair> = marks
         .pairs
         .iter()
-        .filter(|p| p.depth == 0 && sentences.iter().any(|s| s.start <= p.outer.start && p.outer.start < s.end))
+        .filter(|p| {
+            p.depth == 0
+                && sentences
+                    .iter()
+                    .any(|s| s.start <= p.outer.start && p.outer.start < s.end)
+        })
         .copied()
         .collect();
     // Split per sentence: a sentence may start inside a glued word ("StrategyKhiame").
@@ -62,28 +111,53 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     let mut memory = Memory::default();
     let mut quotes = Vec::new();
     for (index, &sentence) in sentences.iter().enumerate() {
-        let in_sentence: Vec<Pair> = pairs.iter().filter(|p| p.outer.start >= sentence.start && p.outer.start < sentence.end).copied().collect();
+        let in_sentence: Vec<Pair> = pairs
+            .iter()
+            .filter(|p| p.outer.start >= sentence.start && p.outer.start < sentence.end)
+            .copied()
+            .collect();
         // A quote running over several sentences brings the sentence it closes in.
         let context = in_sentence.iter().fold(sentence, |s, p| {
-            let closing = sentences.iter().find(|t| t.start < p.outer.end && p.outer.end <= t.end).map_or(p.outer.end, |t| t.end);
+            let closing = sentences
+                .iter()
+                .find(|t| t.start < p.outer.end && p.outer.end <= t.end)
+                .map_or(p.outer.end, |t| t.end);
             Span::new(s.start, s.end.max(closing))
         });
-        let direct: Vec<Pair> = in_sentence.into_iter().filter(|p| !is_title_or_name(&all_words, sentence, p)).collect();
+        let direct: Vec<Pair> = in_sentence
+            .into_iter()
+            .filter(|p| !is_title_or_name(&all_words, sentence, p))
+            .collect();
         let sw = words_in(&all_words, context);
         let inside = |w: &Word| pairs.iter().any(|p| p.outer.contains(w.span));
-        let cues = find_cues(&sw, &inside);
-        let before: Vec<Mention> = names.iter().filter(|m| m.at < sentence.end).cloned().collect();
+        let cues = find_cues(sw, &inside);
+        let before: Vec<Mention> = names
+            .iter()
+            .filter(|m| m.at < sentence.end)
+            .cloned()
+            .collect();
         let mut sentence_quotes = Vec::new();
         let mut attributed = None;
         for (n, p) in direct.iter().enumerate() {
-            let kind = if count_words(doc, p.content) + interrupted_words(doc, &direct, n, &cues, &sw) >= FULL_QUOTE_WORDS {
+            let kind = if count_words(doc, p.content)
+                + interrupted_words(doc, &direct, n, &cues, sw)
+                >= FULL_QUOTE_WORDS
+            {
                 QuoteKind::Full
             } else {
                 QuoteKind::Partial
             };
-            let mut q = Quote { span: p.content, kind, cue: None, source: None, speaker: None, fragments: vec![], context };
-            if let Some(cue) = nearest_cue(&cues, &sw, p) {
-                attribute(&mut q, &sw, cue, p.outer, &before, &mut memory, &inside);
+            let mut q = Quote {
+                span: p.content,
+                kind,
+                cue: None,
+                source: None,
+                speaker: None,
+                fragments: vec![],
+                context,
+            };
+            if let Some(cue) = nearest_cue(&cues, sw, p) {
+                attribute(&mut q, sw, cue, p.outer, &before, &mut memory, &inside);
                 attributed = Some((q.cue, q.source, q.speaker.clone()));
             } else if kind == QuoteKind::Full && p.outer.len() * 2 >= sentence.len() {
                 if let Some((prev, cue, source, speaker)) = memory.previous.clone() {
@@ -94,9 +168,19 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
             }
             sentence_quotes.push(q);
         }
-        if let Some(reported) = reported_speech(doc, &sw, &cues, &direct, &before, &mut memory, &inside, context) {
+        if let Some(reported) = reported_speech(
+            doc,
+            sw,
+            &cues,
+            &direct,
+            &before,
+            &mut memory,
+            &inside,
+            context,
+        ) {
             attributed = Some((reported.cue, reported.source, reported.speaker.clone()));
-            sentence_quotes.retain(|q| !(q.kind == QuoteKind::Partial && reported.span.contains(q.span)));
+            sentence_quotes
+                .retain(|q| !(q.kind == QuoteKind::Partial && reported.span.contains(q.span)));
             sentence_quotes.push(reported);
         }
         if let Some((Some(cue), source, speaker)) = attributed {
@@ -109,7 +193,12 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     let warnings = marks
         .warnings
         .into_iter()
-        .map(|w| Warning { code: w.code.to_string(), message: w.message, start: w.span.start, end: w.span.end })
+        .map(|w| Warning {
+            code: w.code.to_string(),
+            message: w.message,
+            start: w.span.start,
+            end: w.span.end,
+        })
         .collect();
     Extraction { quotes, warnings }
 }
@@ -128,14 +217,31 @@ fn remove_overlaps(quotes: &mut Vec<Quote>) {
 
 /// “We will act,” she said, “and we will win.”: the words of the other half of a quote
 /// interrupted by its attribution count towards its length.
-fn interrupted_words(doc: &Document, direct: &[Pair], n: usize, cues: &[Cue], sw: &[Word]) -> usize {
+fn interrupted_words(
+    doc: &Document,
+    direct: &[Pair],
+    n: usize,
+    cues: &[Cue],
+    sw: &[Word],
+) -> usize {
     let gap_has_cue = |a: &Pair, b: &Pair| {
-        let between: Vec<&Word> = sw.iter().filter(|w| w.span.start >= a.outer.end && w.span.end <= b.outer.start).collect();
-        between.len() <= 5 && cues.iter().any(|c| sw[c.first].span.start >= a.outer.end && sw[c.last - 1].span.end <= b.outer.start)
+        let between: Vec<&Word> = sw
+            .iter()
+            .filter(|w| w.span.start >= a.outer.end && w.span.end <= b.outer.start)
+            .collect();
+        between.len() <= 5
+            && cues.iter().any(|c| {
+                sw[c.first].span.start >= a.outer.end && sw[c.last - 1].span.end <= b.outer.start
+            })
     };
-    let prev = n.checked_sub(1).filter(|&m| gap_has_cue(&direct[m], &direct[n]));
+    let prev = n
+        .checked_sub(1)
+        .filter(|&m| gap_has_cue(&direct[m], &direct[n]));
     let next = Some(n + 1).filter(|&m| m < direct.len() && gap_has_cue(&direct[n], &direct[m]));
-    prev.into_iter().chain(next).map(|m| count_words(doc, direct[m].content)).sum()
+    prev.into_iter()
+        .chain(next)
+        .map(|m| count_words(doc, direct[m].content))
+        .sum()
 }
 
 /// The number of words in a span, counted the way [`words`] splits them, without
@@ -149,7 +255,9 @@ fn count_words(doc: &Document, span: Span) -> usize {
             count += usize::from(!in_word);
             in_word = true;
         } else {
-            let joins = matches!(c, '\'' | '’' | '-' | '.') && in_word && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
+            let joins = matches!(c, '\'' | '’' | '-' | '.')
+                && in_word
+                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric());
             in_word = joins;
         }
     }
@@ -166,20 +274,33 @@ fn words_in(all: &[Word], span: Span) -> &[Word] {
 /// Titles of works ("the film “The Battle of Algiers”") and nicknames
 /// (Joaquín “El Chapo” Guzmán) are not quotes.
 fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
-    let inner: Vec<&Word> = words_in(all, p.content).iter().filter(|w| !w.is_punct()).collect();
+    let inner: Vec<&Word> = words_in(all, p.content)
+        .iter()
+        .filter(|w| !w.is_punct())
+        .collect();
     if inner.is_empty() {
         return true;
     }
-    let title_case = inner.iter().all(|w| w.is_capitalized() || w.text.len() <= 3);
+    let title_case = inner
+        .iter()
+        .all(|w| w.is_capitalized() || w.text.len() <= 3);
     if !title_case {
         return false;
     }
     let before = words_in(all, Span::new(sentence.start, p.outer.start));
     let after = words_in(all, Span::new(p.outer.end, sentence.end));
-    let trigger = before.iter().rev().take(3).any(|w| TITLE_TRIGGERS.contains(&w.lower.as_str()));
+    let trigger = before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| TITLE_TRIGGERS.contains(&w.lower.as_str()));
     let nickname = inner.len() <= 3
-        && before.last().is_some_and(|w| w.is_capitalized() && !w.is_punct())
-        && after.first().is_some_and(|w| w.is_capitalized() && !w.is_punct());
+        && before
+            .last()
+            .is_some_and(|w| w.is_capitalized() && !w.is_punct())
+        && after
+            .first()
+            .is_some_and(|w| w.is_capitalized() && !w.is_punct());
     trigger || nickname
 }
 
@@ -190,14 +311,20 @@ fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         let found = cues::starting_with(&sw[k].lower).iter().find(|e| {
             e.words.iter().enumerate().all(|(o, cw)| {
                 sw.get(k + o).is_some_and(|w| {
-                    let lowercase_ok = !w.is_capitalized() || (k + o == 0 && o == 0) || (o == 0 && cw == "according");
+                    let lowercase_ok = !w.is_capitalized()
+                        || (k + o == 0 && o == 0)
+                        || (o == 0 && cw == "according");
                     w.lower == *cw && lowercase_ok && !inside(w)
                 })
             })
         });
         match found {
             Some(e) if !(k > 0 && sw[k - 1].lower == "the") => {
-                out.push(Cue { first: k, last: k + e.words.len(), class: e.class });
+                out.push(Cue {
+                    first: k,
+                    last: k + e.words.len(),
+                    class: e.class,
+                });
                 k += e.words.len();
             }
             _ => k += 1,
@@ -213,14 +340,21 @@ fn nearest_cue<'c>(cues: &'c [Cue], sw: &[Word], p: &Pair) -> Option<&'c Cue> {
         let cs = sw[c.first].span.start;
         let ce = sw[c.last - 1].span.end;
         if cs >= p.outer.end {
-            sw.iter().filter(|w| w.span.start >= p.outer.end && w.span.end <= cs).count()
+            sw.iter()
+                .filter(|w| w.span.start >= p.outer.end && w.span.end <= cs)
+                .count()
         } else if ce <= p.outer.start {
-            sw.iter().filter(|w| w.span.start >= ce && w.span.end <= p.outer.start).count() + 1
+            sw.iter()
+                .filter(|w| w.span.start >= ce && w.span.end <= p.outer.start)
+                .count()
+                + 1
         } else {
             usize::MAX
         }
     };
-    cues.iter().filter(|c| distance(c) != usize::MAX).min_by_key(|c| distance(c))
+    cues.iter()
+        .filter(|c| distance(c) != usize::MAX)
+        .min_by_key(|c| distance(c))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -233,21 +367,32 @@ fn attribute(
     memory: &mut Memory,
     inside: &dyn Fn(&Word) -> bool,
 ) {
-    q.cue = Some(Span::new(sw[cue.first].span.start, sw[cue.last - 1].span.end));
+    q.cue = Some(Span::new(
+        sw[cue.first].span.start,
+        sw[cue.last - 1].span.end,
+    ));
     let after_quote = sw[cue.first].span.start >= quote_outer.end;
     let source = source_words(sw, cue, after_quote, inside);
     if source.is_empty() {
         return;
     }
-    q.source = Some(Span::new(source[0].span.start, source[source.len() - 1].span.end));
+    q.source = Some(Span::new(
+        source[0].span.start,
+        source[source.len() - 1].span.end,
+    ));
     q.speaker = resolve_speaker(&source, names, memory);
 }
 
 fn resolve_speaker(source: &[Word], names: &[Mention], memory: &mut Memory) -> Option<String> {
     let at = source[0].span.start;
-    let mentioned = names.iter().rev().find(|m| m.at < at && m.at >= memory.last_person_at);
+    let mentioned = names
+        .iter()
+        .rev()
+        .find(|m| m.at < at && m.at >= memory.last_person_at);
     let last_person = match mentioned {
-        Some(m) if memory.last_person.is_none() || m.at > memory.last_person_at => Some(m.name.as_str()),
+        Some(m) if memory.last_person.is_none() || m.at > memory.last_person_at => {
+            Some(m.name.as_str())
+        }
         _ => memory.last_person.as_deref(),
     };
     let speaker = speakers::resolve(source, names, last_person, memory.last_org.as_deref())?;
@@ -265,16 +410,28 @@ fn resolve_speaker(source: &[Word], names: &[Mention], memory: &mut Memory) -> O
 /// The source phrase of a cue: after "according to", the subject of the sentence for
 /// participles ("…, saying"), after the verb when inverted (“…,” said Khiame), else the
 /// noun phrase before the verb.
-fn source_words(sw: &[Word], cue: &Cue, after_quote: bool, inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+fn source_words(
+    sw: &[Word],
+    cue: &Cue,
+    after_quote: bool,
+    inside: &dyn Fn(&Word) -> bool,
+) -> Vec<Word> {
     match cue.class {
         CueClass::Prep => np_forward(sw, cue.last, inside),
         CueClass::Participle => subject(sw, inside),
         _ => {
             // “…,” said Khiame — but not “…,” she told the court.
-            let subject_between = after_quote && sw[..cue.first].iter().rev().take_while(|w| !inside(w)).any(|w| !w.is_punct());
+            let subject_between = after_quote
+                && sw[..cue.first]
+                    .iter()
+                    .rev()
+                    .take_while(|w| !inside(w))
+                    .any(|w| !w.is_punct());
             let inverted = after_quote
                 && !subject_between
-                && sw.get(cue.last).is_some_and(|w| w.is_capitalized() || matches!(w.lower.as_str(), "the" | "a" | "an"));
+                && sw.get(cue.last).is_some_and(|w| {
+                    w.is_capitalized() || matches!(w.lower.as_str(), "the" | "a" | "an")
+                });
             if inverted {
                 return np_forward(sw, cue.last, inside);
             }
@@ -317,7 +474,10 @@ fn np_forward(sw: &[Word], from: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<W
 
 fn np_backward(sw: &[Word], cue_first: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
     let mut j = cue_first;
-    while j > 0 && (ADVERBS.contains(&sw[j - 1].lower.as_str()) || sw[j - 1].lower.ends_with("ly")) && !sw[j - 1].is_capitalized() {
+    while j > 0
+        && (ADVERBS.contains(&sw[j - 1].lower.as_str()) || sw[j - 1].lower.ends_with("ly"))
+        && !sw[j - 1].is_capitalized()
+    {
         j -= 1;
     }
     let mut out: Vec<Word> = Vec::new();
@@ -340,10 +500,16 @@ fn np_backward(sw: &[Word], cue_first: usize, inside: &dyn Fn(&Word) -> bool) ->
 
 /// A phrase does not start or end with "of"/"for", and holds a real word.
 fn trim_np(mut out: Vec<Word>) -> Vec<Word> {
-    while out.first().is_some_and(|w| matches!(w.lower.as_str(), "of" | "for")) {
+    while out
+        .first()
+        .is_some_and(|w| matches!(w.lower.as_str(), "of" | "for"))
+    {
         out.remove(0);
     }
-    while out.last().is_some_and(|w| NP_WORDS.contains(&w.lower.as_str())) {
+    while out
+        .last()
+        .is_some_and(|w| NP_WORDS.contains(&w.lower.as_str()))
+    {
         out.pop();
     }
     out
@@ -353,8 +519,13 @@ fn trim_np(mut out: Vec<Word>) -> Vec<Word> {
 /// interview with 2M, Khiame said …") and takes the noun phrase that follows.
 fn subject(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
     let first_np = np_forward(sw, 0, inside);
-    let starts_with_phrase = sw.first().is_some_and(|w| !is_np_word(w) || matches!(w.lower.as_str(), "in" | "on" | "at" | "after"));
-    if !first_np.is_empty() && !starts_with_phrase && sw.get(first_np.len()).is_some_and(|w| !w.is_punct()) {
+    let starts_with_phrase = sw.first().is_some_and(|w| {
+        !is_np_word(w) || matches!(w.lower.as_str(), "in" | "on" | "at" | "after")
+    });
+    if !first_np.is_empty()
+        && !starts_with_phrase
+        && sw.get(first_np.len()).is_some_and(|w| !w.is_punct())
+    {
         return first_np;
     }
     match sw.iter().position(|w| w.text == ",") {
@@ -380,13 +551,29 @@ fn reported_speech(
         let Some(content) = reported_content(doc, sw, cue, direct, inside) else {
             continue;
         };
-        let fragments: Vec<Span> = direct.iter().filter(|p| content.contains(p.outer)).map(|p| p.content).collect();
+        let fragments: Vec<Span> = direct
+            .iter()
+            .filter(|p| content.contains(p.outer))
+            .map(|p| p.content)
+            .collect();
         let inner_words = count_words(doc, content);
         if inner_words < MIN_REPORTED_WORDS {
             continue;
         }
-        let kind = if fragments.is_empty() { QuoteKind::Indirect } else { QuoteKind::Mixed };
-        let mut q = Quote { span: content, kind, cue: None, source: None, speaker: None, fragments, context };
+        let kind = if fragments.is_empty() {
+            QuoteKind::Indirect
+        } else {
+            QuoteKind::Mixed
+        };
+        let mut q = Quote {
+            span: content,
+            kind,
+            cue: None,
+            source: None,
+            speaker: None,
+            fragments,
+            context,
+        };
         let after = sw[cue.first].span.start >= content.end;
         attribute(&mut q, sw, cue, content, names, memory, inside);
         if after && q.source.is_none() {
@@ -398,7 +585,13 @@ fn reported_speech(
 }
 
 /// The span of the reported clause introduced by `cue`, if it introduces one.
-fn reported_content(doc: &Document, sw: &[Word], cue: &Cue, direct: &[Pair], inside: &dyn Fn(&Word) -> bool) -> Option<Span> {
+fn reported_content(
+    doc: &Document,
+    sw: &[Word],
+    cue: &Cue,
+    direct: &[Pair],
+    inside: &dyn Fn(&Word) -> bool,
+) -> Option<Span> {
     let full_open = |from: usize| {
         direct
             .iter()
@@ -413,7 +606,8 @@ fn reported_content(doc: &Document, sw: &[Word], cue: &Cue, direct: &[Pair], ins
             return trim_content(doc, sw, span, direct);
         }
         CueClass::Call => {
-            let to = (cue.last..(cue.last + THAT_WINDOW).min(sw.len())).find(|&k| sw[k].lower == "to")?;
+            let to = (cue.last..(cue.last + THAT_WINDOW).min(sw.len()))
+                .find(|&k| sw[k].lower == "to")?;
             if sw[cue.last..to].iter().any(|w| w.is_punct()) {
                 return None;
             }
@@ -427,7 +621,9 @@ fn reported_content(doc: &Document, sw: &[Word], cue: &Cue, direct: &[Pair], ins
                 Some(k) => k + 1,
                 None if matches!(cue.class, CueClass::Say | CueClass::Participle)
                     && starts_clause(sw, cue.last, inside)
-                    && !direct.iter().any(|p| p.outer.end <= sw[cue.first].span.start) =>
+                    && !direct
+                        .iter()
+                        .any(|p| p.outer.end <= sw[cue.first].span.start) =>
                 {
                     cue.last
                 }
@@ -440,7 +636,9 @@ fn reported_content(doc: &Document, sw: &[Word], cue: &Cue, direct: &[Pair], ins
     if let Some(open) = full_open(start) {
         end = end.min(open);
     }
-    if let Some(k) = (start_word..sw.len()).find(|&k| sw[k].lower == "according" && sw.get(k + 1).is_some_and(|w| w.lower == "to")) {
+    if let Some(k) = (start_word..sw.len())
+        .find(|&k| sw[k].lower == "according" && sw.get(k + 1).is_some_and(|w| w.lower == "to"))
+    {
         end = end.min(sw[k].span.start);
     }
     trim_content(doc, sw, Span::new(start, end), direct)
@@ -449,12 +647,21 @@ fn reported_content(doc: &Document, sw: &[Word], cue: &Cue, direct: &[Pair], ins
 /// After "said" with no "that", a clause starts with a determiner, pronoun, name or noun,
 /// not with a preposition, a quote or punctuation ("said on Monday", "said: “…”").
 fn starts_clause(sw: &[Word], k: usize, inside: &dyn Fn(&Word) -> bool) -> bool {
-    const NOT_CLAUSE: &[&str] = &["on", "in", "at", "to", "by", "after", "before", "during", "with", "from", "of", "for", "as", "about", "and", "but", "so", "while", "when", "through", "it", "was", "is"];
-    sw.get(k).is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower.as_str()))
+    const NOT_CLAUSE: &[&str] = &[
+        "on", "in", "at", "to", "by", "after", "before", "during", "with", "from", "of", "for",
+        "as", "about", "and", "but", "so", "while", "when", "through", "it", "was", "is",
+    ];
+    sw.get(k)
+        .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower.as_str()))
 }
 
 /// "According to X, …" gives the clause after X; "…, according to X." the clause before.
-fn according_to_content(sw: &[Word], cue: &Cue, inside: &dyn Fn(&Word) -> bool, full_open: &dyn Fn(usize) -> Option<usize>) -> Option<Span> {
+fn according_to_content(
+    sw: &[Word],
+    cue: &Cue,
+    inside: &dyn Fn(&Word) -> bool,
+    full_open: &dyn Fn(usize) -> Option<usize>,
+) -> Option<Span> {
     let source_len = np_forward(sw, cue.last, inside).len();
     let after = cue.last + source_len;
     if sw.get(after).is_some_and(|w| w.text == ",") && after + 1 < sw.len() {
@@ -464,7 +671,10 @@ fn according_to_content(sw: &[Word], cue: &Cue, inside: &dyn Fn(&Word) -> bool, 
     }
     if cue.first >= 2 && sw[cue.first - 1].text == "," {
         let first = if sw[0].is_punct() { 1 } else { 0 };
-        return Some(Span::new(sw[first].span.start, sw[cue.first - 1].span.start));
+        return Some(Span::new(
+            sw[first].span.start,
+            sw[cue.first - 1].span.start,
+        ));
     }
     None
 }
@@ -472,7 +682,10 @@ fn according_to_content(sw: &[Word], cue: &Cue, inside: &dyn Fn(&Word) -> bool, 
 /// Drops trailing punctuation and dangling function words ("…, which is a") and a
 /// final full stop that is not inside a quote.
 fn trim_content(doc: &Document, sw: &[Word], span: Span, direct: &[Pair]) -> Option<Span> {
-    const DANGLING: &[&str] = &["which", "who", "is", "are", "was", "a", "an", "the", "as", "of", "and", "that", "it", "its", "be"];
+    const DANGLING: &[&str] = &[
+        "which", "who", "is", "are", "was", "a", "an", "the", "as", "of", "and", "that", "it",
+        "its", "be",
+    ];
     let mut inner: Vec<&Word> = sw.iter().filter(|w| span.contains(w.span)).collect();
     while let Some(w) = inner.last() {
         let in_quote = direct.iter().any(|p| p.outer.contains(w.span));
@@ -499,7 +712,14 @@ mod tests {
         extract(&doc, &sentences)
             .quotes
             .into_iter()
-            .map(|q| (doc.original(q.span).to_string(), q.kind, q.cue.map(|c| doc.original(c).to_string()), q.speaker))
+            .map(|q| {
+                (
+                    doc.original(q.span).to_string(),
+                    q.kind,
+                    q.cue.map(|c| doc.original(c).to_string()),
+                    q.speaker,
+                )
+            })
             .collect()
     }
 
@@ -514,9 +734,14 @@ mod tests {
 
     #[test]
     fn pronoun_and_interruption() {
-        let q = quotes("Maria Lopez spoke on Monday. “We will act,” she said, “and we will win this fight.”");
+        let q = quotes(
+            "Maria Lopez spoke on Monday. “We will act,” she said, “and we will win this fight.”",
+        );
         assert_eq!(q.len(), 2, "{q:?}");
-        assert!(q.iter().all(|q| q.3.as_deref() == Some("Maria Lopez")), "{q:?}");
+        assert!(
+            q.iter().all(|q| q.3.as_deref() == Some("Maria Lopez")),
+            "{q:?}"
+        );
     }
 
     #[test]

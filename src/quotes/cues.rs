@@ -22,7 +22,8 @@ pub struct CueEntry {
 pub fn starting_with(word: &str) -> &'static [CueEntry] {
     static INDEX: OnceLock<std::collections::HashMap<String, Vec<CueEntry>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<String, Vec<CueEntry>> = std::collections::HashMap::new();
+        let mut m: std::collections::HashMap<String, Vec<CueEntry>> =
+            std::collections::HashMap::new();
         for e in lexicon() {
             m.entry(e.words[0].clone()).or_default().push(e.clone());
         }
@@ -49,10 +50,13 @@ pub fn lexicon() -> &'static [CueEntry] {
                     "call" => CueClass::Call,
                     _ => return None,
                 };
-                Some(CueEntry { words: words.split_whitespace().map(str::to_string).collect(), class })
+                Some(CueEntry {
+                    words: words.split_whitespace().map(str::to_string).collect(),
+                    class,
+                })
             })
             .collect();
-        out.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        out.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         out
     })
 }
@@ -63,8 +67,13 @@ mod tests {
 
     #[test]
     fn every_line_of_the_lexicon_parses() {
-        let lines = include_str!("cues.txt").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).count();
+        let lines = include_str!("cues.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
         assert_eq!(lexicon().len(), lines);
-        assert!(lexicon().windows(2).all(|w| w[0].words.len() >= w[1].words.len()));
+        assert!(lexicon()
+            .windows(2)
+            .all(|w| w[0].words.len() >= w[1].words.len()));
     }
 }

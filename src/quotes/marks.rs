@@ -65,7 +65,9 @@ pub fn pair(doc: &Document) -> Marks {
             paragraph_start = true;
             // A continuing quote re-opens with a mark we must not treat as a new quote.
             if let Some(n) = next {
-                if stack.last().is_some_and(|o| o.at_paragraph_start && opens_family(chars, n) == Some(o.family_of())) {
+                if stack.last().is_some_and(|o| {
+                    o.at_paragraph_start && opens_family(chars, n) == Some(o.family_of())
+                }) {
                     i = n + 1;
                     paragraph_start = false;
                     continue;
@@ -80,17 +82,30 @@ pub fn pair(doc: &Document) -> Marks {
         }
         let role = role(chars, i, &stack);
         match role {
-            Role::Open(f) => stack.push(Open { family: f, at: i, at_paragraph_start: paragraph_start }),
+            Role::Open(f) => stack.push(Open {
+                family: f,
+                at: i,
+                at_paragraph_start: paragraph_start,
+            }),
             Role::Close(f) => close(&mut stack, &mut out, f, i, c),
             Role::Either(f) => {
                 if stack.iter().any(|o| o.family == f) && closing_position(chars, i) {
                     close(&mut stack, &mut out, f, i, c)
                 } else if opening_position(chars, i) {
-                    stack.push(Open { family: f, at: i, at_paragraph_start: paragraph_start })
+                    stack.push(Open {
+                        family: f,
+                        at: i,
+                        at_paragraph_start: paragraph_start,
+                    })
                 } else if stack.iter().any(|o| o.family == f) {
                     close(&mut stack, &mut out, f, i, c)
                 } else if f == Family::Double {
-                    warn(&mut out, "unmatched_closing_quote", i, "a closing quotation mark with no opening mark");
+                    warn(
+                        &mut out,
+                        "unmatched_closing_quote",
+                        i,
+                        "a closing quotation mark with no opening mark",
+                    );
                 }
             }
             Role::None => {}
@@ -101,7 +116,8 @@ pub fn pair(doc: &Document) -> Marks {
     for o in stack {
         warn_unclosed(&mut out, o);
     }
-    out.pairs.sort_by_key(|p| (p.outer.start, std::cmp::Reverse(p.outer.end)));
+    out.pairs
+        .sort_by_key(|p| (p.outer.start, std::cmp::Reverse(p.outer.end)));
     out.warnings.sort_by_key(|w| w.span.start);
     out
 }
@@ -115,7 +131,9 @@ impl Open {
 fn role(chars: &[char], i: usize, stack: &[Open]) -> Role {
     let open_of = |f: Family| stack.iter().any(|o| o.family == f);
     match chars[i] {
-        '“' if open_of(Family::Double) && stack_has_low_double(chars, stack) => Role::Close(Family::Double),
+        '“' if open_of(Family::Double) && stack_has_low_double(chars, stack) => {
+            Role::Close(Family::Double)
+        }
         '“' | '„' => Role::Open(Family::Double),
         '”' => {
             if open_of(Family::Double) || !opening_position(chars, i) {
@@ -131,7 +149,9 @@ fn role(chars: &[char], i: usize, stack: &[Open]) -> Role {
         '›' => Role::Close(Family::SingleGuillemet),
         '「' | '『' => Role::Open(Family::Corner),
         '」' | '』' => Role::Close(Family::Corner),
-        '‘' if next_is_word(chars, i) && !prev_is_word(chars, i) && !next_is_digit(chars, i) => Role::Open(Family::Single),
+        '‘' if next_is_word(chars, i) && !prev_is_word(chars, i) && !next_is_digit(chars, i) => {
+            Role::Open(Family::Single)
+        }
         '’' | '\'' => single_role(chars, i, open_of(Family::Single)),
         _ => Role::None,
     }
@@ -139,7 +159,11 @@ fn role(chars: &[char], i: usize, stack: &[Open]) -> Role {
 
 /// German „…“: a “ closes when the open double quote began with „.
 fn stack_has_low_double(chars: &[char], stack: &[Open]) -> bool {
-    stack.iter().rev().find(|o| o.family == Family::Double).is_some_and(|o| chars[o.at] == '„')
+    stack
+        .iter()
+        .rev()
+        .find(|o| o.family == Family::Double)
+        .is_some_and(|o| chars[o.at] == '„')
 }
 
 /// ’ and ' are apostrophes inside words (don't, Morocco’s), before decades (the ’90s)
@@ -154,7 +178,11 @@ fn single_role(chars: &[char], i: usize, single_open: bool) -> Role {
         return Role::None;
     }
     if prev_word || (single_open && closing_position(chars, i)) {
-        return if single_open { Role::Close(Family::Single) } else { Role::None };
+        return if single_open {
+            Role::Close(Family::Single)
+        } else {
+            Role::None
+        };
     }
     if chars[i] == '\'' && next_word && opening_position(chars, i) {
         return Role::Open(Family::Single);
@@ -178,7 +206,11 @@ fn next_is_digit(chars: &[char], i: usize) -> bool {
 fn opening_position(chars: &[char], i: usize) -> bool {
     let before_ok = i == 0 || {
         let p = chars[i - 1];
-        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | ':' | '“' | '‘' | '«' | '/')
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '[' | '{' | '—' | '–' | '-' | ':' | '“' | '‘' | '«' | '/'
+            )
     };
     let after_ok = chars.get(i + 1).is_some_and(|c| !c.is_whitespace());
     before_ok && after_ok
@@ -187,14 +219,21 @@ fn opening_position(chars: &[char], i: usize) -> bool {
 /// Followed by end, space or punctuation, and preceded by text.
 fn closing_position(chars: &[char], i: usize) -> bool {
     let before_ok = i > 0 && !chars[i - 1].is_whitespace();
-    let after_ok = chars.get(i + 1).is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric()) || c.is_uppercase());
+    let after_ok = chars
+        .get(i + 1)
+        .is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric()) || c.is_uppercase());
     before_ok && after_ok
 }
 
 fn close(stack: &mut Vec<Open>, out: &mut Marks, family: Family, i: usize, c: char) {
     let Some(pos) = stack.iter().rposition(|o| o.family == family) else {
         if !matches!(c, '’' | '\'') {
-            warn(out, "unmatched_closing_quote", i, "a closing quotation mark with no opening mark");
+            warn(
+                out,
+                "unmatched_closing_quote",
+                i,
+                "a closing quotation mark with no opening mark",
+            );
         }
         return;
     };
@@ -211,12 +250,21 @@ fn close(stack: &mut Vec<Open>, out: &mut Marks, family: Family, i: usize, c: ch
 }
 
 fn warn(out: &mut Marks, code: &'static str, at: usize, message: &str) {
-    out.warnings.push(MarkWarning { code, message: message.to_string(), span: Span::new(at, at + 1) });
+    out.warnings.push(MarkWarning {
+        code,
+        message: message.to_string(),
+        span: Span::new(at, at + 1),
+    });
 }
 
 fn warn_unclosed(out: &mut Marks, o: Open) {
     if o.family != Family::Single {
-        warn(out, "unclosed_quote", o.at, "an opening quotation mark that is never closed");
+        warn(
+            out,
+            "unclosed_quote",
+            o.at,
+            "an opening quotation mark that is never closed",
+        );
     }
 }
 
@@ -236,8 +284,15 @@ fn opens_family(chars: &[char], i: usize) -> Option<Family> {
 /// At a paragraph break, a quote that opened its paragraph continues when the next
 /// paragraph opens with a mark of the same kind (the newsroom convention); every other
 /// open mark is unclosed.
-fn carry_over_paragraph(chars: &[char], stack: &mut Vec<Open>, out: &mut Marks, next: Option<usize>) {
-    let continues = |o: &Open| o.at_paragraph_start && next.and_then(|n| opens_family(chars, n)) == Some(o.family);
+fn carry_over_paragraph(
+    chars: &[char],
+    stack: &mut Vec<Open>,
+    out: &mut Marks,
+    next: Option<usize>,
+) {
+    let continues = |o: &Open| {
+        o.at_paragraph_start && next.and_then(|n| opens_family(chars, n)) == Some(o.family)
+    };
     let keep_last = stack.last().is_some_and(continues);
     let n = stack.len();
     let closing: Vec<Open> = stack.drain(..if keep_last { n - 1 } else { n }).collect();
@@ -252,7 +307,11 @@ mod tests {
 
     fn contents(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        pair(&doc).pairs.iter().map(|p| doc.original(p.content).to_string()).collect()
+        pair(&doc)
+            .pairs
+            .iter()
+            .map(|p| doc.original(p.content).to_string())
+            .collect()
     }
 
     #[test]
@@ -266,8 +325,14 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        assert_eq!(contents("Morocco’s policy, don't, the ’90s and the countries’ leaders"), Vec::<String>::new());
-        assert_eq!(contents("He said ‘the ’90s were Morocco’s years’ today"), vec!["the ’90s were Morocco’s years"]);
+        assert_eq!(
+            contents("Morocco’s policy, don't, the ’90s and the countries’ leaders"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            contents("He said ‘the ’90s were Morocco’s years’ today"),
+            vec!["the ’90s were Morocco’s years"]
+        );
     }
 
     #[test]
@@ -296,7 +361,10 @@ mod tests {
         let m = pair(&doc);
         assert!(m.warnings.is_empty(), "{:?}", m.warnings);
         assert_eq!(m.pairs.len(), 1);
-        assert_eq!(doc.original(m.pairs[0].content), "We will act.\n“We will not stop,");
+        assert_eq!(
+            doc.original(m.pairs[0].content),
+            "We will act.\n“We will not stop,"
+        );
     }
 
     #[test]

@@ -15,7 +15,12 @@ pub struct Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon { titles: HashSet::new(), roles: HashSet::new(), orgs: HashSet::new(), pronouns: HashSet::new() };
+        let mut lex = Lexicon {
+            titles: HashSet::new(),
+            roles: HashSet::new(),
+            orgs: HashSet::new(),
+            pronouns: HashSet::new(),
+        };
         let mut section = "";
         for line in include_str!("speakers.txt").lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
@@ -38,7 +43,9 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
-const NAME_PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben",
+];
 
 /// A person's name mentioned in the document, at a position.
 #[derive(Debug, Clone)]
@@ -60,7 +67,8 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
         let mut parts: Vec<&Word> = Vec::new();
         while i < words.len() {
             let w = &words[i];
-            let particle = NAME_PARTICLES.contains(&w.lower.as_str()) && words.get(i + 1).is_some_and(Word::is_capitalized);
+            let particle = NAME_PARTICLES.contains(&w.lower.as_str())
+                && words.get(i + 1).is_some_and(Word::is_capitalized);
             if w.is_capitalized() || (particle && !parts.is_empty()) {
                 parts.push(w);
                 i += 1;
@@ -72,7 +80,10 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             }
         }
         if let Some(name) = name_of(&parts) {
-            out.push(Mention { name, at: words[start].span.start });
+            out.push(Mention {
+                name,
+                at: words[start].span.start,
+            });
         }
         if i == start {
             i += 1;
@@ -89,12 +100,17 @@ fn name_of(parts: &[&Word]) -> Option<String> {
     if parts.last().is_some_and(|w| w.text.ends_with("'s")) {
         return None;
     }
-    while rest.first().is_some_and(|w| lex.titles.contains(&w.to_lowercase().trim_end_matches('.').to_string())) {
+    while rest
+        .first()
+        .is_some_and(|w| lex.titles.contains(w.to_lowercase().trim_end_matches('.')))
+    {
         rest.remove(0);
     }
     let looks_like_person = rest.len() >= 2
         && rest.len() <= 4
-        && rest.iter().all(|w| !lex.orgs.contains(&w.to_lowercase()) && !w.chars().all(char::is_uppercase))
+        && rest
+            .iter()
+            .all(|w| !lex.orgs.contains(&w.to_lowercase()) && !w.chars().all(char::is_uppercase))
         && rest.iter().all(|w| w.chars().count() > 1);
     looks_like_person.then(|| rest.join(" "))
 }
@@ -118,7 +134,12 @@ impl Speaker {
 /// Resolves a source phrase. `names` are the person names mentioned before the source;
 /// `last_person` is the most recent person (speaker or name mentioned after the last
 /// speaker), `last_org` the most recent organisation speaker.
-pub fn resolve(source: &[Word], names: &[Mention], last_person: Option<&str>, last_org: Option<&str>) -> Option<Speaker> {
+pub fn resolve(
+    source: &[Word],
+    names: &[Mention],
+    last_person: Option<&str>,
+    last_org: Option<&str>,
+) -> Option<Speaker> {
     let lex = lexicon();
     let content: Vec<&Word> = source.iter().filter(|w| !w.is_punct()).collect();
     if content.is_empty() {
@@ -129,7 +150,9 @@ pub fn resolve(source: &[Word], names: &[Mention], last_person: Option<&str>, la
             "he" | "she" | "i" => last_person
                 .or_else(|| names.last().map(|m| m.name.as_str()))
                 .map(|p| Speaker::Person(p.to_string())),
-            _ => last_org.or(last_person).map(|s| Speaker::Organisation(s.to_string())),
+            _ => last_org
+                .or(last_person)
+                .map(|s| Speaker::Organisation(s.to_string())),
         };
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
@@ -164,8 +187,16 @@ fn fullest(name: &str, names: &[Mention]) -> String {
 }
 
 fn trim_determiner(words: &[&Word]) -> String {
-    let skip = usize::from(words.first().is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")));
-    words[skip..].iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")),
+    );
+    words[skip..]
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -191,16 +222,34 @@ mod tests {
     #[test]
     fn surname_and_pronoun_resolve_to_the_full_name() {
         let names = person_names(&ws("Abdelhak Khiame spoke."));
-        assert_eq!(resolve(&ws("Khiame"), &names, None, None), Some(Speaker::Person("Abdelhak Khiame".into())));
-        assert_eq!(resolve(&ws("He"), &names, Some("Abdelhak Khiame"), None), Some(Speaker::Person("Abdelhak Khiame".into())));
-        assert_eq!(resolve(&ws("she"), &names, None, None), Some(Speaker::Person("Abdelhak Khiame".into())));
+        assert_eq!(
+            resolve(&ws("Khiame"), &names, None, None),
+            Some(Speaker::Person("Abdelhak Khiame".into()))
+        );
+        assert_eq!(
+            resolve(&ws("He"), &names, Some("Abdelhak Khiame"), None),
+            Some(Speaker::Person("Abdelhak Khiame".into()))
+        );
+        assert_eq!(
+            resolve(&ws("she"), &names, None, None),
+            Some(Speaker::Person("Abdelhak Khiame".into()))
+        );
         assert_eq!(resolve(&ws("she"), &[], None, None), None);
     }
 
     #[test]
     fn organisations_stay_organisations() {
-        assert_eq!(resolve(&ws("the Interior Ministry"), &[], None, None), Some(Speaker::Organisation("Interior Ministry".into())));
-        assert_eq!(resolve(&ws("a police spokesman"), &[], None, None), Some(Speaker::Organisation("police spokesman".into())));
-        assert_eq!(resolve(&ws("officials"), &[], None, None), Some(Speaker::Unnamed("officials".into())));
+        assert_eq!(
+            resolve(&ws("the Interior Ministry"), &[], None, None),
+            Some(Speaker::Organisation("Interior Ministry".into()))
+        );
+        assert_eq!(
+            resolve(&ws("a police spokesman"), &[], None, None),
+            Some(Speaker::Organisation("police spokesman".into()))
+        );
+        assert_eq!(
+            resolve(&ws("officials"), &[], None, None),
+            Some(Speaker::Unnamed("officials".into()))
+        );
     }
 }

@@ -51,22 +51,35 @@ pub fn words(doc: &Document, span: Span) -> Vec<Word> {
                 }
             }
             // "U.S." keeps its final dot.
-            if i < span.end && chars[i] == '.' && is_abbreviation_dot(chars, start, i) && chars[start..i].contains(&'.') {
+            if i < span.end
+                && chars[i] == '.'
+                && is_abbreviation_dot(chars, start, i)
+                && chars[start..i].contains(&'.')
+            {
                 i += 1;
             }
         } else {
             i += 1;
         }
-        let text: String = chars[start..i].iter().map(|&c| if c == '’' { '\'' } else { c }).collect();
+        let text: String = chars[start..i]
+            .iter()
+            .map(|&c| if c == '’' { '\'' } else { c })
+            .collect();
         let lower = text.to_lowercase();
-        out.push(Word { span: Span::new(start, i), text, lower });
+        out.push(Word {
+            span: Span::new(start, i),
+            text,
+            lower,
+        });
     }
     out
 }
 
 /// A dot inside a word is kept only in short dotted abbreviations like "U.S".
 fn is_abbreviation_dot(chars: &[char], start: usize, dot: usize) -> bool {
-    chars[start..dot].split(|&c| c == '.').all(|part| part.len() == 1)
+    chars[start..dot]
+        .split(|&c| c == '.')
+        .all(|part| part.len() == 1)
 }
 
 #[cfg(test)]
@@ -76,7 +89,22 @@ mod tests {
     #[test]
     fn words_keep_apostrophes_hyphens_and_abbreviations() {
         let doc = Document::new("Morocco’s anti-terror U.S. policy, he said.");
-        let w: Vec<String> = words(&doc, doc.full_span()).into_iter().map(|w| w.text).collect();
-        assert_eq!(w, vec!["Morocco's", "anti-terror", "U.S.", "policy", ",", "he", "said", "."]);
+        let w: Vec<String> = words(&doc, doc.full_span())
+            .into_iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            w,
+            vec![
+                "Morocco's",
+                "anti-terror",
+                "U.S.",
+                "policy",
+                ",",
+                "he",
+                "said",
+                "."
+            ]
+        );
     }
 }

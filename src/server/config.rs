@@ -40,7 +40,10 @@ impl ServerConfig {
             return Err(Error::param("max_body_bytes", "must be at least 1"));
         }
         if self.max_batch_documents == 0 || self.max_batch_bytes == 0 {
-            return Err(Error::param("max_batch_documents", "batch limits must be at least 1"));
+            return Err(Error::param(
+                "max_batch_documents",
+                "batch limits must be at least 1",
+            ));
         }
         if self.max_pending == 0 {
             return Err(Error::param("max_pending", "must be at least 1"));

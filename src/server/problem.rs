@@ -24,7 +24,10 @@ pub enum ApiError {
     #[error("no route for {0}")]
     NotFound(String),
     #[error("{method} is not allowed here; use {allowed}")]
-    MethodNotAllowed { method: String, allowed: &'static str },
+    MethodNotAllowed {
+        method: String,
+        allowed: &'static str,
+    },
     #[error("the models are not loaded yet")]
     NotReady,
     #[error("the server is busy; retry shortly")]

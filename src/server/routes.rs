@@ -15,7 +15,10 @@ use utoipa::ToSchema;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     let resource = |path: &str, allowed: &'static str| {
         web::resource(path).default_service(web::to(move |req: HttpRequest| async move {
-            Err::<HttpResponse, _>(ApiError::MethodNotAllowed { method: req.method().to_string(), allowed })
+            Err::<HttpResponse, _>(ApiError::MethodNotAllowed {
+                method: req.method().to_string(),
+                allowed,
+            })
         }))
     };
     cfg.service(resource("/v1/classify", "POST").route(web::post().to(classify)))
@@ -78,14 +81,23 @@ pub struct BatchResponse {
     pub results: Vec<BatchItem>,
 }
 
-async fn read_body(mut payload: web::Payload, req: &HttpRequest, limit: usize) -> Result<web::Bytes, ApiError> {
-    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
+async fn read_body(
+    mut payload: web::Payload,
+    req: &HttpRequest,
+    limit: usize,
+) -> Result<web::Bytes, ApiError> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > limit) {
         return Err(ApiError::TooLarge { limit });
     }
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|e| ApiError::InvalidJson(format!("could not read the body: {e}")))?;
+        let chunk =
+            chunk.map_err(|e| ApiError::InvalidJson(format!("could not read the body: {e}")))?;
         if body.len() + chunk.len() > limit {
             return Err(ApiError::TooLarge { limit });
         }
@@ -110,29 +122,54 @@ fn media_type(req: &HttpRequest) -> String {
 fn decode_document(value: Value) -> Result<ClassifyRequest, (Option<String>, ApiError)> {
     let id = value.get("id").and_then(|v| v.as_str()).map(str::to_string);
     let Value::Object(map) = &value else {
-        return Err((None, ApiError::Unprocessable("the body must be a JSON object with a `text` field".into())));
+        return Err((
+            None,
+            ApiError::Unprocessable("the body must be a JSON object with a `text` field".into()),
+        ));
     };
     match map.get("text") {
-        None => return Err((id, ApiError::Unprocessable("the field `text` is missing".into()))),
+        None => {
+            return Err((
+                id,
+                ApiError::Unprocessable("the field `text` is missing".into()),
+            ))
+        }
         Some(Value::String(_)) => {}
-        Some(_) => return Err((id, ApiError::Unprocessable("the field `text` must be a string".into()))),
+        Some(_) => {
+            return Err((
+                id,
+                ApiError::Unprocessable("the field `text` must be a string".into()),
+            ))
+        }
     }
-    if map.get("id").is_some_and(|v| !v.is_string() && !v.is_null()) {
-        return Err((None, ApiError::Unprocessable("the field `id` must be a string".into())));
+    if map
+        .get("id")
+        .is_some_and(|v| !v.is_string() && !v.is_null())
+    {
+        return Err((
+            None,
+            ApiError::Unprocessable("the field `id` must be a string".into()),
+        ));
     }
-    serde_json::from_value::<ClassifyRequest>(value).map_err(|e| (id, ApiError::Unprocessable(e.to_string())))
+    serde_json::from_value::<ClassifyRequest>(value)
+        .map_err(|e| (id, ApiError::Unprocessable(e.to_string())))
 }
 
 fn parse_classify(req: &HttpRequest, body: &[u8]) -> Result<ClassifyRequest, ApiError> {
     match media_type(req).as_str() {
         "application/json" => {
             let text = std::str::from_utf8(body).map_err(|_| ApiError::InvalidUtf8)?;
-            let value: Value = serde_json::from_str(text).map_err(|e| ApiError::InvalidJson(e.to_string()))?;
+            let value: Value =
+                serde_json::from_str(text).map_err(|e| ApiError::InvalidJson(e.to_string()))?;
             decode_document(value).map_err(|(_, e)| e)
         }
         "text/plain" => {
             let text = std::str::from_utf8(body).map_err(|_| ApiError::InvalidUtf8)?;
-            Ok(ClassifyRequest { text: text.to_string(), options: AnalysisOptions::default(), id: None })
+            Ok(ClassifyRequest {
+                text: text.to_string(),
+                options: AnalysisOptions::default(),
+                id: None,
+            })
         }
         other => Err(ApiError::UnsupportedMediaType(other.to_string())),
     }
@@ -143,10 +180,17 @@ fn analyzer(state: &AppState) -> Result<Arc<Analyzer>, ApiError> {
 }
 
 fn model_ref(a: &Analyzer) -> ModelRef {
-    ModelRef { version: a.model_file().version.clone(), trained_at: a.model_file().trained_at.clone() }
+    ModelRef {
+        version: a.model_file().version.clone(),
+        trained_at: a.model_file().trained_at.clone(),
+    }
 }
 
-fn analyse_one(state: &AppState, a: &Analyzer, doc: ClassifyRequest) -> Result<ClassifyResponse, ApiError> {
+fn analyse_one(
+    state: &AppState,
+    a: &Analyzer,
+    doc: ClassifyRequest,
+) -> Result<ClassifyResponse, ApiError> {
     if doc.text.trim().is_empty() {
         return Err(ApiError::EmptyText);
     }
@@ -156,12 +200,20 @@ fn analyse_one(state: &AppState, a: &Analyzer, doc: ClassifyRequest) -> Result<C
     for l in &analysis.labels {
         state.telemetry.predictions.with_label_values(&[l]).inc();
     }
-    Ok(ClassifyResponse { id: doc.id, analysis, model: model_ref(a) })
+    Ok(ClassifyResponse {
+        id: doc.id,
+        analysis,
+        model: model_ref(a),
+    })
 }
 
 /// Runs work on the blocking pool; a panic there is a bug and becomes a 500, never a crash.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, ApiError> + Send + 'static) -> Result<T, ApiError> {
-    web::block(f).await.map_err(|e| ApiError::Internal(e.to_string()))?
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    web::block(f)
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?
 }
 
 /// Analyse one document.
@@ -177,7 +229,11 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T, ApiError> + S
         (status = 503, description = "Models not loaded yet, or busy", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn classify(state: web::Data<AppState>, req: HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
+pub async fn classify(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
     let body = read_body(payload, &req, state.config.max_body_bytes).await?;
     let doc = parse_classify(&req, &body)?;
     let a = analyzer(&state)?;
@@ -202,29 +258,47 @@ pub async fn classify(state: web::Data<AppState>, req: HttpRequest, payload: web
         (status = 415, description = "Unsupported content type", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn classify_batch(state: web::Data<AppState>, req: HttpRequest, payload: web::Payload) -> Result<HttpResponse, ApiError> {
+pub async fn classify_batch(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
     let limit = state.config.max_batch_bytes;
     let body = read_body(payload, &req, limit).await.map_err(|e| match e {
-        ApiError::TooLarge { limit } => ApiError::BatchTooLarge(format!("the batch is larger than the limit of {limit} bytes")),
+        ApiError::TooLarge { limit } => ApiError::BatchTooLarge(format!(
+            "the batch is larger than the limit of {limit} bytes"
+        )),
         other => other,
     })?;
     let text = std::str::from_utf8(&body).map_err(|_| ApiError::InvalidUtf8)?;
     let values: Vec<Result<Value, ApiError>> = match media_type(&req).as_str() {
-        "application/json" => match serde_json::from_str::<Value>(text).map_err(|e| ApiError::InvalidJson(e.to_string()))? {
+        "application/json" => match serde_json::from_str::<Value>(text)
+            .map_err(|e| ApiError::InvalidJson(e.to_string()))?
+        {
             Value::Array(items) => items.into_iter().map(Ok).collect(),
-            _ => return Err(ApiError::Unprocessable("a batch is a JSON array of documents".into())),
+            _ => {
+                return Err(ApiError::Unprocessable(
+                    "a batch is a JSON array of documents".into(),
+                ))
+            }
         },
         "application/x-ndjson" => text
             .lines()
             .filter(|l| !l.trim().is_empty())
             .enumerate()
-            .map(|(i, l)| serde_json::from_str(l).map_err(|e| ApiError::InvalidJson(format!("line {}: {e}", i + 1))))
+            .map(|(i, l)| {
+                serde_json::from_str(l)
+                    .map_err(|e| ApiError::InvalidJson(format!("line {}: {e}", i + 1)))
+            })
             .collect(),
         other => return Err(ApiError::UnsupportedMediaType(other.to_string())),
     };
     let max = state.config.max_batch_documents;
     if values.len() > max {
-        return Err(ApiError::BatchTooLarge(format!("{} documents; the limit is {max}", values.len())));
+        return Err(ApiError::BatchTooLarge(format!(
+            "{} documents; the limit is {max}",
+            values.len()
+        )));
     }
     let a = analyzer(&state)?;
     let slot = state.clone().into_inner().admit().ok_or(ApiError::Busy)?;
@@ -241,7 +315,10 @@ pub async fn classify_batch(state: web::Data<AppState>, req: HttpRequest, payloa
                     analyse_one(&st, &a, d).map_err(|e| (id, e))
                 }) {
                     Ok(r) => BatchItem::Ok(Box::new(r)),
-                    Err((id, e)) => BatchItem::Error { id, error: e.problem() },
+                    Err((id, e)) => BatchItem::Error {
+                        id,
+                        error: e.problem(),
+                    },
                 }
             })
             .collect())
@@ -294,7 +371,16 @@ pub async fn models(state: web::Data<AppState>) -> Result<HttpResponse, ApiError
         format: f.format.clone(),
         format_version: f.format_version,
         crate_version: f.crate_version.clone(),
-        labels: f.topics.labels.iter().map(|l| LabelInfo { label: l.label.clone(), threshold: l.threshold, c: l.c }).collect(),
+        labels: f
+            .topics
+            .labels
+            .iter()
+            .map(|l| LabelInfo {
+                label: l.label.clone(),
+                threshold: l.threshold,
+                c: l.c,
+            })
+            .collect(),
         stance_classes: f.stance.classes.clone(),
         topic_vocabulary: f.topics.vectorizer.terms.len(),
         stance_vocabulary: f.stance.vectorizer.terms.len(),
@@ -312,9 +398,14 @@ pub async fn models(state: web::Data<AppState>) -> Result<HttpResponse, ApiError
 #[utoipa::path(get, path = "/v1/example", tag = "page", responses(
     (status = 200, content_type = "text/plain", body = String),
     (status = 404, body = Problem, content_type = "application/problem+json")))]
-pub async fn example(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
+pub async fn example(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
     match &state.example {
-        Some(text) => Ok(HttpResponse::Ok().content_type("text/plain; charset=utf-8").body(text.clone())),
+        Some(text) => Ok(HttpResponse::Ok()
+            .content_type("text/plain; charset=utf-8")
+            .body(text.clone())),
         None => Err(ApiError::NotFound(req.path().to_string())),
     }
 }
@@ -329,7 +420,10 @@ pub struct Status {
 /// The process is up.
 #[utoipa::path(get, path = "/health/live", tag = "health", responses((status = 200, body = Status)))]
 pub async fn live() -> HttpResponse {
-    HttpResponse::Ok().json(Status { status: "live".into(), version: None })
+    HttpResponse::Ok().json(Status {
+        status: "live".into(),
+        version: None,
+    })
 }
 
 /// Models are loaded and requests can be served.
@@ -338,13 +432,18 @@ pub async fn live() -> HttpResponse {
     (status = 503, body = Problem, content_type = "application/problem+json")))]
 pub async fn ready(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let a = analyzer(&state)?;
-    Ok(HttpResponse::Ok().json(Status { status: "ready".into(), version: Some(a.model_file().version.clone()) }))
+    Ok(HttpResponse::Ok().json(Status {
+        status: "ready".into(),
+        version: Some(a.model_file().version.clone()),
+    }))
 }
 
 /// Prometheus metrics.
 #[utoipa::path(get, path = "/metrics", tag = "health", responses((status = 200, content_type = "text/plain", body = String)))]
 pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
-    HttpResponse::Ok().content_type("text/plain; version=0.0.4").body(state.telemetry.render())
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4")
+        .body(state.telemetry.render())
 }
 
 /// Loads the models folder again and swaps it in; the old models stay on failure.
@@ -355,7 +454,10 @@ pub async fn metrics(state: web::Data<AppState>) -> HttpResponse {
         (status = 401, body = Problem, content_type = "application/problem+json"),
         (status = 403, body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The new models were rejected; the old ones stay", body = Problem, content_type = "application/problem+json")))]
-pub async fn reload(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
+pub async fn reload(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
     let Some(token) = state.config.admin_token.clone() else {
         return Err(ApiError::ReloadDisabled);
     };
@@ -370,7 +472,10 @@ pub async fn reload(state: web::Data<AppState>, req: HttpRequest) -> Result<Http
     }
     let st = state.clone();
     let version = blocking(move || st.reload().map_err(ApiError::ReloadFailed)).await?;
-    Ok(HttpResponse::Ok().json(Status { status: "reloaded".into(), version: Some(version) }))
+    Ok(HttpResponse::Ok().json(Status {
+        status: "reloaded".into(),
+        version: Some(version),
+    }))
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -18,8 +18,17 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: ServerConfig) -> Self {
-        let example = config.example.as_ref().and_then(|p| std::fs::read_to_string(p).ok());
-        AppState { models: ArcSwapOption::empty(), config, telemetry: Telemetry::new(), pending: AtomicUsize::new(0), example }
+        let example = config
+            .example
+            .as_ref()
+            .and_then(|p| std::fs::read_to_string(p).ok());
+        AppState {
+            models: ArcSwapOption::empty(),
+            config,
+            telemetry: Telemetry::new(),
+            pending: AtomicUsize::new(0),
+            example,
+        }
     }
 
     /// The current models, if loaded.
@@ -44,7 +53,10 @@ impl AppState {
                 Ok(version)
             }
             Err(e) => {
-                self.telemetry.reloads.with_label_values(&["rejected"]).inc();
+                self.telemetry
+                    .reloads
+                    .with_label_values(&["rejected"])
+                    .inc();
                 tracing::error!(reason = %e, "model reload rejected; keeping the current models");
                 Err(e.to_string())
             }

@@ -4,7 +4,10 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::middleware::Next;
-use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder};
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGaugeVec, Opts, Registry,
+    TextEncoder,
+};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
@@ -28,19 +31,42 @@ impl Default for Telemetry {
 
 impl Telemetry {
     pub fn new() -> Self {
-        let registry = Registry::new_custom(Some("topic_stance".into()), None).expect("static prefix is valid");
-        let requests = IntCounterVec::new(Opts::new("http_requests_total", "HTTP requests by route and status"), &["route", "status"]).expect("static metric");
+        let registry = Registry::new_custom(Some("topic_stance".into()), None)
+            .expect("static prefix is valid");
+        let requests = IntCounterVec::new(
+            Opts::new("http_requests_total", "HTTP requests by route and status"),
+            &["route", "status"],
+        )
+        .expect("static metric");
         let latency = HistogramVec::new(
-            HistogramOpts::new("http_request_duration_seconds", "HTTP request latency by route")
-                .buckets(vec![0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5]),
+            HistogramOpts::new(
+                "http_request_duration_seconds",
+                "HTTP request latency by route",
+            )
+            .buckets(vec![
+                0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+            ]),
             &["route"],
         )
         .expect("static metric");
-        let documents = IntCounter::new("documents_total", "Documents analysed").expect("static metric");
+        let documents =
+            IntCounter::new("documents_total", "Documents analysed").expect("static metric");
         let quotes = IntCounter::new("quotes_total", "Quotes found").expect("static metric");
-        let predictions = IntCounterVec::new(Opts::new("predictions_total", "Document-level labels predicted"), &["label"]).expect("static metric");
-        let reloads = IntCounterVec::new(Opts::new("model_reloads_total", "Model reloads by result"), &["result"]).expect("static metric");
-        let model_info = IntGaugeVec::new(Opts::new("model_info", "The loaded model version (value 1)"), &["version"]).expect("static metric");
+        let predictions = IntCounterVec::new(
+            Opts::new("predictions_total", "Document-level labels predicted"),
+            &["label"],
+        )
+        .expect("static metric");
+        let reloads = IntCounterVec::new(
+            Opts::new("model_reloads_total", "Model reloads by result"),
+            &["result"],
+        )
+        .expect("static metric");
+        let model_info = IntGaugeVec::new(
+            Opts::new("model_info", "The loaded model version (value 1)"),
+            &["version"],
+        )
+        .expect("static metric");
         for m in [
             Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(latency.clone()),
@@ -52,7 +78,17 @@ impl Telemetry {
         ] {
             registry.register(m).expect("metric names are unique");
         }
-        Telemetry { registry, requests, latency, documents, quotes, predictions, reloads, model_info, next_id: AtomicU64::new(1) }
+        Telemetry {
+            registry,
+            requests,
+            latency,
+            documents,
+            quotes,
+            predictions,
+            reloads,
+            model_info,
+            next_id: AtomicU64::new(1),
+        }
     }
 
     pub fn set_model(&self, version: &str) {
@@ -67,14 +103,23 @@ impl Telemetry {
     }
 
     fn request_id(&self) -> String {
-        format!("{:08x}-{:06x}", std::process::id(), self.next_id.fetch_add(1, Ordering::Relaxed))
+        format!(
+            "{:08x}-{:06x}",
+            std::process::id(),
+            self.next_id.fetch_add(1, Ordering::Relaxed)
+        )
     }
 }
 
 /// Middleware: request id, metrics and one log line per request.
-pub async fn observe(req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+pub async fn observe(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let started = Instant::now();
-    let state = req.app_data::<actix_web::web::Data<super::AppState>>().cloned();
+    let state = req
+        .app_data::<actix_web::web::Data<super::AppState>>()
+        .cloned();
     let id = req
         .headers()
         .get("x-request-id")
@@ -85,15 +130,25 @@ pub async fn observe(req: ServiceRequest, next: Next<impl MessageBody>) -> Resul
         .unwrap_or_default();
     let method = req.method().to_string();
     let mut res = next.call(req).await?;
-    let route = res.request().match_pattern().unwrap_or_else(|| "unmatched".into());
+    let route = res
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".into());
     let status = res.status().as_u16();
     let elapsed = started.elapsed();
     if let Some(s) = &state {
-        s.telemetry.requests.with_label_values(&[&route, &status.to_string()]).inc();
-        s.telemetry.latency.with_label_values(&[&route]).observe(elapsed.as_secs_f64());
+        s.telemetry
+            .requests
+            .with_label_values(&[&route, &status.to_string()])
+            .inc();
+        s.telemetry
+            .latency
+            .with_label_values(&[&route])
+            .observe(elapsed.as_secs_f64());
     }
     if let Ok(v) = HeaderValue::from_str(&id) {
-        res.headers_mut().insert(HeaderName::from_static("x-request-id"), v);
+        res.headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), v);
     }
     tracing::info!(request_id = %id, method, route, status, latency_ms = elapsed.as_secs_f64() * 1000.0, "request");
     Ok(res)

@@ -5,7 +5,13 @@ use std::sync::OnceLock;
 
 /// Phrases that introduce an inline link to another article; the phrase and the
 /// headline after it are not part of the article.
-const INLINE_LINK_PHRASES: &[&str] = &["read also", "read more", "see also", "also read", "related:"];
+const INLINE_LINK_PHRASES: &[&str] = &[
+    "read also",
+    "read more",
+    "see also",
+    "also read",
+    "related:",
+];
 
 fn phrases() -> &'static [String] {
     static PHRASES: OnceLock<Vec<String>> = OnceLock::new();
@@ -57,14 +63,21 @@ fn is_boilerplate_line(doc: &Document, line: Span) -> bool {
         text == p
             || (text.starts_with(p)
                 && text[p.len()..].starts_with(':')
-                && INLINE_LINK_PHRASES.iter().any(|l| l.trim_end_matches(':') == p))
+                && INLINE_LINK_PHRASES
+                    .iter()
+                    .any(|l| l.trim_end_matches(':') == p))
     })
 }
 
 /// The inline-link phrases as characters, without their colon.
 fn inline_phrases() -> &'static [Vec<char>] {
     static P: OnceLock<Vec<Vec<char>>> = OnceLock::new();
-    P.get_or_init(|| INLINE_LINK_PHRASES.iter().map(|p| p.trim_end_matches(':').chars().collect()).collect())
+    P.get_or_init(|| {
+        INLINE_LINK_PHRASES
+            .iter()
+            .map(|p| p.trim_end_matches(':').chars().collect())
+            .collect()
+    })
 }
 
 /// "Read Also: Headline Of Another StoryNext sentence" inside a line: the link runs to
@@ -77,7 +90,11 @@ fn inline_links(doc: &Document, line: Span) -> Vec<Span> {
     while i < line.end {
         let at_word_start = i == line.start || !chars[i - 1].is_alphanumeric();
         let matched = at_word_start
-            .then(|| inline_phrases().iter().find(|p| phrase_at(chars, i, line.end, p)))
+            .then(|| {
+                inline_phrases()
+                    .iter()
+                    .find(|p| phrase_at(chars, i, line.end, p))
+            })
             .flatten();
         match matched {
             Some(p) => {
@@ -96,13 +113,19 @@ fn phrase_at(chars: &[char], at: usize, limit: usize, phrase: &[char]) -> bool {
     let end = at + phrase.len();
     end < limit
         && chars[end] == ':'
-        && chars[at..end].iter().zip(phrase).all(|(c, p)| c.to_lowercase().eq(std::iter::once(*p)))
+        && chars[at..end]
+            .iter()
+            .zip(phrase)
+            .all(|(c, p)| c.to_lowercase().eq(std::iter::once(*p)))
 }
 
 fn headline_end(chars: &[char], from: usize, limit: usize) -> usize {
     for i in from..limit.saturating_sub(1) {
         let (a, b) = (chars[i], chars[i + 1]);
-        if a.is_lowercase() && b.is_uppercase() && chars.get(i + 2).is_some_and(|c| c.is_lowercase()) {
+        if a.is_lowercase()
+            && b.is_uppercase()
+            && chars.get(i + 2).is_some_and(|c| c.is_lowercase())
+        {
             return i + 1;
         }
     }

@@ -39,9 +39,36 @@ fn abbreviations() -> &'static Abbreviations {
 /// Words that open sentences; after an abbreviation like "U.S." a capitalised one of
 /// these means the sentence ended there.
 const OPENERS: &[&str] = &[
-    "the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "an", "this", "that",
-    "there", "on", "at", "his", "her", "their", "its", "as", "after", "when", "while", "if",
-    "also", "officials", "police", "some", "many",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "in",
+    "a",
+    "an",
+    "this",
+    "that",
+    "there",
+    "on",
+    "at",
+    "his",
+    "her",
+    "their",
+    "its",
+    "as",
+    "after",
+    "when",
+    "while",
+    "if",
+    "also",
+    "officials",
+    "police",
+    "some",
+    "many",
 ];
 
 /// Sentences of the document, in order, as trimmed spans; boilerplate is left out.
@@ -90,7 +117,10 @@ fn split_piece(doc: &Document, piece: Span, out: &mut Vec<Span>) {
 
 fn push_trimmed(doc: &Document, span: Span, out: &mut Vec<Span>) {
     let span = doc.trim(span);
-    if doc.chars()[span.start..span.end].iter().any(|c| c.is_alphanumeric()) {
+    if doc.chars()[span.start..span.end]
+        .iter()
+        .any(|c| c.is_alphanumeric())
+    {
         out.push(span);
     }
 }
@@ -155,11 +185,17 @@ fn glued_boundary(chars: &[char], i: usize, k: usize, limit: usize) -> bool {
     }
     let word = word_before(chars, i);
     let real_word = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && word.chars().last().is_some_and(|c| c.is_lowercase() || c.is_numeric())
+        && word
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_lowercase() || c.is_numeric())
         && !word.contains('.');
     let next = chars[k];
     let next_ok = is_opening(next)
-        || (next.is_uppercase() && chars.get(k + 1).is_some_and(|c| k + 1 < limit && (c.is_lowercase() || c.is_whitespace())));
+        || (next.is_uppercase()
+            && chars
+                .get(k + 1)
+                .is_some_and(|c| k + 1 < limit && (c.is_lowercase() || c.is_whitespace())));
     real_word && next_ok
 }
 
@@ -198,7 +234,10 @@ fn is_dotted_acronym(word: &str) -> bool {
 /// The word (letters, digits and inner full stops) that ends just before offset `i`.
 fn word_before(chars: &[char], i: usize) -> String {
     let mut s = i;
-    while s > 0 && (chars[s - 1].is_alphanumeric() || (chars[s - 1] == '.' && s >= 2 && chars[s - 2].is_alphanumeric())) {
+    while s > 0
+        && (chars[s - 1].is_alphanumeric()
+            || (chars[s - 1] == '.' && s >= 2 && chars[s - 2].is_alphanumeric()))
+    {
         s -= 1;
     }
     chars[s..i].iter().collect()
@@ -210,14 +249,20 @@ mod tests {
 
     fn split(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        split_sentences(&doc).into_iter().map(|s| doc.original(s).to_string()).collect()
+        split_sentences(&doc)
+            .into_iter()
+            .map(|s| doc.original(s).to_string())
+            .collect()
     }
 
     #[test]
     fn glued_full_stops_split() {
         assert_eq!(
             split("between Morocco and Algeria.In his interview, Khiame spoke."),
-            vec!["between Morocco and Algeria.", "In his interview, Khiame spoke."]
+            vec![
+                "between Morocco and Algeria.",
+                "In his interview, Khiame spoke."
+            ]
         );
         assert_eq!(
             split("the Sahara is not Moroccan.”Khiame continued"),
@@ -245,18 +290,29 @@ mod tests {
     fn closing_quote_stays_with_its_sentence() {
         assert_eq!(
             split("He said, “We will win.” Then he left! Did he? Yes."),
-            vec!["He said, “We will win.”", "Then he left!", "Did he?", "Yes."]
+            vec![
+                "He said, “We will win.”",
+                "Then he left!",
+                "Did he?",
+                "Yes."
+            ]
         );
     }
 
     #[test]
     fn boilerplate_is_left_out() {
         let text = "Al Qaeda are active.Read Also:\u{a0}Khiame Explains Strategy Of MoroccoKhiame added that it works.\n\nLeave a Reply";
-        assert_eq!(split(text), vec!["Al Qaeda are active.", "Khiame added that it works."]);
+        assert_eq!(
+            split(text),
+            vec!["Al Qaeda are active.", "Khiame added that it works."]
+        );
     }
 
     #[test]
     fn lines_without_full_stops_are_sentences() {
-        assert_eq!(split("Headline here\nBody starts. Ends"), vec!["Headline here", "Body starts.", "Ends"]);
+        assert_eq!(
+            split("Headline here\nBody starts. Ends"),
+            vec!["Headline here", "Body starts.", "Ends"]
+        );
     }
 }

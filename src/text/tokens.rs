@@ -12,7 +12,9 @@ pub struct Tokenizer {
 
 impl std::fmt::Debug for Tokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Tokenizer").field("stop_words", &self.stop.len()).finish()
+        f.debug_struct("Tokenizer")
+            .field("stop_words", &self.stop.len())
+            .finish()
     }
 }
 
@@ -64,7 +66,8 @@ impl Tokenizer {
                 }
                 let kept = cache.entry(word.clone()).or_insert_with(|| {
                     let stem = self.stemmer.stem(&word);
-                    (!stem.is_empty() && !self.stop.contains(stem.as_ref())).then(|| stem.into_owned())
+                    (!stem.is_empty() && !self.stop.contains(stem.as_ref()))
+                        .then(|| stem.into_owned())
                 });
                 if let Some(stem) = kept {
                     f(stem);
@@ -84,7 +87,10 @@ thread_local! {
 
 /// Zero-width and soft-hyphen characters that word segmentation keeps inside words.
 fn is_format(c: char) -> bool {
-    matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
+    )
 }
 
 #[cfg(test)]
@@ -103,7 +109,10 @@ mod tests {
     #[test]
     fn curly_apostrophes_and_nbsp_do_not_break_words() {
         let t = Tokenizer::english();
-        assert_eq!(t.tokens("Morocco’s\u{a0}sovereignty"), t.tokens("Morocco's sovereignty"));
+        assert_eq!(
+            t.tokens("Morocco’s\u{a0}sovereignty"),
+            t.tokens("Morocco's sovereignty")
+        );
         assert_eq!(t.tokens("Morocco’s"), vec!["morocco"]);
     }
 

@@ -72,13 +72,19 @@ pub fn jsonl_files(dir: &Path) -> Result<Vec<PathBuf>> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(Error::InvalidData { problems: vec![format!("{}: no .jsonl files", dir.display())] });
+        return Err(Error::InvalidData {
+            problems: vec![format!("{}: no .jsonl files", dir.display())],
+        });
     }
     Ok(files)
 }
 
 /// Reads all rows of a folder, checking each with `check`; fails with every problem.
-fn read_dir<T: for<'de> Deserialize<'de>>(dir: &Path, check: impl Fn(&T) -> Vec<String>, text_of: impl Fn(&T) -> &str) -> Result<Dataset<T>> {
+fn read_dir<T: for<'de> Deserialize<'de>>(
+    dir: &Path,
+    check: impl Fn(&T) -> Vec<String>,
+    text_of: impl Fn(&T) -> &str,
+) -> Result<Dataset<T>> {
     let mut hasher = Sha256::new();
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -86,7 +92,12 @@ fn read_dir<T: for<'de> Deserialize<'de>>(dir: &Path, check: impl Fn(&T) -> Vec<
     let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
     for file in jsonl_files(dir)? {
         let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
-        hasher.update(file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default().as_bytes());
+        hasher.update(
+            file.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+                .as_bytes(),
+        );
         hasher.update(&bytes);
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
@@ -109,26 +120,45 @@ fn read_dir<T: for<'de> Deserialize<'de>>(dir: &Path, check: impl Fn(&T) -> Vec<
             };
             let issues = check(&row);
             if !issues.is_empty() {
-                problems.extend(issues.into_iter().map(|p| format!("{}:{n}: {p}", file.display())));
+                problems.extend(
+                    issues
+                        .into_iter()
+                        .map(|p| format!("{}:{n}: {p}", file.display())),
+                );
                 continue;
             }
             let key = normalise_for_duplicates(text_of(&row));
             if let Some((f, l)) = seen.get(&key) {
-                warnings.push(format!("{}:{n}: same text as {}:{l}", file.display(), f.display()));
+                warnings.push(format!(
+                    "{}:{n}: same text as {}:{l}",
+                    file.display(),
+                    f.display()
+                ));
             } else {
                 seen.insert(key, (file.clone(), n));
             }
-            rows.push(Located { file: file.clone(), line: n, row });
+            rows.push(Located {
+                file: file.clone(),
+                line: n,
+                row,
+            });
         }
     }
     if !problems.is_empty() {
         return Err(Error::InvalidData { problems });
     }
-    Ok(Dataset { rows, warnings, hash: format!("{:x}", hasher.finalize()) })
+    Ok(Dataset {
+        rows,
+        warnings,
+        hash: format!("{:x}", hasher.finalize()),
+    })
 }
 
 fn normalise_for_duplicates(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 pub fn read_topics(dir: &Path, labels: &[String]) -> Result<Dataset<TopicRow>> {
@@ -141,7 +171,10 @@ pub fn read_topics(dir: &Path, labels: &[String]) -> Result<Dataset<TopicRow>> {
             }
             for l in &r.labels {
                 if !labels.contains(l) {
-                    p.push(format!("unknown label {l:?} (known: {})", labels.join(", ")));
+                    p.push(format!(
+                        "unknown label {l:?} (known: {})",
+                        labels.join(", ")
+                    ));
                 }
             }
             let mut sorted = r.labels.clone();
@@ -165,7 +198,11 @@ pub fn read_stance(dir: &Path) -> Result<Dataset<StanceRow>> {
                 p.push("empty text".to_string());
             }
             if !CLASSES.contains(&r.stance.as_str()) {
-                p.push(format!("unknown stance {:?} (known: {})", r.stance, CLASSES.join(", ")));
+                p.push(format!(
+                    "unknown stance {:?} (known: {})",
+                    r.stance,
+                    CLASSES.join(", ")
+                ));
             }
             if let Some(c) = &r.context {
                 if !c.contains(&r.text) {
@@ -191,7 +228,9 @@ mod tests {
         )
         .unwrap();
         let labels = vec!["terrorism".to_string()];
-        let Err(Error::InvalidData { problems }) = read_topics(dir.path(), &labels) else { panic!("expected invalid data") };
+        let Err(Error::InvalidData { problems }) = read_topics(dir.path(), &labels) else {
+            panic!("expected invalid data")
+        };
         assert_eq!(problems.len(), 3, "{problems:?}");
         assert!(problems[0].contains("a.jsonl:2: invalid JSON"));
         assert!(problems[1].contains("a.jsonl:3: empty text"));

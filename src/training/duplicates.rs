@@ -19,7 +19,10 @@ pub struct DuplicateReport {
 }
 
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
 }
 
 fn shingles(words: &[String], n: usize) -> HashSet<String> {
@@ -66,7 +69,13 @@ pub fn check(texts: &[&str]) -> DuplicateReport {
         }
     }
     let repeated = five.values().filter(|&&c| c > 1).count();
-    let share = |a: usize, b: usize| if b == 0 { 0.0 } else { crate::models::metrics::round4(a as f64 / b as f64) };
+    let share = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            crate::models::metrics::round4(a as f64 / b as f64)
+        }
+    };
     DuplicateReport {
         texts: texts.len(),
         near_duplicate_pairs: pairs.len(),

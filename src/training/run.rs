@@ -4,7 +4,9 @@
 use super::data::{self, Dataset, StanceRow, TopicRow};
 use super::duplicates::{self, DuplicateReport};
 use super::task::Task;
-use crate::artifact::{self, CrossValidation, Metrics, ModelFile, StanceArtifact, TopicsArtifact, TrainingInfo};
+use crate::artifact::{
+    self, CrossValidation, Metrics, ModelFile, StanceArtifact, TopicsArtifact, TrainingInfo,
+};
 use crate::error::{Error, Result};
 use crate::models::stance::{self, stance_tokens, CLASSES};
 use crate::models::topics::{self, TopicExamples};
@@ -28,7 +30,10 @@ impl TrainingSet {
         let stance = data::read_stance(&base.join(&task.stance.dir));
         match (topics, stance) {
             (Ok(topics), Ok(stance)) => Ok(TrainingSet { topics, stance }),
-            (Err(Error::InvalidData { mut problems }), Err(Error::InvalidData { problems: more })) => {
+            (
+                Err(Error::InvalidData { mut problems }),
+                Err(Error::InvalidData { problems: more }),
+            ) => {
                 problems.extend(more);
                 Err(Error::InvalidData { problems })
             }
@@ -59,7 +64,11 @@ pub fn data_report(set: &TrainingSet) -> DataReport {
     let mut sets = BTreeMap::new();
     let mut counts = BTreeMap::new();
     for r in &set.topics.rows {
-        let key = if r.row.labels.is_empty() { "(none)".to_string() } else { r.row.labels.join("+") };
+        let key = if r.row.labels.is_empty() {
+            "(none)".to_string()
+        } else {
+            r.row.labels.join("+")
+        };
         *sets.entry(key).or_insert(0) += 1;
         for l in &r.row.labels {
             *counts.entry(l.clone()).or_insert(0) += 1;
@@ -69,8 +78,18 @@ pub fn data_report(set: &TrainingSet) -> DataReport {
     for r in &set.stance.rows {
         *classes.entry(r.row.stance.clone()).or_insert(0) += 1;
     }
-    let topic_texts: Vec<&str> = set.topics.rows.iter().map(|r| r.row.text.as_str()).collect();
-    let stance_texts: Vec<&str> = set.stance.rows.iter().map(|r| r.row.text.as_str()).collect();
+    let topic_texts: Vec<&str> = set
+        .topics
+        .rows
+        .iter()
+        .map(|r| r.row.text.as_str())
+        .collect();
+    let stance_texts: Vec<&str> = set
+        .stance
+        .rows
+        .iter()
+        .map(|r| r.row.text.as_str())
+        .collect();
     DataReport {
         topic_label_sets: sets,
         topic_label_counts: counts,
@@ -85,25 +104,69 @@ pub fn data_report(set: &TrainingSet) -> DataReport {
 /// joined, boilerplate dropped) so training and serving see the same words.
 fn document_tokens(tokenizer: &Tokenizer, text: &str) -> Vec<String> {
     let doc = Document::new(text);
-    let body: Vec<&str> = split_sentences(&doc).iter().map(|s| doc.normalized(*s)).collect();
+    let body: Vec<&str> = split_sentences(&doc)
+        .iter()
+        .map(|s| doc.normalized(*s))
+        .collect();
     tokenizer.tokens(&body.join("\n"))
 }
 
 /// Trains both models; `progress` is called after each fit. The result has no
 /// real-text metrics yet.
-pub fn train(task: &Task, set: &TrainingSet, trained_at: &str, progress: &(dyn Fn() + Sync)) -> Result<ModelFile> {
+pub fn train(
+    task: &Task,
+    set: &TrainingSet,
+    trained_at: &str,
+    progress: &(dyn Fn() + Sync),
+) -> Result<ModelFile> {
     task.validate()?;
     let tokenizer = Tokenizer::english();
     let labels = &task.topics.labels;
-    let topic_tokens: Vec<Vec<String>> = set.topics.rows.par_iter().map(|r| document_tokens(&tokenizer, &r.row.text)).collect();
-    let gold: Vec<Vec<bool>> = set.topics.rows.iter().map(|r| labels.iter().map(|l| r.row.labels.contains(l)).collect()).collect();
+    let topic_tokens: Vec<Vec<String>> = set
+        .topics
+        .rows
+        .par_iter()
+        .map(|r| document_tokens(&tokenizer, &r.row.text))
+        .collect();
+    let gold: Vec<Vec<bool>> = set
+        .topics
+        .rows
+        .iter()
+        .map(|r| labels.iter().map(|l| r.row.labels.contains(l)).collect())
+        .collect();
     let sp = &task.stance.params;
-    let stance_tok: Vec<Vec<String>> =
-        set.stance.rows.par_iter().map(|r| stance_tokens(&tokenizer, &r.row.text, &r.row.context_outside(), sp.use_context)).collect();
-    let y: Vec<usize> = set.stance.rows.iter().map(|r| CLASSES.iter().position(|c| *c == r.row.stance).unwrap_or(2)).collect();
+    let stance_tok: Vec<Vec<String>> = set
+        .stance
+        .rows
+        .par_iter()
+        .map(|r| {
+            stance_tokens(
+                &tokenizer,
+                &r.row.text,
+                &r.row.context_outside(),
+                sp.use_context,
+            )
+        })
+        .collect();
+    let y: Vec<usize> = set
+        .stance
+        .rows
+        .iter()
+        .map(|r| CLASSES.iter().position(|c| *c == r.row.stance).unwrap_or(2))
+        .collect();
 
     let (topics_result, stance_result) = rayon::join(
-        || topics::train(&TopicExamples { tokens: &topic_tokens, gold: &gold, labels }, &task.topics.params, progress),
+        || {
+            topics::train(
+                &TopicExamples {
+                    tokens: &topic_tokens,
+                    gold: &gold,
+                    labels,
+                },
+                &task.topics.params,
+                progress,
+            )
+        },
         || stance::train(&stance_tok, &y, sp, progress),
     );
     let (tv, label_models, topics_cv) = topics_result?;
@@ -124,7 +187,10 @@ pub fn train(task: &Task, set: &TrainingSet, trained_at: &str, progress: &(dyn F
         version: version_of(&info, labels),
         trained_at: trained_at.to_string(),
         training: info,
-        topics: TopicsArtifact { vectorizer: tv.to_artifact(), labels: label_models },
+        topics: TopicsArtifact {
+            vectorizer: tv.to_artifact(),
+            labels: label_models,
+        },
         stance: StanceArtifact {
             vectorizer: sv.to_artifact(),
             classes: CLASSES.iter().map(|c| c.to_string()).collect(),
@@ -133,7 +199,10 @@ pub fn train(task: &Task, set: &TrainingSet, trained_at: &str, progress: &(dyn F
             model: stance_model,
         },
         metrics: Metrics {
-            cross_validation: CrossValidation { topics: topics_cv, stance: stance_cv },
+            cross_validation: CrossValidation {
+                topics: topics_cv,
+                stance: stance_cv,
+            },
             real_text: BTreeMap::new(),
             data_report: serde_json::to_value(&report).unwrap_or_default(),
         },

@@ -35,8 +35,12 @@ pub struct StanceTask {
 impl Task {
     pub fn load(path: &Path) -> Result<Task> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-        let task: Task = toml::from_str(&text).map_err(|e| Error::InvalidData { problems: vec![format!("{}: {e}", path.display())] })?;
-        task.validate().map_err(|e| Error::InvalidData { problems: vec![format!("{}: {e}", path.display())] })?;
+        let task: Task = toml::from_str(&text).map_err(|e| Error::InvalidData {
+            problems: vec![format!("{}: {e}", path.display())],
+        })?;
+        task.validate().map_err(|e| Error::InvalidData {
+            problems: vec![format!("{}: {e}", path.display())],
+        })?;
         Ok(task)
     }
 
@@ -47,7 +51,10 @@ impl Task {
         let mut seen = std::collections::HashSet::new();
         for l in &self.topics.labels {
             if l.trim().is_empty() || !seen.insert(l) {
-                return Err(Error::param("topics.labels", format!("empty or repeated label {l:?}")));
+                return Err(Error::param(
+                    "topics.labels",
+                    format!("empty or repeated label {l:?}"),
+                ));
             }
         }
         self.topics.params.validate()?;
