@@ -333,6 +333,25 @@ mod tests {
         }
     }
 
+    /// The analytic gradient agrees with forward differences of the cost.
+    fn assert_gradient_matches<P>(obj: &P, w: &Array1<f64>)
+    where
+        P: CostFunction<Param = Array1<f64>, Output = f64>
+            + Gradient<Param = Array1<f64>, Gradient = Array1<f64>>,
+    {
+        let g = obj.gradient(w).unwrap();
+        for j in 0..w.len() {
+            let mut wp = w.clone();
+            wp[j] += 1e-6;
+            let num = (obj.cost(&wp).unwrap() - obj.cost(w).unwrap()) / 1e-6;
+            assert!(
+                (num - g[j]).abs() < 1e-4,
+                "coordinate {j}: {num} vs {}",
+                g[j]
+            );
+        }
+    }
+
     #[test]
     fn binary_fit_separates_and_gradient_matches_finite_differences() {
         let rows = [
@@ -350,17 +369,7 @@ mod tests {
             alpha: 0.5,
         };
         let w = Array1::from(vec![0.3, -0.2, 0.1, 0.05]);
-        let g = obj.gradient(&w).unwrap();
-        for j in 0..4 {
-            let mut wp = w.clone();
-            wp[j] += 1e-6;
-            let num = (obj.cost(&wp).unwrap() - obj.cost(&w).unwrap()) / 1e-6;
-            assert!(
-                (num - g[j]).abs() < 1e-4,
-                "coordinate {j}: {num} vs {}",
-                g[j]
-            );
-        }
+        assert_gradient_matches(&obj, &w);
         let m = BinaryLogistic::fit(&x, &y, 0.1, &SolverParams::default()).unwrap();
         assert!(m.probability(&rows[0]) > 0.8 && m.probability(&rows[2]) < 0.2);
     }
@@ -378,17 +387,7 @@ mod tests {
             alpha: 0.3,
         };
         let w = Array1::from(vec![0.1, -0.3, 0.2, 0.4, 0.0, -0.1, 0.2, 0.3, 0.05]);
-        let g = obj.gradient(&w).unwrap();
-        for j in 0..w.len() {
-            let mut wp = w.clone();
-            wp[j] += 1e-6;
-            let num = (obj.cost(&wp).unwrap() - obj.cost(&w).unwrap()) / 1e-6;
-            assert!(
-                (num - g[j]).abs() < 1e-4,
-                "coordinate {j}: {num} vs {}",
-                g[j]
-            );
-        }
+        assert_gradient_matches(&obj, &w);
         let m = MultinomialLogistic::fit(&x, &y, 3, 0.01, &SolverParams::default()).unwrap();
         let p = m.probabilities(&rows[0]);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);

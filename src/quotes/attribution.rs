@@ -456,8 +456,30 @@ fn is_np_word(w: &Word) -> bool {
 }
 
 fn np_forward(sw: &[Word], from: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+    trim_np(noun_phrase(sw[from.min(sw.len())..].iter(), inside))
+}
+
+fn np_backward(sw: &[Word], cue_first: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+    let mut j = cue_first;
+    while j > 0
+        && (ADVERBS.contains(&sw[j - 1].lower.as_str()) || sw[j - 1].lower.ends_with("ly"))
+        && !sw[j - 1].is_capitalized()
+    {
+        j -= 1;
+    }
+    let mut np = noun_phrase(sw[..j].iter().rev(), inside);
+    np.reverse();
+    trim_np(np)
+}
+
+/// Collects a noun phrase from words in reading order or backwards: a lone pronoun, or
+/// up to ten name, title, role and determiner words.
+fn noun_phrase<'w>(
+    words: impl Iterator<Item = &'w Word>,
+    inside: &dyn Fn(&Word) -> bool,
+) -> Vec<Word> {
     let mut out: Vec<Word> = Vec::new();
-    for w in &sw[from.min(sw.len())..] {
+    for w in words {
         if inside(w) || out.len() >= 10 {
             break;
         }
@@ -469,33 +491,7 @@ fn np_forward(sw: &[Word], from: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<W
         }
         out.push(w.clone());
     }
-    trim_np(out)
-}
-
-fn np_backward(sw: &[Word], cue_first: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
-    let mut j = cue_first;
-    while j > 0
-        && (ADVERBS.contains(&sw[j - 1].lower.as_str()) || sw[j - 1].lower.ends_with("ly"))
-        && !sw[j - 1].is_capitalized()
-    {
-        j -= 1;
-    }
-    let mut out: Vec<Word> = Vec::new();
-    while j > 0 {
-        let w = &sw[j - 1];
-        if inside(w) || out.len() >= 10 {
-            break;
-        }
-        if out.is_empty() && speakers::lexicon().pronouns.contains(&w.lower) {
-            return vec![w.clone()];
-        }
-        if !is_np_word(w) {
-            break;
-        }
-        out.insert(0, w.clone());
-        j -= 1;
-    }
-    trim_np(out)
+    out
 }
 
 /// A phrase does not start or end with "of"/"for", and holds a real word.
