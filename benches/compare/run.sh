@@ -31,7 +31,7 @@ table=$("$venv/bin/python" "$here/compare.py" --dev target/compare-dev)
     echo
     echo "Run $(date -u '+%Y-%m-%d %H:%M UTC') on $cores cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'),"
     echo "$("$venv/bin/python" -c 'import sklearn, numpy, platform; print(f"Python {platform.python_version()}, scikit-learn {sklearn.__version__}, numpy {numpy.__version__}")'), fastText $("$venv/bin/pip" show fasttext fasttext-wheel 2>/dev/null | awk '/^Version/ {print $2; exit}'), $(rustc --version | cut -d' ' -f1-2)."
-    echo "Load average (1, 5, 15 min) before the run: $load. Command: \`bash benches/compare/run.sh\`"
+    echo "Load average (1, 5, 15 min) before the run: $load; after: $(cut -d" " -f1-3 /proc/loadavg) (the run itself adds about 1-2; more means something else ran). Command: \`bash benches/compare/run.sh\`"
     echo
     echo "$table"
 } > "$here/results.md"

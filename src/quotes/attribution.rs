@@ -4,7 +4,7 @@
 //! a "he said" interruption, or carried over from the preceding sentence.
 use super::cues::{self, CueClass};
 use super::marks::{self, Pair};
-use super::speakers::{self, Mention, Speaker};
+use super::speakers::{self, Mention, NameIndex, Speaker};
 use super::words::{words, Word};
 use super::{Extraction, Quote, QuoteKind, Warning};
 use crate::text::{Document, Span};
@@ -83,6 +83,7 @@ struct Cue {
 /// Per-document state carried from sentence to sentence.
 #[derive(Default)]
 struct Memory {
+    index: NameIndex,
     last_person: Option<String>,
     /// Where the last person speaker was named, so a name mentioned later wins.
     last_person_at: usize,
@@ -108,34 +109,36 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     // Split per sentence: a sentence may start inside a glued word ("StrategyKhiame").
     let all_words: Vec<Word> = sentences.iter().flat_map(|&s| words(doc, s)).collect();
     let names = speakers::person_names(&all_words);
-    let mut memory = Memory::default();
+    let mut memory = Memory {
+        index: NameIndex::new(&names),
+        ..Default::default()
+    };
     let mut quotes = Vec::new();
     for (index, &sentence) in sentences.iter().enumerate() {
-        let in_sentence: Vec<Pair> = pairs
-            .iter()
-            .filter(|p| p.outer.start >= sentence.start && p.outer.start < sentence.end)
-            .copied()
-            .collect();
+        // Top-level pairs are disjoint and sorted, so ranges and lookups are binary searches.
+        let first = pairs.partition_point(|p| p.outer.start < sentence.start);
+        let last = pairs.partition_point(|p| p.outer.start < sentence.end);
+        let in_sentence = &pairs[first..last];
         // A quote running over several sentences brings the sentence it closes in.
         let context = in_sentence.iter().fold(sentence, |s, p| {
             let closing = sentences
-                .iter()
-                .find(|t| t.start < p.outer.end && p.outer.end <= t.end)
+                .get(sentences.partition_point(|t| t.end < p.outer.end))
+                .filter(|t| t.start < p.outer.end)
                 .map_or(p.outer.end, |t| t.end);
             Span::new(s.start, s.end.max(closing))
         });
         let direct: Vec<Pair> = in_sentence
-            .into_iter()
+            .iter()
             .filter(|p| !is_title_or_name(&all_words, sentence, p))
+            .copied()
             .collect();
         let sw = words_in(&all_words, context);
-        let inside = |w: &Word| pairs.iter().any(|p| p.outer.contains(w.span));
+        let inside = |w: &Word| {
+            let k = pairs.partition_point(|p| p.outer.start <= w.span.start);
+            k > 0 && pairs[k - 1].outer.contains(w.span)
+        };
         let cues = find_cues(sw, &inside);
-        let before: Vec<Mention> = names
-            .iter()
-            .filter(|m| m.at < sentence.end)
-            .cloned()
-            .collect();
+        let before = &names[..names.partition_point(|m| m.at < sentence.end)];
         let mut sentence_quotes = Vec::new();
         let mut attributed = None;
         for (n, p) in direct.iter().enumerate() {
@@ -157,7 +160,7 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
                 context,
             };
             if let Some(cue) = nearest_cue(&cues, sw, p) {
-                attribute(&mut q, sw, cue, p.outer, &before, &mut memory, &inside);
+                attribute(&mut q, sw, cue, p.outer, before, &mut memory, &inside);
                 attributed = Some((q.cue, q.source, q.speaker.clone()));
             } else if kind == QuoteKind::Full && p.outer.len() * 2 >= sentence.len() {
                 if let Some((prev, cue, source, speaker)) = memory.previous.clone() {
@@ -173,7 +176,7 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
             sw,
             &cues,
             &direct,
-            &before,
+            before,
             &mut memory,
             &inside,
             context,
@@ -385,17 +388,23 @@ fn attribute(
 
 fn resolve_speaker(source: &[Word], names: &[Mention], memory: &mut Memory) -> Option<String> {
     let at = source[0].span.start;
-    let mentioned = names
-        .iter()
-        .rev()
-        .find(|m| m.at < at && m.at >= memory.last_person_at);
+    // The last name mentioned before the source, if it came after the last speaker.
+    let mentioned = names[..names.partition_point(|m| m.at < at)]
+        .last()
+        .filter(|m| m.at >= memory.last_person_at);
     let last_person = match mentioned {
         Some(m) if memory.last_person.is_none() || m.at > memory.last_person_at => {
             Some(m.name.as_str())
         }
         _ => memory.last_person.as_deref(),
     };
-    let speaker = speakers::resolve(source, names, last_person, memory.last_org.as_deref())?;
+    let speaker = speakers::resolve(
+        &memory.index,
+        source,
+        names,
+        last_person,
+        memory.last_org.as_deref(),
+    )?;
     match &speaker {
         Speaker::Person(p) => {
             memory.last_person = Some(p.clone());

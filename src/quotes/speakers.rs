@@ -135,12 +135,14 @@ impl Speaker {
 /// `last_person` is the most recent person (speaker or name mentioned after the last
 /// speaker), `last_org` the most recent organisation speaker.
 pub fn resolve(
+    index: &NameIndex,
     source: &[Word],
     names: &[Mention],
     last_person: Option<&str>,
     last_org: Option<&str>,
 ) -> Option<Speaker> {
     let lex = lexicon();
+    let limit = names.last().map_or(0, |m| m.at + 1);
     let content: Vec<&Word> = source.iter().filter(|w| !w.is_punct()).collect();
     if content.is_empty() {
         return None;
@@ -157,14 +159,14 @@ pub fn resolve(
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
     if let Some(m) = person_names(source).into_iter().last() {
-        return Some(Speaker::Person(fullest(&m.name, names)));
+        return Some(Speaker::Person(index.fullest(&m.name, limit)));
     }
     let caps: Vec<&&Word> = content.iter().filter(|w| w.is_capitalized()).collect();
     let has_org = content.iter().any(|w| lex.orgs.contains(&w.lower));
     if !has_org && caps.len() == 1 && content.last().is_some_and(|w| w.is_capitalized()) {
         let surname = content.last().unwrap().stem_possessive();
         if !lex.titles.contains(&surname.to_lowercase()) {
-            return Some(Speaker::Person(fullest(surname, names)));
+            return Some(Speaker::Person(index.fullest(surname, limit)));
         }
     }
     let phrase = trim_determiner(&content);
@@ -175,15 +177,35 @@ pub fn resolve(
     }
 }
 
-/// The longest earlier name ending with the same last word ("Khiame" → "Abdelhak Khiame").
-fn fullest(name: &str, names: &[Mention]) -> String {
-    let last = name.split(' ').next_back().unwrap_or(name);
-    names
-        .iter()
-        .filter(|m| m.name.split(' ').next_back() == Some(last))
-        .map(|m| m.name.as_str())
-        .fold(name, |best, n| if n.len() > best.len() { n } else { best })
-        .to_string()
+/// The document's person names grouped by last word, so "Khiame" finds "Abdelhak Khiame"
+/// without scanning every name (documents can be long).
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    by_last: rustc_hash::FxHashMap<String, Vec<Mention>>,
+}
+
+impl NameIndex {
+    pub fn new(names: &[Mention]) -> Self {
+        let mut by_last: rustc_hash::FxHashMap<String, Vec<Mention>> = Default::default();
+        for m in names {
+            let last = m.name.split(' ').next_back().unwrap_or(&m.name).to_string();
+            by_last.entry(last).or_default().push(m.clone());
+        }
+        NameIndex { by_last }
+    }
+
+    /// The longest name mentioned before `limit` that ends with the same last word.
+    fn fullest(&self, name: &str, limit: usize) -> String {
+        let last = name.split(' ').next_back().unwrap_or(name);
+        self.by_last
+            .get(last)
+            .into_iter()
+            .flatten()
+            .take_while(|m| m.at < limit)
+            .map(|m| m.name.as_str())
+            .fold(name, |best, n| if n.len() > best.len() { n } else { best })
+            .to_string()
+    }
 }
 
 fn trim_determiner(words: &[&Word]) -> String {
@@ -223,32 +245,53 @@ mod tests {
     fn surname_and_pronoun_resolve_to_the_full_name() {
         let names = person_names(&ws("Abdelhak Khiame spoke."));
         assert_eq!(
-            resolve(&ws("Khiame"), &names, None, None),
+            resolve(&NameIndex::new(&names), &ws("Khiame"), &names, None, None),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
-            resolve(&ws("He"), &names, Some("Abdelhak Khiame"), None),
+            resolve(
+                &NameIndex::new(&names),
+                &ws("He"),
+                &names,
+                Some("Abdelhak Khiame"),
+                None
+            ),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
-            resolve(&ws("she"), &names, None, None),
+            resolve(&NameIndex::new(&names), &ws("she"), &names, None, None),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
-        assert_eq!(resolve(&ws("she"), &[], None, None), None);
+        assert_eq!(
+            resolve(&NameIndex::default(), &ws("she"), &[], None, None),
+            None
+        );
     }
 
     #[test]
     fn organisations_stay_organisations() {
         assert_eq!(
-            resolve(&ws("the Interior Ministry"), &[], None, None),
+            resolve(
+                &NameIndex::default(),
+                &ws("the Interior Ministry"),
+                &[],
+                None,
+                None
+            ),
             Some(Speaker::Organisation("Interior Ministry".into()))
         );
         assert_eq!(
-            resolve(&ws("a police spokesman"), &[], None, None),
+            resolve(
+                &NameIndex::default(),
+                &ws("a police spokesman"),
+                &[],
+                None,
+                None
+            ),
             Some(Speaker::Organisation("police spokesman".into()))
         );
         assert_eq!(
-            resolve(&ws("officials"), &[], None, None),
+            resolve(&NameIndex::default(), &ws("officials"), &[], None, None),
             Some(Speaker::Unnamed("officials".into()))
         );
     }
