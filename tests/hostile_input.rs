@@ -48,8 +48,16 @@ const SEEDS: &[&str] = &[
     "Dr. U.S. 3.5 J. K. a.m.…",
 ];
 
+/// Cases per property: 400 in the test suite; `HOSTILE_CASES=200000` for a long run.
+fn cases() -> u32 {
+    std::env::var("HOSTILE_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn whole_text_path_on_arbitrary_unicode(text in "\\PC{0,200}") {

@@ -42,6 +42,63 @@ struct Open {
     at_paragraph_start: bool,
 }
 
+/// The open marks, innermost last, with the positions of each family's marks so that
+/// "is one open?" and "where is the last one?" cost O(1): 10,000 unmatched marks stay linear.
+#[derive(Default)]
+struct OpenStack {
+    items: Vec<Open>,
+    by_family: [Vec<usize>; 5],
+}
+
+impl OpenStack {
+    fn slot(f: Family) -> usize {
+        f as usize
+    }
+    fn push(&mut self, o: Open) {
+        self.by_family[Self::slot(o.family)].push(self.items.len());
+        self.items.push(o);
+    }
+    fn pop(&mut self) -> Option<Open> {
+        let o = self.items.pop()?;
+        self.by_family[Self::slot(o.family)].pop();
+        Some(o)
+    }
+    fn last(&self) -> Option<&Open> {
+        self.items.last()
+    }
+    fn has(&self, f: Family) -> bool {
+        !self.by_family[Self::slot(f)].is_empty()
+    }
+    fn last_of(&self, f: Family) -> Option<usize> {
+        self.by_family[Self::slot(f)].last().copied()
+    }
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+    /// Removes and returns the marks above position `pos` (innermost last).
+    fn drain_above(&mut self, pos: usize) -> Vec<Open> {
+        let mut out = Vec::new();
+        while self.items.len() > pos + 1 {
+            out.extend(self.pop());
+        }
+        out.reverse();
+        out
+    }
+    /// Removes everything except, when `keep_last`, the innermost mark.
+    fn drain_all(&mut self, keep_last: bool) -> Vec<Open> {
+        let kept = if keep_last { self.pop() } else { None };
+        let mut out = Vec::new();
+        while let Some(o) = self.pop() {
+            out.push(o);
+        }
+        out.reverse();
+        if let Some(k) = kept {
+            self.push(k);
+        }
+        out
+    }
+}
+
 enum Role {
     Open(Family),
     Close(Family),
@@ -53,7 +110,7 @@ enum Role {
 /// Finds all quotation pairs in the document, sorted by start.
 pub fn pair(doc: &Document) -> Marks {
     let chars = doc.chars();
-    let mut stack: Vec<Open> = Vec::new();
+    let mut stack = OpenStack::default();
     let mut out = Marks::default();
     let mut paragraph_start = true;
     let mut i = 0;
@@ -89,7 +146,7 @@ pub fn pair(doc: &Document) -> Marks {
             }),
             Role::Close(f) => close(&mut stack, &mut out, f, i, c),
             Role::Either(f) => {
-                if stack.iter().any(|o| o.family == f) && closing_position(chars, i) {
+                if stack.has(f) && closing_position(chars, i) {
                     close(&mut stack, &mut out, f, i, c)
                 } else if opening_position(chars, i) {
                     stack.push(Open {
@@ -97,7 +154,7 @@ pub fn pair(doc: &Document) -> Marks {
                         at: i,
                         at_paragraph_start: paragraph_start,
                     })
-                } else if stack.iter().any(|o| o.family == f) {
+                } else if stack.has(f) {
                     close(&mut stack, &mut out, f, i, c)
                 } else if f == Family::Double {
                     warn(
@@ -113,7 +170,7 @@ pub fn pair(doc: &Document) -> Marks {
         paragraph_start = false;
         i += 1;
     }
-    for o in stack {
+    for o in stack.drain_all(false) {
         warn_unclosed(&mut out, o);
     }
     out.pairs
@@ -128,8 +185,8 @@ impl Open {
     }
 }
 
-fn role(chars: &[char], i: usize, stack: &[Open]) -> Role {
-    let open_of = |f: Family| stack.iter().any(|o| o.family == f);
+fn role(chars: &[char], i: usize, stack: &OpenStack) -> Role {
+    let open_of = |f: Family| stack.has(f);
     match chars[i] {
         '“' if open_of(Family::Double) && stack_has_low_double(chars, stack) => {
             Role::Close(Family::Double)
@@ -158,12 +215,10 @@ fn role(chars: &[char], i: usize, stack: &[Open]) -> Role {
 }
 
 /// German „…“: a “ closes when the open double quote began with „.
-fn stack_has_low_double(chars: &[char], stack: &[Open]) -> bool {
+fn stack_has_low_double(chars: &[char], stack: &OpenStack) -> bool {
     stack
-        .iter()
-        .rev()
-        .find(|o| o.family == Family::Double)
-        .is_some_and(|o| chars[o.at] == '„')
+        .last_of(Family::Double)
+        .is_some_and(|pos| chars[stack.items[pos].at] == '„')
 }
 
 /// ’ and ' are apostrophes inside words (don't, Morocco’s), before decades (the ’90s)
@@ -225,8 +280,8 @@ fn closing_position(chars: &[char], i: usize) -> bool {
     before_ok && after_ok
 }
 
-fn close(stack: &mut Vec<Open>, out: &mut Marks, family: Family, i: usize, c: char) {
-    let Some(pos) = stack.iter().rposition(|o| o.family == family) else {
+fn close(stack: &mut OpenStack, out: &mut Marks, family: Family, i: usize, c: char) {
+    let Some(pos) = stack.last_of(family) else {
         if !matches!(c, '’' | '\'') {
             warn(
                 out,
@@ -238,7 +293,7 @@ fn close(stack: &mut Vec<Open>, out: &mut Marks, family: Family, i: usize, c: ch
         return;
     };
     // Marks opened inside this pair and never closed are reported, not paired.
-    for inner in stack.drain(pos + 1..).collect::<Vec<_>>() {
+    for inner in stack.drain_above(pos) {
         warn_unclosed(out, inner);
     }
     let open = stack.pop().expect("position found above");
@@ -286,7 +341,7 @@ fn opens_family(chars: &[char], i: usize) -> Option<Family> {
 /// open mark is unclosed.
 fn carry_over_paragraph(
     chars: &[char],
-    stack: &mut Vec<Open>,
+    stack: &mut OpenStack,
     out: &mut Marks,
     next: Option<usize>,
 ) {
@@ -294,9 +349,7 @@ fn carry_over_paragraph(
         o.at_paragraph_start && next.and_then(|n| opens_family(chars, n)) == Some(o.family)
     };
     let keep_last = stack.last().is_some_and(continues);
-    let n = stack.len();
-    let closing: Vec<Open> = stack.drain(..if keep_last { n - 1 } else { n }).collect();
-    for o in closing {
+    for o in stack.drain_all(keep_last) {
         warn_unclosed(out, o);
     }
 }
