@@ -476,9 +476,56 @@ fn np_backward(sw: &[Word], cue_first: usize, inside: &dyn Fn(&Word) -> bool) ->
     {
         j -= 1;
     }
-    let mut np = noun_phrase(sw[..j].iter().rev(), inside);
+    let mut np = subject_before(&sw[..j], inside);
     np.reverse();
     trim_np(np)
+}
+
+/// The subject noun phrase that ends where `words` end, read backwards. Besides names,
+/// titles and role words it takes up to three ordinary lowercase words when a
+/// determiner, a possessive or a name confirms them: "the ad's narrator", "one
+/// questioner", "The New York businessman".
+fn subject_before(words: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+    const CLAUSE_WORDS: &[&str] = &[
+        "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
+        "because", "if", "then", "also", "it", "is", "was", "are", "were", "has", "had", "have",
+        "not", "to", "with", "in", "on", "at", "by", "from", "than", "so", "be", "been", "being",
+        "there", "this", "these", "those",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "one", "two", "three", "some", "many", "several", "another", "other", "this", "that",
+    ];
+    let mut out: Vec<Word> = Vec::new();
+    let mut pending: Vec<Word> = Vec::new();
+    for w in words.iter().rev() {
+        if inside(w) || out.len() + pending.len() >= 10 {
+            break;
+        }
+        if out.is_empty() && pending.is_empty() && speakers::lexicon().pronouns.contains(&w.lower) {
+            return vec![w.clone()];
+        }
+        let confirms = is_np_word(w)
+            || (!out.is_empty() || !pending.is_empty()) && DETERMINERS.contains(&w.lower.as_str());
+        if confirms {
+            out.append(&mut pending);
+            out.push(w.clone());
+        } else if !w.is_punct()
+            && !w.is_capitalized()
+            && pending.len() < 3
+            && !CLAUSE_WORDS.contains(&w.lower.as_str())
+        {
+            if w.lower.ends_with("'s") {
+                // A possessive confirms what follows it ("the ad's narrator").
+                pending.push(w.clone());
+                out.append(&mut pending);
+            } else {
+                pending.push(w.clone());
+            }
+        } else {
+            break;
+        }
+    }
+    out
 }
 
 /// Collects a noun phrase from words in reading order or backwards: a lone pronoun, or
@@ -632,6 +679,10 @@ fn reported_content(
                 {
                     cue.last
                 }
+                None if matches!(cue.class, CueClass::Say | CueClass::That) => {
+                    let span = clause_before(sw, cue, inside)?;
+                    return trim_content(doc, sw, span, direct);
+                }
                 None => return None,
             }
         }
@@ -647,6 +698,31 @@ fn reported_content(
         end = end.min(sw[k].span.start);
     }
     trim_content(doc, sw, Span::new(start, end), direct)
+}
+
+/// "The talks failed, he said." / "…, said the minister on Monday.": the reported
+/// clause comes first, then a comma, the speaker and the cue, and little after.
+fn clause_before(sw: &[Word], cue: &Cue, inside: &dyn Fn(&Word) -> bool) -> Option<Span> {
+    let tail = sw[cue.last..].iter().filter(|w| !w.is_punct()).count();
+    if tail > 6 {
+        return None;
+    }
+    let inverted = cue.first > 0 && sw[cue.first - 1].text == ",";
+    let comma = if inverted {
+        cue.first - 1
+    } else {
+        let np = subject_before(&sw[..cue.first], inside);
+        let before_np = cue.first.checked_sub(np.len() + 1)?;
+        if np.is_empty() || sw[before_np].text != "," {
+            return None;
+        }
+        before_np
+    };
+    let first = sw.iter().position(|w| !w.is_punct())?;
+    if comma <= first || sw[first..comma].iter().any(|w| inside(w)) {
+        return None;
+    }
+    Some(Span::new(sw[first].span.start, sw[comma].span.start))
 }
 
 /// After "said" with no "that", a clause starts with a determiner, pronoun, name or noun,
