@@ -17,7 +17,7 @@ use topic_stance::analysis::Analyzer;
 use topic_stance::evaluation::{polnear, topics};
 use topic_stance::models::stance::CLASSES;
 
-const REPEATS: usize = 5;
+const REPEATS: usize = 20;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
