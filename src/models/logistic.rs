@@ -184,6 +184,13 @@ fn softplus(z: f64) -> f64 {
     }
 }
 
+/// The objective is minimised divided by the number of rows: the same minimiser, and a
+/// gradient tolerance that means the same at any data size (as in scikit-learn), instead
+/// of one that tightens with every row added.
+fn per_row(x: &CsMat<f64>) -> f64 {
+    1.0 / x.rows().max(1) as f64
+}
+
 /// Row-wise w·x + b for parameters laid out as `[w (d), b]` starting at `offset`.
 fn margins(x: &CsMat<f64>, w: &Array1<f64>, offset: usize) -> Vec<f64> {
     let d = x.cols();
@@ -211,7 +218,7 @@ impl CostFunction for BinaryObjective<'_> {
             .map(|(&z, &y)| softplus(z) - if y { z } else { 0.0 })
             .sum();
         let reg: f64 = w.iter().take(d).map(|v| v * v).sum();
-        Ok(loss + 0.5 * self.alpha * reg)
+        Ok((loss + 0.5 * self.alpha * reg) * per_row(self.x))
     }
 }
 
@@ -232,6 +239,7 @@ impl Gradient for BinaryObjective<'_> {
         for j in 0..d {
             g[j] += self.alpha * w[j];
         }
+        g *= per_row(self.x);
         Ok(g)
     }
 }
@@ -289,7 +297,7 @@ impl CostFunction for MultinomialObjective<'_> {
                 lse - z[y]
             })
             .sum();
-        Ok(loss + 0.5 * self.alpha * self.penalty(w))
+        Ok((loss + 0.5 * self.alpha * self.penalty(w)) * per_row(self.x))
     }
 }
 
@@ -317,6 +325,7 @@ impl Gradient for MultinomialObjective<'_> {
                 g[c * (d + 1) + j] += self.alpha * w[c * (d + 1) + j];
             }
         }
+        g *= per_row(self.x);
         Ok(g)
     }
 }
