@@ -17,9 +17,9 @@ rss() { awk '/VmRSS/ {print $2 " kB"}' "/proc/$pid/status"; }
 {
   echo "# Load test, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
   echo "# command: benches/load/run.sh $secs $conns  (wrk -t2 -c$conns -d${secs}s, serve --workers 2)"
-  # Warm-up (5 s of the same load) fills thread pools and per-thread stem caches, so
+  # Warm-up (15 s of the same load) fills thread pools and per-thread stem caches, so
   # the memory figures below compare steady states.
-  BODY_FILE=../shared/seeds/morocco-world-news-khiame.txt wrk -t2 -c"$conns" -d5s -s benches/load/post.lua "http://127.0.0.1:$port/v1/classify" >/dev/null
+  BODY_FILE=../shared/seeds/morocco-world-news-khiame.txt wrk -t2 -c"$conns" -d15s -s benches/load/post.lua "http://127.0.0.1:$port/v1/classify" >/dev/null
   echo "resident memory after warm-up: $(rss)"
   for case in reference short; do
     body=../shared/seeds/morocco-world-news-khiame.txt; [ "$case" = short ] && body="$short"

@@ -209,11 +209,16 @@ pub fn train(
     })
 }
 
+/// Changes whenever the trainer would give different weights for the same data and
+/// parameters, so that the version names the weights.
+const TRAINER_REVISION: &str = "sparse-lbfgs-per-row-1";
+
 /// The model version: a short hash of data, parameters, labels and crate version.
 fn version_of(info: &TrainingInfo, labels: &[String]) -> String {
     let mut h = Sha256::new();
     h.update(serde_json::to_vec(info).unwrap_or_default());
     h.update(labels.join(",").as_bytes());
     h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    h.update(TRAINER_REVISION.as_bytes());
     format!("{:x}", h.finalize())[..12].to_string()
 }
