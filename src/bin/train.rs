@@ -9,6 +9,7 @@ use topic_stance::analysis::Analyzer;
 use topic_stance::artifact;
 use topic_stance::evaluation;
 use topic_stance::models::SolverKind;
+use topic_stance::training::classification::ClassificationTask;
 use topic_stance::training::run::{self, TrainingSet};
 use topic_stance::training::task::Task;
 
@@ -60,6 +61,9 @@ fn main() -> ExitCode {
 }
 
 fn run(args: Args) -> Result<(), topic_stance::Error> {
+    if let Some(task) = ClassificationTask::load(&args.task)? {
+        return run_classification(&task, &args);
+    }
     let mut task = Task::load(&args.task)?;
     if let Some(kind) = args.solver {
         task.topics.params.solver_kind = kind;
@@ -98,6 +102,35 @@ fn run(args: Args) -> Result<(), topic_stance::Error> {
     }
     artifact::save(&args.models, &file)?;
     print_summary(&file);
+    eprintln!("wrote {}", args.models.join(artifact::MODEL_FILE).display());
+    Ok(())
+}
+
+/// Any other labelled text (a task file with `kind`): train, cross-validate, test.
+fn run_classification(task: &ClassificationTask, args: &Args) -> Result<(), topic_stance::Error> {
+    let base = args.task.parent().map(PathBuf::from).unwrap_or_default();
+    let bar = ProgressBar::new((task.cv.c_grid.len() * task.cv.folds + 1) as u64);
+    let file =
+        topic_stance::training::classification::run(task, &base, &args.models, &|| bar.inc(1))?;
+    bar.finish_and_clear();
+    let cv = &file.cross_validation;
+    println!("classes: {}", file.classes.join(", "));
+    println!(
+        "cross-validated ({} examples, C = {}): accuracy {:.4}, macro F1 {:.4}",
+        cv.report.examples, cv.c, cv.report.accuracy, cv.report.macro_avg.f1
+    );
+    if let Some(t) = &file.test {
+        println!(
+            "test ({} examples): accuracy {:.4}, macro F1 {:.4}",
+            t.examples, t.accuracy, t.macro_avg.f1
+        );
+        for (c, s) in &t.per_label {
+            println!(
+                "  {c:<12} P {:.4} R {:.4} F1 {:.4} (support {})",
+                s.precision, s.recall, s.f1, s.support
+            );
+        }
+    }
     eprintln!("wrote {}", args.models.join(artifact::MODEL_FILE).display());
     Ok(())
 }

@@ -1,4 +1,5 @@
 //! Features: TF-IDF vectors over word n-grams of stems, as sparse vectors.
+pub mod chars;
 pub mod sparse;
 pub mod tfidf;
 

@@ -62,6 +62,28 @@ pub fn stratified_folds(strata: &[String], folds: usize, seed: u64) -> Vec<usize
     fold_of
 }
 
+/// Assigns whole groups to folds (every example of a group lands in the same fold), so
+/// that, say, headlines about one claim are never split between training and testing.
+/// Groups are shuffled with the seed, then dealt to the fold with the fewest examples.
+pub fn group_folds(groups: &[String], folds: usize, seed: u64) -> Vec<usize> {
+    let mut members: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, g) in groups.iter().enumerate() {
+        members.entry(g.as_str()).or_default().push(i);
+    }
+    let mut order: Vec<&Vec<usize>> = members.values().collect();
+    order.shuffle(&mut ChaCha8Rng::seed_from_u64(seed));
+    let mut size = vec![0usize; folds];
+    let mut fold_of = vec![0; groups.len()];
+    for m in order {
+        let f = (0..folds).min_by_key(|&f| size[f]).unwrap_or(0);
+        size[f] += m.len();
+        for &i in m {
+            fold_of[i] = f;
+        }
+    }
+    fold_of
+}
+
 /// The threshold in 0.05..=0.95 (step 0.01) with the best F1; ties go to the one
 /// nearest 0.5.
 pub fn best_threshold(probs: &[f64], gold: &[bool]) -> (f64, f64) {
@@ -98,6 +120,20 @@ mod tests {
             assert_eq!(in_fold.len(), 20);
             assert_eq!(in_fold.iter().filter(|&&i| i % 4 == 0).count(), 5);
         }
+    }
+
+    #[test]
+    fn groups_stay_whole() {
+        let groups: Vec<String> = (0..60).map(|i| format!("g{}", i % 12)).collect();
+        let f = group_folds(&groups, 4, 3);
+        for i in 0..60 {
+            for j in 0..60 {
+                if groups[i] == groups[j] {
+                    assert_eq!(f[i], f[j]);
+                }
+            }
+        }
+        assert!((0..4).all(|k| f.contains(&k)));
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod cv;
 pub mod dense;
 pub mod logistic;
 pub mod metrics;
+pub mod multiclass;
 pub mod stance;
 pub mod topics;
 

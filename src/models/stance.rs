@@ -7,14 +7,13 @@
 //! with its verb.
 use super::cv::{stratified_folds, CvParams};
 use super::logistic::{MultinomialLogistic, SolverParams};
-use super::metrics::{self, Report};
-use super::{dense, SolverKind};
+use super::metrics::Report;
+use super::multiclass;
+use super::SolverKind;
 use crate::error::{Error, Result};
-use crate::features::sparse::to_csr;
 use crate::features::tfidf::SEGMENT_BREAK;
 use crate::features::{SparseVec, TfidfParams, TfidfVectorizer};
 use crate::text::Tokenizer;
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub const CLASSES: [&str; 3] = ["favor", "against", "neutral"];
@@ -66,12 +65,8 @@ pub fn stance_tokens(
     out
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct StanceCv {
-    pub c: f64,
-    pub macro_f1_by_c: Vec<(f64, f64)>,
-    pub report: Report,
-}
+/// Cross-validated figures of the stance model.
+pub type StanceCv = multiclass::MulticlassCv;
 
 /// Trains the vectorizer and the multinomial model; `y` holds class indices into [`CLASSES`].
 pub fn train(
@@ -88,71 +83,25 @@ pub fn train(
             params.cv.folds
         )));
     }
-    let k = CLASSES.len();
     let vectorizer = TfidfVectorizer::fit(&params.tfidf, tokens)?;
     let rows: Vec<SparseVec> = tokens.iter().map(|t| vectorizer.transform(t)).collect();
     let strata: Vec<String> = y.iter().map(|c| c.to_string()).collect();
     let fold_of = stratified_folds(&strata, params.cv.folds, params.cv.seed);
-    let d = vectorizer.n_features();
-    let fit = |rows: &[&SparseVec], y: &[usize], c: f64| -> Result<MultinomialLogistic> {
-        let m = match params.solver_kind {
-            SolverKind::Sparse => {
-                MultinomialLogistic::fit(&to_csr(rows, d), y, k, 1.0 / c, &params.solver)
-            }
-            SolverKind::Dense => dense::fit_multinomial(rows, d, y, k, 1.0 / c, &params.solver),
-        };
-        progress();
-        m
-    };
-    let jobs: Vec<(usize, usize)> = (0..params.cv.c_grid.len())
-        .flat_map(|c| (0..params.cv.folds).map(move |f| (c, f)))
-        .collect();
-    let fold_preds: Vec<Vec<(usize, usize)>> = jobs
-        .par_iter()
-        .map(|&(c, f)| {
-            let train: Vec<usize> = (0..n).filter(|&i| fold_of[i] != f).collect();
-            let x: Vec<&SparseVec> = train.iter().map(|&i| &rows[i]).collect();
-            let yt: Vec<usize> = train.iter().map(|&i| y[i]).collect();
-            let m = fit(&x, &yt, params.cv.c_grid[c])?;
-            Ok((0..n)
-                .filter(|&i| fold_of[i] == f)
-                .map(|i| (i, argmax(&m.probabilities(&rows[i]))))
-                .collect())
-        })
-        .collect::<Result<_>>()?;
     let classes: Vec<String> = CLASSES.iter().map(|s| s.to_string()).collect();
-    let reports: Vec<Report> = (0..params.cv.c_grid.len())
-        .map(|c| {
-            let mut pred = vec![0; n];
-            for f in 0..params.cv.folds {
-                for &(i, p) in &fold_preds[c * params.cv.folds + f] {
-                    pred[i] = p;
-                }
-            }
-            metrics::multiclass(&classes, y, &pred)
-        })
-        .collect();
-    let best = (0..reports.len()).fold(0, |b, c| {
-        if reports[c].macro_avg.f1 > reports[b].macro_avg.f1 + 1e-9 {
-            c
-        } else {
-            b
-        }
-    });
-    let c = params.cv.c_grid[best];
-    let all: Vec<&SparseVec> = rows.iter().collect();
-    let model = fit(&all, y, c)?;
-    let cv = StanceCv {
-        c,
-        macro_f1_by_c: params
-            .cv
-            .c_grid
-            .iter()
-            .zip(&reports)
-            .map(|(c, r)| (*c, r.macro_avg.f1))
-            .collect(),
-        report: reports[best].clone(),
+    let data = multiclass::Data {
+        rows: &rows,
+        n_features: vectorizer.n_features(),
+        y,
+        classes: &classes,
+        fold_of: &fold_of,
     };
+    let fitting = multiclass::Fitting {
+        cv: &params.cv,
+        solver: &params.solver,
+        solver_kind: params.solver_kind,
+        select: |r: &Report| r.macro_avg.f1,
+    };
+    let (model, cv) = multiclass::cross_validate_and_fit(&data, &fitting, progress)?;
     Ok((vectorizer, model, cv))
 }
 

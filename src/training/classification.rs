@@ -1,0 +1,332 @@
+//! Any labelled text, the same engine: a task file names JSONL files, the text field(s),
+//! the label field and the features (word n-grams of stems, character n-grams), and
+//! `train --task FILE` cross-validates and fits a multinomial logistic regression on it,
+//! then measures it on the test file. The shipped topic/stance models are the default
+//! task (`training_data/task.toml`); this is the path for everything else.
+use crate::artifact::write_atomic;
+use crate::error::{Error, Result};
+use crate::features::chars::char_ngrams;
+use crate::features::tfidf::SEGMENT_BREAK;
+use crate::features::{SparseVec, TfidfParams, TfidfVectorizer};
+use crate::models::cv::{group_folds, stratified_folds, CvParams};
+use crate::models::logistic::{MultinomialLogistic, SolverParams};
+use crate::models::metrics::{self, Report};
+use crate::models::multiclass::{self, MulticlassCv};
+use crate::models::stance::argmax;
+use crate::models::SolverKind;
+use crate::text::Tokenizer;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassificationTask {
+    /// `multiclass`: one label per example (the only kind this path trains).
+    pub kind: String,
+    /// JSONL files, relative to the task file.
+    pub train: String,
+    #[serde(default)]
+    pub test: Option<String>,
+    /// Fields read as text, in order; each keeps its own features.
+    pub text_fields: Vec<String>,
+    pub label_field: String,
+    /// Examples sharing this field's value stay in one fold (e.g. the claim of a headline).
+    #[serde(default)]
+    pub group_field: Option<String>,
+    #[serde(default)]
+    pub features: FeatureParams,
+    #[serde(default)]
+    pub cv: CvParams,
+    #[serde(default)]
+    pub solver: SolverParams,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FeatureParams {
+    /// Word n-grams of stems (n-gram range, min_df, sublinear tf, ...).
+    pub words: TfidfParams,
+    /// Character n-gram lengths inside word boundaries, e.g. (2, 5); none when absent.
+    pub char_ngrams: Option<(usize, usize)>,
+    pub char_min_df: usize,
+}
+
+impl Default for FeatureParams {
+    fn default() -> Self {
+        FeatureParams {
+            words: TfidfParams::default(),
+            char_ngrams: None,
+            char_min_df: 2,
+        }
+    }
+}
+
+/// The trained classifier as stored (`model.json` with format `topic-stance/classifier`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ClassifierFile {
+    pub format: String,
+    pub task: ClassificationTask,
+    pub classes: Vec<String>,
+    pub words: crate::features::tfidf::TfidfArtifact,
+    pub chars: Option<crate::features::tfidf::TfidfArtifact>,
+    pub model: MultinomialLogistic,
+    pub cross_validation: MulticlassCv,
+    pub test: Option<Report>,
+}
+
+struct Example {
+    texts: Vec<String>,
+    label: String,
+    group: String,
+}
+
+impl ClassificationTask {
+    /// Reads a task file; `Ok(None)` when the file is the default topics/stance task.
+    pub fn load(path: &Path) -> Result<Option<Self>> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let value: toml::Value = toml::from_str(&text).map_err(|e| Error::InvalidData {
+            problems: vec![format!("{}: {e}", path.display())],
+        })?;
+        if value.get("kind").is_none() {
+            return Ok(None);
+        }
+        let task: ClassificationTask = value.try_into().map_err(|e| Error::InvalidData {
+            problems: vec![format!("{}: {e}", path.display())],
+        })?;
+        if task.kind != "multiclass" {
+            return Err(Error::param(
+                "kind",
+                format!("only `multiclass` is supported, got {:?}", task.kind),
+            ));
+        }
+        if task.text_fields.is_empty() {
+            return Err(Error::param("text_fields", "name at least one field"));
+        }
+        task.features.words.validate()?;
+        task.cv.validate()?;
+        task.solver.validate()?;
+        Ok(Some(task))
+    }
+}
+
+fn read_examples(path: &Path, task: &ClassificationTask) -> Result<Vec<Example>> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let where_ = format!("{}:{}", path.display(), i + 1);
+        let v: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                problems.push(format!("{where_}: invalid JSON: {e}"));
+                continue;
+            }
+        };
+        let field = |name: &str| v.get(name).and_then(|x| x.as_str()).map(str::to_string);
+        let texts: Option<Vec<String>> = task.text_fields.iter().map(|f| field(f)).collect();
+        match (texts, field(&task.label_field)) {
+            (Some(texts), Some(label)) if !label.is_empty() => {
+                let group = task
+                    .group_field
+                    .as_deref()
+                    .and_then(field)
+                    .unwrap_or_else(|| format!("row{i}"));
+                out.push(Example {
+                    texts,
+                    label,
+                    group,
+                });
+            }
+            _ => problems.push(format!(
+                "{where_}: missing text field(s) {:?} or label {:?}",
+                task.text_fields, task.label_field
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::InvalidData { problems })
+    }
+}
+
+/// Word tokens of every field, each field's words marked with its number.
+fn word_tokens(tok: &Tokenizer, texts: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (f, t) in texts.iter().enumerate() {
+        if f > 0 {
+            out.push(SEGMENT_BREAK.to_string());
+        }
+        tok.for_each_token(t, |w| {
+            out.push(if f == 0 {
+                w.to_string()
+            } else {
+                format!("f{f}:{w}")
+            })
+        });
+    }
+    out
+}
+
+fn char_tokens(texts: &[String], (lo, hi): (usize, usize)) -> Vec<String> {
+    texts
+        .iter()
+        .enumerate()
+        .flat_map(|(f, t)| {
+            char_ngrams(t, lo, hi)
+                .into_iter()
+                .map(move |g| if f == 0 { g } else { format!("f{f}:{g}") })
+        })
+        .collect()
+}
+
+/// Word and character features side by side (each part L2-normalised, as a union).
+struct Features {
+    words: TfidfVectorizer,
+    chars: Option<TfidfVectorizer>,
+    tokenizer: Tokenizer,
+    char_range: Option<(usize, usize)>,
+}
+
+impl Features {
+    fn fit(examples: &[Example], params: &FeatureParams) -> Result<Self> {
+        let tokenizer = Tokenizer::english();
+        let docs: Vec<Vec<String>> = examples
+            .iter()
+            .map(|e| word_tokens(&tokenizer, &e.texts))
+            .collect();
+        let words = TfidfVectorizer::fit(&params.words, &docs)?;
+        let chars = match params.char_ngrams {
+            Some(range) => {
+                let docs: Vec<Vec<String>> = examples
+                    .iter()
+                    .map(|e| char_tokens(&e.texts, range))
+                    .collect();
+                let p = TfidfParams {
+                    ngram_range: (1, 1),
+                    min_df: params.char_min_df,
+                    ..params.words.clone()
+                };
+                Some(TfidfVectorizer::fit(&p, &docs)?)
+            }
+            None => None,
+        };
+        Ok(Features {
+            words,
+            chars,
+            tokenizer,
+            char_range: params.char_ngrams,
+        })
+    }
+
+    fn n_features(&self) -> usize {
+        self.words.n_features() + self.chars.as_ref().map_or(0, |c| c.n_features())
+    }
+
+    fn transform(&self, texts: &[String]) -> SparseVec {
+        let mut v = self.words.transform(&word_tokens(&self.tokenizer, texts));
+        if let (Some(chars), Some(range)) = (&self.chars, self.char_range) {
+            let c = chars.transform(&char_tokens(texts, range));
+            let offset = self.words.n_features() as u32;
+            v.indices.extend(c.indices.iter().map(|j| j + offset));
+            v.values.extend(c.values);
+        }
+        v
+    }
+}
+
+/// Trains on the task's train file, measures on its test file, writes `dir/model.json`.
+pub fn run(
+    task: &ClassificationTask,
+    base: &Path,
+    dir: &Path,
+    progress: &(dyn Fn() + Sync),
+) -> Result<ClassifierFile> {
+    let train = read_examples(&base.join(&task.train), task)?;
+    let mut classes: Vec<String> = train.iter().map(|e| e.label.clone()).collect();
+    classes.sort();
+    classes.dedup();
+    if classes.len() < 2 || train.len() < task.cv.folds * 2 {
+        return Err(Error::Training(format!(
+            "{} examples in {} classes are too few",
+            train.len(),
+            classes.len()
+        )));
+    }
+    let features = Features::fit(&train, &task.features)?;
+    let rows: Vec<SparseVec> = train.iter().map(|e| features.transform(&e.texts)).collect();
+    let y: Vec<usize> = train
+        .iter()
+        .map(|e| classes.iter().position(|c| *c == e.label).unwrap_or(0))
+        .collect();
+    let fold_of = if task.group_field.is_some() {
+        group_folds(
+            &train.iter().map(|e| e.group.clone()).collect::<Vec<_>>(),
+            task.cv.folds,
+            task.cv.seed,
+        )
+    } else {
+        stratified_folds(
+            &train.iter().map(|e| e.label.clone()).collect::<Vec<_>>(),
+            task.cv.folds,
+            task.cv.seed,
+        )
+    };
+    let data = multiclass::Data {
+        rows: &rows,
+        n_features: features.n_features(),
+        y: &y,
+        classes: &classes,
+        fold_of: &fold_of,
+    };
+    let fitting = multiclass::Fitting {
+        cv: &task.cv,
+        solver: &task.solver,
+        solver_kind: SolverKind::Sparse,
+        select: |r: &Report| r.accuracy,
+    };
+    let (model, cv) = multiclass::cross_validate_and_fit(&data, &fitting, progress)?;
+    let test = match &task.test {
+        Some(t) => {
+            let test = read_examples(&base.join(t), task)?;
+            let gold: Vec<usize> = test
+                .iter()
+                .map(|e| {
+                    classes
+                        .iter()
+                        .position(|c| *c == e.label)
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            let pred: Vec<usize> = test
+                .iter()
+                .map(|e| argmax(&model.probabilities(&features.transform(&e.texts))))
+                .collect();
+            Some(metrics::multiclass(&classes, &gold, &pred))
+        }
+        None => None,
+    };
+    let file = ClassifierFile {
+        format: "topic-stance/classifier".into(),
+        task: task.clone(),
+        classes,
+        words: features.words.to_artifact(),
+        chars: features.chars.as_ref().map(|c| c.to_artifact()),
+        model,
+        cross_validation: cv,
+        test,
+    };
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let bytes = serde_json::to_vec(&file).map_err(|e| Error::Training(e.to_string()))?;
+    let path: PathBuf = dir.join(crate::artifact::MODEL_FILE);
+    write_atomic(&path, &bytes, |b| {
+        serde_json::from_slice::<ClassifierFile>(b)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    })?;
+    Ok(file)
+}
