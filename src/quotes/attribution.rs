@@ -719,7 +719,7 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: &dyn Fn(&Word) -> bool) -> Opti
         before_np
     };
     let first = sw.iter().position(|w| !w.is_punct())?;
-    if comma <= first || sw[first..comma].iter().any(|w| inside(w)) {
+    if comma <= first || sw[first..comma].iter().any(inside) {
         return None;
     }
     Some(Span::new(sw[first].span.start, sw[comma].span.start))
