@@ -53,6 +53,14 @@ async fn problem<B: actix_web::body::MessageBody>(
     body
 }
 
+/// A JSON classify request for `text`.
+fn classify_request(text: impl Into<String>) -> actix_http::Request {
+    test::TestRequest::post()
+        .uri("/v1/classify")
+        .set_json(json!({"text": text.into()}))
+        .to_request()
+}
+
 fn models_dir() -> PathBuf {
     common::repo().join("models")
 }
@@ -236,14 +244,7 @@ async fn introspection_health_metrics_and_openapi() {
         let resp = test::call_service(&app, test::TestRequest::get().uri(uri).to_request()).await;
         assert_eq!(resp.status(), 200, "{uri}");
     }
-    let _ = test::call_service(
-        &app,
-        test::TestRequest::post()
-            .uri("/v1/classify")
-            .set_json(json!({"text": "Talks resumed."}))
-            .to_request(),
-    )
-    .await;
+    let _ = test::call_service(&app, classify_request("Talks resumed.")).await;
     let metrics =
         test::call_and_read_body(&app, test::TestRequest::get().uri("/metrics").to_request()).await;
     let metrics = String::from_utf8(metrics.to_vec()).unwrap();
@@ -290,14 +291,7 @@ async fn not_ready_until_models_load() {
     .await;
     assert!(resp.headers().contains_key("retry-after"));
     problem(resp, 503).await;
-    let resp = test::call_service(
-        &app,
-        test::TestRequest::post()
-            .uri("/v1/classify")
-            .set_json(json!({"text": "hello"}))
-            .to_request(),
-    )
-    .await;
+    let resp = test::call_service(&app, classify_request("hello")).await;
     problem(resp, 503).await;
     assert_eq!(
         test::call_service(
@@ -318,25 +312,11 @@ async fn busy_server_answers_503_with_retry_after() {
     });
     let app = app!(state);
     let held = state.clone().into_inner().admit().expect("one slot");
-    let resp = test::call_service(
-        &app,
-        test::TestRequest::post()
-            .uri("/v1/classify")
-            .set_json(json!({"text": "hello"}))
-            .to_request(),
-    )
-    .await;
+    let resp = test::call_service(&app, classify_request("hello")).await;
     assert_eq!(resp.headers().get("retry-after").unwrap(), "1");
     problem(resp, 503).await;
     drop(held);
-    let resp = test::call_service(
-        &app,
-        test::TestRequest::post()
-            .uri("/v1/classify")
-            .set_json(json!({"text": "hello"}))
-            .to_request(),
-    )
-    .await;
+    let resp = test::call_service(&app, classify_request("hello")).await;
     assert_eq!(resp.status(), 200);
 }
 
@@ -378,14 +358,7 @@ async fn reload_good_broken_and_guarded() {
         body["detail"].as_str().unwrap().contains("model.json"),
         "{body}"
     );
-    let resp = test::call_service(
-        &app,
-        test::TestRequest::post()
-            .uri("/v1/classify")
-            .set_json(json!({"text": "Ministers met."}))
-            .to_request(),
-    )
-    .await;
+    let resp = test::call_service(&app, classify_request("Ministers met.")).await;
     assert_eq!(resp.status(), 200);
     // Disabled without a token.
     let state = loaded_state(ServerConfig {
@@ -412,10 +385,7 @@ async fn requests_in_flight_survive_concurrent_reloads() {
     });
     let app = app!(state);
     for _ in 0..20 {
-        let req = test::TestRequest::post()
-            .uri("/v1/classify")
-            .set_json(json!({"text": text}))
-            .to_request();
+        let req = classify_request(text.clone());
         assert_eq!(test::call_service(&app, req).await.status(), 200);
     }
     reloader.join().unwrap();

@@ -110,22 +110,9 @@ impl ClassificationTask {
 }
 
 fn read_examples(path: &Path, task: &ClassificationTask) -> Result<Vec<Example>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     let mut out = Vec::new();
     let mut problems = Vec::new();
-    for (i, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let where_ = format!("{}:{}", path.display(), i + 1);
-        let v: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                problems.push(format!("{where_}: invalid JSON: {e}"));
-                continue;
-            }
-        };
+    for (line, v) in crate::evaluation::read_jsonl_lines::<serde_json::Value>(path)? {
         let field = |name: &str| v.get(name).and_then(|x| x.as_str()).map(str::to_string);
         let texts: Option<Vec<String>> = task.text_fields.iter().map(|f| field(f)).collect();
         match (texts, field(&task.label_field)) {
@@ -134,7 +121,7 @@ fn read_examples(path: &Path, task: &ClassificationTask) -> Result<Vec<Example>>
                     .group_field
                     .as_deref()
                     .and_then(field)
-                    .unwrap_or_else(|| format!("row{i}"));
+                    .unwrap_or_else(|| format!("line{line}"));
                 out.push(Example {
                     texts,
                     label,
@@ -142,8 +129,10 @@ fn read_examples(path: &Path, task: &ClassificationTask) -> Result<Vec<Example>>
                 });
             }
             _ => problems.push(format!(
-                "{where_}: missing text field(s) {:?} or label {:?}",
-                task.text_fields, task.label_field
+                "{}:{line}: missing text field(s) {:?} or label {:?}",
+                path.display(),
+                task.text_fields,
+                task.label_field
             )),
         }
     }
