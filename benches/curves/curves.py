@@ -352,7 +352,7 @@ def report(args):
         lines += [
             "## Training time and peak memory vs corpus size",
             "",
-            f"`/usr/bin/time -v ./target/release/train --task target/curves/n<N>/task.toml "
+            f"`/usr/bin/time -v {meta.get('bin', 'target/release')}/train --task {work}/n<N>/task.toml "
             f"--models <tmp> --no-eval` with the default parameters (full CV grid, "
             f"{meta['nproc']} rayon threads). Topic items are drawn with replacement from the "
             f"{manifest['source_topic_items']} committed items (seed {manifest['seed']}); every copy "
@@ -394,7 +394,8 @@ def report(args):
         lines += [
             "## Analysis time vs document size",
             "",
-            "`./target/release/examples/analysis_scaling --models models`: the reference article "
+            f"`{meta.get('bin', 'target/release')}/examples/analysis_scaling --models {meta.get('models', 'models')}`"
+            ": the reference article "
             "(`../shared/seeds/morocco-world-news-khiame.txt`, without its \"Leave a Reply\" line) "
             "repeated, the last copy cut at a sentence end; `Analyzer::analyze` with the default "
             "options (sentences, quotes, topics, stance), one thread, median of at least 7 runs "

@@ -150,7 +150,7 @@ echo "analysis vs document size (load $load)" >&2
 cat "$work/analysis.log" >&2
 
 cores=$(nproc)
-NOTE="$note" CORES="$cores" LOAD_MAX="$LOAD_MAX" SOURCE_DESC="$source_desc" \
+NOTE="$note" CORES="$cores" LOAD_MAX="$LOAD_MAX" SOURCE_DESC="$source_desc" BIN="$bin" MODELS="$models" \
     CPU="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
     MEM="$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)" \
     RUSTC="$(rustc --version | cut -d' ' -f1-2)" \
@@ -161,6 +161,7 @@ json.dump({
     "nproc": int(os.environ["CORES"]), "cpu": os.environ["CPU"], "mem": os.environ["MEM"],
     "rustc": os.environ["RUSTC"], "source": os.environ["SOURCE_DESC"],
     "load_max": os.environ["LOAD_MAX"], "note": os.environ["NOTE"],
+    "bin": os.environ["BIN"], "models": os.environ["MODELS"],
 }, open(sys.argv[1], "w"), indent=1)
 EOF
 "$venv/bin/python" "$here/curves.py" report --work "$work" --results "$RESULTS" --command "$command"
