@@ -92,7 +92,7 @@ child_ticks() { awk -v hz="$hz" 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) { spl
 # recorded in the raw output, discarded, and redone once the machine is quiet again.
 rows=""; max_other="${MAX_OTHER_CPU:-3}"; worst_other=0
 measure() {
-    local name=$1 port=$2 case body log rps p50 p99 p999 non200 sock load_before attempt m0 s0 c0 other
+    local name=$1 port=$2 case body log rps p50 p99 p999 non200 sock load_before attempt m0 s0 c0 s1 t0 elapsed other busy
     for case in reference short; do
         body=$article; [ "$case" = short ] && body=$short
         # The same response check for both: a 200 with topic scores, before any load.
@@ -104,18 +104,19 @@ measure() {
             load_before=$(cut -d' ' -f1 /proc/loadavg)
             echo "$name, $case: warm-up ${warmup}s, then ${secs}s (load average $load_before)" >&2
             BODY_FILE="$body" wrk -t2 -c"$conns" -d"${warmup}s" -s benches/load/post.lua "http://127.0.0.1:$port/v1/classify" >/dev/null
-            times > "$tms"; m0=$(machine_ticks); s0=$(server_ticks); c0=$(child_ticks)
+            times > "$tms"; m0=$(machine_ticks); s0=$(server_ticks); c0=$(child_ticks); t0=$(date +%s%N)
             log=$(BODY_FILE="$body" $wrk_cmd "http://127.0.0.1:$port/v1/classify")
-            times > "$tms"
-            other=$(awk -v m=$(( $(machine_ticks) - m0 - ($(server_ticks) - s0) - ($(child_ticks) - c0) )) \
-                -v cap="$(( $(nproc) * secs * hz ))" 'BEGIN { printf "%.1f", (m < 0 ? 0 : m) / cap * 100 }')
-            printf '## %s, %s (%s bytes), attempt %s: 1-min load average before %s, after %s; other processes used %s%% of the CPU\n%s\n\n' \
-                "$name" "$case" "$(wc -c < "$body")" "$attempt" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" "$other" "$log" >> "$raw"
+            times > "$tms"; s1=$(server_ticks); elapsed=$(( $(date +%s%N) - t0 ))  # ns
+            busy=$(awk -v t=$(( s1 - s0 )) -v e="$elapsed" -v hz="$hz" 'BEGIN { printf "%.2f", t / hz / (e / 1e9) }')
+            other=$(awk -v m=$(( $(machine_ticks) - m0 - (s1 - s0) - ($(child_ticks) - c0) )) \
+                -v e="$elapsed" -v hz="$hz" -v n="$(nproc)" 'BEGIN { printf "%.1f", (m < 0 ? 0 : m) / hz / (n * e / 1e9) * 100 }')
+            printf '## %s, %s (%s bytes), attempt %s: 1-min load average before %s, after %s; the server used %s cores, other processes %s%% of the CPU\n%s\n\n' \
+                "$name" "$case" "$(wc -c < "$body")" "$attempt" "$load_before" "$(cut -d' ' -f1 /proc/loadavg)" "$busy" "$other" "$log" >> "$raw"
             awk -v o="$other" -v m="$max_other" 'BEGIN { exit !(o <= m) }' && break
             echo "$name, $case: other processes used $other% of the CPU during the run; discarded, measuring again" >&2
             [ "$attempt" = 6 ] && { echo "no quiet run in 6 attempts; not reporting" >&2; exit 1; }
         done
-        worst_other=$(awk -v a="$worst_other" -v b="$other" 'BEGIN { print (b > a ? b : a) }')
+        worst_other=$(awk -v a="$worst_other" -v b="$other" 'BEGIN { printf "%.1f", (b > a ? b : a) }')
         rps=$(awk '/^Requests\/sec:/ {print $2}' <<< "$log")
         p50=$(awk '/^p50 latency:/ {print $3}' <<< "$log")
         p99=$(awk '/^p99 latency:/ {print $3}' <<< "$log")
@@ -123,7 +124,7 @@ measure() {
         non200=$(awk '/^non-200 responses:/ {print $3}' <<< "$log")
         # "Socket errors: connect 0, read 0, write 0, timeout 0" appears only when some occurred.
         sock=$(awk '/Socket errors:/ { gsub(",", ""); print $4 + $6 + $8 + $10; f = 1 } END { if (!f) print 0 }' <<< "$log")
-        rows+="$name|$case|$rps|$p50|$p99|$p999|$non200|$sock"$'\n'
+        rows+="$name|$case|$rps|$p50|$p99|$p999|$non200|$sock|$busy"$'\n'
     done
 }
 
@@ -158,17 +159,18 @@ versions=$("$venv/bin/python" -c 'import platform, sklearn, numpy, fastapi, uvic
     echo "Each case: \`BODY_FILE=<body> $wrk_cmd http://127.0.0.1:<port>/v1/classify\`,"
     echo "against \`target/release/serve --workers 2\` and against \`uvicorn sklearn_service:app --workers 2\` (uvloop, httptools, no access log), one server at a time, on loopback."
     echo "During each reported run, processes other than the server and wrk used at most $worst_other% of the CPU (a run above $max_other% is discarded and redone; all attempts are in the wrk output below)."
+    echo "Server CPU: user+system time of the server's processes during the run, in cores (of $(nproc); wrk on the same machine takes most of the rest)."
     echo
-    echo "| server | body | requests/s | p50 ms | p99 ms | p99.9 ms | non-200 | socket errors | requests/s ours/theirs |"
-    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| server | body | requests/s | p50 ms | p99 ms | p99.9 ms | non-200 | socket errors | server CPU, cores | requests/s ours/theirs |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     for case in reference short; do
         label="reference article ($(wc -c < "$article") B)"; [ "$case" = short ] && label="one short sentence ($(wc -c < "$short") B)"
         ratio=$(awk -v a="$(get ours $case 3)" -v b="$(get scikit-learn $case 3)" 'BEGIN { printf "%.1f×", a / b }')
         for name in ours scikit-learn; do
             r=""; [ "$name" = ours ] && r=$ratio
-            printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$label" \
+            printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$label" \
                 "$(thousands "$(get $name $case 3)")" "$(get $name $case 4)" "$(get $name $case 5)" \
-                "$(get $name $case 6)" "$(get $name $case 7)" "$(get $name $case 8)" "$r"
+                "$(get $name $case 6)" "$(get $name $case 7)" "$(get $name $case 8)" "$(get $name $case 9)" "$r"
         done
     done
     echo
