@@ -42,6 +42,16 @@ impl CvParams {
     }
 }
 
+impl CvParams {
+    /// Indices into `c_grid` from the smallest C to the largest: the order in which a
+    /// warm-started path visits them (ties keep grid order).
+    pub fn path(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.c_grid.len()).collect();
+        order.sort_by(|&a, &b| self.c_grid[a].total_cmp(&self.c_grid[b]));
+        order
+    }
+}
+
 /// Assigns each example to a fold, stratified by `strata` (e.g. the label set), so
 /// every fold sees each stratum in proportion. Deterministic for a given seed.
 pub fn stratified_folds(strata: &[String], folds: usize, seed: u64) -> Vec<usize> {
@@ -107,6 +117,15 @@ pub fn best_threshold(probs: &[f64], gold: &[bool]) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_path_visits_c_from_smallest_to_largest() {
+        let cv = CvParams {
+            c_grid: vec![10.0, 1.0, 100.0, 3.0],
+            ..CvParams::default()
+        };
+        assert_eq!(cv.path(), vec![1, 3, 0, 2]);
+    }
 
     #[test]
     fn folds_are_balanced_and_deterministic() {

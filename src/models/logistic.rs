@@ -13,6 +13,7 @@ use argmin::solver::quasinewton::LBFGS;
 use ndarray::Array1;
 use serde::{Deserialize, Serialize};
 use sprs::CsMat;
+use std::cell::RefCell;
 
 /// Settings of the L-BFGS solver.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -70,10 +71,27 @@ impl BinaryLogistic {
 
     /// Fits on rows of `x` with targets `y`, L2 strength `alpha`.
     pub fn fit(x: &CsMat<f64>, y: &[bool], alpha: f64, solver: &SolverParams) -> Result<Self> {
+        Self::fit_from(x, y, alpha, solver, None)
+    }
+
+    /// Fits starting from `start` (a model over the same columns) instead of zero:
+    /// along a path of C values the previous solution is close to the next one, so
+    /// the solver needs far fewer iterations.
+    pub fn fit_from(
+        x: &CsMat<f64>,
+        y: &[bool],
+        alpha: f64,
+        solver: &SolverParams,
+        start: Option<&BinaryLogistic>,
+    ) -> Result<Self> {
         check_alpha(alpha)?;
         let d = x.cols();
+        let init = match start {
+            Some(m) => starting_point(&[(&m.weights, m.intercept)], d)?,
+            None => Array1::zeros(d + 1),
+        };
         let problem = BinaryObjective { x, y, alpha };
-        let w = minimise(problem, Array1::zeros(d + 1), solver)?;
+        let w = minimise(Cached::new(problem), init, solver)?;
         Ok(BinaryLogistic {
             weights: w.iter().take(d).copied().collect(),
             intercept: w[d],
@@ -108,6 +126,18 @@ impl MultinomialLogistic {
         alpha: f64,
         solver: &SolverParams,
     ) -> Result<Self> {
+        Self::fit_from(x, y, classes, alpha, solver, None)
+    }
+
+    /// Fits starting from `start` instead of zero (see [`BinaryLogistic::fit_from`]).
+    pub fn fit_from(
+        x: &CsMat<f64>,
+        y: &[usize],
+        classes: usize,
+        alpha: f64,
+        solver: &SolverParams,
+        start: Option<&MultinomialLogistic>,
+    ) -> Result<Self> {
         check_alpha(alpha)?;
         if classes < 2 {
             return Err(Error::Training(
@@ -121,13 +151,43 @@ impl MultinomialLogistic {
             classes,
             alpha,
         };
-        let w = minimise(problem, Array1::zeros(classes * (d + 1)), solver)?;
+        let init = match start {
+            Some(m) if m.weights.len() == classes => {
+                let rows: Vec<(&Vec<f64>, f64)> =
+                    m.weights.iter().zip(m.intercepts.iter().copied()).collect();
+                starting_point(&rows, d)?
+            }
+            Some(m) => {
+                return Err(Error::Training(format!(
+                    "a starting model with {} classes cannot start a fit with {classes}",
+                    m.weights.len()
+                )))
+            }
+            None => Array1::zeros(classes * (d + 1)),
+        };
+        let w = minimise(Cached::new(problem), init, solver)?;
         let row = |k: usize| w.iter().skip(k * (d + 1)).take(d).copied().collect();
         Ok(MultinomialLogistic {
             weights: (0..classes).map(row).collect(),
             intercepts: (0..classes).map(|k| w[k * (d + 1) + d]).collect(),
         })
     }
+}
+
+/// The solver's parameter vector, `[w (d), b]` per class, from fitted weights.
+fn starting_point(rows: &[(&Vec<f64>, f64)], d: usize) -> Result<Array1<f64>> {
+    let mut init = Vec::with_capacity(rows.len() * (d + 1));
+    for (weights, intercept) in rows {
+        if weights.len() != d {
+            return Err(Error::Training(format!(
+                "a starting model over {} columns cannot start a fit over {d}",
+                weights.len()
+            )));
+        }
+        init.extend_from_slice(weights);
+        init.push(*intercept);
+    }
+    Ok(Array1::from(init))
 }
 
 fn check_alpha(alpha: f64) -> Result<()> {
@@ -200,16 +260,65 @@ fn margins(x: &CsMat<f64>, w: &Array1<f64>, offset: usize) -> Vec<f64> {
         .collect()
 }
 
+/// A smooth objective whose value and gradient come from one pass over the data.
+trait Objective {
+    fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>);
+}
+
+/// Hands argmin the value and gradient of an [`Objective`], evaluating each parameter
+/// vector once. argmin asks for the cost and the gradient separately, and asks again
+/// for the point the line search ended on; each evaluation is a pass over every row,
+/// so asking twice for the same point would double the training time.
+struct Cached<O> {
+    objective: O,
+    last: RefCell<Option<(Array1<f64>, f64, Array1<f64>)>>,
+}
+
+impl<O: Objective> Cached<O> {
+    fn new(objective: O) -> Self {
+        Cached {
+            objective,
+            last: RefCell::new(None),
+        }
+    }
+
+    fn evaluate(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
+        let mut last = self.last.borrow_mut();
+        if let Some((at, cost, gradient)) = last.as_ref() {
+            if at == w {
+                return (*cost, gradient.clone());
+            }
+        }
+        let (cost, gradient) = self.objective.value_and_gradient(w);
+        *last = Some((w.clone(), cost, gradient.clone()));
+        (cost, gradient)
+    }
+}
+
+impl<O: Objective> CostFunction for Cached<O> {
+    type Param = Array1<f64>;
+    type Output = f64;
+    fn cost(&self, w: &Array1<f64>) -> std::result::Result<f64, argmin::core::Error> {
+        Ok(self.evaluate(w).0)
+    }
+}
+
+impl<O: Objective> Gradient for Cached<O> {
+    type Param = Array1<f64>;
+    type Gradient = Array1<f64>;
+    fn gradient(&self, w: &Array1<f64>) -> std::result::Result<Array1<f64>, argmin::core::Error> {
+        Ok(self.evaluate(w).1)
+    }
+}
+
 struct BinaryObjective<'a> {
     x: &'a CsMat<f64>,
     y: &'a [bool],
     alpha: f64,
 }
 
-impl CostFunction for BinaryObjective<'_> {
-    type Param = Array1<f64>;
-    type Output = f64;
-    fn cost(&self, w: &Array1<f64>) -> std::result::Result<f64, argmin::core::Error> {
+impl Objective for BinaryObjective<'_> {
+    fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
         let d = self.x.cols();
         let z = margins(self.x, w, 0);
         let loss: f64 = z
@@ -218,16 +327,8 @@ impl CostFunction for BinaryObjective<'_> {
             .map(|(&z, &y)| softplus(z) - if y { z } else { 0.0 })
             .sum();
         let reg: f64 = w.iter().take(d).map(|v| v * v).sum();
-        Ok((loss + 0.5 * self.alpha * reg) * per_row(self.x))
-    }
-}
+        let cost = (loss + 0.5 * self.alpha * reg) * per_row(self.x);
 
-impl Gradient for BinaryObjective<'_> {
-    type Param = Array1<f64>;
-    type Gradient = Array1<f64>;
-    fn gradient(&self, w: &Array1<f64>) -> std::result::Result<Array1<f64>, argmin::core::Error> {
-        let d = self.x.cols();
-        let z = margins(self.x, w, 0);
         let mut g = Array1::zeros(d + 1);
         for ((row, z), &y) in self.x.outer_iterator().zip(&z).zip(self.y) {
             let r = sigmoid(*z) - if y { 1.0 } else { 0.0 };
@@ -240,7 +341,7 @@ impl Gradient for BinaryObjective<'_> {
             g[j] += self.alpha * w[j];
         }
         g *= per_row(self.x);
-        Ok(g)
+        (cost, g)
     }
 }
 
@@ -280,12 +381,11 @@ impl MultinomialObjective<'_> {
     }
 }
 
-impl CostFunction for MultinomialObjective<'_> {
-    type Param = Array1<f64>;
-    type Output = f64;
-    fn cost(&self, w: &Array1<f64>) -> std::result::Result<f64, argmin::core::Error> {
-        let s = self.scores(w);
+impl Objective for MultinomialObjective<'_> {
+    fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
+        let d = self.x.cols();
         let k = self.classes;
+        let s = self.scores(w);
         let loss: f64 = self
             .y
             .iter()
@@ -297,17 +397,8 @@ impl CostFunction for MultinomialObjective<'_> {
                 lse - z[y]
             })
             .sum();
-        Ok((loss + 0.5 * self.alpha * self.penalty(w)) * per_row(self.x))
-    }
-}
+        let cost = (loss + 0.5 * self.alpha * self.penalty(w)) * per_row(self.x);
 
-impl Gradient for MultinomialObjective<'_> {
-    type Param = Array1<f64>;
-    type Gradient = Array1<f64>;
-    fn gradient(&self, w: &Array1<f64>) -> std::result::Result<Array1<f64>, argmin::core::Error> {
-        let d = self.x.cols();
-        let k = self.classes;
-        let s = self.scores(w);
         let mut g = Array1::zeros(k * (d + 1));
         for (i, row) in self.x.outer_iterator().enumerate() {
             let p = softmax(&s[i * k..(i + 1) * k]);
@@ -326,7 +417,7 @@ impl Gradient for MultinomialObjective<'_> {
             }
         }
         g *= per_row(self.x);
-        Ok(g)
+        (cost, g)
     }
 }
 
@@ -378,7 +469,7 @@ mod tests {
             alpha: 0.5,
         };
         let w = Array1::from(vec![0.3, -0.2, 0.1, 0.05]);
-        assert_gradient_matches(&obj, &w);
+        assert_gradient_matches(&Cached::new(obj), &w);
         let m = BinaryLogistic::fit(&x, &y, 0.1, &SolverParams::default()).unwrap();
         assert!(m.probability(&rows[0]) > 0.8 && m.probability(&rows[2]) < 0.2);
     }
@@ -396,11 +487,60 @@ mod tests {
             alpha: 0.3,
         };
         let w = Array1::from(vec![0.1, -0.3, 0.2, 0.4, 0.0, -0.1, 0.2, 0.3, 0.05]);
-        assert_gradient_matches(&obj, &w);
+        assert_gradient_matches(&Cached::new(obj), &w);
         let m = MultinomialLogistic::fit(&x, &y, 3, 0.01, &SolverParams::default()).unwrap();
         let p = m.probabilities(&rows[0]);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
         assert!(p[0] > p[1] && p[0] > p[2]);
+    }
+
+    #[test]
+    fn warm_start_reaches_the_cold_solution() {
+        let rows: Vec<SparseVec> = (0..40)
+            .map(|i| sv(&[(i % 5, 1.0), ((i * 7) % 5 + 5, 0.5), (10, 0.2)]))
+            .collect();
+        let refs: Vec<&SparseVec> = rows.iter().collect();
+        let x = to_csr(&refs, 11);
+        let y: Vec<bool> = (0..40).map(|i| i % 5 < 2 || i % 13 == 0).collect();
+        let solver = SolverParams {
+            gradient_tolerance: 1e-8,
+            ..SolverParams::default()
+        };
+        let cold = BinaryLogistic::fit(&x, &y, 0.1, &solver).unwrap();
+        let strong = BinaryLogistic::fit(&x, &y, 1.0, &solver).unwrap();
+        let warm = BinaryLogistic::fit_from(&x, &y, 0.1, &solver, Some(&strong)).unwrap();
+        for (a, b) in cold.weights.iter().zip(&warm.weights) {
+            assert!((a - b).abs() < 1e-4, "{a} vs {b}");
+        }
+        assert!((cold.intercept - warm.intercept).abs() < 1e-4);
+
+        let y3: Vec<usize> = (0..40).map(|i| i % 3).collect();
+        let cold = MultinomialLogistic::fit(&x, &y3, 3, 0.1, &solver).unwrap();
+        let strong = MultinomialLogistic::fit(&x, &y3, 3, 1.0, &solver).unwrap();
+        let warm = MultinomialLogistic::fit_from(&x, &y3, 3, 0.1, &solver, Some(&strong)).unwrap();
+        let p = |m: &MultinomialLogistic| m.probabilities(&rows[3]);
+        for (a, b) in p(&cold).iter().zip(&p(&warm)) {
+            assert!((a - b).abs() < 1e-4, "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn a_starting_model_of_another_shape_is_rejected() {
+        let rows = [sv(&[(0, 1.0)]), sv(&[(1, 1.0)])];
+        let refs: Vec<&SparseVec> = rows.iter().collect();
+        let x = to_csr(&refs, 2);
+        let start = BinaryLogistic {
+            weights: vec![0.0; 3],
+            intercept: 0.0,
+        };
+        let fit = BinaryLogistic::fit_from(
+            &x,
+            &[true, false],
+            1.0,
+            &SolverParams::default(),
+            Some(&start),
+        );
+        assert!(fit.is_err());
     }
 
     #[test]

@@ -20,6 +20,13 @@ pub struct MulticlassCv {
     pub report: Report,
 }
 
+/// One cross-validation fit: the model and its out-of-fold predictions.
+#[derive(Clone)]
+struct FoldFit {
+    model: MultinomialLogistic,
+    preds: Vec<(usize, usize)>,
+}
+
 /// Vectorised examples, their classes and their folds.
 pub struct Data<'a> {
     pub rows: &'a [SparseVec],
@@ -48,38 +55,53 @@ pub fn cross_validate_and_fit<S: Fn(&Report) -> f64 + Sync>(
         data.n_features,
         fitting.cv.folds,
     );
-    let fit = |rows: &[&SparseVec], y: &[usize], c: f64| -> Result<MultinomialLogistic> {
+    let fit = |rows: &[&SparseVec],
+               y: &[usize],
+               c: f64,
+               start: Option<&MultinomialLogistic>|
+     -> Result<MultinomialLogistic> {
         let m = match fitting.solver_kind {
-            SolverKind::Sparse => {
-                MultinomialLogistic::fit(&to_csr(rows, d), y, k, 1.0 / c, fitting.solver)
-            }
+            SolverKind::Sparse => MultinomialLogistic::fit_from(
+                &to_csr(rows, d),
+                y,
+                k,
+                1.0 / c,
+                fitting.solver,
+                start,
+            ),
             SolverKind::Dense => dense::fit_multinomial(rows, d, y, k, 1.0 / c, fitting.solver),
         };
         progress();
         m
     };
+    // Folds in parallel, each walking the C grid from strong to weak regularisation,
+    // warm-started.
     let grid = &fitting.cv.c_grid;
-    let jobs: Vec<(usize, usize)> = (0..grid.len())
-        .flat_map(|c| (0..folds).map(move |f| (c, f)))
-        .collect();
-    let fold_preds: Vec<Vec<(usize, usize)>> = jobs
-        .par_iter()
-        .map(|&(c, f)| {
+    let path = fitting.cv.path();
+    let fold_fits: Vec<Vec<FoldFit>> = (0..folds)
+        .into_par_iter()
+        .map(|f| {
             let train: Vec<usize> = (0..n).filter(|&i| data.fold_of[i] != f).collect();
             let x: Vec<&SparseVec> = train.iter().map(|&i| &data.rows[i]).collect();
             let yt: Vec<usize> = train.iter().map(|&i| data.y[i]).collect();
-            let m = fit(&x, &yt, grid[c])?;
-            Ok((0..n)
-                .filter(|&i| data.fold_of[i] == f)
-                .map(|i| (i, argmax(&m.probabilities(&data.rows[i]))))
-                .collect())
+            let mut fits: Vec<Option<FoldFit>> = vec![None; grid.len()];
+            let mut previous: Option<&MultinomialLogistic> = None;
+            for &c in &path {
+                let model = fit(&x, &yt, grid[c], previous)?;
+                let preds = (0..n)
+                    .filter(|&i| data.fold_of[i] == f)
+                    .map(|i| (i, argmax(&model.probabilities(&data.rows[i]))))
+                    .collect();
+                previous = Some(&fits[c].insert(FoldFit { model, preds }).model);
+            }
+            Ok(fits.into_iter().flatten().collect())
         })
         .collect::<Result<_>>()?;
     let reports: Vec<Report> = (0..grid.len())
         .map(|c| {
             let mut pred = vec![0; n];
-            for f in 0..folds {
-                for &(i, p) in &fold_preds[c * folds + f] {
+            for fold in &fold_fits {
+                for &(i, p) in &fold[c].preds {
                     pred[i] = p;
                 }
             }
@@ -95,7 +117,8 @@ pub fn cross_validate_and_fit<S: Fn(&Report) -> f64 + Sync>(
         }
     });
     let all: Vec<&SparseVec> = data.rows.iter().collect();
-    let model = fit(&all, data.y, grid[best])?;
+    // The first fold's model at the chosen C is close to the final one.
+    let model = fit(&all, data.y, grid[best], Some(&fold_fits[0][best].model))?;
     let cv = MulticlassCv {
         c: grid[best],
         macro_f1_by_c: grid

@@ -63,6 +63,13 @@ pub struct TopicsCv {
     pub labels: Vec<LabelCv>,
 }
 
+/// One cross-validation fit: the model and its out-of-fold probabilities.
+#[derive(Clone)]
+struct FoldFit {
+    model: BinaryLogistic,
+    probs: Vec<(usize, f64)>,
+}
+
 /// Tokenised, labelled examples as the trainer takes them.
 pub struct TopicExamples<'a> {
     pub tokens: &'a [Vec<String>],
@@ -99,40 +106,51 @@ pub fn train(
         .collect();
     let fold_of = stratified_folds(&strata, params.cv.folds, params.cv.seed);
     let d = vectorizer.n_features();
-    let fit = |rows: &[&SparseVec], y: &[bool], c: f64| -> Result<BinaryLogistic> {
+    let fit = |rows: &[&SparseVec],
+               y: &[bool],
+               c: f64,
+               start: Option<&BinaryLogistic>|
+     -> Result<BinaryLogistic> {
         let m = match params.solver_kind {
-            SolverKind::Sparse => BinaryLogistic::fit(&to_csr(rows, d), y, 1.0 / c, &params.solver),
+            SolverKind::Sparse => {
+                BinaryLogistic::fit_from(&to_csr(rows, d), y, 1.0 / c, &params.solver, start)
+            }
             SolverKind::Dense => dense::fit_binary(rows, d, y, 1.0 / c, &params.solver),
         };
         progress();
         m
     };
 
-    // Out-of-fold probabilities for every (label, C), folds and labels in parallel.
-    let jobs: Vec<(usize, usize, usize)> = (0..data.labels.len())
-        .flat_map(|l| {
-            (0..params.cv.c_grid.len())
-                .flat_map(move |c| (0..params.cv.folds).map(move |f| (l, c, f)))
-        })
+    // Out-of-fold probabilities for every (label, C): labels and folds in parallel,
+    // each walking the C grid from strong to weak regularisation, warm-started.
+    let grid = &params.cv.c_grid;
+    let path = params.cv.path();
+    let jobs: Vec<(usize, usize)> = (0..data.labels.len())
+        .flat_map(|l| (0..params.cv.folds).map(move |f| (l, f)))
         .collect();
-    let fold_probs: Vec<Vec<(usize, f64)>> = jobs
+    let fold_fits: Vec<Vec<FoldFit>> = jobs
         .par_iter()
-        .map(|&(l, c, f)| {
+        .map(|&(l, f)| {
             let train: Vec<usize> = (0..n).filter(|&i| fold_of[i] != f).collect();
             let x: Vec<&SparseVec> = train.iter().map(|&i| &rows[i]).collect();
             let y: Vec<bool> = train.iter().map(|&i| data.gold[i][l]).collect();
-            let m = fit(&x, &y, params.cv.c_grid[c])?;
-            Ok((0..n)
-                .filter(|&i| fold_of[i] == f)
-                .map(|i| (i, m.probability(&rows[i])))
-                .collect())
+            let mut fits: Vec<Option<FoldFit>> = vec![None; grid.len()];
+            let mut previous: Option<&BinaryLogistic> = None;
+            for &c in &path {
+                let model = fit(&x, &y, grid[c], previous)?;
+                let probs = (0..n)
+                    .filter(|&i| fold_of[i] == f)
+                    .map(|i| (i, model.probability(&rows[i])))
+                    .collect();
+                previous = Some(&fits[c].insert(FoldFit { model, probs }).model);
+            }
+            Ok(fits.into_iter().flatten().collect())
         })
         .collect::<Result<_>>()?;
     let oof = |l: usize, c: usize| -> Vec<f64> {
         let mut p = vec![0.0; n];
         for f in 0..params.cv.folds {
-            let job = (l * params.cv.c_grid.len() + c) * params.cv.folds + f;
-            for &(i, v) in &fold_probs[job] {
+            for &(i, v) in &fold_fits[l * params.cv.folds + f][c].probs {
                 p[i] = v;
             }
         }
@@ -179,11 +197,19 @@ pub fn train(
         .enumerate()
         .map(|(l, cv)| {
             let y: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
+            // The first fold's model at the chosen C is close to the final one.
+            let c = params
+                .cv
+                .c_grid
+                .iter()
+                .position(|&c| c == cv.c)
+                .unwrap_or(0);
+            let start = &fold_fits[l * params.cv.folds][c].model;
             Ok(LabelModel {
                 label: data.labels[l].clone(),
                 c: cv.c,
                 threshold: cv.threshold,
-                model: fit(&all, &y, cv.c)?,
+                model: fit(&all, &y, cv.c, Some(start))?,
             })
         })
         .collect::<Result<_>>()?;

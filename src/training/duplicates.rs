@@ -1,8 +1,9 @@
 //! The near-duplicate check over training texts: pairs whose word-trigram sets have a
 //! Jaccard similarity of 0.5 or more, and the share of word 5-grams that occur in more
 //! than one text. Templated data ("X police seized Y kg of Z") shows up in both.
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 pub const SIMILARITY: f64 = 0.5;
 
@@ -32,37 +33,40 @@ fn shingles(words: &[String], n: usize) -> HashSet<String> {
 pub fn check(texts: &[&str]) -> DuplicateReport {
     let tokenised: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
     let tri: Vec<HashSet<String>> = tokenised.iter().map(|w| shingles(w, 3)).collect();
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, s) in tri.iter().enumerate() {
         for g in s {
             index.entry(g.as_str()).or_default().push(k);
         }
     }
-    let mut pairs = Vec::new();
-    for (k, s) in tri.iter().enumerate() {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for g in s {
-            let list = &index[g.as_str()];
-            if list.len() > 200 {
-                continue;
+    let pairs: Vec<(usize, usize)> = tri
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(k, s)| {
+            let mut shared: HashMap<usize, usize> = HashMap::default();
+            for g in s {
+                let list = &index[g.as_str()];
+                if list.len() > 200 {
+                    continue;
+                }
+                for &j in list.iter().filter(|&&j| j > k) {
+                    *shared.entry(j).or_insert(0) += 1;
+                }
             }
-            for &j in list.iter().filter(|&&j| j > k) {
-                *shared.entry(j).or_insert(0) += 1;
-            }
-        }
-        let mut found: Vec<usize> = shared
-            .into_iter()
-            .filter(|&(j, c)| {
-                let union = s.len() + tri[j].len() - c;
-                union > 0 && c as f64 / union as f64 >= SIMILARITY
-            })
-            .map(|(j, _)| j)
-            .collect();
-        found.sort_unstable();
-        pairs.extend(found.into_iter().map(|j| (k, j)));
-    }
+            let mut found: Vec<usize> = shared
+                .into_iter()
+                .filter(|&(j, c)| {
+                    let union = s.len() + tri[j].len() - c;
+                    union > 0 && c as f64 / union as f64 >= SIMILARITY
+                })
+                .map(|(j, _)| j)
+                .collect();
+            found.sort_unstable();
+            found.into_iter().map(move |j| (k, j))
+        })
+        .collect();
     let in_pairs: HashSet<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-    let mut five: HashMap<String, usize> = HashMap::new();
+    let mut five: HashMap<String, usize> = HashMap::default();
     for w in &tokenised {
         for g in shingles(w, 5) {
             *five.entry(g).or_insert(0) += 1;

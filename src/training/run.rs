@@ -90,12 +90,16 @@ pub fn data_report(set: &TrainingSet) -> DataReport {
         .iter()
         .map(|r| r.row.text.as_str())
         .collect();
+    let (topic_duplicates, stance_duplicates) = rayon::join(
+        || duplicates::check(&topic_texts),
+        || duplicates::check(&stance_texts),
+    );
     DataReport {
         topic_label_sets: sets,
         topic_label_counts: counts,
         stance_classes: classes,
-        topic_duplicates: duplicates::check(&topic_texts),
-        stance_duplicates: duplicates::check(&stance_texts),
+        topic_duplicates,
+        stance_duplicates,
         warnings: set.topics.warnings.len() + set.stance.warnings.len(),
     }
 }
@@ -211,7 +215,7 @@ pub fn train(
 
 /// Changes whenever the trainer would give different weights for the same data and
 /// parameters, so that the version names the weights.
-const TRAINER_REVISION: &str = "sparse-lbfgs-per-row-1";
+const TRAINER_REVISION: &str = "sparse-lbfgs-per-row-warm-path-2";
 
 /// The model version: a short hash of data, parameters, labels and crate version.
 fn version_of(info: &TrainingInfo, labels: &[String]) -> String {
