@@ -271,7 +271,14 @@ trait Objective {
 /// so asking twice for the same point would double the training time.
 struct Cached<O> {
     objective: O,
-    last: RefCell<Option<(Array1<f64>, f64, Array1<f64>)>>,
+    last: RefCell<Option<Evaluation>>,
+}
+
+/// A point with its objective value and gradient.
+struct Evaluation {
+    at: Array1<f64>,
+    cost: f64,
+    gradient: Array1<f64>,
 }
 
 impl<O: Objective> Cached<O> {
@@ -284,13 +291,15 @@ impl<O: Objective> Cached<O> {
 
     fn evaluate(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
         let mut last = self.last.borrow_mut();
-        if let Some((at, cost, gradient)) = last.as_ref() {
-            if at == w {
-                return (*cost, gradient.clone());
-            }
+        if let Some(e) = last.as_ref().filter(|e| &e.at == w) {
+            return (e.cost, e.gradient.clone());
         }
         let (cost, gradient) = self.objective.value_and_gradient(w);
-        *last = Some((w.clone(), cost, gradient.clone()));
+        *last = Some(Evaluation {
+            at: w.clone(),
+            cost,
+            gradient: gradient.clone(),
+        });
         (cost, gradient)
     }
 }
