@@ -291,7 +291,7 @@ impl<O: Objective> Cached<O> {
 
     fn evaluate(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
         let mut last = self.last.borrow_mut();
-        if let Some(e) = last.as_ref().filter(|e| &e.at == w) {
+        if let Some(e) = last.as_ref().filter(|e| e.at == w) {
             return (e.cost, e.gradient.clone());
         }
         let (cost, gradient) = self.objective.value_and_gradient(w);
