@@ -99,23 +99,69 @@ pub fn train(
         .iter()
         .map(|t| vectorizer.transform(t))
         .collect();
-    let strata: Vec<String> = data
-        .gold
+    let fold_of = label_set_folds(data.gold, &params.cv);
+    let fitting = LabelFitting {
+        cv: &params.cv,
+        solver: &params.solver,
+        solver_kind: params.solver_kind,
+    };
+    let labelled = LabelledRows {
+        rows: &rows,
+        n_features: vectorizer.n_features(),
+        gold: data.gold,
+        labels: data.labels,
+        fold_of: &fold_of,
+    };
+    let (models, cv) = cross_validate_and_fit(&labelled, &fitting, progress)?;
+    Ok((vectorizer, models, cv))
+}
+
+/// Folds stratified by each example's whole label set.
+pub fn label_set_folds(gold: &[Vec<bool>], cv: &CvParams) -> Vec<usize> {
+    let strata: Vec<String> = gold
         .iter()
         .map(|g| g.iter().map(|&b| if b { '1' } else { '0' }).collect())
         .collect();
-    let fold_of = stratified_folds(&strata, params.cv.folds, params.cv.seed);
-    let d = vectorizer.n_features();
+    stratified_folds(&strata, cv.folds, cv.seed)
+}
+
+/// Vectorised multi-label examples and their folds.
+pub struct LabelledRows<'a> {
+    pub rows: &'a [SparseVec],
+    pub n_features: usize,
+    /// `gold[i][l]`: example i carries label l.
+    pub gold: &'a [Vec<bool>],
+    pub labels: &'a [String],
+    pub fold_of: &'a [usize],
+}
+
+/// How each label's model is fitted and cross-validated.
+pub struct LabelFitting<'a> {
+    pub cv: &'a CvParams,
+    pub solver: &'a SolverParams,
+    pub solver_kind: SolverKind,
+}
+
+/// One binary model per label, each with the C and threshold that give the best
+/// out-of-fold F1; used by the topic models and by any multi-label task.
+pub fn cross_validate_and_fit(
+    data: &LabelledRows,
+    fitting: &LabelFitting,
+    progress: &(dyn Fn() + Sync),
+) -> Result<(Vec<LabelModel>, TopicsCv)> {
+    let (rows, fold_of) = (data.rows, data.fold_of);
+    let n = rows.len();
+    let d = data.n_features;
     let fit = |rows: &[&SparseVec],
                y: &[bool],
                c: f64,
                start: Option<&BinaryLogistic>|
      -> Result<BinaryLogistic> {
-        let m = match params.solver_kind {
+        let m = match fitting.solver_kind {
             SolverKind::Sparse => {
-                BinaryLogistic::fit_from(&to_csr(rows, d), y, 1.0 / c, &params.solver, start)
+                BinaryLogistic::fit_from(&to_csr(rows, d), y, 1.0 / c, fitting.solver, start)
             }
-            SolverKind::Dense => dense::fit_binary(rows, d, y, 1.0 / c, &params.solver),
+            SolverKind::Dense => dense::fit_binary(rows, d, y, 1.0 / c, fitting.solver),
         };
         progress();
         m
@@ -123,10 +169,10 @@ pub fn train(
 
     // Out-of-fold probabilities for every (label, C): labels and folds in parallel,
     // each walking the C grid from strong to weak regularisation, warm-started.
-    let grid = &params.cv.c_grid;
-    let path = params.cv.path();
+    let grid = &fitting.cv.c_grid;
+    let path = fitting.cv.path();
     let jobs: Vec<(usize, usize)> = (0..data.labels.len())
-        .flat_map(|l| (0..params.cv.folds).map(move |f| (l, f)))
+        .flat_map(|l| (0..fitting.cv.folds).map(move |f| (l, f)))
         .collect();
     let fold_fits: Vec<Vec<FoldFit>> = jobs
         .par_iter()
@@ -149,8 +195,8 @@ pub fn train(
         .collect::<Result<_>>()?;
     let oof = |l: usize, c: usize| -> Vec<f64> {
         let mut p = vec![0.0; n];
-        for f in 0..params.cv.folds {
-            for &(i, v) in &fold_fits[l * params.cv.folds + f][c].probs {
+        for f in 0..fitting.cv.folds {
+            for &(i, v) in &fold_fits[l * fitting.cv.folds + f][c].probs {
                 p[i] = v;
             }
         }
@@ -161,11 +207,11 @@ pub fn train(
     let mut oof_best = Vec::new();
     for l in 0..data.labels.len() {
         let gold: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
-        let per_c: Vec<(f64, f64, f64, Vec<f64>)> = (0..params.cv.c_grid.len())
+        let per_c: Vec<(f64, f64, f64, Vec<f64>)> = (0..fitting.cv.c_grid.len())
             .map(|c| {
                 let p = oof(l, c);
                 let (t, f1) = best_threshold(&p, &gold);
-                (params.cv.c_grid[c], t, f1, p)
+                (fitting.cv.c_grid[c], t, f1, p)
             })
             .collect();
         // Best F1; among equals the smallest C (strongest regularisation).
@@ -198,13 +244,13 @@ pub fn train(
         .map(|(l, cv)| {
             let y: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
             // The first fold's model at the chosen C is close to the final one.
-            let c = params
+            let c = fitting
                 .cv
                 .c_grid
                 .iter()
                 .position(|&c| c == cv.c)
                 .unwrap_or(0);
-            let start = &fold_fits[l * params.cv.folds][c].model;
+            let start = &fold_fits[l * fitting.cv.folds][c].model;
             Ok(LabelModel {
                 label: data.labels[l].clone(),
                 c: cv.c,
@@ -214,7 +260,6 @@ pub fn train(
         })
         .collect::<Result<_>>()?;
     Ok((
-        vectorizer,
         models,
         TopicsCv {
             report,
