@@ -9,7 +9,7 @@ use topic_stance::analysis::Analyzer;
 use topic_stance::artifact;
 use topic_stance::evaluation;
 use topic_stance::models::SolverKind;
-use topic_stance::training::classification::ClassificationTask;
+use topic_stance::training::classification::{ClassificationTask, TrainedModel};
 use topic_stance::training::run::{self, TrainingSet};
 use topic_stance::training::task::Task;
 
@@ -109,20 +109,33 @@ fn run(args: Args) -> Result<(), topic_stance::Error> {
 /// Any other labelled text (a task file with `kind`): train, cross-validate, test.
 fn run_classification(task: &ClassificationTask, args: &Args) -> Result<(), topic_stance::Error> {
     let base = args.task.parent().map(PathBuf::from).unwrap_or_default();
-    let bar = ProgressBar::new((task.cv.c_grid.len() * task.cv.folds + 1) as u64);
+    let bar = ProgressBar::new_spinner().with_style(
+        ProgressStyle::with_template("{spinner} training: {pos} fits {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
     let file =
         topic_stance::training::classification::run(task, &base, &args.models, &|| bar.inc(1))?;
     bar.finish_and_clear();
-    let cv = &file.cross_validation;
-    println!("classes: {}", file.classes.join(", "));
+    let cv = file.model.cv_report();
+    println!("{:?} classes: {}", task.kind, file.classes.join(", "));
+    match &file.model {
+        TrainedModel::Multiclass {
+            cross_validation, ..
+        } => println!("chosen C = {}", cross_validation.c),
+        TrainedModel::Multilabel { labels, .. } => {
+            for l in labels {
+                println!("  {:<12} C = {} threshold {:.2}", l.label, l.c, l.threshold);
+            }
+        }
+    }
     println!(
-        "cross-validated ({} examples, C = {}): accuracy {:.4}, macro F1 {:.4}",
-        cv.report.examples, cv.c, cv.report.accuracy, cv.report.macro_avg.f1
+        "cross-validated ({} examples): accuracy {:.4}, micro F1 {:.4}, macro F1 {:.4}",
+        cv.examples, cv.accuracy, cv.micro.f1, cv.macro_avg.f1
     );
     if let Some(t) = &file.test {
         println!(
-            "test ({} examples): accuracy {:.4}, macro F1 {:.4}",
-            t.examples, t.accuracy, t.macro_avg.f1
+            "test ({} examples): accuracy {:.4}, micro F1 {:.4}, macro F1 {:.4}",
+            t.examples, t.accuracy, t.micro.f1, t.macro_avg.f1
         );
         for (c, s) in &t.per_label {
             println!(

@@ -1,7 +1,8 @@
 //! Any labelled text, the same engine: a task file names JSONL files, the text field(s),
 //! the label field and the features (word n-grams of stems, character n-grams), and
-//! `train --task FILE` cross-validates and fits a multinomial logistic regression on it,
-//! then measures it on the test file. The shipped topic/stance models are the default
+//! `train --task FILE` cross-validates and fits a multinomial logistic regression on it
+//! (`kind = "multiclass"`) or one binary model per label with its own threshold
+//! (`kind = "multilabel"`, as the topic models), then measures it on the test file. The shipped topic/stance models are the default
 //! task (`training_data/task.toml`); this is the path for everything else.
 use crate::artifact::write_atomic;
 use crate::error::{Error, Result};
@@ -13,6 +14,7 @@ use crate::models::logistic::{MultinomialLogistic, SolverParams};
 use crate::models::metrics::{self, Report};
 use crate::models::multiclass::{self, MulticlassCv};
 use crate::models::stance::argmax;
+use crate::models::topics::{self, LabelModel, TopicsCv};
 use crate::models::SolverKind;
 use crate::text::Tokenizer;
 use serde::{Deserialize, Serialize};
@@ -21,9 +23,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClassificationTask {
-    /// `multiclass`: one label per example (the only kind this path trains).
-    pub kind: String,
-    /// JSONL files, relative to the task file.
+    pub kind: TaskKind,
+    /// A JSONL file, or a folder of them (read in name order), relative to the task file.
     pub train: String,
     #[serde(default)]
     pub test: Option<String>,
@@ -39,6 +40,17 @@ pub struct ClassificationTask {
     pub cv: CvParams,
     #[serde(default)]
     pub solver: SolverParams,
+}
+
+/// How many labels an example carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TaskKind {
+    /// Exactly one label per example (the label field is a string).
+    Multiclass,
+    /// Any number of labels per example, none included (the label field is an array
+    /// of strings, or one string).
+    Multilabel,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -69,14 +81,56 @@ pub struct ClassifierFile {
     pub classes: Vec<String>,
     pub words: crate::features::tfidf::TfidfArtifact,
     pub chars: Option<crate::features::tfidf::TfidfArtifact>,
-    pub model: MultinomialLogistic,
-    pub cross_validation: MulticlassCv,
+    pub model: TrainedModel,
     pub test: Option<Report>,
+}
+
+/// The fitted model of a task and its cross-validated figures.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum TrainedModel {
+    Multiclass {
+        model: MultinomialLogistic,
+        cross_validation: MulticlassCv,
+    },
+    Multilabel {
+        /// One model and threshold per class, in `classes` order.
+        labels: Vec<LabelModel>,
+        cross_validation: TopicsCv,
+    },
+}
+
+impl TrainedModel {
+    /// The cross-validated report at the chosen settings.
+    pub fn cv_report(&self) -> &Report {
+        match self {
+            TrainedModel::Multiclass {
+                cross_validation, ..
+            } => &cross_validation.report,
+            TrainedModel::Multilabel {
+                cross_validation, ..
+            } => &cross_validation.report,
+        }
+    }
+
+    /// The labels predicted for a vectorised example.
+    fn predict(&self, classes: &[String], x: &SparseVec) -> Vec<String> {
+        match self {
+            TrainedModel::Multiclass { model, .. } => {
+                vec![classes[argmax(&model.probabilities(x))].clone()]
+            }
+            TrainedModel::Multilabel { labels, .. } => labels
+                .iter()
+                .filter(|l| l.model.probability(x) >= l.threshold)
+                .map(|l| l.label.clone())
+                .collect(),
+        }
+    }
 }
 
 struct Example {
     texts: Vec<String>,
-    label: String,
+    labels: Vec<String>,
     group: String,
 }
 
@@ -93,12 +147,6 @@ impl ClassificationTask {
         let task: ClassificationTask = value.try_into().map_err(|e| Error::InvalidData {
             problems: vec![format!("{}: {e}", path.display())],
         })?;
-        if task.kind != "multiclass" {
-            return Err(Error::param(
-                "kind",
-                format!("only `multiclass` is supported, got {:?}", task.kind),
-            ));
-        }
         if task.text_fields.is_empty() {
             return Err(Error::param("text_fields", "name at least one field"));
         }
@@ -109,14 +157,52 @@ impl ClassificationTask {
     }
 }
 
+/// The JSONL files at `path`: the file itself, or a folder's `*.jsonl` in name order.
+fn jsonl_files(path: &Path) -> Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| Error::io(path, e))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
 fn read_examples(path: &Path, task: &ClassificationTask) -> Result<Vec<Example>> {
     let mut out = Vec::new();
     let mut problems = Vec::new();
+    for file in jsonl_files(path)? {
+        read_file_examples(&file, task, &mut out, &mut problems)?;
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(Error::InvalidData { problems })
+    }
+}
+
+fn read_file_examples(
+    path: &Path,
+    task: &ClassificationTask,
+    out: &mut Vec<Example>,
+    problems: &mut Vec<String>,
+) -> Result<()> {
     for (line, v) in crate::evaluation::read_jsonl_lines::<serde_json::Value>(path)? {
         let field = |name: &str| v.get(name).and_then(|x| x.as_str()).map(str::to_string);
+        let at = format!("{}:{line}", path.display());
         let texts: Option<Vec<String>> = task.text_fields.iter().map(|f| field(f)).collect();
-        match (texts, field(&task.label_field)) {
-            (Some(texts), Some(label)) if !label.is_empty() => {
+        let Some(texts) = texts else {
+            problems.push(format!(
+                "{at}: missing text field(s) {:?} (each must be a string)",
+                task.text_fields
+            ));
+            continue;
+        };
+        match labels_of(v.get(&task.label_field), task.kind) {
+            Ok(labels) => {
                 let group = task
                     .group_field
                     .as_deref()
@@ -124,22 +210,41 @@ fn read_examples(path: &Path, task: &ClassificationTask) -> Result<Vec<Example>>
                     .unwrap_or_else(|| format!("line{line}"));
                 out.push(Example {
                     texts,
-                    label,
+                    labels,
                     group,
                 });
             }
-            _ => problems.push(format!(
-                "{}:{line}: missing text field(s) {:?} or label {:?}",
-                path.display(),
-                task.text_fields,
-                task.label_field
-            )),
+            Err(why) => problems.push(format!("{at}: label field {:?} {why}", task.label_field)),
         }
     }
-    if problems.is_empty() {
-        Ok(out)
-    } else {
-        Err(Error::InvalidData { problems })
+    Ok(())
+}
+
+/// The labels of one example: a non-empty string, or (multi-label) an array of them.
+fn labels_of(
+    value: Option<&serde_json::Value>,
+    kind: TaskKind,
+) -> std::result::Result<Vec<String>, String> {
+    use serde_json::Value;
+    let one = |v: &Value| match v.as_str() {
+        Some(s) if !s.trim().is_empty() => Ok(s.to_string()),
+        _ => Err("must hold non-empty strings".to_string()),
+    };
+    match (value, kind) {
+        (None, _) => Err("is missing".into()),
+        (Some(Value::Array(items)), TaskKind::Multilabel) => {
+            let mut labels = items
+                .iter()
+                .map(one)
+                .collect::<std::result::Result<Vec<_>, _>>()?;
+            labels.sort();
+            labels.dedup();
+            Ok(labels)
+        }
+        (Some(Value::Array(_)), TaskKind::Multiclass) => Err(
+            "must be one string in a multiclass task (use kind = \"multilabel\" for lists)".into(),
+        ),
+        (Some(v), _) => Ok(vec![one(v)?]),
     }
 }
 
@@ -236,66 +341,38 @@ pub fn run(
     progress: &(dyn Fn() + Sync),
 ) -> Result<ClassifierFile> {
     let train = read_examples(&base.join(&task.train), task)?;
-    let mut classes: Vec<String> = train.iter().map(|e| e.label.clone()).collect();
-    classes.sort();
-    classes.dedup();
-    if classes.len() < 2 || train.len() < task.cv.folds * 2 {
+    let classes: Vec<String> = train
+        .iter()
+        .flat_map(|e| e.labels.iter().cloned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let too_few = match task.kind {
+        TaskKind::Multiclass => classes.len() < 2,
+        TaskKind::Multilabel => classes.is_empty(),
+    };
+    if too_few || train.len() < task.cv.folds * 2 {
         return Err(Error::Training(format!(
-            "{} examples in {} classes are too few",
+            "{} examples with {} labels are too few",
             train.len(),
             classes.len()
         )));
     }
     let features = Features::fit(&train, &task.features)?;
     let rows: Vec<SparseVec> = train.iter().map(|e| features.transform(&e.texts)).collect();
-    let y: Vec<usize> = train
-        .iter()
-        .map(|e| classes.iter().position(|c| *c == e.label).unwrap_or(0))
-        .collect();
-    let fold_of = if task.group_field.is_some() {
-        group_folds(
-            &train.iter().map(|e| e.group.clone()).collect::<Vec<_>>(),
-            task.cv.folds,
-            task.cv.seed,
-        )
-    } else {
-        stratified_folds(
-            &train.iter().map(|e| e.label.clone()).collect::<Vec<_>>(),
-            task.cv.folds,
-            task.cv.seed,
-        )
+    let model = match task.kind {
+        TaskKind::Multiclass => fit_multiclass(task, &train, &classes, &features, &rows, progress)?,
+        TaskKind::Multilabel => fit_multilabel(task, &train, &classes, &features, &rows, progress)?,
     };
-    let data = multiclass::Data {
-        rows: &rows,
-        n_features: features.n_features(),
-        y: &y,
-        classes: &classes,
-        fold_of: &fold_of,
-    };
-    let fitting = multiclass::Fitting {
-        cv: &task.cv,
-        solver: &task.solver,
-        solver_kind: SolverKind::Sparse,
-        select: |r: &Report| r.accuracy,
-    };
-    let (model, cv) = multiclass::cross_validate_and_fit(&data, &fitting, progress)?;
     let test = match &task.test {
         Some(t) => {
             let test = read_examples(&base.join(t), task)?;
-            let gold: Vec<usize> = test
+            let pred: Vec<Vec<String>> = test
                 .iter()
-                .map(|e| {
-                    classes
-                        .iter()
-                        .position(|c| *c == e.label)
-                        .unwrap_or(usize::MAX)
-                })
+                .map(|e| model.predict(&classes, &features.transform(&e.texts)))
                 .collect();
-            let pred: Vec<usize> = test
-                .iter()
-                .map(|e| argmax(&model.probabilities(&features.transform(&e.texts))))
-                .collect();
-            Some(metrics::multiclass(&classes, &gold, &pred))
+            let gold: Vec<&[String]> = test.iter().map(|e| e.labels.as_slice()).collect();
+            Some(test_report(task.kind, &classes, &gold, &pred))
         }
         None => None,
     };
@@ -306,7 +383,6 @@ pub fn run(
         words: features.words.to_artifact(),
         chars: features.chars.as_ref().map(|c| c.to_artifact()),
         model,
-        cross_validation: cv,
         test,
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
@@ -318,4 +394,113 @@ pub fn run(
             .map_err(|e| e.to_string())
     })?;
     Ok(file)
+}
+
+/// Folds that keep a group together when the task names a group field, else
+/// stratified by `strata`.
+fn folds(task: &ClassificationTask, train: &[Example], strata: Vec<String>) -> Vec<usize> {
+    if task.group_field.is_some() {
+        let groups: Vec<String> = train.iter().map(|e| e.group.clone()).collect();
+        group_folds(&groups, task.cv.folds, task.cv.seed)
+    } else {
+        stratified_folds(&strata, task.cv.folds, task.cv.seed)
+    }
+}
+
+fn fit_multiclass(
+    task: &ClassificationTask,
+    train: &[Example],
+    classes: &[String],
+    features: &Features,
+    rows: &[SparseVec],
+    progress: &(dyn Fn() + Sync),
+) -> Result<TrainedModel> {
+    let y: Vec<usize> = train
+        .iter()
+        .map(|e| classes.iter().position(|c| *c == e.labels[0]).unwrap_or(0))
+        .collect();
+    let fold_of = folds(
+        task,
+        train,
+        train.iter().map(|e| e.labels[0].clone()).collect(),
+    );
+    let data = multiclass::Data {
+        rows,
+        n_features: features.n_features(),
+        y: &y,
+        classes,
+        fold_of: &fold_of,
+    };
+    let fitting = multiclass::Fitting {
+        cv: &task.cv,
+        solver: &task.solver,
+        solver_kind: SolverKind::Sparse,
+        select: |r: &Report| r.accuracy,
+    };
+    let (model, cross_validation) = multiclass::cross_validate_and_fit(&data, &fitting, progress)?;
+    Ok(TrainedModel::Multiclass {
+        model,
+        cross_validation,
+    })
+}
+
+fn fit_multilabel(
+    task: &ClassificationTask,
+    train: &[Example],
+    classes: &[String],
+    features: &Features,
+    rows: &[SparseVec],
+    progress: &(dyn Fn() + Sync),
+) -> Result<TrainedModel> {
+    let gold: Vec<Vec<bool>> = train
+        .iter()
+        .map(|e| classes.iter().map(|c| e.labels.contains(c)).collect())
+        .collect();
+    let fold_of = if task.group_field.is_some() {
+        folds(task, train, Vec::new())
+    } else {
+        topics::label_set_folds(&gold, &task.cv)
+    };
+    let data = topics::LabelledRows {
+        rows,
+        n_features: features.n_features(),
+        gold: &gold,
+        labels: classes,
+        fold_of: &fold_of,
+    };
+    let fitting = topics::LabelFitting {
+        cv: &task.cv,
+        solver: &task.solver,
+        solver_kind: SolverKind::Sparse,
+    };
+    let (labels, cross_validation) = topics::cross_validate_and_fit(&data, &fitting, progress)?;
+    Ok(TrainedModel::Multilabel {
+        labels,
+        cross_validation,
+    })
+}
+
+/// Test-set figures: per-class scores and accuracy (multi-label: exact label sets).
+/// A test label the training data never had counts as a miss.
+fn test_report(
+    kind: TaskKind,
+    classes: &[String],
+    gold: &[&[String]],
+    pred: &[Vec<String>],
+) -> Report {
+    let index = |l: &String| classes.iter().position(|c| c == l).unwrap_or(usize::MAX);
+    match kind {
+        TaskKind::Multiclass => {
+            let g: Vec<usize> = gold.iter().map(|g| index(&g[0])).collect();
+            let p: Vec<usize> = pred.iter().map(|p| index(&p[0])).collect();
+            metrics::multiclass(classes, &g, &p)
+        }
+        TaskKind::Multilabel => {
+            let as_row =
+                |ls: &[String]| -> Vec<bool> { classes.iter().map(|c| ls.contains(c)).collect() };
+            let g: Vec<Vec<bool>> = gold.iter().map(|g| as_row(g)).collect();
+            let p: Vec<Vec<bool>> = pred.iter().map(|p| as_row(p)).collect();
+            metrics::multilabel(classes, &g, &p)
+        }
+    }
 }
