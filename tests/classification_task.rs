@@ -1,7 +1,9 @@
-//! Any labelled text trains the same engine: a task file with `kind = "multiclass"`,
-//! two text fields, a group field, word and character n-grams; `train --task` fits,
-//! tests and writes a classifier file.
+//! Any labelled text trains the same engine: a task file (`kind = "multiclass"` or
+//! `"multilabel"`, text fields, a group field, word and character n-grams, pair
+//! features); `train --task` fits, tests and writes a classifier file that
+//! `Classifier` loads and predicts with.
 use std::process::Command;
+use topic_stance::training::classification::Classifier;
 
 #[test]
 fn a_custom_task_trains_and_is_measured_on_its_test_file() {
@@ -21,20 +23,10 @@ fn a_custom_task_trains_and_is_measured_on_its_test_file() {
     };
     std::fs::write(dir.path().join("train.jsonl"), rows(60, 0)).unwrap();
     std::fs::write(dir.path().join("test.jsonl"), rows(30, 1)).unwrap();
-    std::fs::write(
-        dir.path().join("task.toml"),
+    let out = train_task(
+        dir.path(),
         "kind = \"multiclass\"\ntrain = \"train.jsonl\"\ntest = \"test.jsonl\"\ntext_fields = [\"headline\", \"section\"]\nlabel_field = \"label\"\ngroup_field = \"group\"\n[features]\nchar_ngrams = [2, 4]\n[cv]\nfolds = 3\nc_grid = [1.0, 10.0]\n",
-    )
-    .unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_train"))
-        .args([
-            "--task",
-            dir.path().join("task.toml").to_str().unwrap(),
-            "--models",
-            dir.path().join("m").to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    );
     assert!(
         out.status.success(),
         "{}",
@@ -113,6 +105,25 @@ fn a_multilabel_task_learns_each_label_and_predicts_label_sets() {
     // Whole label sets right on every test example, the empty set included.
     assert_eq!(file["test"]["examples"], 30);
     assert_eq!(file["test"]["accuracy"], 1.0, "{}", file["test"]);
+
+    // The saved classifier gives label sets and one probability per label.
+    let classifier = Classifier::load(&dir.path().join("m")).unwrap();
+    let record = |text: &str| serde_json::json!({ "text": text });
+    assert_eq!(
+        classifier
+            .predict(&record("Report 7. Floods swept the valley after the storm. The minister resigned over the budget row."))
+            .unwrap(),
+        vec!["politics", "weather"]
+    );
+    assert!(classifier
+        .predict(&record("Report 11 from the regional desk."))
+        .unwrap()
+        .is_empty());
+    let p = classifier
+        .probabilities(&record("Floods swept the valley."))
+        .unwrap();
+    assert_eq!(p.len(), 2);
+    assert!(p[1].1 > 0.5 && p[0].1 < 0.5, "{p:?}");
 }
 
 #[test]
@@ -145,4 +156,92 @@ fn a_list_of_labels_in_a_multiclass_task_is_named_with_its_line() {
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success() && err.contains("multilabel"), "{err}");
+}
+
+/// Headlines that repeat their claim vs. headlines about something else: the words are
+/// new for every claim, so only the pair (alignment) features can tell the two apart.
+fn alignment_rows(claims: std::ops::Range<usize>) -> String {
+    let word = |c: usize, j: usize| format!("w{c}x{j}");
+    claims
+        .flat_map(|c| {
+            let claim = (0..4).map(|j| word(c, j)).collect::<Vec<_>>().join(" ");
+            (0..6).map(move |i| {
+                let (label, headline) = if i % 2 == 0 {
+                    ("repeats", format!("{} {}", word(c, 0), word(c, 1 + i % 3)))
+                } else {
+                    ("differs", format!("{} {}", word(c, 10 + i), word(c, 20 + i)))
+                };
+                serde_json::json!({"claim": claim, "headline": headline, "label": label, "group": c})
+                    .to_string()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn train_alignment(dir: &std::path::Path, pair: &str) -> String {
+    std::fs::write(dir.join("train.jsonl"), alignment_rows(0..20)).unwrap();
+    std::fs::write(dir.join("test.jsonl"), alignment_rows(20..30)).unwrap();
+    let out = train_task(
+        dir,
+        &format!("kind = \"multiclass\"\ntrain = \"train.jsonl\"\ntest = \"test.jsonl\"\ntext_fields = [\"headline\"]\nlabel_field = \"label\"\ngroup_field = \"group\"\n[features.words]\nmin_df = 1\n{pair}[cv]\nfolds = 3\nc_grid = [1.0, 10.0]\n"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn pair_features_see_whether_the_headline_repeats_the_claim() {
+    let without = tempfile::tempdir().unwrap();
+    let stdout = train_alignment(without.path(), "");
+    assert!(
+        !stdout.contains("test (60 examples): accuracy 1.0000"),
+        "{stdout}"
+    );
+
+    let with = tempfile::tempdir().unwrap();
+    let stdout = train_alignment(with.path(), "[features.pair]\nfield = \"claim\"\n");
+    assert!(
+        stdout.contains("test (60 examples): accuracy 1.0000"),
+        "{stdout}"
+    );
+    let file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(with.path().join("m/model.json")).unwrap()).unwrap();
+    let terms = file["pair"]["terms"].as_array().unwrap();
+    assert!(terms.contains(&serde_json::json!("cover=0")), "{terms:?}");
+
+    // A saved classifier predicts from a record the way the trainer measured it.
+    let classifier = Classifier::load(&with.path().join("m")).unwrap();
+    let record = |headline: &str| serde_json::json!({"headline": headline, "claim": "w99x0 w99x1 w99x2 w99x3"});
+    assert_eq!(
+        classifier.predict(&record("w99x0 w99x2")).unwrap(),
+        vec!["repeats"]
+    );
+    assert_eq!(
+        classifier.predict(&record("w99x15 w99x25")).unwrap(),
+        vec!["differs"]
+    );
+    assert!(classifier
+        .predict(&serde_json::json!({"headline": "w99x0"}))
+        .is_err());
+}
+
+#[test]
+fn a_broken_classifier_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    train_alignment(dir.path(), "");
+    let path = dir.path().join("m/model.json");
+    let mut file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    file.as_object_mut().unwrap().remove("model");
+    std::fs::write(&path, serde_json::to_vec(&file).unwrap()).unwrap();
+    let err = Classifier::load(&dir.path().join("m"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(err.contains("model.json") && err.contains("model"), "{err}");
 }

@@ -1,5 +1,6 @@
 //! Features: TF-IDF vectors over word n-grams of stems, as sparse vectors.
 pub mod chars;
+pub mod pairs;
 pub mod sparse;
 pub mod tfidf;
 

@@ -7,6 +7,7 @@
 use crate::artifact::write_atomic;
 use crate::error::{Error, Result};
 use crate::features::chars::char_ngrams;
+use crate::features::pairs::{PairFeatures, PairParams};
 use crate::features::tfidf::SEGMENT_BREAK;
 use crate::features::{SparseVec, TfidfParams, TfidfVectorizer};
 use crate::models::cv::{group_folds, stratified_folds, CvParams};
@@ -61,6 +62,9 @@ pub struct FeatureParams {
     /// Character n-gram lengths inside word boundaries, e.g. (2, 5); none when absent.
     pub char_ngrams: Option<(usize, usize)>,
     pub char_min_df: usize,
+    /// Alignment features between the first text field and another (`[features.pair]`);
+    /// none when absent.
+    pub pair: Option<PairParams>,
 }
 
 impl Default for FeatureParams {
@@ -69,6 +73,7 @@ impl Default for FeatureParams {
             words: TfidfParams::default(),
             char_ngrams: None,
             char_min_df: 2,
+            pair: None,
         }
     }
 }
@@ -81,6 +86,9 @@ pub struct ClassifierFile {
     pub classes: Vec<String>,
     pub words: crate::features::tfidf::TfidfArtifact,
     pub chars: Option<crate::features::tfidf::TfidfArtifact>,
+    /// Absent in files written before pair features existed.
+    #[serde(default)]
+    pub pair: Option<crate::features::tfidf::TfidfArtifact>,
     pub model: TrainedModel,
     pub test: Option<Report>,
 }
@@ -130,11 +138,21 @@ impl TrainedModel {
 
 struct Example {
     texts: Vec<String>,
+    /// The text the first field is compared with, when pair features are on.
+    other: Option<String>,
     labels: Vec<String>,
     group: String,
 }
 
 impl ClassificationTask {
+    /// The field pair features compare the first text field with, when they are on.
+    fn pair_field(&self) -> Option<&str> {
+        let pair = self.features.pair.as_ref()?;
+        pair.field
+            .as_deref()
+            .or(self.text_fields.get(1).map(String::as_str))
+    }
+
     /// Reads a task file; `Ok(None)` when the file is the default topics/stance task.
     pub fn load(path: &Path) -> Result<Option<Self>> {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
@@ -151,6 +169,15 @@ impl ClassificationTask {
             return Err(Error::param("text_fields", "name at least one field"));
         }
         task.features.words.validate()?;
+        if let Some(pair) = &task.features.pair {
+            pair.validate()?;
+            if pair.field.is_none() && task.text_fields.len() < 2 {
+                return Err(Error::param(
+                    "pair.field",
+                    "name the field to compare with, or give two text fields",
+                ));
+            }
+        }
         task.cv.validate()?;
         task.solver.validate()?;
         Ok(Some(task))
@@ -201,6 +228,14 @@ fn read_file_examples(
             ));
             continue;
         };
+        let other = task.pair_field().map(field);
+        if let Some(None) = other {
+            problems.push(format!(
+                "{at}: missing pair field {:?} (must be a string)",
+                task.pair_field().unwrap_or_default()
+            ));
+            continue;
+        }
         match labels_of(v.get(&task.label_field), task.kind) {
             Ok(labels) => {
                 let group = task
@@ -210,6 +245,7 @@ fn read_file_examples(
                     .unwrap_or_else(|| format!("line{line}"));
                 out.push(Example {
                     texts,
+                    other: other.flatten(),
                     labels,
                     group,
                 });
@@ -278,10 +314,11 @@ fn char_tokens(texts: &[String], (lo, hi): (usize, usize)) -> Vec<String> {
         .collect()
 }
 
-/// Word and character features side by side (each part L2-normalised, as a union).
+/// Word, character and pair features side by side (each part L2-normalised, as a union).
 struct Features {
     words: TfidfVectorizer,
     chars: Option<TfidfVectorizer>,
+    pair: Option<PairFeatures>,
     tokenizer: Tokenizer,
     char_range: Option<(usize, usize)>,
 }
@@ -300,36 +337,178 @@ impl Features {
                     .iter()
                     .map(|e| char_tokens(&e.texts, range))
                     .collect();
-                let p = TfidfParams {
-                    ngram_range: (1, 1),
-                    min_df: params.char_min_df,
-                    ..params.words.clone()
-                };
-                Some(TfidfVectorizer::fit(&p, &docs)?)
+                Some(TfidfVectorizer::fit(&char_params(params), &docs)?)
+            }
+            None => None,
+        };
+        let pair = match &params.pair {
+            Some(p) => {
+                let docs: Vec<Vec<String>> = examples
+                    .iter()
+                    .map(|e| pair_tokens(p, &tokenizer, &e.texts, e.other.as_deref()))
+                    .collect();
+                Some(PairFeatures::fit(p, &docs)?)
             }
             None => None,
         };
         Ok(Features {
             words,
             chars,
+            pair,
             tokenizer,
             char_range: params.char_ngrams,
         })
     }
 
-    fn n_features(&self) -> usize {
-        self.words.n_features() + self.chars.as_ref().map_or(0, |c| c.n_features())
+    /// Rebuilds the features of a stored classifier.
+    fn from_file(file: &ClassifierFile) -> Result<Self> {
+        let params = &file.task.features;
+        let chars = match (&file.chars, params.char_ngrams) {
+            (Some(a), Some(_)) => Some(TfidfVectorizer::from_artifact(a.clone())?),
+            (None, None) => None,
+            _ => {
+                return Err(Error::Training(
+                    "character n-grams: vocabulary and task disagree".into(),
+                ))
+            }
+        };
+        let pair = match (&file.pair, &params.pair) {
+            (Some(a), Some(p)) => Some(PairFeatures {
+                params: p.clone(),
+                vectorizer: TfidfVectorizer::from_artifact(a.clone())?,
+            }),
+            (None, None) => None,
+            _ => {
+                return Err(Error::Training(
+                    "pair features: vocabulary and task disagree".into(),
+                ))
+            }
+        };
+        Ok(Features {
+            words: TfidfVectorizer::from_artifact(file.words.clone())?,
+            chars,
+            pair,
+            tokenizer: Tokenizer::english(),
+            char_range: params.char_ngrams,
+        })
     }
 
-    fn transform(&self, texts: &[String]) -> SparseVec {
+    fn n_features(&self) -> usize {
+        self.words.n_features()
+            + self.chars.as_ref().map_or(0, |c| c.n_features())
+            + self.pair.as_ref().map_or(0, |p| p.n_features())
+    }
+
+    fn transform(&self, texts: &[String], other: Option<&str>) -> SparseVec {
         let mut v = self.words.transform(&word_tokens(&self.tokenizer, texts));
+        let mut offset = self.words.n_features() as u32;
+        let mut append = |block: SparseVec, width: usize| {
+            v.indices.extend(block.indices.iter().map(|j| j + offset));
+            v.values.extend(block.values);
+            offset += width as u32;
+        };
         if let (Some(chars), Some(range)) = (&self.chars, self.char_range) {
-            let c = chars.transform(&char_tokens(texts, range));
-            let offset = self.words.n_features() as u32;
-            v.indices.extend(c.indices.iter().map(|j| j + offset));
-            v.values.extend(c.values);
+            append(
+                chars.transform(&char_tokens(texts, range)),
+                chars.n_features(),
+            );
+        }
+        if let Some(pair) = &self.pair {
+            let tokens = pair_tokens(&pair.params, &self.tokenizer, texts, other);
+            append(pair.transform(&tokens), pair.n_features());
         }
         v
+    }
+}
+
+fn char_params(params: &FeatureParams) -> TfidfParams {
+    TfidfParams {
+        ngram_range: (1, 1),
+        min_df: params.char_min_df,
+        ..params.words.clone()
+    }
+}
+
+fn pair_tokens(
+    params: &PairParams,
+    tok: &Tokenizer,
+    texts: &[String],
+    other: Option<&str>,
+) -> Vec<String> {
+    let first = texts.first().map_or("", String::as_str);
+    params.tokens(tok, first, other.unwrap_or(""))
+}
+
+/// A stored classifier, ready to label records shaped like its training data.
+pub struct Classifier {
+    task: ClassificationTask,
+    classes: Vec<String>,
+    features: Features,
+    model: TrainedModel,
+}
+
+impl Classifier {
+    pub fn from_file(file: &ClassifierFile) -> Result<Self> {
+        Ok(Classifier {
+            task: file.task.clone(),
+            classes: file.classes.clone(),
+            features: Features::from_file(file)?,
+            model: file.model.clone(),
+        })
+    }
+
+    /// Reads `dir/model.json`.
+    pub fn load(dir: &Path) -> Result<Self> {
+        let path = dir.join(crate::artifact::MODEL_FILE);
+        let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let file: ClassifierFile =
+            serde_json::from_slice(&bytes).map_err(|e| Error::model(&path, e.to_string()))?;
+        Self::from_file(&file).map_err(|e| Error::model(&path, e.to_string()))
+    }
+
+    /// The task's text fields (and pair field) of one record, vectorised.
+    fn vectorize(&self, record: &serde_json::Value) -> Result<SparseVec> {
+        let field = |name: &str| {
+            record
+                .get(name)
+                .and_then(|x| x.as_str())
+                .ok_or_else(|| Error::InvalidData {
+                    problems: vec![format!("missing text field {name:?}")],
+                })
+        };
+        let texts = self
+            .task
+            .text_fields
+            .iter()
+            .map(|f| field(f).map(str::to_string))
+            .collect::<Result<Vec<_>>>()?;
+        let other = self.task.pair_field().map(field).transpose()?;
+        Ok(self.features.transform(&texts, other))
+    }
+
+    /// Each class's probability for one record (a JSON object with the task's text
+    /// fields): a distribution over classes (multiclass), or one probability per label
+    /// (multilabel).
+    pub fn probabilities(&self, record: &serde_json::Value) -> Result<Vec<(String, f64)>> {
+        let x = self.vectorize(record)?;
+        let p = match &self.model {
+            TrainedModel::Multiclass { model, .. } => model.probabilities(&x),
+            TrainedModel::Multilabel { labels, .. } => {
+                labels.iter().map(|l| l.model.probability(&x)).collect()
+            }
+        };
+        Ok(self.classes.iter().cloned().zip(p).collect())
+    }
+
+    /// The predicted labels of one record: the most probable class (multiclass), or
+    /// every label at or above its threshold (multilabel).
+    pub fn predict(&self, record: &serde_json::Value) -> Result<Vec<String>> {
+        Ok(self.model.predict(&self.classes, &self.vectorize(record)?))
+    }
+
+    fn predict_texts(&self, texts: &[String], other: Option<&str>) -> Vec<String> {
+        self.model
+            .predict(&self.classes, &self.features.transform(texts, other))
     }
 }
 
@@ -359,32 +538,35 @@ pub fn run(
         )));
     }
     let features = Features::fit(&train, &task.features)?;
-    let rows: Vec<SparseVec> = train.iter().map(|e| features.transform(&e.texts)).collect();
+    let rows: Vec<SparseVec> = train
+        .iter()
+        .map(|e| features.transform(&e.texts, e.other.as_deref()))
+        .collect();
     let model = match task.kind {
         TaskKind::Multiclass => fit_multiclass(task, &train, &classes, &features, &rows, progress)?,
         TaskKind::Multilabel => fit_multilabel(task, &train, &classes, &features, &rows, progress)?,
     };
-    let test = match &task.test {
-        Some(t) => {
-            let test = read_examples(&base.join(t), task)?;
-            let pred: Vec<Vec<String>> = test
-                .iter()
-                .map(|e| model.predict(&classes, &features.transform(&e.texts)))
-                .collect();
-            let gold: Vec<&[String]> = test.iter().map(|e| e.labels.as_slice()).collect();
-            Some(test_report(task.kind, &classes, &gold, &pred))
-        }
-        None => None,
-    };
-    let file = ClassifierFile {
+    let mut file = ClassifierFile {
         format: "topic-stance/classifier".into(),
         task: task.clone(),
         classes,
         words: features.words.to_artifact(),
         chars: features.chars.as_ref().map(|c| c.to_artifact()),
+        pair: features.pair.as_ref().map(|p| p.vectorizer.to_artifact()),
         model,
-        test,
+        test: None,
     };
+    if let Some(t) = &task.test {
+        // Measured through the stored form, as a saved classifier will predict.
+        let stored = Classifier::from_file(&file)?;
+        let test = read_examples(&base.join(t), task)?;
+        let pred: Vec<Vec<String>> = test
+            .iter()
+            .map(|e| stored.predict_texts(&e.texts, e.other.as_deref()))
+            .collect();
+        let gold: Vec<&[String]> = test.iter().map(|e| e.labels.as_slice()).collect();
+        file.test = Some(test_report(task.kind, &file.classes, &gold, &pred));
+    }
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let bytes = serde_json::to_vec(&file).map_err(|e| Error::Training(e.to_string()))?;
     let path: PathBuf = dir.join(crate::artifact::MODEL_FILE);
