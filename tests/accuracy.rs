@@ -123,5 +123,8 @@ fn emergent_headline_stance_reaches_the_published_best() {
         serde_json::from_slice(&std::fs::read(dir.path().join("model.json")).unwrap()).unwrap();
     let accuracy = file["test"]["accuracy"].as_f64().unwrap();
     assert_eq!(file["test"]["examples"], 524);
-    assert!(accuracy >= 0.733, "Emergent test accuracy {accuracy} < 0.733");
+    assert!(
+        accuracy >= 0.733,
+        "Emergent test accuracy {accuracy} < 0.733"
+    );
 }

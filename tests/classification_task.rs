@@ -124,6 +124,35 @@ fn a_multilabel_task_learns_each_label_and_predicts_label_sets() {
         .unwrap();
     assert_eq!(p.len(), 2);
     assert!(p[1].1 > 0.5 && p[0].1 < 0.5, "{p:?}");
+
+    // The same from the command line: JSONL in, labels and scores out, bad lines named.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_classify"))
+        .arg("--classifier")
+        .arg(dir.path().join("m"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"id\": \"a\", \"text\": \"Floods swept the valley after the storm.\"}\n{\"id\": \"b\"}\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(first["id"], "a");
+    assert_eq!(first["labels"], serde_json::json!(["weather"]));
+    assert!(first["scores"]["weather"].as_f64().unwrap() > 0.5);
+    assert_eq!(stdout.lines().count(), 1);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("stdin:2") && stderr.contains("\"text\""),
+        "{stderr}"
+    );
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! `classify`: batch analysis without HTTP. Reads text files, or JSONL on stdin
 //! (`{"id": ..., "text": ...}` per line), writes one JSON result per line to stdout in
-//! input order, uses every core, reports bad lines on stderr and carries on.
+//! input order, uses every core, reports bad lines on stderr and carries on. With
+//! `--classifier DIR` it predicts with a classifier trained by `train --task` instead
+//! (JSONL records carrying the task's text fields).
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -9,6 +11,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use topic_stance::analysis::{AnalysisOptions, Analyzer};
+use topic_stance::training::classification::Classifier;
 
 #[derive(Parser)]
 #[command(
@@ -21,6 +24,10 @@ struct Args {
     /// Folder holding model.json.
     #[arg(long, env = "TOPIC_STANCE_MODELS", default_value = "models")]
     models: PathBuf,
+    /// Folder holding a classifier trained by `train --task` (its model.json): predict
+    /// its labels for JSONL records on stdin instead of analysing articles.
+    #[arg(long, conflicts_with = "files")]
+    classifier: Option<PathBuf>,
     /// Skip per-sentence topics.
     #[arg(long)]
     no_sentences: bool,
@@ -32,26 +39,73 @@ struct Args {
     chunk: usize,
 }
 
+/// An article record (its `id`, if any, is copied to the result as it is).
 #[derive(Deserialize)]
 struct Input {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
     text: String,
+}
+
+/// What each input record becomes.
+enum Model {
+    Analyzer(Box<Analyzer>, AnalysisOptions),
+    Classifier(Classifier),
+}
+
+impl Model {
+    fn load(args: &Args) -> Result<Self, topic_stance::Error> {
+        Ok(match &args.classifier {
+            Some(dir) => Model::Classifier(Classifier::load(dir)?),
+            None => Model::Analyzer(
+                Box::new(Analyzer::load(&args.models)?),
+                AnalysisOptions {
+                    sentences: !args.no_sentences,
+                    quotes: !args.no_quotes,
+                    ..Default::default()
+                },
+            ),
+        })
+    }
+
+    /// The result for one JSONL record, with its `id` when it has one.
+    fn run(&self, record: serde_json::Value) -> Result<serde_json::Value, String> {
+        let id = record.get("id").cloned();
+        let mut value = match self {
+            Model::Analyzer(analyzer, options) => {
+                let input: Input = serde_json::from_value(record).map_err(|e| e.to_string())?;
+                let analysis = analyzer
+                    .analyze(&input.text, options)
+                    .map_err(|e| e.to_string())?;
+                serde_json::to_value(analysis).map_err(|e| e.to_string())?
+            }
+            Model::Classifier(classifier) => {
+                let scores = classifier
+                    .probabilities(&record)
+                    .map_err(|e| e.to_string())?;
+                let labels = classifier.predict(&record).map_err(|e| e.to_string())?;
+                serde_json::json!({
+                    "labels": labels,
+                    "scores": scores
+                        .into_iter()
+                        .map(|(label, p)| (label, serde_json::json!(p)))
+                        .collect::<serde_json::Map<_, _>>(),
+                })
+            }
+        };
+        if let (Some(obj), Some(id)) = (value.as_object_mut(), id) {
+            obj.insert("id".into(), id);
+        }
+        Ok(value)
+    }
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let analyzer = match Analyzer::load(&args.models) {
-        Ok(a) => a,
+    let model = match Model::load(&args) {
+        Ok(m) => m,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
-    };
-    let options = AnalysisOptions {
-        sentences: !args.no_sentences,
-        quotes: !args.no_quotes,
-        ..Default::default()
     };
     let bar = if std::io::stderr().is_terminal() {
         ProgressBar::new_spinner().with_style(
@@ -64,20 +118,15 @@ fn main() -> ExitCode {
     let mut bad = 0usize;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut run_chunk = |docs: Vec<(String, Result<Input, String>)>, out: &mut dyn Write| {
+    let mut run_chunk = |docs: Vec<(String, Result<serde_json::Value, String>)>,
+                         out: &mut dyn Write| {
         let results: Vec<Result<String, String>> = docs
             .into_par_iter()
             .map(|(origin, input)| {
-                let input = input.map_err(|e| format!("{origin}: {e}"))?;
-                let analysis = analyzer
-                    .analyze(&input.text, &options)
-                    .map_err(|e| format!("{origin}: {e}"))?;
-                let mut value =
-                    serde_json::to_value(analysis).map_err(|e| format!("{origin}: {e}"))?;
-                if let (Some(obj), Some(id)) = (value.as_object_mut(), input.id) {
-                    obj.insert("id".into(), id);
-                }
-                Ok(value.to_string())
+                input
+                    .and_then(|record| model.run(record))
+                    .map(|value| value.to_string())
+                    .map_err(|e| format!("{origin}: {e}"))
             })
             .collect();
         for r in results {
@@ -100,9 +149,8 @@ fn main() -> ExitCode {
             let origin = format!("stdin:{}", i + 1);
             let parsed = match line {
                 Ok(l) if l.trim().is_empty() => continue,
-                Ok(l) => {
-                    serde_json::from_str::<Input>(&l).map_err(|e| format!("invalid JSON line: {e}"))
-                }
+                Ok(l) => serde_json::from_str::<serde_json::Value>(&l)
+                    .map_err(|e| format!("invalid JSON line: {e}")),
                 Err(e) => Err(format!("unreadable line: {e}")),
             };
             chunk.push((origin, parsed));
@@ -117,10 +165,7 @@ fn main() -> ExitCode {
             .iter()
             .map(|p| {
                 let input = std::fs::read_to_string(p)
-                    .map(|text| Input {
-                        id: Some(serde_json::Value::String(p.display().to_string())),
-                        text,
-                    })
+                    .map(|text| serde_json::json!({"id": p.display().to_string(), "text": text}))
                     .map_err(|e| e.to_string());
                 (p.display().to_string(), input)
             })
