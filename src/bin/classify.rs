@@ -47,16 +47,16 @@ struct Input {
 
 /// What each input record becomes.
 enum Model {
-    Analyzer(Box<Analyzer>, AnalysisOptions),
-    Classifier(Classifier),
+    Analyzer(Analyzer, AnalysisOptions),
+    Classifier(Box<Classifier>),
 }
 
 impl Model {
     fn load(args: &Args) -> Result<Self, topic_stance::Error> {
         Ok(match &args.classifier {
-            Some(dir) => Model::Classifier(Classifier::load(dir)?),
+            Some(dir) => Model::Classifier(Box::new(Classifier::load(dir)?)),
             None => Model::Analyzer(
-                Box::new(Analyzer::load(&args.models)?),
+                Analyzer::load(&args.models)?,
                 AnalysisOptions {
                     sentences: !args.no_sentences,
                     quotes: !args.no_quotes,
