@@ -47,7 +47,7 @@ struct Input {
 
 /// What each input record becomes.
 enum Model {
-    Analyzer(Analyzer, AnalysisOptions),
+    Analyzer(Box<Analyzer>, AnalysisOptions),
     Classifier(Box<Classifier>),
 }
 
@@ -56,7 +56,7 @@ impl Model {
         Ok(match &args.classifier {
             Some(dir) => Model::Classifier(Box::new(Classifier::load(dir)?)),
             None => Model::Analyzer(
-                Analyzer::load(&args.models)?,
+                Box::new(Analyzer::load(&args.models)?),
                 AnalysisOptions {
                     sentences: !args.no_sentences,
                     quotes: !args.no_quotes,
