@@ -363,14 +363,19 @@ def report(args):
                "its context)." if manifest["stance"] == "scaled" else
                f"Stance: the committed {manifest['source_stance_items']} quotes at every size."),
             "",
-            "| topic items | distinct texts | stance items | topic data | wall-clock | peak RSS | load before |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+            "| topic items | distinct texts | stance items | topic data | topic / stance features | wall-clock | peak RSS | load before |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
         ]
+        vocab = {}
         for n, k, wall, rss, load in train:
             s = manifest["sizes"][str(n)]
+            vf = work / f"n{n}" / "vocab.json"
+            if vf.exists():
+                vocab[n] = json.loads(vf.read_text())
+            v = f"{vocab[n]['topics']:,} / {vocab[n]['stance']:,}" if n in vocab else "?"
             lines.append(
                 f"| {n:,} | {s['distinct_topic_texts']:,} | {k:,} | {s['topic_bytes'] / 1e6:.2f} MB "
-                f"| {wall:.2f} s | {rss / 1024:.0f} MB | {load} |")
+                f"| {v} | {wall:.2f} s | {rss / 1024:.0f} MB | {load} |")
         xs = [t[0] for t in train]
         st, st3 = fmt_slope(xs, [t[2] for t in train])
         sm, sm3 = fmt_slope(xs, [t[3] for t in train])
@@ -381,6 +386,13 @@ def report(args):
             f"1 is linear; n log n over these sizes would read {show(nlogn_slope(xs))}.",
             "",
         ]
+        if len(vocab) == len(train) and len(train) >= 2:
+            sv, sv3 = fmt_slope(xs, [vocab[n]["topics"] + vocab[n]["stance"] for n in xs])
+            lines += [
+                f"Features (topic + stance vocabulary, the length of every weight vector the "
+                f"solver updates on each iteration): log-log slope {show(sv)} ({show(sv3)}).",
+                "",
+            ]
     for n, status, wall in skipped:
         lines.append(f"- {n:,} items: not measured (exit status {status}"
                      + (f", stopped at {wall:.0f} s" if wall else "") + ").")

@@ -128,6 +128,9 @@ for n in $SIZES; do
     /usr/bin/time -v -o "$d/time.txt" \
         timeout -k 10 "$TRAIN_LIMIT" "$bin/train" --task "$d/task.toml" --models "$tmp" --no-eval \
         > "$d/train.out" 2> "$d/train.err" || rc=$?
+    # Vocabulary sizes: the number of weights each L-BFGS iteration touches grows with them.
+    "$venv/bin/python" -c 'import json, sys; m = json.load(open(sys.argv[1])); print(json.dumps({p: len(m[p]["vectorizer"]["terms"]) for p in ["topics", "stance"]}))' \
+        "$tmp/model.json" > "$d/vocab.json" 2>/dev/null || rm -f "$d/vocab.json"
     rm -rf "$tmp"
     grep -E 'Elapsed|Maximum resident' "$d/time.txt" | sed 's/^\s*/  /' >&2
     if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
