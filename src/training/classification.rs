@@ -542,9 +542,16 @@ pub fn run(
         .iter()
         .map(|e| features.transform(&e.texts, e.other.as_deref()))
         .collect();
+    let prepared = Prepared {
+        task,
+        train: &train,
+        classes: &classes,
+        rows: &rows,
+        n_features: features.n_features(),
+    };
     let model = match task.kind {
-        TaskKind::Multiclass => fit_multiclass(task, &train, &classes, &features, &rows, progress)?,
-        TaskKind::Multilabel => fit_multilabel(task, &train, &classes, &features, &rows, progress)?,
+        TaskKind::Multiclass => fit_multiclass(&prepared, progress)?,
+        TaskKind::Multilabel => fit_multilabel(&prepared, progress)?,
     };
     let mut file = ClassifierFile {
         format: "topic-stance/classifier".into(),
@@ -589,33 +596,41 @@ fn folds(task: &ClassificationTask, train: &[Example], strata: Vec<String>) -> V
     }
 }
 
-fn fit_multiclass(
-    task: &ClassificationTask,
-    train: &[Example],
-    classes: &[String],
-    features: &Features,
-    rows: &[SparseVec],
-    progress: &(dyn Fn() + Sync),
-) -> Result<TrainedModel> {
-    let y: Vec<usize> = train
+/// Vectorised training examples, ready for either kind of model.
+struct Prepared<'a> {
+    task: &'a ClassificationTask,
+    train: &'a [Example],
+    classes: &'a [String],
+    rows: &'a [SparseVec],
+    n_features: usize,
+}
+
+fn fit_multiclass(p: &Prepared, progress: &(dyn Fn() + Sync)) -> Result<TrainedModel> {
+    let y: Vec<usize> = p
+        .train
         .iter()
-        .map(|e| classes.iter().position(|c| *c == e.labels[0]).unwrap_or(0))
+        .map(|e| {
+            p.classes
+                .iter()
+                .position(|c| *c == e.labels[0])
+                .unwrap_or(0)
+        })
         .collect();
     let fold_of = folds(
-        task,
-        train,
-        train.iter().map(|e| e.labels[0].clone()).collect(),
+        p.task,
+        p.train,
+        p.train.iter().map(|e| e.labels[0].clone()).collect(),
     );
     let data = multiclass::Data {
-        rows,
-        n_features: features.n_features(),
+        rows: p.rows,
+        n_features: p.n_features,
         y: &y,
-        classes,
+        classes: p.classes,
         fold_of: &fold_of,
     };
     let fitting = multiclass::Fitting {
-        cv: &task.cv,
-        solver: &task.solver,
+        cv: &p.task.cv,
+        solver: &p.task.solver,
         solver_kind: SolverKind::Sparse,
         select: |r: &Report| r.accuracy,
     };
@@ -626,33 +641,27 @@ fn fit_multiclass(
     })
 }
 
-fn fit_multilabel(
-    task: &ClassificationTask,
-    train: &[Example],
-    classes: &[String],
-    features: &Features,
-    rows: &[SparseVec],
-    progress: &(dyn Fn() + Sync),
-) -> Result<TrainedModel> {
-    let gold: Vec<Vec<bool>> = train
+fn fit_multilabel(p: &Prepared, progress: &(dyn Fn() + Sync)) -> Result<TrainedModel> {
+    let gold: Vec<Vec<bool>> = p
+        .train
         .iter()
-        .map(|e| classes.iter().map(|c| e.labels.contains(c)).collect())
+        .map(|e| p.classes.iter().map(|c| e.labels.contains(c)).collect())
         .collect();
-    let fold_of = if task.group_field.is_some() {
-        folds(task, train, Vec::new())
+    let fold_of = if p.task.group_field.is_some() {
+        folds(p.task, p.train, Vec::new())
     } else {
-        topics::label_set_folds(&gold, &task.cv)
+        topics::label_set_folds(&gold, &p.task.cv)
     };
     let data = topics::LabelledRows {
-        rows,
-        n_features: features.n_features(),
+        rows: p.rows,
+        n_features: p.n_features,
         gold: &gold,
-        labels: classes,
+        labels: p.classes,
         fold_of: &fold_of,
     };
     let fitting = topics::LabelFitting {
-        cv: &task.cv,
-        solver: &task.solver,
+        cv: &p.task.cv,
+        solver: &p.task.solver,
         solver_kind: SolverKind::Sparse,
     };
     let (labels, cross_validation) = topics::cross_validate_and_fit(&data, &fitting, progress)?;
