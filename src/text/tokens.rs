@@ -46,39 +46,51 @@ impl Tokenizer {
     /// Calls `f` with each stem of `text`; avoids collecting when the caller maps
     /// stems to ids straight away.
     pub fn for_each_token(&self, text: &str, mut f: impl FnMut(&str)) {
-        let mut word = String::new();
-        for raw in text.unicode_words() {
-            if !raw.chars().any(char::is_alphabetic) {
-                continue;
-            }
-            word.clear();
-            for c in raw.chars() {
-                match c {
-                    '’' | '‘' | 'ʼ' | '′' => word.push('\''),
-                    c if is_format(c) => {}
-                    c => word.extend(c.to_lowercase()),
+        STEMS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            for raw in text.unicode_words() {
+                // The cache is keyed by the word as written: a hit skips lowercasing and
+                // stemming, and costs no allocation.
+                if let Some(kept) = cache.get(raw) {
+                    if let Some(stem) = kept {
+                        f(stem);
+                    }
+                    continue;
                 }
-            }
-            STEMS.with(|cache| {
-                let mut cache = cache.borrow_mut();
-                if cache.len() > STEM_CACHE_LIMIT {
-                    cache.clear();
-                }
-                let kept = cache.entry(word.clone()).or_insert_with(|| {
-                    let stem = self.stemmer.stem(&word);
-                    (!stem.is_empty() && !self.stop.contains(stem.as_ref()))
-                        .then(|| stem.into_owned())
-                });
-                if let Some(stem) = kept {
+                let kept = self.stem_of(raw);
+                if let Some(stem) = &kept {
                     f(stem);
                 }
-            });
+                if cache.len() >= STEM_CACHE_LIMIT {
+                    cache.clear();
+                }
+                cache.insert(raw.to_string(), kept);
+            }
+        });
+    }
+
+    /// The stem a word of the text counts as, or `None` when it has no letter, stems to
+    /// nothing or is a stop word.
+    fn stem_of(&self, raw: &str) -> Option<String> {
+        if !raw.chars().any(char::is_alphabetic) {
+            return None;
         }
+        let mut word = String::with_capacity(raw.len());
+        for c in raw.chars() {
+            match c {
+                '’' | '‘' | 'ʼ' | '′' => word.push('\''),
+                c if is_format(c) => {}
+                c => word.extend(c.to_lowercase()),
+            }
+        }
+        let stem = self.stemmer.stem(&word);
+        (!stem.is_empty() && !self.stop.contains(stem.as_ref())).then(|| stem.into_owned())
     }
 }
 
-/// Stemming dominates tokenising and news repeats its words, so each thread keeps the
-/// stems it has computed (the stop-word decision included). English only, so one cache.
+/// Stemming dominates tokenising and news repeats its words, so each thread keeps, for
+/// each word as written, what it counts as (the stop-word decision included). English
+/// only, so one cache.
 const STEM_CACHE_LIMIT: usize = 100_000;
 
 thread_local! {
