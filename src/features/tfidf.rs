@@ -227,8 +227,8 @@ impl TfidfVectorizer {
     pub fn transform_ids(&self, ids: &[Option<u32>]) -> SparseVec {
         // The columns of every known n-gram, one entry per occurrence; sorted, equal
         // columns are adjacent and their run lengths are the term counts.
-        let mut cols: Vec<u32> = Vec::new();
         let (lo, hi) = self.params.ngram_range;
+        let mut cols: Vec<u32> = Vec::with_capacity(ids.len() * (hi - lo + 1));
         for n in lo..=hi {
             for window in ids.windows(n) {
                 let mut key = 0u64;
@@ -250,8 +250,8 @@ impl TfidfVectorizer {
             }
         }
         cols.sort_unstable();
-        let mut indices = Vec::new();
-        let mut values = Vec::new();
+        let mut indices = Vec::with_capacity(cols.len());
+        let mut values = Vec::with_capacity(cols.len());
         for run in cols.chunk_by(|a, b| a == b) {
             let col = run[0];
             let tf = run.len() as f64;

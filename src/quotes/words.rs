@@ -61,11 +61,18 @@ pub fn words(doc: &Document, span: Span) -> Vec<Word> {
         } else {
             i += 1;
         }
-        let text: String = chars[start..i]
-            .iter()
-            .map(|&c| if c == '’' { '\'' } else { c })
-            .collect();
-        let lower = text.to_lowercase();
+        let mut text = String::with_capacity(i - start);
+        text.extend(
+            chars[start..i]
+                .iter()
+                .map(|&c| if c == '’' { '\'' } else { c }),
+        );
+        // Most words are ASCII, whose lowercase needs no Unicode tables.
+        let lower = if text.is_ascii() {
+            text.to_ascii_lowercase()
+        } else {
+            text.to_lowercase()
+        };
         out.push(Word {
             span: Span::new(start, i),
             text,
