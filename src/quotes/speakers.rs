@@ -2,7 +2,8 @@
 //! "he", "the head of the BCIJ, Abdelhak Khiame", "the ministry") to the fullest name
 //! given earlier, or to an organisation kept as such. Word lists live in `speakers.txt`.
 use super::words::Word;
-use std::collections::HashSet;
+// Fast hashing: these sets are probed for most words of every document.
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 pub struct Lexicon {
@@ -16,10 +17,10 @@ pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut lex = Lexicon {
-            titles: HashSet::new(),
-            roles: HashSet::new(),
-            orgs: HashSet::new(),
-            pronouns: HashSet::new(),
+            titles: HashSet::default(),
+            roles: HashSet::default(),
+            orgs: HashSet::default(),
+            pronouns: HashSet::default(),
         };
         let mut section = "";
         for line in include_str!("speakers.txt").lines().map(str::trim) {
