@@ -63,9 +63,14 @@ impl<'a> Document<'a> {
         let mut chars = Vec::with_capacity(n);
         let mut normalized = String::with_capacity(n);
         let mut normalized_bytes = Vec::with_capacity(n + 1);
-        let mut it = original.char_indices().peekable();
-        while let Some((b, c)) = it.next() {
-            let c = normalize_char(c, it.peek().map(|&(_, next)| next));
+        for (b, c) in original.char_indices() {
+            // Only a CR looks at the character after it.
+            let next = if c == '\r' {
+                original[b + 1..].chars().next()
+            } else {
+                None
+            };
+            let c = normalize_char(c, next);
             original_bytes.push(b);
             normalized_bytes.push(normalized.len());
             chars.push(c);
