@@ -78,7 +78,11 @@ fn main() {
     let mut texts = vec![reference.clone(), reference.repeat(12)];
     texts.extend(ag_news(&data.join("ag_news/test.csv"), 200));
     texts.extend(jsonl_texts(&data.join("polnear/dev.jsonl"), "text", 84));
-    texts.extend(jsonl_texts(&data.join("toi_crime_news/articles.jsonl"), "text", 200));
+    texts.extend(jsonl_texts(
+        &data.join("toi_crime_news/articles.jsonl"),
+        "text",
+        200,
+    ));
     texts.extend(jsonl_texts(
         &data.join("muc34_latam_terrorism_news/articles.jsonl"),
         "text",

@@ -311,7 +311,7 @@ fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < sw.len() {
-        let found = cues::starting_with(&sw[k].lower()).iter().find(|e| {
+        let found = cues::starting_with(sw[k].lower()).iter().find(|e| {
             e.words.iter().enumerate().all(|(o, cw)| {
                 sw.get(k + o).is_some_and(|w| {
                     let lowercase_ok = !w.is_capitalized()
@@ -438,9 +438,9 @@ fn source_words<'d>(
                     .any(|w| !w.is_punct());
             let inverted = after_quote
                 && !subject_between
-                && sw.get(cue.last).is_some_and(|w| {
-                    w.is_capitalized() || matches!(w.lower(), "the" | "a" | "an")
-                });
+                && sw
+                    .get(cue.last)
+                    .is_some_and(|w| w.is_capitalized() || matches!(w.lower(), "the" | "a" | "an"));
             if inverted {
                 return np_forward(sw, cue.last, inside);
             }
@@ -464,11 +464,7 @@ fn is_np_word(w: &Word) -> bool {
             || lex.titles.contains(w.lower()))
 }
 
-fn np_forward<'d>(
-    sw: &[Word<'d>],
-    from: usize,
-    inside: &dyn Fn(&Word) -> bool,
-) -> Vec<Word<'d>> {
+fn np_forward<'d>(sw: &[Word<'d>], from: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
     trim_np(noun_phrase(sw[from.min(sw.len())..].iter(), inside))
 }
 
@@ -509,7 +505,8 @@ fn subject_before<'d>(words: &[Word<'d>], inside: &dyn Fn(&Word) -> bool) -> Vec
         if inside(w) || out.len() + pending.len() >= 10 {
             break;
         }
-        if out.is_empty() && pending.is_empty() && speakers::lexicon().pronouns.contains(w.lower()) {
+        if out.is_empty() && pending.is_empty() && speakers::lexicon().pronouns.contains(w.lower())
+        {
             return vec![w.clone()];
         }
         let confirms = is_np_word(w)
@@ -566,10 +563,7 @@ fn trim_np(mut out: Vec<Word>) -> Vec<Word> {
     {
         out.remove(0);
     }
-    while out
-        .last()
-        .is_some_and(|w| NP_WORDS.contains(&w.lower()))
-    {
+    while out.last().is_some_and(|w| NP_WORDS.contains(&w.lower())) {
         out.pop();
     }
     out
@@ -579,9 +573,9 @@ fn trim_np(mut out: Vec<Word>) -> Vec<Word> {
 /// interview with 2M, Khiame said …") and takes the noun phrase that follows.
 fn subject<'d>(sw: &[Word<'d>], inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
     let first_np = np_forward(sw, 0, inside);
-    let starts_with_phrase = sw.first().is_some_and(|w| {
-        !is_np_word(w) || matches!(w.lower(), "in" | "on" | "at" | "after")
-    });
+    let starts_with_phrase = sw
+        .first()
+        .is_some_and(|w| !is_np_word(w) || matches!(w.lower(), "in" | "on" | "at" | "after"));
     if !first_np.is_empty()
         && !starts_with_phrase
         && sw.get(first_np.len()).is_some_and(|w| !w.is_punct())

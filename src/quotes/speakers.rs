@@ -245,7 +245,13 @@ mod tests {
     fn surname_and_pronoun_resolve_to_the_full_name() {
         let names = person_names(&ws(&Document::new("Abdelhak Khiame spoke.")));
         assert_eq!(
-            resolve(&NameIndex::new(&names), &ws(&Document::new("Khiame")), &names, None, None),
+            resolve(
+                &NameIndex::new(&names),
+                &ws(&Document::new("Khiame")),
+                &names,
+                None,
+                None
+            ),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
@@ -259,11 +265,23 @@ mod tests {
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
-            resolve(&NameIndex::new(&names), &ws(&Document::new("she")), &names, None, None),
+            resolve(
+                &NameIndex::new(&names),
+                &ws(&Document::new("she")),
+                &names,
+                None,
+                None
+            ),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
-            resolve(&NameIndex::default(), &ws(&Document::new("she")), &[], None, None),
+            resolve(
+                &NameIndex::default(),
+                &ws(&Document::new("she")),
+                &[],
+                None,
+                None
+            ),
             None
         );
     }
@@ -291,7 +309,13 @@ mod tests {
             Some(Speaker::Organisation("police spokesman".into()))
         );
         assert_eq!(
-            resolve(&NameIndex::default(), &ws(&Document::new("officials")), &[], None, None),
+            resolve(
+                &NameIndex::default(),
+                &ws(&Document::new("officials")),
+                &[],
+                None,
+                None
+            ),
             Some(Speaker::Unnamed("officials".into()))
         );
     }

@@ -58,7 +58,13 @@ pub fn lines(doc: &Document) -> Vec<Span> {
 /// The number of characters of the longest phrase.
 fn longest_phrase() -> usize {
     static LONGEST: OnceLock<usize> = OnceLock::new();
-    *LONGEST.get_or_init(|| phrases().iter().map(|p| p.chars().count()).max().unwrap_or(0))
+    *LONGEST.get_or_init(|| {
+        phrases()
+            .iter()
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
 }
 
 fn is_boilerplate_line(doc: &Document, line: Span) -> bool {
@@ -108,8 +114,8 @@ fn inline_links(doc: &Document, line: Span) -> Vec<Span> {
     let mut i = line.start;
     while i < line.end {
         // Every phrase starts with a letter, which only a letter lowercases to.
-        let at_word_start = chars[i].is_alphabetic()
-            && (i == line.start || !chars[i - 1].is_alphanumeric());
+        let at_word_start =
+            chars[i].is_alphabetic() && (i == line.start || !chars[i - 1].is_alphanumeric());
         let matched = at_word_start
             .then(|| {
                 inline_phrases()

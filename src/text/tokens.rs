@@ -109,30 +109,38 @@ thread_local! {
 /// breaks and can never be part of a word. Text with any other character goes to the
 /// library. `fast_words_match_unicode_words` checks the two agree.
 fn words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
-    if !text.chars().all(|c| class(c).is_some()) {
-        text.unicode_words().for_each(f);
-        return;
+    match fast_word_ranges(text) {
+        Some(ranges) => ranges.into_iter().for_each(|(s, e)| f(&text[s..e])),
+        None => text.unicode_words().for_each(f),
     }
+}
+
+/// The byte ranges of the words of `text` by the reduced rules of [`words`], or `None`
+/// when the text has a character those rules do not cover.
+fn fast_word_ranges(text: &str) -> Option<Vec<(usize, usize)>> {
+    let mut out = Vec::new();
+    // A run of underscores is a segment without a letter or digit.
+    let mut push = |start: usize, end: usize| {
+        if text.as_bytes()[start..end]
+            .iter()
+            .any(u8::is_ascii_alphanumeric)
+        {
+            out.push((start, end));
+        }
+    };
     // The word being read: its start, the class of its last character, and an infix
     // character right after it that joins only if the next character allows.
     let mut word: Option<(usize, Class)> = None;
     let mut infix: Option<(usize, Class)> = None;
-    let emit = |f: &mut dyn FnMut(&'t str), start: usize, end: usize| {
-        let w = &text[start..end];
-        // A run of underscores is a segment without a letter or digit.
-        if w.bytes().any(|b| b.is_ascii_alphanumeric()) {
-            f(w);
-        }
-    };
     for (i, c) in text.char_indices() {
-        let k = class(c).expect("checked above");
+        let k = class(c)?;
         if let Some((start, last)) = word {
             if let Some((at, mid)) = infix.take() {
                 if joins(last, mid, k) {
                     word = Some((start, k));
                     continue;
                 }
-                emit(&mut f, start, at);
+                push(start, at);
                 word = None;
             } else if k.is_core() {
                 word = Some((start, k));
@@ -141,7 +149,7 @@ fn words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
                 infix = Some((i, k));
                 continue;
             } else {
-                emit(&mut f, start, i);
+                push(start, i);
                 word = None;
             }
         }
@@ -150,9 +158,9 @@ fn words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
         }
     }
     if let Some((start, _)) = word {
-        let end = infix.map_or(text.len(), |(at, _)| at);
-        emit(&mut f, start, end);
+        push(start, infix.map_or(text.len(), |(at, _)| at));
     }
+    Some(out)
 }
 
 /// Word-break classes of the characters [`words`] handles itself.
