@@ -4,7 +4,7 @@
 use crate::artifact::{self, ModelFile};
 use crate::error::{Error, Result};
 use crate::features::{SparseVec, TfidfVectorizer};
-use crate::models::stance::{stance_tokens, CLASSES};
+use crate::models::stance::{for_each_context_token, CLASSES};
 use crate::models::topics::LabelModel;
 use crate::quotes::{self, Marked, QuoteKind, Warning};
 use crate::text::{split_sentences, Document, Span, Tokenizer};
@@ -145,12 +145,31 @@ impl Analyzer {
     }
 
     pub fn topic_vector(&self, text: &str) -> SparseVec {
-        self.topics.transform(&self.tokenizer.tokens(text))
+        self.topics.transform_ids(&self.topic_ids(text))
+    }
+
+    /// The topic vectorizer's ids of the stems of `text` (see [`TfidfVectorizer::token_id`]).
+    fn topic_ids(&self, text: &str) -> Vec<Option<u32>> {
+        let mut ids = Vec::new();
+        self.tokenizer
+            .for_each_token(text, |t| ids.push(self.topics.token_id(t)));
+        ids
     }
 
     /// Scores of every label for a piece of text, in model order.
     pub fn topic_scores(&self, text: &str) -> Vec<TopicScore> {
         self.scores_of(&self.topic_vector(text))
+    }
+
+    /// The labels predicted for `x` (what [`predicted`] keeps of [`Self::scores_of`]).
+    fn labels_of(&self, x: &SparseVec) -> Vec<String> {
+        self.file
+            .topics
+            .labels
+            .iter()
+            .filter(|l| l.model.probability(x) >= l.threshold)
+            .map(|l| l.label.clone())
+            .collect()
     }
 
     fn scores_of(&self, x: &SparseVec) -> Vec<TopicScore> {
@@ -168,13 +187,23 @@ impl Analyzer {
 
     /// Stance probabilities (in [`CLASSES`] order) of a quote read with its context.
     pub fn stance_probabilities(&self, quote: &str, context: &str) -> (Vec<f64>, SparseVec) {
-        let tokens = stance_tokens(
+        let mut ids = Vec::new();
+        self.tokenizer
+            .for_each_token(quote, |t| ids.push(self.stance.token_id(t)));
+        self.stance_of(ids, context)
+    }
+
+    /// Stance probabilities from the stance vectorizer's ids of the quote's stems and
+    /// the context text: the ids of
+    /// [`crate::models::stance::stance_tokens`], looked up as they are made.
+    fn stance_of(&self, mut ids: Vec<Option<u32>>, context: &str) -> (Vec<f64>, SparseVec) {
+        for_each_context_token(
             &self.tokenizer,
-            quote,
             context,
             self.file.stance.use_context,
+            |t| ids.push(self.stance.token_id(t)),
         );
-        let x = self.stance.transform(&tokens);
+        let x = self.stance.transform_ids(&ids);
         (self.file.stance.model.probabilities(&x), x)
     }
 
@@ -186,11 +215,12 @@ impl Analyzer {
         let doc = Document::new(text);
         let sentences = split_sentences(&doc);
         // The document's tokens are its sentences' tokens in order (boilerplate left out).
-        let sentence_tokens: Vec<Vec<String>> = sentences
+        // Each sentence is tokenised and its stems looked up once, for both uses.
+        let sentence_ids: Vec<Vec<Option<u32>>> = sentences
             .iter()
-            .map(|s| self.tokenizer.tokens(doc.normalized(*s)))
+            .map(|s| self.topic_ids(doc.normalized(*s)))
             .collect();
-        let x = self.topics.transform(&sentence_tokens.concat());
+        let x = self.topics.transform_ids(&sentence_ids.concat());
         let mut topics = self.scores_of(&x);
         let labels = predicted(&topics);
         let explanations = if options.explain {
@@ -212,9 +242,9 @@ impl Analyzer {
         let sentence_results = if options.sentences {
             sentences
                 .iter()
-                .zip(&sentence_tokens)
-                .map(|(s, tokens)| {
-                    let mut topics = self.scores_of(&self.topics.transform(tokens));
+                .zip(&sentence_ids)
+                .map(|(s, ids)| {
+                    let mut topics = self.scores_of(&self.topics.transform_ids(ids));
                     let labels = predicted(&topics);
                     topics.sort_by(|a, b| {
                         b.score
@@ -268,7 +298,14 @@ impl Analyzer {
             )),
             doc.normalized(Span::new(q.span.end.min(q.context.end), q.context.end))
         );
-        let (p, x) = self.stance_probabilities(content, &around);
+        // Both models read the quote: tokenise it once and look its stems up in each.
+        let mut topic_ids = Vec::new();
+        let mut stance_ids = Vec::new();
+        self.tokenizer.for_each_token(content, |t| {
+            topic_ids.push(self.topics.token_id(t));
+            stance_ids.push(self.stance.token_id(t));
+        });
+        let (p, x) = self.stance_of(stance_ids, &around);
         let best = crate::models::stance::argmax(&p);
         let marked = |s: Span| Marked {
             text: doc.original(s).to_string(),
@@ -289,7 +326,7 @@ impl Analyzer {
                 against: p[1],
                 neutral: p[2],
             },
-            labels: predicted(&self.topic_scores(content)),
+            labels: self.labels_of(&self.topics.transform_ids(&topic_ids)),
             fragments: q.fragments.iter().map(|&s| marked(s)).collect(),
             explanation: options.explain.then(|| {
                 explain_stance(

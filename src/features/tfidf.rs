@@ -212,12 +212,23 @@ impl TfidfVectorizer {
 
     /// The L2-normalised TF-IDF vector of one tokenised document.
     pub fn transform<S: AsRef<str>>(&self, tokens: &[S]) -> SparseVec {
-        let ids: Vec<Option<u32>> = tokens
-            .iter()
-            .map(|t| self.token_ids.get(t.as_ref()).copied())
-            .collect();
-        let mut counts: HashMap<u32, u32> = HashMap::default();
+        let ids: Vec<Option<u32>> = tokens.iter().map(|t| self.token_id(t.as_ref())).collect();
+        self.transform_ids(&ids)
+    }
+
+    /// The id under which `token` takes part in n-gram lookups, or `None` when no term
+    /// contains it (such a token only breaks n-grams). Callers that read the same tokens
+    /// several times look them up once and use [`Self::transform_ids`].
+    pub fn token_id(&self, token: &str) -> Option<u32> {
+        self.token_ids.get(token).copied()
+    }
+
+    /// [`Self::transform`] of tokens already turned into ids by [`Self::token_id`].
+    pub fn transform_ids(&self, ids: &[Option<u32>]) -> SparseVec {
+        // The columns of every known n-gram, one entry per occurrence; sorted, equal
+        // columns are adjacent and their run lengths are the term counts.
         let (lo, hi) = self.params.ngram_range;
+        let mut cols: Vec<u32> = Vec::with_capacity(ids.len() * (hi - lo + 1));
         for n in lo..=hi {
             for window in ids.windows(n) {
                 let mut key = 0u64;
@@ -233,25 +244,30 @@ impl TfidfVectorizer {
                 }
                 if known {
                     if let Some(&col) = self.columns.get(&key) {
-                        *counts.entry(col).or_insert(0) += 1;
+                        cols.push(col);
                     }
                 }
             }
         }
-        let mut entries: Vec<(u32, f64)> = counts
-            .into_iter()
-            .map(|(col, tf)| {
-                let tf = if self.params.sublinear_tf {
-                    1.0 + (tf as f64).ln()
-                } else {
-                    tf as f64
-                };
-                (col, tf * self.idf[col as usize])
-            })
-            .collect();
-        entries.sort_unstable_by_key(|e| e.0);
-        let norm = entries.iter().map(|e| e.1 * e.1).sum::<f64>().sqrt();
-        let (indices, values) = entries.into_iter().map(|(c, v)| (c, v / norm)).unzip();
+        cols.sort_unstable();
+        let mut indices = Vec::with_capacity(cols.len());
+        let mut values = Vec::with_capacity(cols.len());
+        for run in cols.chunk_by(|a, b| a == b) {
+            let col = run[0];
+            let tf = run.len() as f64;
+            let tf = if self.params.sublinear_tf {
+                1.0 + tf.ln()
+            } else {
+                tf
+            };
+            indices.push(col);
+            values.push(tf * self.idf[col as usize]);
+        }
+        // Summed in column order, as before the division.
+        let norm = values.iter().map(|v| v * v).sum::<f64>().sqrt();
+        for v in &mut values {
+            *v /= norm;
+        }
         SparseVec { indices, values }
     }
 }

@@ -58,11 +58,28 @@ pub fn stance_tokens(
     use_context: bool,
 ) -> Vec<String> {
     let mut out = tokenizer.tokens(quote);
-    if use_context && !context.trim().is_empty() {
-        out.push(SEGMENT_BREAK.to_string());
-        tokenizer.for_each_token(context, |t| out.push(format!("{CONTEXT_PREFIX}{t}")));
-    }
+    for_each_context_token(tokenizer, context, use_context, |t| out.push(t.to_string()));
     out
+}
+
+/// The tokens [`stance_tokens`] puts after the quote's stems: when the context is read
+/// and not blank, a segment break and then the context stems marked as context.
+pub fn for_each_context_token(
+    tokenizer: &Tokenizer,
+    context: &str,
+    use_context: bool,
+    mut f: impl FnMut(&str),
+) {
+    if use_context && !context.trim().is_empty() {
+        f(SEGMENT_BREAK);
+        // One buffer for every marked stem instead of a new string each.
+        let mut marked = String::from(CONTEXT_PREFIX);
+        tokenizer.for_each_token(context, |t| {
+            marked.truncate(CONTEXT_PREFIX.len());
+            marked.push_str(t);
+            f(&marked);
+        });
+    }
 }
 
 /// Cross-validated figures of the stance model.

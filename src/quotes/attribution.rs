@@ -268,7 +268,7 @@ fn count_words(doc: &Document, span: Span) -> usize {
 }
 
 /// The words of the document that lie inside `span` (the document's words are split once).
-fn words_in(all: &[Word], span: Span) -> &[Word] {
+fn words_in<'a, 'd>(all: &'a [Word<'d>], span: Span) -> &'a [Word<'d>] {
     let first = all.partition_point(|w| w.span.start < span.start);
     let last = first + all[first..].partition_point(|w| w.span.end <= span.end);
     &all[first..last]
@@ -286,7 +286,7 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     }
     let title_case = inner
         .iter()
-        .all(|w| w.is_capitalized() || w.text.len() <= 3);
+        .all(|w| w.is_capitalized() || w.text().len() <= 3);
     if !title_case {
         return false;
     }
@@ -296,7 +296,7 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
         .iter()
         .rev()
         .take(3)
-        .any(|w| TITLE_TRIGGERS.contains(&w.lower.as_str()));
+        .any(|w| TITLE_TRIGGERS.contains(&w.lower()));
     let nickname = inner.len() <= 3
         && before
             .last()
@@ -311,18 +311,18 @@ fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < sw.len() {
-        let found = cues::starting_with(&sw[k].lower).iter().find(|e| {
+        let found = cues::starting_with(sw[k].lower()).iter().find(|e| {
             e.words.iter().enumerate().all(|(o, cw)| {
                 sw.get(k + o).is_some_and(|w| {
                     let lowercase_ok = !w.is_capitalized()
                         || (k + o == 0 && o == 0)
                         || (o == 0 && cw == "according");
-                    w.lower == *cw && lowercase_ok && !inside(w)
+                    w.lower() == *cw && lowercase_ok && !inside(w)
                 })
             })
         });
         match found {
-            Some(e) if !(k > 0 && sw[k - 1].lower == "the") => {
+            Some(e) if !(k > 0 && sw[k - 1].lower() == "the") => {
                 out.push(Cue {
                     first: k,
                     last: k + e.words.len(),
@@ -419,12 +419,12 @@ fn resolve_speaker(source: &[Word], names: &[Mention], memory: &mut Memory) -> O
 /// The source phrase of a cue: after "according to", the subject of the sentence for
 /// participles ("…, saying"), after the verb when inverted (“…,” said Khiame), else the
 /// noun phrase before the verb.
-fn source_words(
-    sw: &[Word],
+fn source_words<'d>(
+    sw: &[Word<'d>],
     cue: &Cue,
     after_quote: bool,
     inside: &dyn Fn(&Word) -> bool,
-) -> Vec<Word> {
+) -> Vec<Word<'d>> {
     match cue.class {
         CueClass::Prep => np_forward(sw, cue.last, inside),
         CueClass::Participle => subject(sw, inside),
@@ -438,9 +438,9 @@ fn source_words(
                     .any(|w| !w.is_punct());
             let inverted = after_quote
                 && !subject_between
-                && sw.get(cue.last).is_some_and(|w| {
-                    w.is_capitalized() || matches!(w.lower.as_str(), "the" | "a" | "an")
-                });
+                && sw
+                    .get(cue.last)
+                    .is_some_and(|w| w.is_capitalized() || matches!(w.lower(), "the" | "a" | "an"));
             if inverted {
                 return np_forward(sw, cue.last, inside);
             }
@@ -458,20 +458,24 @@ fn is_np_word(w: &Word) -> bool {
     let lex = speakers::lexicon();
     !w.is_punct()
         && (w.is_capitalized()
-            || NP_WORDS.contains(&w.lower.as_str())
-            || lex.roles.contains(&w.lower)
-            || lex.orgs.contains(&w.lower)
-            || lex.titles.contains(&w.lower))
+            || NP_WORDS.contains(&w.lower())
+            || lex.roles.contains(w.lower())
+            || lex.orgs.contains(w.lower())
+            || lex.titles.contains(w.lower()))
 }
 
-fn np_forward(sw: &[Word], from: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+fn np_forward<'d>(sw: &[Word<'d>], from: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
     trim_np(noun_phrase(sw[from.min(sw.len())..].iter(), inside))
 }
 
-fn np_backward(sw: &[Word], cue_first: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+fn np_backward<'d>(
+    sw: &[Word<'d>],
+    cue_first: usize,
+    inside: &dyn Fn(&Word) -> bool,
+) -> Vec<Word<'d>> {
     let mut j = cue_first;
     while j > 0
-        && (ADVERBS.contains(&sw[j - 1].lower.as_str()) || sw[j - 1].lower.ends_with("ly"))
+        && (ADVERBS.contains(&sw[j - 1].lower()) || sw[j - 1].lower().ends_with("ly"))
         && !sw[j - 1].is_capitalized()
     {
         j -= 1;
@@ -485,7 +489,7 @@ fn np_backward(sw: &[Word], cue_first: usize, inside: &dyn Fn(&Word) -> bool) ->
 /// titles and role words it takes up to three ordinary lowercase words when a
 /// determiner, a possessive or a name confirms them: "the ad's narrator", "one
 /// questioner", "The New York businessman".
-fn subject_before(words: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+fn subject_before<'d>(words: &[Word<'d>], inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
     const CLAUSE_WORDS: &[&str] = &[
         "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
         "because", "if", "then", "also", "it", "is", "was", "are", "were", "has", "had", "have",
@@ -501,20 +505,21 @@ fn subject_before(words: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
         if inside(w) || out.len() + pending.len() >= 10 {
             break;
         }
-        if out.is_empty() && pending.is_empty() && speakers::lexicon().pronouns.contains(&w.lower) {
+        if out.is_empty() && pending.is_empty() && speakers::lexicon().pronouns.contains(w.lower())
+        {
             return vec![w.clone()];
         }
         let confirms = is_np_word(w)
-            || (!out.is_empty() || !pending.is_empty()) && DETERMINERS.contains(&w.lower.as_str());
+            || (!out.is_empty() || !pending.is_empty()) && DETERMINERS.contains(&w.lower());
         if confirms {
             out.append(&mut pending);
             out.push(w.clone());
         } else if !w.is_punct()
             && !w.is_capitalized()
             && pending.len() < 3
-            && !CLAUSE_WORDS.contains(&w.lower.as_str())
+            && !CLAUSE_WORDS.contains(&w.lower())
         {
-            if w.lower.ends_with("'s") {
+            if w.lower().ends_with("'s") {
                 // A possessive confirms what follows it ("the ad's narrator").
                 pending.push(w.clone());
                 out.append(&mut pending);
@@ -530,16 +535,16 @@ fn subject_before(words: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
 
 /// Collects a noun phrase from words in reading order or backwards: a lone pronoun, or
 /// up to ten name, title, role and determiner words.
-fn noun_phrase<'w>(
-    words: impl Iterator<Item = &'w Word>,
+fn noun_phrase<'w, 'd: 'w>(
+    words: impl Iterator<Item = &'w Word<'d>>,
     inside: &dyn Fn(&Word) -> bool,
-) -> Vec<Word> {
+) -> Vec<Word<'d>> {
     let mut out: Vec<Word> = Vec::new();
     for w in words {
         if inside(w) || out.len() >= 10 {
             break;
         }
-        if out.is_empty() && speakers::lexicon().pronouns.contains(&w.lower) {
+        if out.is_empty() && speakers::lexicon().pronouns.contains(w.lower()) {
             return vec![w.clone()];
         }
         if !is_np_word(w) {
@@ -554,14 +559,11 @@ fn noun_phrase<'w>(
 fn trim_np(mut out: Vec<Word>) -> Vec<Word> {
     while out
         .first()
-        .is_some_and(|w| matches!(w.lower.as_str(), "of" | "for"))
+        .is_some_and(|w| matches!(w.lower(), "of" | "for"))
     {
         out.remove(0);
     }
-    while out
-        .last()
-        .is_some_and(|w| NP_WORDS.contains(&w.lower.as_str()))
-    {
+    while out.last().is_some_and(|w| NP_WORDS.contains(&w.lower())) {
         out.pop();
     }
     out
@@ -569,18 +571,18 @@ fn trim_np(mut out: Vec<Word>) -> Vec<Word> {
 
 /// The subject of the sentence: skips a leading phrase up to its comma ("In his
 /// interview with 2M, Khiame said …") and takes the noun phrase that follows.
-fn subject(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Word> {
+fn subject<'d>(sw: &[Word<'d>], inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
     let first_np = np_forward(sw, 0, inside);
-    let starts_with_phrase = sw.first().is_some_and(|w| {
-        !is_np_word(w) || matches!(w.lower.as_str(), "in" | "on" | "at" | "after")
-    });
+    let starts_with_phrase = sw
+        .first()
+        .is_some_and(|w| !is_np_word(w) || matches!(w.lower(), "in" | "on" | "at" | "after"));
     if !first_np.is_empty()
         && !starts_with_phrase
         && sw.get(first_np.len()).is_some_and(|w| !w.is_punct())
     {
         return first_np;
     }
-    match sw.iter().position(|w| w.text == ",") {
+    match sw.iter().position(|w| w.text() == ",") {
         Some(comma) => np_forward(sw, comma + 1, inside),
         None => first_np,
     }
@@ -659,7 +661,7 @@ fn reported_content(
         }
         CueClass::Call => {
             let to = (cue.last..(cue.last + THAT_WINDOW).min(sw.len()))
-                .find(|&k| sw[k].lower == "to")?;
+                .find(|&k| sw[k].lower() == "to")?;
             if sw[cue.last..to].iter().any(|w| w.is_punct()) {
                 return None;
             }
@@ -668,7 +670,7 @@ fn reported_content(
         CueClass::Say | CueClass::That | CueClass::Object | CueClass::Participle => {
             let that = (cue.last..(cue.last + THAT_WINDOW).min(sw.len()))
                 .take_while(|&k| !sw[k].is_punct() && !inside(&sw[k]))
-                .find(|&k| sw[k].lower == "that");
+                .find(|&k| sw[k].lower() == "that");
             match that {
                 Some(k) => k + 1,
                 None if matches!(cue.class, CueClass::Say | CueClass::Participle)
@@ -693,7 +695,7 @@ fn reported_content(
         end = end.min(open);
     }
     if let Some(k) = (start_word..sw.len())
-        .find(|&k| sw[k].lower == "according" && sw.get(k + 1).is_some_and(|w| w.lower == "to"))
+        .find(|&k| sw[k].lower() == "according" && sw.get(k + 1).is_some_and(|w| w.lower() == "to"))
     {
         end = end.min(sw[k].span.start);
     }
@@ -707,13 +709,13 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: &dyn Fn(&Word) -> bool) -> Opti
     if tail > 6 {
         return None;
     }
-    let inverted = cue.first > 0 && sw[cue.first - 1].text == ",";
+    let inverted = cue.first > 0 && sw[cue.first - 1].text() == ",";
     let comma = if inverted {
         cue.first - 1
     } else {
         let np = subject_before(&sw[..cue.first], inside);
         let before_np = cue.first.checked_sub(np.len() + 1)?;
-        if np.is_empty() || sw[before_np].text != "," {
+        if np.is_empty() || sw[before_np].text() != "," {
             return None;
         }
         before_np
@@ -733,7 +735,7 @@ fn starts_clause(sw: &[Word], k: usize, inside: &dyn Fn(&Word) -> bool) -> bool 
         "as", "about", "and", "but", "so", "while", "when", "through", "it", "was", "is",
     ];
     sw.get(k)
-        .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower.as_str()))
+        .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
 }
 
 /// "According to X, …" gives the clause after X; "…, according to X." the clause before.
@@ -745,12 +747,12 @@ fn according_to_content(
 ) -> Option<Span> {
     let source_len = np_forward(sw, cue.last, inside).len();
     let after = cue.last + source_len;
-    if sw.get(after).is_some_and(|w| w.text == ",") && after + 1 < sw.len() {
+    if sw.get(after).is_some_and(|w| w.text() == ",") && after + 1 < sw.len() {
         let start = sw[after + 1].span.start;
         let end = full_open(start).unwrap_or(sw.last()?.span.end);
         return Some(Span::new(start, end));
     }
-    if cue.first >= 2 && sw[cue.first - 1].text == "," {
+    if cue.first >= 2 && sw[cue.first - 1].text() == "," {
         let first = if sw[0].is_punct() { 1 } else { 0 };
         return Some(Span::new(
             sw[first].span.start,
@@ -770,7 +772,7 @@ fn trim_content(doc: &Document, sw: &[Word], span: Span, direct: &[Pair]) -> Opt
     let mut inner: Vec<&Word> = sw.iter().filter(|w| span.contains(w.span)).collect();
     while let Some(w) = inner.last() {
         let in_quote = direct.iter().any(|p| p.outer.contains(w.span));
-        if !in_quote && (w.is_punct() || DANGLING.contains(&w.lower.as_str())) {
+        if !in_quote && (w.is_punct() || DANGLING.contains(&w.lower())) {
             inner.pop();
         } else {
             break;

@@ -20,10 +20,10 @@ pub struct CueEntry {
 
 /// The cues whose first word is `word`, longest first.
 pub fn starting_with(word: &str) -> &'static [CueEntry] {
-    static INDEX: OnceLock<std::collections::HashMap<String, Vec<CueEntry>>> = OnceLock::new();
+    // Fast hashing: this is asked for every word of every sentence.
+    static INDEX: OnceLock<rustc_hash::FxHashMap<String, Vec<CueEntry>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<String, Vec<CueEntry>> =
-            std::collections::HashMap::new();
+        let mut m: rustc_hash::FxHashMap<String, Vec<CueEntry>> = Default::default();
         for e in lexicon() {
             m.entry(e.words[0].clone()).or_default().push(e.clone());
         }

@@ -2,7 +2,8 @@
 //! "he", "the head of the BCIJ, Abdelhak Khiame", "the ministry") to the fullest name
 //! given earlier, or to an organisation kept as such. Word lists live in `speakers.txt`.
 use super::words::Word;
-use std::collections::HashSet;
+// Fast hashing: these sets are probed for most words of every document.
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 pub struct Lexicon {
@@ -16,10 +17,10 @@ pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut lex = Lexicon {
-            titles: HashSet::new(),
-            roles: HashSet::new(),
-            orgs: HashSet::new(),
-            pronouns: HashSet::new(),
+            titles: HashSet::default(),
+            roles: HashSet::default(),
+            orgs: HashSet::default(),
+            pronouns: HashSet::default(),
         };
         let mut section = "";
         for line in include_str!("speakers.txt").lines().map(str::trim) {
@@ -67,12 +68,12 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
         let mut parts: Vec<&Word> = Vec::new();
         while i < words.len() {
             let w = &words[i];
-            let particle = NAME_PARTICLES.contains(&w.lower.as_str())
+            let particle = NAME_PARTICLES.contains(&w.lower())
                 && words.get(i + 1).is_some_and(Word::is_capitalized);
             if w.is_capitalized() || (particle && !parts.is_empty()) {
                 parts.push(w);
                 i += 1;
-                if w.text.ends_with("'s") {
+                if w.text().ends_with("'s") {
                     break;
                 }
             } else {
@@ -97,7 +98,7 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
 fn name_of(parts: &[&Word]) -> Option<String> {
     let lex = lexicon();
     let mut rest: Vec<&str> = parts.iter().map(|w| w.stem_possessive()).collect();
-    if parts.last().is_some_and(|w| w.text.ends_with("'s")) {
+    if parts.last().is_some_and(|w| w.text().ends_with("'s")) {
         return None;
     }
     while rest
@@ -147,8 +148,8 @@ pub fn resolve(
     if content.is_empty() {
         return None;
     }
-    if content.len() == 1 && lex.pronouns.contains(&content[0].lower) {
-        return match content[0].lower.as_str() {
+    if content.len() == 1 && lex.pronouns.contains(content[0].lower()) {
+        return match content[0].lower() {
             "he" | "she" | "i" => last_person
                 .or_else(|| names.last().map(|m| m.name.as_str()))
                 .map(|p| Speaker::Person(p.to_string())),
@@ -162,7 +163,7 @@ pub fn resolve(
         return Some(Speaker::Person(index.fullest(&m.name, limit)));
     }
     let caps: Vec<&&Word> = content.iter().filter(|w| w.is_capitalized()).collect();
-    let has_org = content.iter().any(|w| lex.orgs.contains(&w.lower));
+    let has_org = content.iter().any(|w| lex.orgs.contains(w.lower()));
     if !has_org && caps.len() == 1 && content.last().is_some_and(|w| w.is_capitalized()) {
         let surname = content.last().unwrap().stem_possessive();
         if !lex.titles.contains(&surname.to_lowercase()) {
@@ -212,11 +213,11 @@ fn trim_determiner(words: &[&Word]) -> String {
     let skip = usize::from(
         words
             .first()
-            .is_some_and(|w| matches!(w.lower.as_str(), "the" | "a" | "an")),
+            .is_some_and(|w| matches!(w.lower(), "the" | "a" | "an")),
     );
     words[skip..]
         .iter()
-        .map(|w| w.text.as_str())
+        .map(|w| w.text())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -227,14 +228,13 @@ mod tests {
     use super::*;
     use crate::text::Document;
 
-    fn ws(text: &str) -> Vec<Word> {
-        let doc = Document::new(text);
-        words(&doc, doc.full_span())
+    fn ws<'d>(doc: &'d Document) -> Vec<Word<'d>> {
+        words(doc, doc.full_span())
     }
 
     #[test]
     fn finds_names_without_titles() {
-        let names: Vec<String> = person_names(&ws("the head of Morocco’s Central Bureau (BCIJ), Abdelhak Khiame, and Interior Minister Ana Ruiz"))
+        let names: Vec<String> = person_names(&ws(&Document::new("the head of Morocco’s Central Bureau (BCIJ), Abdelhak Khiame, and Interior Minister Ana Ruiz")))
             .into_iter()
             .map(|m| m.name)
             .collect();
@@ -243,15 +243,21 @@ mod tests {
 
     #[test]
     fn surname_and_pronoun_resolve_to_the_full_name() {
-        let names = person_names(&ws("Abdelhak Khiame spoke."));
+        let names = person_names(&ws(&Document::new("Abdelhak Khiame spoke.")));
         assert_eq!(
-            resolve(&NameIndex::new(&names), &ws("Khiame"), &names, None, None),
+            resolve(
+                &NameIndex::new(&names),
+                &ws(&Document::new("Khiame")),
+                &names,
+                None,
+                None
+            ),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
             resolve(
                 &NameIndex::new(&names),
-                &ws("He"),
+                &ws(&Document::new("He")),
                 &names,
                 Some("Abdelhak Khiame"),
                 None
@@ -259,11 +265,23 @@ mod tests {
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
-            resolve(&NameIndex::new(&names), &ws("she"), &names, None, None),
+            resolve(
+                &NameIndex::new(&names),
+                &ws(&Document::new("she")),
+                &names,
+                None,
+                None
+            ),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
-            resolve(&NameIndex::default(), &ws("she"), &[], None, None),
+            resolve(
+                &NameIndex::default(),
+                &ws(&Document::new("she")),
+                &[],
+                None,
+                None
+            ),
             None
         );
     }
@@ -273,7 +291,7 @@ mod tests {
         assert_eq!(
             resolve(
                 &NameIndex::default(),
-                &ws("the Interior Ministry"),
+                &ws(&Document::new("the Interior Ministry")),
                 &[],
                 None,
                 None
@@ -283,7 +301,7 @@ mod tests {
         assert_eq!(
             resolve(
                 &NameIndex::default(),
-                &ws("a police spokesman"),
+                &ws(&Document::new("a police spokesman")),
                 &[],
                 None,
                 None
@@ -291,7 +309,13 @@ mod tests {
             Some(Speaker::Organisation("police spokesman".into()))
         );
         assert_eq!(
-            resolve(&NameIndex::default(), &ws("officials"), &[], None, None),
+            resolve(
+                &NameIndex::default(),
+                &ws(&Document::new("officials")),
+                &[],
+                None,
+                None
+            ),
             Some(Speaker::Unnamed("officials".into()))
         );
     }

@@ -1,16 +1,27 @@
 //! Words with their spans, for the rules that find cues, sources and names. (The model
 //! features use [`crate::text::Tokenizer`]; these keep case and position instead.)
 use crate::text::{Document, Span};
+use std::borrow::Cow;
 
+/// A word of a document. Its text and lowercase form borrow from the document when
+/// they are the same as written, which is most of the time: a long article has
+/// thousands of words and the rules only read them.
 #[derive(Debug, Clone)]
-pub struct Word {
+pub struct Word<'d> {
     pub span: Span,
-    /// The word as written, with curly apostrophes made straight.
-    pub text: String,
-    pub lower: String,
+    text: Cow<'d, str>,
+    lower: Cow<'d, str>,
 }
 
-impl Word {
+impl<'d> Word<'d> {
+    /// The word as written, with curly apostrophes made straight.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The text lowercased.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -25,7 +36,7 @@ impl Word {
 
 /// Splits a span into words (letters, digits, inner apostrophes, hyphens and the dots of
 /// abbreviations) and single punctuation characters; whitespace is dropped.
-pub fn words(doc: &Document, span: Span) -> Vec<Word> {
+pub fn words<'d>(doc: &'d Document, span: Span) -> Vec<Word<'d>> {
     let chars = doc.chars();
     let mut out = Vec::new();
     let mut i = span.start;
@@ -61,11 +72,13 @@ pub fn words(doc: &Document, span: Span) -> Vec<Word> {
         } else {
             i += 1;
         }
-        let text: String = chars[start..i]
-            .iter()
-            .map(|&c| if c == '’' { '\'' } else { c })
-            .collect();
-        let lower = text.to_lowercase();
+        let written = doc.normalized(Span::new(start, i));
+        let text = if written.contains('’') {
+            Cow::Owned(written.replace('’', "'"))
+        } else {
+            Cow::Borrowed(written)
+        };
+        let lower = lowercase(&text).map_or_else(|| text.clone(), Cow::Owned);
         out.push(Word {
             span: Span::new(start, i),
             text,
@@ -73,6 +86,19 @@ pub fn words(doc: &Document, span: Span) -> Vec<Word> {
         });
     }
     out
+}
+
+/// `text.to_lowercase()` when that differs from `text`.
+fn lowercase(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        // ASCII needs no Unicode tables.
+        text.bytes()
+            .any(|b| b.is_ascii_uppercase())
+            .then(|| text.to_ascii_lowercase())
+    } else {
+        let lower = text.to_lowercase();
+        (lower != text).then_some(lower)
+    }
 }
 
 /// A dot inside a word is kept only in short dotted abbreviations like "U.S".
@@ -91,7 +117,7 @@ mod tests {
         let doc = Document::new("Morocco’s anti-terror U.S. policy, he said.");
         let w: Vec<String> = words(&doc, doc.full_span())
             .into_iter()
-            .map(|w| w.text)
+            .map(|w| w.text().to_string())
             .collect();
         assert_eq!(
             w,

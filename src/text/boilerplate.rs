@@ -55,12 +55,37 @@ pub fn lines(doc: &Document) -> Vec<Span> {
     out
 }
 
+/// The number of characters of the longest phrase.
+fn longest_phrase() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        phrases()
+            .iter()
+            .map(|p| p.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
+}
+
 fn is_boilerplate_line(doc: &Document, line: Span) -> bool {
-    let text = doc.normalized(line).to_lowercase();
-    let text = text.trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    // The line, lowercased and without trailing punctuation, is a phrase or starts with an
+    // inline-link phrase and a colon. Lines are often whole paragraphs, so only as much
+    // is lowercased as a phrase and its colon can take: every character lowercases to at
+    // least one character, so a longer line can only match through its start. Trimming
+    // before lowercasing gives the same text, since lowercasing neither makes nor
+    // removes ASCII punctuation and whitespace.
+    let trimmed = doc
+        .normalized(line)
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace());
+    let head = trimmed
+        .char_indices()
+        .nth(longest_phrase() + 1)
+        .map_or(trimmed, |(end, _)| &trimmed[..end]);
+    let whole = head.len() == trimmed.len();
+    let text = head.to_lowercase();
     phrases().iter().any(|p| {
         let p = p.trim_end_matches(':');
-        text == p
+        (whole && text == p)
             || (text.starts_with(p)
                 && text[p.len()..].starts_with(':')
                 && INLINE_LINK_PHRASES
@@ -88,7 +113,9 @@ fn inline_links(doc: &Document, line: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = line.start;
     while i < line.end {
-        let at_word_start = i == line.start || !chars[i - 1].is_alphanumeric();
+        // Every phrase starts with a letter, which only a letter lowercases to.
+        let at_word_start =
+            chars[i].is_alphabetic() && (i == line.start || !chars[i - 1].is_alphanumeric());
         let matched = at_word_start
             .then(|| {
                 inline_phrases()

@@ -57,19 +57,33 @@ pub struct Document<'a> {
 
 impl<'a> Document<'a> {
     pub fn new(original: &'a str) -> Self {
-        let raw: Vec<char> = original.chars().collect();
-        let chars: Vec<char> = raw
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| normalize_char(c, raw.get(i + 1).copied()))
-            .collect();
-        let normalized: String = chars.iter().collect();
+        // One pass builds the characters, the normalised text and both offset tables.
+        let n = original.len();
+        let mut original_bytes = Vec::with_capacity(n + 1);
+        let mut chars = Vec::with_capacity(n);
+        let mut normalized = String::with_capacity(n);
+        let mut normalized_bytes = Vec::with_capacity(n + 1);
+        for (b, c) in original.char_indices() {
+            // Only a CR looks at the character after it.
+            let next = if c == '\r' {
+                original[b + 1..].chars().next()
+            } else {
+                None
+            };
+            let c = normalize_char(c, next);
+            original_bytes.push(b);
+            normalized_bytes.push(normalized.len());
+            chars.push(c);
+            normalized.push(c);
+        }
+        original_bytes.push(n);
+        normalized_bytes.push(normalized.len());
         Document {
             original,
-            original_bytes: byte_offsets(original),
+            original_bytes,
             chars,
-            normalized_bytes: byte_offsets(&normalized),
             normalized,
+            normalized_bytes,
         }
     }
 
@@ -117,12 +131,6 @@ impl<'a> Document<'a> {
         }
         Span::new(s, e)
     }
-}
-
-fn byte_offsets(s: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = s.char_indices().map(|(b, _)| b).collect();
-    v.push(s.len());
-    v
 }
 
 fn normalize_char(c: char, next: Option<char>) -> char {

@@ -4,7 +4,8 @@
 //! closing quotes after the full stop, abbreviations (`abbreviations.txt`), decimals,
 //! initials and ellipses, and leaves out page furniture found by [`super::boilerplate`].
 use super::{boilerplate, Document, Span};
-use std::collections::HashSet;
+// Fast hashing: these sets are probed for most words of every document.
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 struct Abbreviations {
@@ -15,8 +16,8 @@ struct Abbreviations {
 fn abbreviations() -> &'static Abbreviations {
     static ABBR: OnceLock<Abbreviations> = OnceLock::new();
     ABBR.get_or_init(|| {
-        let mut titles = HashSet::new();
-        let mut other = HashSet::new();
+        let mut titles = HashSet::default();
+        let mut other = HashSet::default();
         let mut in_titles = true;
         for line in include_str!("abbreviations.txt").lines().map(str::trim) {
             match line {
