@@ -132,6 +132,10 @@ def model(c, solver, warm=False):
     return LogisticRegression(C=c, max_iter=300, tol=1e-4, solver=solver, warm_start=warm)
 
 
+def fit_all(X, y, c, solver):
+    return model(c, solver).fit(X, y)
+
+
 def oof_path(X, y, train, test, solver, warm):
     """Out-of-fold probabilities at every C of the grid, smallest C first."""
     m, out = None, []
@@ -149,6 +153,8 @@ def train_sklearn(labels, topic_texts, gold, stance_docs, y, solvers=("lbfgs", "
     par = Parallel(n_jobs=-1)
     tv = vectorizer()
     X = tv.fit_transform(topic_texts)
+    # joblib hands workers a read-only copy; liblinear would sort unsorted indices in place.
+    X.sort_indices()
     strata = ["".join("1" if g else "0" for g in row) for row in gold]
     folds = list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(X, strata))
     res = par(delayed(oof_path)(X, gold[:, l], tr, te, topic_solver, warm)
@@ -162,12 +168,12 @@ def train_sklearn(labels, topic_texts, gold, stance_docs, y, solvers=("lbfgs", "
                 p[te] = probas[k][:, 1]
             per_c.append((c, *best_threshold(p, gold[:, l])))
         chosen.append(max(per_c, key=lambda x: (round(x[2], 9), -x[0])))  # best F1, then smallest C
-    models = par(delayed(lambda l, c: model(c, topic_solver).fit(X, gold[:, l]))(l, c)
-                 for l, (c, _, _) in enumerate(chosen))
+    models = par(delayed(fit_all)(X, gold[:, l], c, topic_solver) for l, (c, _, _) in enumerate(chosen))
     topic = (tv, models, [t for _, t, _ in chosen])
 
     sv = vectorizer()
     S = sv.fit_transform(stance_docs)
+    S.sort_indices()
     folds = list(StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(S, y))
     res = par(delayed(oof_path)(S, y, tr, te, stance_solver, warm) for tr, te in folds)
     macro = []
