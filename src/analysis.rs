@@ -5,7 +5,7 @@ use crate::artifact::{self, ModelFile};
 use crate::error::{Error, Result};
 use crate::features::{SparseVec, TfidfVectorizer};
 use crate::models::stance::{for_each_context_token, CLASSES};
-use crate::models::topics::LabelModel;
+use crate::models::topics::{self, LabelModel};
 use crate::quotes::{self, Marked, QuoteKind, Warning};
 use crate::text::{split_sentences, Document, Span, Tokenizer};
 use serde::{Deserialize, Serialize};
@@ -159,17 +159,6 @@ impl Analyzer {
     /// Scores of every label for a piece of text, in model order.
     pub fn topic_scores(&self, text: &str) -> Vec<TopicScore> {
         self.scores_of(&self.topic_vector(text))
-    }
-
-    /// The labels predicted for `x` (what [`predicted`] keeps of [`Self::scores_of`]).
-    fn labels_of(&self, x: &SparseVec) -> Vec<String> {
-        self.file
-            .topics
-            .labels
-            .iter()
-            .filter(|l| l.model.probability(x) >= l.threshold)
-            .map(|l| l.label.clone())
-            .collect()
     }
 
     fn scores_of(&self, x: &SparseVec) -> Vec<TopicScore> {
@@ -326,7 +315,10 @@ impl Analyzer {
                 against: p[1],
                 neutral: p[2],
             },
-            labels: self.labels_of(&self.topics.transform_ids(&topic_ids)),
+            labels: topics::predicted_labels(
+                &self.file.topics.labels,
+                &self.topics.transform_ids(&topic_ids),
+            ),
             fragments: q.fragments.iter().map(|&s| marked(s)).collect(),
             explanation: options.explain.then(|| {
                 explain_stance(

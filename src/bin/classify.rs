@@ -78,13 +78,10 @@ impl Model {
                 serde_json::to_value(analysis).map_err(|e| e.to_string())?
             }
             Model::Classifier(classifier) => {
-                let scores = classifier
-                    .probabilities(&record)
-                    .map_err(|e| e.to_string())?;
-                let labels = classifier.predict(&record).map_err(|e| e.to_string())?;
+                let prediction = classifier.classify(&record).map_err(|e| e.to_string())?;
                 serde_json::json!({
-                    "labels": labels,
-                    "scores": scores
+                    "labels": prediction.labels,
+                    "scores": prediction.scores
                         .into_iter()
                         .map(|(label, p)| (label, serde_json::json!(p)))
                         .collect::<serde_json::Map<_, _>>(),

@@ -63,6 +63,15 @@ pub struct TopicsCv {
     pub labels: Vec<LabelCv>,
 }
 
+/// The labels whose probability for `x` reaches their threshold, in model order.
+pub fn predicted_labels(models: &[LabelModel], x: &SparseVec) -> Vec<String> {
+    models
+        .iter()
+        .filter(|m| m.model.probability(x) >= m.threshold)
+        .map(|m| m.label.clone())
+        .collect()
+}
+
 /// One cross-validation fit: the model and its out-of-fold probabilities.
 #[derive(Clone)]
 struct FoldFit {
@@ -204,6 +213,7 @@ pub fn cross_validate_and_fit(
     };
 
     let mut chosen = Vec::new();
+    let mut chosen_grid_index = Vec::new();
     let mut oof_best = Vec::new();
     for l in 0..data.labels.len() {
         let gold: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
@@ -215,9 +225,10 @@ pub fn cross_validate_and_fit(
             })
             .collect();
         // Best F1; among equals the smallest C (strongest regularisation).
-        let best = per_c
-            .iter()
-            .fold(&per_c[0], |b, x| if x.2 > b.2 + 1e-9 { x } else { b });
+        let best_index =
+            (0..per_c.len()).fold(0, |b, c| if per_c[c].2 > per_c[b].2 + 1e-9 { c } else { b });
+        let best = &per_c[best_index];
+        chosen_grid_index.push(best_index);
         chosen.push(LabelCv {
             c: best.0,
             threshold: best.1,
@@ -244,13 +255,7 @@ pub fn cross_validate_and_fit(
         .map(|(l, cv)| {
             let y: Vec<bool> = data.gold.iter().map(|g| g[l]).collect();
             // The first fold's model at the chosen C is close to the final one.
-            let c = fitting
-                .cv
-                .c_grid
-                .iter()
-                .position(|&c| c == cv.c)
-                .unwrap_or(0);
-            let start = &fold_fits[l * fitting.cv.folds][c].model;
+            let start = &fold_fits[l * fitting.cv.folds][chosen_grid_index[l]].model;
             Ok(LabelModel {
                 label: data.labels[l].clone(),
                 c: cv.c,

@@ -127,11 +127,7 @@ impl TrainedModel {
             TrainedModel::Multiclass { model, .. } => {
                 vec![classes[argmax(&model.probabilities(x))].clone()]
             }
-            TrainedModel::Multilabel { labels, .. } => labels
-                .iter()
-                .filter(|l| l.model.probability(x) >= l.threshold)
-                .map(|l| l.label.clone())
-                .collect(),
+            TrainedModel::Multilabel { labels, .. } => topics::predicted_labels(labels, x),
         }
     }
 }
@@ -439,6 +435,13 @@ fn pair_tokens(
     params.tokens(tok, first, other.unwrap_or(""))
 }
 
+/// What a classifier says of one record.
+pub struct Prediction {
+    pub labels: Vec<String>,
+    /// Each class with its probability, in class order.
+    pub scores: Vec<(String, f64)>,
+}
+
 /// A stored classifier, ready to label records shaped like its training data.
 pub struct Classifier {
     task: ClassificationTask,
@@ -490,20 +493,32 @@ impl Classifier {
     /// fields): a distribution over classes (multiclass), or one probability per label
     /// (multilabel).
     pub fn probabilities(&self, record: &serde_json::Value) -> Result<Vec<(String, f64)>> {
-        let x = self.vectorize(record)?;
-        let p = match &self.model {
-            TrainedModel::Multiclass { model, .. } => model.probabilities(&x),
-            TrainedModel::Multilabel { labels, .. } => {
-                labels.iter().map(|l| l.model.probability(&x)).collect()
-            }
-        };
-        Ok(self.classes.iter().cloned().zip(p).collect())
+        Ok(self.probabilities_of(&self.vectorize(record)?))
     }
 
     /// The predicted labels of one record: the most probable class (multiclass), or
     /// every label at or above its threshold (multilabel).
     pub fn predict(&self, record: &serde_json::Value) -> Result<Vec<String>> {
         Ok(self.model.predict(&self.classes, &self.vectorize(record)?))
+    }
+
+    /// [`Self::predict`] and [`Self::probabilities`] together, vectorising the record once.
+    pub fn classify(&self, record: &serde_json::Value) -> Result<Prediction> {
+        let x = self.vectorize(record)?;
+        Ok(Prediction {
+            labels: self.model.predict(&self.classes, &x),
+            scores: self.probabilities_of(&x),
+        })
+    }
+
+    fn probabilities_of(&self, x: &SparseVec) -> Vec<(String, f64)> {
+        let p = match &self.model {
+            TrainedModel::Multiclass { model, .. } => model.probabilities(x),
+            TrainedModel::Multilabel { labels, .. } => {
+                labels.iter().map(|l| l.model.probability(x)).collect()
+            }
+        };
+        self.classes.iter().cloned().zip(p).collect()
     }
 
     fn predict_texts(&self, texts: &[String], other: Option<&str>) -> Vec<String> {
