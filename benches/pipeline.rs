@@ -5,6 +5,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::path::Path;
 use topic_stance::analysis::{AnalysisOptions, Analyzer};
+use topic_stance::features::Input;
 use topic_stance::quotes;
 use topic_stance::text::{split_sentences, Document, Tokenizer};
 
@@ -45,12 +46,16 @@ fn stages(c: &mut Criterion) {
         b.iter(|| tok.tokens(black_box(SENTENCE)))
     });
     c.bench_function("vectorise 25-word sentence", |b| {
-        b.iter(|| a.topic_vector(black_box(SENTENCE)))
+        b.iter(|| {
+            a.topics()
+                .featurizer()
+                .transform(&Input::text(black_box(SENTENCE)))
+        })
     });
     c.bench_function("topics+stance 25-word sentence", |b| {
         b.iter(|| {
             let t = a.topic_scores(black_box(SENTENCE));
-            let s = a.stance_probabilities(black_box(SENTENCE), "");
+            let s = a.stance().scores(&Input::text(black_box(SENTENCE)));
             (t, s)
         })
     });

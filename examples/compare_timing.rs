@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 use topic_stance::analysis::Analyzer;
 use topic_stance::evaluation::{polnear, topics};
-use topic_stance::models::stance::CLASSES;
+use topic_stance::features::Input;
 
 const REPEATS: usize = 20;
 
@@ -45,7 +45,7 @@ fn main() {
     let a = Analyzer::load(Path::new(&models)).expect("models");
     let predict = |t: &String| {
         let topics = a.topic_scores(t);
-        let (stance, _) = a.stance_probabilities(t, "");
+        let (_, stance) = a.stance().scores(&Input::text(t));
         std::hint::black_box((topics, stance));
     };
     texts.iter().for_each(predict); // warm-up
@@ -113,7 +113,7 @@ fn dump_dev(dir: &Path) {
         "polnear_stance.jsonl",
         items
             .into_iter()
-            .map(|i| json!({"quote": i.quote, "context": i.context, "stance": CLASSES[i.stance]}))
+            .map(|i| json!({"quote": i.quote, "context": i.context, "stance": i.stance}))
             .collect(),
     );
 }

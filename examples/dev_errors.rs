@@ -3,7 +3,7 @@
 use std::path::Path;
 use topic_stance::analysis::{AnalysisOptions, Analyzer};
 use topic_stance::evaluation::{polnear, topics};
-use topic_stance::models::stance::{argmax, CLASSES};
+use topic_stance::models::argmax;
 
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_else(|| "ag_news".into());
@@ -16,13 +16,10 @@ fn main() {
         )
         .unwrap();
         for it in items {
-            let (p, _) = a.stance_probabilities(&it.quote, &it.context);
-            let got = argmax(&p);
-            if got != it.stance {
-                println!(
-                    "gold {} got {} {:.2?} | {}",
-                    CLASSES[it.stance], CLASSES[got], p, it.quote
-                );
+            let (_, p) = a.stance().scores(&polnear::stance_input(&it));
+            let got = &a.stance().labels()[argmax(&p)];
+            if *got != it.stance {
+                println!("gold {} got {} {:.2?} | {}", it.stance, got, p, it.quote);
             }
         }
         return;

@@ -1,16 +1,28 @@
 //! One document in, the answer out: sentences and their topics, the document's
-//! topics, every quote with its speaker and stance. The [`Analyzer`] holds the loaded
-//! models and is shared by the server, the `classify` command and the evaluations.
-use crate::artifact::{self, ModelFile};
+//! topics, every quote with its speaker and stance. The [`Analyzer`] holds the two
+//! trained tasks of the model file — `topics` (multi-label) and `stance` (multiclass) —
+//! and is shared by the server, the `classify` command, the evaluations and the Python
+//! package.
+//!
+//! The types here are the response contract of every front end (HTTP, CLI, Python):
+//! they derive `Serialize` and utoipa's `ToSchema`, and nothing below this module
+//! (text, quotes, features, models) carries an HTTP or CLI derive.
+use crate::classifier::{Classifier, Contribution};
 use crate::error::{Error, Result};
-use crate::features::{SparseVec, TfidfVectorizer};
-use crate::models::stance::{for_each_context_token, CLASSES};
-use crate::models::topics::{self, LabelModel};
-use crate::quotes::{self, Marked, QuoteKind, Warning};
-use crate::text::{split_sentences, Document, Span, Tokenizer};
+use crate::features::Input;
+use crate::model_file::{self, ModelFile};
+use crate::quotes::{self, QuoteKind};
+use crate::task::TaskKind;
+use crate::text::{body, split_sentences, Document, Span};
+use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use utoipa::ToSchema;
+
+/// The task of the model file that gives topics.
+pub const TOPICS_TASK: &str = "topics";
+/// The task of the model file that gives each quote's stance.
+pub const STANCE_TASK: &str = "stance";
 
 /// What to compute; everything by default except explanations.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -20,9 +32,9 @@ pub struct AnalysisOptions {
     pub sentences: bool,
     /// Quotes, speakers and stance.
     pub quotes: bool,
-    /// The terms that contributed most to each predicted topic and stance.
+    /// The features that contributed most to each predicted topic and stance.
     pub explain: bool,
-    /// How many terms an explanation lists.
+    /// How many features an explanation lists.
     pub explain_terms: usize,
 }
 
@@ -47,17 +59,24 @@ pub struct TopicScore {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-pub struct Contribution {
-    pub term: String,
-    /// tf-idf value × coefficient.
-    pub weight: f64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Explanation {
     /// The predicted label or stance explained.
     pub label: String,
+    #[schema(value_type = Vec<ContributionSchema>)]
     pub terms: Vec<Contribution>,
+}
+
+/// One feature's part in a decision (the schema of [`Contribution`]).
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct ContributionSchema {
+    /// The words of the text behind it, or a stance signal with its words
+    /// ("negative cue: condemned").
+    term: String,
+    /// The model's own feature (a word n-gram of stems, a signal).
+    feature: String,
+    /// Feature value × coefficient.
+    weight: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -68,11 +87,55 @@ pub struct SentenceResult {
     pub topics: Vec<TopicScore>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
-pub struct StanceScores {
-    pub favor: f64,
-    pub against: f64,
-    pub neutral: f64,
+/// A piece of the submitted text with its code-point span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Marked {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Each label with its score, in the model's label order (a JSON object).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LabelScores(pub Vec<(String, f64)>);
+
+impl LabelScores {
+    pub fn get(&self, label: &str) -> Option<f64> {
+        self.0.iter().find(|(l, _)| l == label).map(|(_, s)| *s)
+    }
+}
+
+impl Serialize for LabelScores {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (l, v) in &self.0 {
+            map.serialize_entry(l, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for LabelScores {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = LabelScores;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of label scores")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<LabelScores, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, f64>()? {
+                    out.push(entry);
+                }
+                Ok(LabelScores(out))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -81,20 +144,36 @@ pub struct QuoteResult {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// `full`, `partial`, `indirect` or `mixed`.
+    #[schema(value_type = String, example = "full")]
     pub kind: QuoteKind,
     pub cue: Option<Marked>,
     pub source: Option<Marked>,
     /// The resolved speaker: a full name, an organisation, or null.
     pub speaker: Option<String>,
-    /// `favor`, `against` or `neutral`.
+    /// The most probable stance label (`favor`, `against` or `neutral` in the shipped
+    /// models).
     pub stance: String,
-    pub stance_scores: StanceScores,
+    /// Each stance label with its probability.
+    #[schema(value_type = std::collections::HashMap<String, f64>)]
+    pub stance_scores: LabelScores,
     /// Topics of the quote's content.
     pub labels: Vec<String>,
     /// Quoted fragments inside a mixed quote.
     pub fragments: Vec<Marked>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Explanation>,
+}
+
+/// Something in the text the analysis could not read as it should (an unclosed
+/// quotation mark, a closing mark without an opening one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Warning {
+    /// `unclosed_quote` or `unmatched_closing_quote`.
+    pub code: String,
+    pub message: String,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -110,90 +189,79 @@ pub struct Analysis {
     pub explanations: Vec<Explanation>,
 }
 
-/// Loaded models, ready to analyse text. Cheap to share behind an `Arc`.
+/// Loaded models, ready to analyze text. Cheap to share behind an `Arc`.
 #[derive(Debug)]
 pub struct Analyzer {
     file: ModelFile,
-    tokenizer: Tokenizer,
-    topics: TfidfVectorizer,
-    stance: TfidfVectorizer,
+    topics: Classifier,
+    stance: Classifier,
 }
 
 impl Analyzer {
+    /// An analyzer over a model file with a multi-label `topics` task and a multiclass
+    /// `stance` task.
     pub fn new(file: ModelFile) -> Result<Self> {
-        let bad = |e: Error| Error::model(artifact::MODEL_FILE, e.to_string());
+        let bad = |e: String| Error::model(model_file::MODEL_FILE, e);
         Ok(Analyzer {
-            topics: TfidfVectorizer::from_artifact(file.topics.vectorizer.clone()).map_err(bad)?,
-            stance: TfidfVectorizer::from_artifact(file.stance.vectorizer.clone()).map_err(bad)?,
-            tokenizer: Tokenizer::english(),
+            topics: Classifier::of(&file, TOPICS_TASK, TaskKind::Multilabel).map_err(bad)?,
+            stance: Classifier::of(&file, STANCE_TASK, TaskKind::Multiclass).map_err(bad)?,
             file,
         })
     }
 
     /// Loads `dir/model.json`.
     pub fn load(dir: &Path) -> Result<Self> {
-        let file = artifact::load(dir)?;
-        Self::new(file).map_err(|e| Error::model(dir.join(artifact::MODEL_FILE), e.to_string()))
+        let file = model_file::load(dir)?;
+        Self::new(file).map_err(|e| match e {
+            Error::InvalidModel { reason, .. } => {
+                Error::model(dir.join(model_file::MODEL_FILE), reason)
+            }
+            other => other,
+        })
     }
 
     pub fn model_file(&self) -> &ModelFile {
         &self.file
     }
 
+    pub fn topics(&self) -> &Classifier {
+        &self.topics
+    }
+
+    pub fn stance(&self) -> &Classifier {
+        &self.stance
+    }
+
+    /// The topic labels, in model order.
     pub fn labels(&self) -> impl Iterator<Item = &str> {
-        self.file.topics.labels.iter().map(|l| l.label.as_str())
+        self.topics.labels().iter().map(String::as_str)
     }
 
-    pub fn topic_vector(&self, text: &str) -> SparseVec {
-        self.topics.transform_ids(&self.topic_ids(text))
-    }
-
-    /// The topic vectorizer's ids of the stems of `text` (see [`TfidfVectorizer::token_id`]).
-    fn topic_ids(&self, text: &str) -> Vec<Option<u32>> {
-        let mut ids = Vec::new();
-        self.tokenizer
-            .for_each_token(text, |t| ids.push(self.topics.token_id(t)));
-        ids
-    }
-
-    /// Scores of every label for a piece of text, in model order.
+    /// Scores of every topic for a piece of text read as one sentence, in model order.
     pub fn topic_scores(&self, text: &str) -> Vec<TopicScore> {
-        self.scores_of(&self.topic_vector(text))
+        self.topic_scores_of(&self.topics.scores(&Input::text(text)).1)
     }
 
-    fn scores_of(&self, x: &SparseVec) -> Vec<TopicScore> {
-        self.file
-            .topics
-            .labels
+    fn topic_scores_of(&self, scores: &[f64]) -> Vec<TopicScore> {
+        self.topics
+            .labels()
             .iter()
-            .map(|l| TopicScore {
-                label: l.label.clone(),
-                score: l.model.probability(x),
-                threshold: l.threshold,
+            .zip(scores)
+            .enumerate()
+            .map(|(l, (label, &score))| TopicScore {
+                label: label.clone(),
+                score,
+                threshold: self.topics.threshold(l).unwrap_or(0.5),
             })
             .collect()
     }
 
-    /// Stance probabilities (in [`CLASSES`] order) of a quote read with its context.
-    pub fn stance_probabilities(&self, quote: &str, context: &str) -> (Vec<f64>, SparseVec) {
-        let mut ids = Vec::new();
-        self.tokenizer
-            .for_each_token(quote, |t| ids.push(self.stance.token_id(t)));
-        self.stance_of(ids, context)
-    }
-
-    /// Stance probabilities from the stance vectorizer's ids of the quote's stems and
-    /// the context text: the ids of
-    /// [`crate::models::stance::stance_tokens`], looked up as they are made.
-    fn stance_of(&self, mut ids: Vec<Option<u32>>, context: &str) -> (Vec<f64>, SparseVec) {
-        for_each_context_token(
-            &self.tokenizer,
-            context,
-            self.file.stance.use_context,
-            |t| ids.push(self.stance.token_id(t)),
-        );
-        let x = self.stance.transform_ids(&ids);
-        (self.file.stance.model.probabilities(&x), x)
+    fn labels_of(classifier: &Classifier, scores: &[f64]) -> Vec<String> {
+        classifier
+            .predicted(scores)
+            .into_iter()
+            .map(|l| classifier.labels()[l].clone())
+            .collect()
     }
 
     /// The full analysis of one document.
@@ -203,48 +271,32 @@ impl Analyzer {
         }
         let doc = Document::new(text);
         let sentences = split_sentences(&doc);
-        // The document's tokens are its sentences' tokens in order (boilerplate left out).
-        // Each sentence is tokenised and its stems looked up once, for both uses.
-        let sentence_ids: Vec<Vec<Option<u32>>> = sentences
-            .iter()
-            .map(|s| self.topic_ids(doc.normalized(*s)))
-            .collect();
-        let x = self.topics.transform_ids(&sentence_ids.concat());
-        let mut topics = self.scores_of(&x);
-        let labels = predicted(&topics);
+        let document = body(&doc, &sentences);
+        let input = Input::text(&document);
+        let (x, scores) = self.topics.scores(&input);
+        let labels = Self::labels_of(&self.topics, &scores);
         let explanations = if options.explain {
-            self.file
-                .topics
-                .labels
-                .iter()
-                .filter(|l| labels.contains(&l.label))
-                .map(|l| explain_topic(&self.topics, l, &x, options.explain_terms))
+            self.topics
+                .predicted(&scores)
+                .into_iter()
+                .map(|l| Explanation {
+                    label: self.topics.labels()[l].clone(),
+                    terms: self.topics.explain(&input, &x, l, options.explain_terms),
+                })
                 .collect()
         } else {
             Vec::new()
         };
-        topics.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.label.cmp(&b.label))
-        });
         let sentence_results = if options.sentences {
             sentences
                 .iter()
-                .zip(&sentence_ids)
-                .map(|(s, ids)| {
-                    let mut topics = self.scores_of(&self.topics.transform_ids(ids));
-                    let labels = predicted(&topics);
-                    topics.sort_by(|a, b| {
-                        b.score
-                            .total_cmp(&a.score)
-                            .then_with(|| a.label.cmp(&b.label))
-                    });
+                .map(|s| {
+                    let scores = self.topics.scores(&Input::text(doc.normalized(*s))).1;
                     SentenceResult {
                         start: s.start,
                         end: s.end,
-                        labels,
-                        topics,
+                        labels: Self::labels_of(&self.topics, &scores),
+                        topics: by_score(self.topic_scores_of(&scores)),
                     }
                 })
                 .collect()
@@ -258,12 +310,22 @@ impl Analyzer {
                 .iter()
                 .map(|q| self.quote_result(&doc, q, options))
                 .collect();
-            (quotes, extraction.warnings)
+            let warnings = extraction
+                .warnings
+                .into_iter()
+                .map(|w| Warning {
+                    code: w.code,
+                    message: w.message,
+                    start: w.start,
+                    end: w.end,
+                })
+                .collect();
+            (quotes, warnings)
         } else {
             (Vec::new(), Vec::new())
         };
         Ok(Analysis {
-            topics,
+            topics: by_score(self.topic_scores_of(&scores)),
             labels,
             sentences: sentence_results,
             quotes,
@@ -272,35 +334,34 @@ impl Analyzer {
         })
     }
 
+    /// What the stance model reads of a found quote: its words, the words around it in
+    /// its sentence(s), and its cue.
+    pub fn quote_input<'d>(doc: &'d Document, q: &quotes::Quote) -> Input<'d> {
+        let before = Span::new(q.context.start, q.span.start.max(q.context.start));
+        let after = Span::new(q.span.end.min(q.context.end), q.context.end);
+        Input {
+            fields: vec![doc.normalized(q.span)],
+            context: Some((doc.normalized(before), doc.normalized(after))),
+            cue: q.cue.map(|c| doc.normalized(c)),
+            other: None,
+        }
+    }
+
     fn quote_result(
         &self,
         doc: &Document,
         q: &quotes::Quote,
         options: &AnalysisOptions,
     ) -> QuoteResult {
-        let content = doc.normalized(q.span);
-        let around = format!(
-            "{} {}",
-            doc.normalized(Span::new(
-                q.context.start,
-                q.span.start.max(q.context.start)
-            )),
-            doc.normalized(Span::new(q.span.end.min(q.context.end), q.context.end))
-        );
-        // Both models read the quote: tokenise it once and look its stems up in each.
-        let mut topic_ids = Vec::new();
-        let mut stance_ids = Vec::new();
-        self.tokenizer.for_each_token(content, |t| {
-            topic_ids.push(self.topics.token_id(t));
-            stance_ids.push(self.stance.token_id(t));
-        });
-        let (p, x) = self.stance_of(stance_ids, &around);
-        let best = crate::models::stance::argmax(&p);
+        let input = Self::quote_input(doc, q);
+        let (x, p) = self.stance.scores(&input);
+        let best = self.stance.predicted(&p)[0];
         let marked = |s: Span| Marked {
             text: doc.original(s).to_string(),
             start: s.start,
             end: s.end,
         };
+        let topic_scores = self.topics.scores(&Input::text(input.fields[0])).1;
         QuoteResult {
             text: doc.original(q.span).to_string(),
             start: q.span.start,
@@ -309,81 +370,31 @@ impl Analyzer {
             cue: q.cue.map(marked),
             source: q.source.map(marked),
             speaker: q.speaker.clone(),
-            stance: CLASSES[best].to_string(),
-            stance_scores: StanceScores {
-                favor: p[0],
-                against: p[1],
-                neutral: p[2],
-            },
-            labels: topics::predicted_labels(
-                &self.file.topics.labels,
-                &self.topics.transform_ids(&topic_ids),
+            stance: self.stance.labels()[best].clone(),
+            stance_scores: LabelScores(
+                self.stance
+                    .labels()
+                    .iter()
+                    .cloned()
+                    .zip(p.iter().copied())
+                    .collect(),
             ),
+            labels: Self::labels_of(&self.topics, &topic_scores),
             fragments: q.fragments.iter().map(|&s| marked(s)).collect(),
-            explanation: options.explain.then(|| {
-                explain_stance(
-                    &self.stance,
-                    &self.file.stance.model.weights[best],
-                    &x,
-                    CLASSES[best],
-                    options.explain_terms,
-                )
+            explanation: options.explain.then(|| Explanation {
+                label: self.stance.labels()[best].clone(),
+                terms: self.stance.explain(&input, &x, best, options.explain_terms),
             }),
         }
     }
 }
 
-fn predicted(scores: &[TopicScore]) -> Vec<String> {
-    scores
-        .iter()
-        .filter(|s| s.score >= s.threshold)
-        .map(|s| s.label.clone())
-        .collect()
-}
-
-fn top_terms(
-    vectorizer: &TfidfVectorizer,
-    weights: &[f64],
-    x: &SparseVec,
-    k: usize,
-) -> Vec<Contribution> {
-    let mut terms: Vec<Contribution> = x
-        .iter()
-        .map(|(j, v)| Contribution {
-            term: vectorizer.term(j).to_string(),
-            weight: v * weights[j],
-        })
-        .collect();
-    terms.sort_by(|a, b| {
-        b.weight
-            .total_cmp(&a.weight)
-            .then_with(|| a.term.cmp(&b.term))
+/// Highest score first; ties by label.
+fn by_score(mut topics: Vec<TopicScore>) -> Vec<TopicScore> {
+    topics.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.label.cmp(&b.label))
     });
-    terms.truncate(k);
-    terms
-}
-
-fn explain_topic(
-    vectorizer: &TfidfVectorizer,
-    l: &LabelModel,
-    x: &SparseVec,
-    k: usize,
-) -> Explanation {
-    Explanation {
-        label: l.label.clone(),
-        terms: top_terms(vectorizer, &l.model.weights, x, k),
-    }
-}
-
-fn explain_stance(
-    vectorizer: &TfidfVectorizer,
-    weights: &[f64],
-    x: &SparseVec,
-    class: &str,
-    k: usize,
-) -> Explanation {
-    Explanation {
-        label: class.to_string(),
-        terms: top_terms(vectorizer, weights, x, k),
-    }
+    topics
 }

@@ -229,9 +229,15 @@ async fn introspection_health_metrics_and_openapi() {
     )
     .await;
     assert_eq!(models["labels"].as_array().unwrap().len(), 3);
-    assert!(models["topic_vocabulary"].as_u64().unwrap() > 1000);
-    assert!(models["training"]["topic_examples"].as_u64().unwrap() >= 5000);
-    assert!(models["metrics"]["cross_validation"]["topics"]["report"]["micro"]["f1"].is_number());
+    assert_eq!(
+        models["stance_labels"],
+        serde_json::json!(["favor", "against", "neutral"])
+    );
+    let tasks = models["tasks"].as_array().unwrap();
+    assert_eq!(tasks[0]["name"], "topics");
+    assert!(tasks[0]["features"].as_u64().unwrap() > 1000);
+    assert!(tasks[0]["examples"].as_u64().unwrap() >= 5000);
+    assert!(tasks[0]["cross_validation"]["report"]["micro"]["f1"].is_number());
     for uri in [
         "/health/live",
         "/health/ready",

@@ -44,13 +44,13 @@ fn bad_model_files_are_named_and_explained() {
             Box::new(|d: &std::path::Path| {
                 std::fs::write(d.join("model.json"), b"{\"format\": 12}").unwrap()
             }),
-            "corrupt or truncated",
+            "not a topic-stance model file",
         ),
         (
             "wrong version",
             Box::new(|d: &std::path::Path| {
                 let text = String::from_utf8(committed()).unwrap().replacen(
-                    "\"format_version\":1",
+                    "\"format_version\":2",
                     "\"format_version\":99",
                     1,
                 );
@@ -62,7 +62,7 @@ fn bad_model_files_are_named_and_explained() {
             "inconsistent",
             Box::new(|d: &std::path::Path| {
                 let mut v: serde_json::Value = serde_json::from_slice(&committed()).unwrap();
-                v["topics"]["labels"][0]["model"]["weights"]
+                v["tasks"][0]["model"]["labels"][0]["model"]["weights"]
                     .as_array_mut()
                     .unwrap()
                     .pop();

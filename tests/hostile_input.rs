@@ -25,8 +25,7 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
                 prop_assert!(q.start >= last && q.end <= n);
                 prop_assert_eq!(&q.text, &common::slice(text, q.start, q.end));
                 last = q.end;
-                let total: f64 =
-                    q.stance_scores.favor + q.stance_scores.against + q.stance_scores.neutral;
+                let total: f64 = q.stance_scores.0.iter().map(|(_, p)| p).sum();
                 prop_assert!((total - 1.0).abs() < 1e-9);
             }
             for t in &a.topics {

@@ -1,25 +1,32 @@
 //! The sparse L-BFGS trainer and linfa-logistic's dense solver reach the same
 //! predictions on a small real set (the first 300 topic and stance examples).
 mod common;
+use topic_stance::data::{jsonl_files, read_jsonl};
 use topic_stance::features::sparse::to_csr;
 use topic_stance::features::{SparseVec, TfidfParams, TfidfVectorizer};
+use topic_stance::models::argmax;
 use topic_stance::models::dense;
 use topic_stance::models::logistic::{BinaryLogistic, MultinomialLogistic, SolverParams};
-use topic_stance::models::stance::{argmax, CLASSES};
 use topic_stance::text::Tokenizer;
-use topic_stance::training::data;
+
+/// The first `n` rows of a folder of JSONL files.
+fn first_rows(dir: &str, n: usize) -> Vec<serde_json::Value> {
+    jsonl_files(&common::repo().join(dir))
+        .unwrap()
+        .iter()
+        .flat_map(|f| read_jsonl::<serde_json::Value>(f).unwrap())
+        .take(n)
+        .collect()
+}
 
 #[test]
 fn sparse_and_dense_solvers_agree() {
-    let labels = vec![
-        "terrorism".to_string(),
-        "trafficking".to_string(),
-        "diplomacy".to_string(),
-    ];
-    let topics = data::read_topics(&common::repo().join("training_data/topics"), &labels).unwrap();
+    let rows = first_rows("training_data/topics/written", 300);
     let tok = Tokenizer::english();
-    let rows: Vec<_> = topics.rows.iter().take(300).collect();
-    let docs: Vec<Vec<String>> = rows.iter().map(|r| tok.tokens(&r.row.text)).collect();
+    let docs: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| tok.tokens(r["text"].as_str().unwrap()))
+        .collect();
     let v = TfidfVectorizer::fit(&TfidfParams::default().min_df(3), &docs).unwrap();
     let x: Vec<SparseVec> = docs.iter().map(|d| v.transform(d)).collect();
     let refs: Vec<&SparseVec> = x.iter().collect();
@@ -30,7 +37,13 @@ fn sparse_and_dense_solvers_agree() {
     };
     let y: Vec<bool> = rows
         .iter()
-        .map(|r| r.row.labels.contains(&"terrorism".to_string()))
+        .map(|r| {
+            r["labels"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|l| l == "terrorism")
+        })
         .collect();
     let sparse = BinaryLogistic::fit(&to_csr(&refs, v.n_features()), &y, 0.5, &solver).unwrap();
     let dense = dense::fit_binary(&refs, v.n_features(), &y, 0.5, &solver).unwrap();
@@ -48,15 +61,22 @@ fn sparse_and_dense_solvers_agree() {
         "binary probabilities differ by up to {max_gap}"
     );
 
-    let stance = data::read_stance(&common::repo().join("training_data/stance")).unwrap();
-    let srows: Vec<_> = stance.rows.iter().take(300).collect();
-    let sdocs: Vec<Vec<String>> = srows.iter().map(|r| tok.tokens(&r.row.text)).collect();
+    let srows = first_rows("training_data/stance/written", 300);
+    let sdocs: Vec<Vec<String>> = srows
+        .iter()
+        .map(|r| tok.tokens(r["text"].as_str().unwrap()))
+        .collect();
     let sv = TfidfVectorizer::fit(&TfidfParams::default().min_df(2), &sdocs).unwrap();
     let sx: Vec<SparseVec> = sdocs.iter().map(|d| sv.transform(d)).collect();
     let srefs: Vec<&SparseVec> = sx.iter().collect();
     let sy: Vec<usize> = srows
         .iter()
-        .map(|r| CLASSES.iter().position(|c| *c == r.row.stance).unwrap())
+        .map(|r| {
+            ["favor", "against", "neutral"]
+                .iter()
+                .position(|c| r["stance"] == *c)
+                .unwrap()
+        })
         .collect();
     let a =
         MultinomialLogistic::fit(&to_csr(&srefs, sv.n_features()), &sy, 3, 1.0, &solver).unwrap();

@@ -4,7 +4,7 @@
 mod common;
 use std::path::Path;
 use std::process::Command;
-use topic_stance::artifact;
+use topic_stance::model_file as artifact;
 
 fn train(models: &Path, epoch: i64) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_train"))
@@ -68,7 +68,8 @@ fn invalid_rows_are_all_listed_with_file_and_line() {
     std::fs::create_dir_all(dir.path().join("stance")).unwrap();
     std::fs::write(
         dir.path().join("task.toml"),
-        "[topics]\ndir = \"topics\"\nlabels = [\"terrorism\"]\n[stance]\ndir = \"stance\"\n",
+        "[[task]]\nname = \"topics\"\nkind = \"multilabel\"\ntrain = \"topics\"\nlabels = [\"terrorism\"]\n\
+         [[task]]\nname = \"stance\"\nkind = \"multiclass\"\ntrain = \"stance\"\nlabel_field = \"stance\"\nlabels = [\"favor\", \"against\"]\n",
     )
     .unwrap();
     std::fs::write(
@@ -96,7 +97,7 @@ fn invalid_rows_are_all_listed_with_file_and_line() {
         "a.jsonl:2: invalid JSON",
         "a.jsonl:3: unknown label \"sports\"",
         "b.jsonl:1: empty text",
-        "b.jsonl:2: unknown stance \"maybe\"",
+        "b.jsonl:2: unknown label \"maybe\"",
     ] {
         assert!(err.contains(want), "missing {want:?} in:\n{err}");
     }

@@ -1,8 +1,9 @@
 //! `classify`: batch analysis without HTTP. Reads text files, or JSONL on stdin
 //! (`{"id": ..., "text": ...}` per line), writes one JSON result per line to stdout in
-//! input order, uses every core, reports bad lines on stderr and carries on. With
-//! `--classifier DIR` it predicts with a classifier trained by `train --task` instead
-//! (JSONL records carrying the task's text fields).
+//! input order (each with the model version, as the HTTP response has it), uses every
+//! core, reports bad lines on stderr with their line number and carries on; exits
+//! non-zero when no input could be classified. With `--classifier DIR` it predicts with
+//! a model trained by `train --task` instead (JSONL records carrying the task's fields).
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -11,7 +12,8 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use topic_stance::analysis::{AnalysisOptions, Analyzer};
-use topic_stance::training::classification::Classifier;
+use topic_stance::classifier::Classifier;
+use topic_stance::model_file;
 
 #[derive(Parser)]
 #[command(
@@ -24,10 +26,13 @@ struct Args {
     /// Folder holding model.json.
     #[arg(long, env = "TOPIC_STANCE_MODELS", default_value = "models")]
     models: PathBuf,
-    /// Folder holding a classifier trained by `train --task` (its model.json): predict
-    /// its labels for JSONL records on stdin instead of analysing articles.
+    /// Folder holding a model trained by `train --task` (its model.json): predict its
+    /// labels for JSONL records on stdin instead of analysing articles.
     #[arg(long, conflicts_with = "files")]
     classifier: Option<PathBuf>,
+    /// With --classifier: which task of the model file (needed when it has several).
+    #[arg(long, requires = "classifier")]
+    task: Option<String>,
     /// Skip per-sentence topics.
     #[arg(long)]
     no_sentences: bool,
@@ -51,21 +56,73 @@ enum Model {
     Classifier(Box<Classifier>),
 }
 
-impl Model {
+/// The model every result names: the file's version and training time.
+struct Loaded {
+    model: Model,
+    version: serde_json::Value,
+}
+
+impl Loaded {
     fn load(args: &Args) -> Result<Self, topic_stance::Error> {
-        Ok(match &args.classifier {
-            Some(dir) => Model::Classifier(Box::new(Classifier::load(dir)?)),
+        let dir = args.classifier.as_ref().unwrap_or(&args.models);
+        let file = model_file::load(dir)?;
+        let version = serde_json::json!({"version": file.version, "trained_at": file.trained_at});
+        let model = match &args.classifier {
+            Some(dir) => {
+                let path = dir.join(model_file::MODEL_FILE);
+                let task = match (&args.task, file.tasks.as_slice()) {
+                    (Some(name), _) => file.task(name).ok_or_else(|| {
+                        let names: Vec<&str> = file.tasks.iter().map(|t| t.name.as_str()).collect();
+                        topic_stance::Error::model(
+                            &path,
+                            format!("no task {name:?} (tasks: {})", names.join(", ")),
+                        )
+                    })?,
+                    (None, [only]) => only,
+                    (None, tasks) => {
+                        let names: Vec<&str> = tasks.iter().map(|t| t.name.as_str()).collect();
+                        return Err(topic_stance::Error::param(
+                            "task",
+                            format!(
+                                "{} holds several tasks ({}): choose one with --task",
+                                path.display(),
+                                names.join(", ")
+                            ),
+                        ));
+                    }
+                };
+                Model::Classifier(Box::new(
+                    Classifier::from_stored(task)
+                        .map_err(|e| topic_stance::Error::model(&path, e.to_string()))?,
+                ))
+            }
             None => Model::Analyzer(
-                Box::new(Analyzer::load(&args.models)?),
+                Box::new(Analyzer::new(file).map_err(|e| match e {
+                    topic_stance::Error::InvalidModel { reason, .. } => {
+                        topic_stance::Error::model(dir.join(model_file::MODEL_FILE), reason)
+                    }
+                    other => other,
+                })?),
                 AnalysisOptions {
                     sentences: !args.no_sentences,
                     quotes: !args.no_quotes,
                     ..Default::default()
                 },
             ),
-        })
+        };
+        Ok(Loaded { model, version })
     }
 
+    fn run(&self, record: serde_json::Value) -> Result<serde_json::Value, String> {
+        let mut value = self.model.run(record)?;
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert("model".into(), self.version.clone());
+        }
+        Ok(value)
+    }
+}
+
+impl Model {
     /// The result for one JSONL record, with its `id` when it has one.
     fn run(&self, record: serde_json::Value) -> Result<serde_json::Value, String> {
         let id = record.get("id").cloned();
@@ -78,7 +135,7 @@ impl Model {
                 serde_json::to_value(analysis).map_err(|e| e.to_string())?
             }
             Model::Classifier(classifier) => {
-                let prediction = classifier.classify(&record).map_err(|e| e.to_string())?;
+                let prediction = classifier.predict_record(&record)?;
                 serde_json::json!({
                     "labels": prediction.labels,
                     "scores": prediction.scores
@@ -97,7 +154,7 @@ impl Model {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let model = match Model::load(&args) {
+    let model = match Loaded::load(&args) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("error: {e}");
@@ -113,6 +170,7 @@ fn main() -> ExitCode {
         ProgressBar::hidden()
     };
     let mut bad = 0usize;
+    let mut done = 0usize;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut run_chunk = |docs: Vec<(String, Result<serde_json::Value, String>)>,
@@ -129,6 +187,7 @@ fn main() -> ExitCode {
         for r in results {
             match r {
                 Ok(line) => {
+                    done += 1;
                     let _ = writeln!(out, "{line}");
                 }
                 Err(e) => {
@@ -173,6 +232,10 @@ fn main() -> ExitCode {
     bar.finish_and_clear();
     if bad > 0 {
         eprintln!("{bad} input(s) skipped");
+    }
+    if done == 0 && bad > 0 {
+        eprintln!("error: nothing was classified");
+        return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
 }

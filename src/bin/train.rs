@@ -1,25 +1,25 @@
-//! `train`: reads `training_data/`, cross-validates and trains the topic and stance
-//! models, measures them on the labelled real-news sets, and writes `models/`
-//! atomically.
+//! `train`: reads a task file (default `training_data/task.toml`, the shipped `topics`
+//! and `stance` tasks), checks the data, cross-validates and fits every task, measures
+//! each on its test data, measures the shipped models on the outside real-news sets,
+//! and writes `model.json` and `metrics.json` atomically.
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use topic_stance::analysis::Analyzer;
-use topic_stance::artifact;
+use topic_stance::data::{DATA_DIR_VAR, DEFAULT_DATA_DIR};
 use topic_stance::evaluation;
+use topic_stance::model_file::{self, ModelFile};
 use topic_stance::models::SolverKind;
-use topic_stance::training::classification::{ClassificationTask, TrainedModel};
-use topic_stance::training::run::{self, TrainingSet};
-use topic_stance::training::task::Task;
+use topic_stance::task;
+use topic_stance::training::run::{self, TaskData};
+use topic_stance::Error;
 
 #[derive(Parser)]
-#[command(
-    version,
-    about = "Train the topic and stance models from labelled data"
-)]
+#[command(version, about = "Train the models of a task file from labelled data")]
 struct Args {
-    /// Task description (data folders, labels, hyper-parameters).
+    /// Task file: the tasks, their data, labels and settings.
     #[arg(
         long,
         default_value = "training_data/task.toml",
@@ -29,21 +29,25 @@ struct Args {
     /// Where to write model.json and metrics.json.
     #[arg(long, default_value = "models", env = "TOPIC_STANCE_MODELS")]
     models: PathBuf,
-    /// Labels of the real-news evaluation sets.
+    /// Labels of the outside real-news evaluation sets.
     #[arg(long, default_value = "evaluation")]
     eval_labels: PathBuf,
-    /// The shared real-news data (texts of the evaluation sets).
-    #[arg(long, default_value = "../shared/data")]
-    shared_data: PathBuf,
-    /// Skip the real-news evaluation.
+    /// The shared real-news data (texts of the outside evaluation sets).
+    #[arg(long, alias = "shared-data", env = DATA_DIR_VAR, default_value = DEFAULT_DATA_DIR)]
+    data_dir: PathBuf,
+    /// Write the models without measuring them on the outside evaluation sets (their
+    /// figures are then left out of the file; the tasks' own test sets are still measured).
     #[arg(long)]
     no_eval: bool,
-    /// Trainer for the logistic regressions (overrides the task file).
-    #[arg(long, value_enum)]
+    /// Trainer for every logistic regression (overrides the task file).
+    #[arg(long)]
     solver: Option<SolverKind>,
-    /// Check and report the data, train nothing.
+    /// Check and report the data; train and write nothing.
     #[arg(long)]
     check_only: bool,
+    /// With --check-only: the report as JSON on stdout.
+    #[arg(long, requires = "check_only")]
+    json: bool,
 }
 
 fn main() -> ExitCode {
@@ -60,119 +64,97 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: Args) -> Result<(), topic_stance::Error> {
-    if let Some(task) = ClassificationTask::load(&args.task)? {
-        return run_classification(&task, &args);
-    }
-    let mut task = Task::load(&args.task)?;
-    if let Some(kind) = args.solver {
-        task.topics.params.solver_kind = kind;
-        task.stance.params.solver_kind = kind;
-    }
+fn run(args: Args) -> Result<(), Error> {
+    let specs = task::load(&args.task)?;
     let base = args.task.parent().map(PathBuf::from).unwrap_or_default();
-    let set = TrainingSet::read(&task, &base)?;
-    for w in set.topics.warnings.iter().chain(&set.stance.warnings) {
-        eprintln!("warning: {w}");
+    let tasks = run::read_tasks(&specs, &base)?;
+    for t in &tasks {
+        for w in &t.train.warnings {
+            eprintln!("warning: {w}");
+        }
     }
-    let report = run::data_report(&set);
-    eprintln!(
-        "data: {} topic examples, {} stance examples\n{}",
-        set.topics.rows.len(),
-        set.stance.rows.len(),
-        serde_json::to_string_pretty(&report).unwrap_or_default()
-    );
     if args.check_only {
+        let reports: Vec<_> = tasks.iter().map(run::data_report).collect();
+        if args.json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&reports)
+                    .map_err(|e| Error::Training(e.to_string()))?
+            );
+        } else {
+            for r in &reports {
+                print_data_report(r);
+            }
+        }
         return Ok(());
     }
-    let fits = (task.topics.labels.len()
-        * task.topics.params.cv.c_grid.len()
-        * task.topics.params.cv.folds
-        + task.topics.labels.len()
-        + task.stance.params.cv.c_grid.len() * task.stance.params.cv.folds
-        + 1) as u64;
+    let outside = shipped_models(&specs) && !args.no_eval;
+    if outside {
+        topic_stance::data::require(&args.data_dir, "the shared evaluation data").map_err(|e| {
+            Error::Training(format!(
+                "{e}. Without it the model file would lose its real-text figures; \
+                 train with --no-eval to write the models without them"
+            ))
+        })?;
+    }
+    let fits: u64 = tasks.iter().map(run::fits).sum();
     let bar = ProgressBar::new(fits).with_style(
         ProgressStyle::with_template("{spinner} training [{bar:30}] {pos}/{len} fits {elapsed}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let mut file = run::train(&task, &set, &trained_at(), &|| bar.inc(1))?;
+    let mut file = run::train(&tasks, &trained_at(), args.solver, &|| bar.inc(1))?;
     bar.finish_and_clear();
-    if !args.no_eval {
+    if outside {
         let analyzer = Analyzer::new(file.clone())?;
-        file.metrics.real_text = evaluation_report(&analyzer, &args);
+        file.real_text = evaluation_report(&analyzer, &args, &file.version);
     }
-    artifact::save(&args.models, &file)?;
-    print_summary(&file);
-    eprintln!("wrote {}", args.models.join(artifact::MODEL_FILE).display());
+    model_file::save(&args.models, &file)?;
+    print_summary(&file, &tasks);
+    eprintln!(
+        "wrote {}",
+        args.models.join(model_file::MODEL_FILE).display()
+    );
     Ok(())
 }
 
-/// Any other labelled text (a task file with `kind`): train, cross-validate, test.
-fn run_classification(task: &ClassificationTask, args: &Args) -> Result<(), topic_stance::Error> {
-    let base = args.task.parent().map(PathBuf::from).unwrap_or_default();
-    let bar = ProgressBar::new_spinner().with_style(
-        ProgressStyle::with_template("{spinner} training: {pos} fits {elapsed}")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-    );
-    let file =
-        topic_stance::training::classification::run(task, &base, &args.models, &|| bar.inc(1))?;
-    bar.finish_and_clear();
-    let cv = file.model.cv_report();
-    println!("{:?} classes: {}", task.kind, file.classes.join(", "));
-    match &file.model {
-        TrainedModel::Multiclass {
-            cross_validation, ..
-        } => println!("chosen C = {}", cross_validation.c),
-        TrainedModel::Multilabel { labels, .. } => {
-            for l in labels {
-                println!("  {:<12} C = {} threshold {:.2}", l.label, l.c, l.threshold);
-            }
-        }
-    }
-    println!(
-        "cross-validated ({} examples): accuracy {:.4}, micro F1 {:.4}, macro F1 {:.4}",
-        cv.examples, cv.accuracy, cv.micro.f1, cv.macro_avg.f1
-    );
-    if let Some(t) = &file.test {
-        println!(
-            "test ({} examples): accuracy {:.4}, micro F1 {:.4}, macro F1 {:.4}",
-            t.examples, t.accuracy, t.micro.f1, t.macro_avg.f1
-        );
-        for (c, s) in &t.per_label {
-            println!(
-                "  {c:<12} P {:.4} R {:.4} F1 {:.4} (support {})",
-                s.precision, s.recall, s.f1, s.support
-            );
-        }
-    }
-    eprintln!("wrote {}", args.models.join(artifact::MODEL_FILE).display());
-    Ok(())
+/// A task file whose tasks the analyzer serves (the shipped `topics` and `stance`).
+fn shipped_models(specs: &[task::TaskSpec]) -> bool {
+    use topic_stance::analysis::{STANCE_TASK, TOPICS_TASK};
+    [TOPICS_TASK, STANCE_TASK]
+        .iter()
+        .all(|name| specs.iter().any(|s| s.name == *name))
 }
 
+/// The shipped models on every outside real-news set, each entry marked with the model
+/// version that measured it.
 fn evaluation_report(
     analyzer: &Analyzer,
     args: &Args,
-) -> std::collections::BTreeMap<String, serde_json::Value> {
-    let mut out = std::collections::BTreeMap::new();
-    for (name, result) in evaluation::topics::all(analyzer, &args.eval_labels, &args.shared_data) {
+    version: &str,
+) -> BTreeMap<String, serde_json::Value> {
+    let mut out = BTreeMap::new();
+    let mut put = |name: String, report: serde_json::Value| {
+        out.insert(
+            name,
+            serde_json::json!({"model_version": version, "report": report}),
+        );
+    };
+    for (name, result) in evaluation::topics::all(analyzer, &args.eval_labels, &args.data_dir) {
         match result {
-            Ok(report) => {
-                out.insert(
-                    format!("topics/{name}"),
-                    serde_json::to_value(report).unwrap_or_default(),
-                );
-            }
+            Ok(report) => put(
+                format!("topics/{name}"),
+                serde_json::to_value(report).unwrap_or_default(),
+            ),
             Err(e) => eprintln!("warning: skipped {name}: {e}"),
         }
     }
     let labels = args.eval_labels.join("polnear_dev_stance.jsonl");
-    match evaluation::polnear::stance_items(&labels, &args.shared_data.join("polnear/dev.jsonl")) {
-        Ok(items) => {
-            let report = evaluation::polnear::evaluate_stance(analyzer, &items);
-            out.insert(
-                "stance/polnear_dev".into(),
-                serde_json::to_value(report).unwrap_or_default(),
-            );
-        }
+    match evaluation::polnear::stance_items(&labels, &args.data_dir.join("polnear/dev.jsonl")) {
+        Ok(items) => put(
+            "stance/polnear_dev".into(),
+            serde_json::to_value(evaluation::polnear::evaluate_stance(analyzer, &items))
+                .unwrap_or_default(),
+        ),
         Err(e) => eprintln!("warning: skipped polnear stance: {e}"),
     }
     out
@@ -191,59 +173,92 @@ fn trained_at() -> String {
         .unwrap_or_default()
 }
 
-fn print_summary(file: &artifact::ModelFile) {
-    let cv = &file.metrics.cross_validation;
+fn print_data_report(r: &run::TaskDataReport) {
     println!(
-        "cross-validated topics ({} examples):",
-        cv.topics.report.examples
+        "task {} ({:?}): {} examples{}",
+        r.task,
+        r.kind,
+        r.examples,
+        r.test_examples
+            .map(|n| format!(", {n} test examples"))
+            .unwrap_or_default()
     );
-    println!(
-        "  {:<12} {:>9} {:>9} {:>9} {:>8} {:>6} {:>9}",
-        "label", "precision", "recall", "f1", "support", "C", "threshold"
-    );
-    for (l, s) in &cv.topics.report.per_label {
-        let lm = file.topics.labels.iter().find(|m| &m.label == l);
-        println!(
-            "  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8} {:>6} {:>9.2}",
-            l,
-            s.precision,
-            s.recall,
-            s.f1,
-            s.support,
-            lm.map(|m| m.c).unwrap_or_default(),
-            lm.map(|m| m.threshold).unwrap_or_default()
-        );
+    for (source, n) in &r.by_source {
+        let labels: Vec<String> = r.labels_by_source[source]
+            .iter()
+            .map(|(l, c)| format!("{l} {c}"))
+            .collect();
+        println!("  {source}: {n} ({})", labels.join(", "));
     }
+    let d = &r.duplicates;
     println!(
-        "  micro F1 {:.3}  macro F1 {:.3}",
-        cv.topics.report.micro.f1, cv.topics.report.macro_avg.f1
+        "  near-duplicate pairs: {} ({} across sources); repeated 5-grams {:.1}%; {} warnings",
+        d.near_duplicate_pairs,
+        d.pairs_across_sources,
+        100.0 * d.repeated_5gram_share,
+        r.warnings.len()
     );
-    println!(
-        "cross-validated stance ({} examples, C = {}):",
-        cv.stance.report.examples, cv.stance.c
-    );
-    for (l, s) in &cv.stance.report.per_label {
+}
+
+fn print_summary(file: &ModelFile, tasks: &[TaskData]) {
+    for (t, data) in file.tasks.iter().zip(tasks) {
+        let cv = &t.cross_validation;
         println!(
-            "  {:<12} {:>9.3} {:>9.3} {:>9.3} {:>8}",
-            l, s.precision, s.recall, s.f1, s.support
+            "task {} ({:?}, {} examples, {}-fold cross-validation):",
+            t.name,
+            t.spec.kind,
+            data.train.examples.len(),
+            cv.folds
         );
-    }
-    println!(
-        "  accuracy {:.3}  macro F1 {:.3}",
-        cv.stance.report.accuracy, cv.stance.report.macro_avg.f1
-    );
-    for (name, v) in &file.metrics.real_text {
-        println!(
-            "real text {name}: micro F1 {}  macro F1 {}  accuracy {}",
-            v["micro"]["f1"], v["macro_avg"]["f1"], v["accuracy"]
-        );
-        if let Some(per) = v["per_label"].as_object() {
-            for (l, s) in per {
-                println!(
-                    "    {l:<12} P {} R {} F1 {} (support {})",
-                    s["precision"], s["recall"], s["f1"], s["support"]
-                );
+        for ch in &cv.choices {
+            let by_c: Vec<String> = ch
+                .score_by_c
+                .iter()
+                .map(|(c, s)| format!("{c}: {s:.3}"))
+                .collect();
+            println!(
+                "  {}C = {}{} (by {}; {})",
+                ch.label
+                    .as_ref()
+                    .map(|l| format!("{l:<12} "))
+                    .unwrap_or_default(),
+                ch.c,
+                ch.threshold
+                    .map(|t| format!(", threshold {t:.2}"))
+                    .unwrap_or_default(),
+                ch.selected_by,
+                by_c.join(", ")
+            );
+        }
+        print_report("  cross-validated", &cv.report);
+        if let Some(test) = &t.test {
+            print_report("  test", &test.report);
+            if let Some(ece) = test.ece {
+                println!("    expected calibration error {ece:.3}");
+            }
+            for (g, r) in &test.by_group {
+                print_report(&format!("    {g}"), r);
             }
         }
+    }
+    for (name, v) in &file.real_text {
+        let r = &v["report"];
+        println!(
+            "real text {name}: micro F1 {}  macro F1 {}  accuracy {}",
+            r["micro"]["f1"], r["macro_avg"]["f1"], r["accuracy"]
+        );
+    }
+}
+
+fn print_report(title: &str, r: &topic_stance::models::metrics::Report) {
+    println!(
+        "{title} ({} examples): accuracy {:.4}, micro F1 {:.4}, macro F1 {:.4}",
+        r.examples, r.accuracy, r.micro.f1, r.macro_avg.f1
+    );
+    for (l, s) in &r.per_label {
+        println!(
+            "    {l:<12} P {:.3} R {:.3} F1 {:.3} (support {})",
+            s.precision, s.recall, s.f1, s.support
+        );
     }
 }

@@ -1,10 +1,11 @@
 //! PolNeAR: stance of direct quotes in political news (our labels of the dev set), read
 //! with their paragraph as context.
-use super::read_jsonl;
 use crate::analysis::Analyzer;
+use crate::data::read_jsonl;
 use crate::error::{Error, Result};
+use crate::features::Input;
+use crate::models::argmax;
 use crate::models::metrics::{self, Report};
-use crate::models::stance::{argmax, CLASSES};
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
@@ -49,12 +50,14 @@ pub struct Fragment {
     pub end: usize,
 }
 
-/// A labelled quote: its words (marks stripped), the words around it, and the stance.
+/// A labelled quote: its words (marks stripped), the words around it, its cue, and
+/// the stance label.
 pub struct StanceItem {
     pub id: String,
     pub quote: String,
     pub context: String,
-    pub stance: usize,
+    pub cue: Option<String>,
+    pub stance: String,
 }
 
 pub fn read_articles(path: &Path) -> Result<Vec<Article>> {
@@ -106,21 +109,24 @@ pub fn stance_items(labels: &Path, dev: &Path) -> Result<Vec<StanceItem>> {
         .map(|l| {
             let a = articles
                 .get(&l.filename)
-                .ok_or_else(|| Error::model(dev, format!("no article {}", l.filename)))?;
+                .ok_or_else(|| Error::data(dev.display(), format!("no article {}", l.filename)))?;
             let ann = a
                 .annotations
                 .iter()
                 .find(|x| x.annotator == l.annotator)
                 .ok_or_else(|| {
-                    Error::model(dev, format!("{}: no annotator {}", l.filename, l.annotator))
+                    Error::data(
+                        dev.display(),
+                        format!("{}: no annotator {}", l.filename, l.annotator),
+                    )
                 })?;
             let at = ann
                 .attributions
                 .iter()
                 .find(|x| x.id == l.attribution)
                 .ok_or_else(|| {
-                    Error::model(
-                        dev,
+                    Error::data(
+                        dev.display(),
                         format!("{}: no attribution {}", l.filename, l.attribution),
                     )
                 })?;
@@ -140,35 +146,51 @@ pub fn stance_items(labels: &Path, dev: &Path) -> Result<Vec<StanceItem>> {
                 .to_string();
             let (ps, pe) = sentence_around(&a.text, &chars, s, e);
             let context = format!("{} {}", slice(&chars, ps, s), slice(&chars, e, pe));
-            let stance =
-                CLASSES
-                    .iter()
-                    .position(|c| *c == l.stance)
-                    .ok_or_else(|| Error::InvalidData {
-                        problems: vec![format!(
-                            "{}: unknown stance {}",
-                            labels.display(),
-                            l.stance
-                        )],
-                    })?;
+            let cue: Vec<String> = at
+                .cue
+                .iter()
+                .map(|f| slice(&chars, f.start, f.end))
+                .collect();
             Ok(StanceItem {
                 id: format!("{}/{}", l.filename, l.attribution),
                 quote,
                 context,
-                stance,
+                cue: (!cue.is_empty()).then(|| cue.join(" ")),
+                stance: l.stance,
             })
         })
         .collect()
 }
 
+/// The stance model's input for an item: the quote, the words around it, its cue.
+pub fn stance_input(item: &StanceItem) -> Input<'_> {
+    Input {
+        fields: vec![&item.quote],
+        context: Some((&item.context, "")),
+        cue: item.cue.as_deref(),
+        other: None,
+    }
+}
+
+/// Stance figures of the analyzer's stance model on labelled items; a label the model
+/// does not have counts as a miss.
 pub fn evaluate_stance(analyzer: &Analyzer, items: &[StanceItem]) -> Report {
-    let classes: Vec<String> = CLASSES.iter().map(|c| c.to_string()).collect();
-    let gold: Vec<usize> = items.iter().map(|i| i.stance).collect();
+    let stance = analyzer.stance();
+    let classes = stance.labels();
+    let gold: Vec<usize> = items
+        .iter()
+        .map(|i| {
+            classes
+                .iter()
+                .position(|c| *c == i.stance)
+                .unwrap_or(usize::MAX)
+        })
+        .collect();
     let pred: Vec<usize> = items
         .iter()
-        .map(|i| argmax(&analyzer.stance_probabilities(&i.quote, &i.context).0))
+        .map(|i| argmax(&stance.scores(&stance_input(i)).1))
         .collect();
-    metrics::multiclass(&classes, &gold, &pred)
+    metrics::multiclass(classes, &gold, &pred)
 }
 
 /// A code-point range, start and end.

@@ -1,8 +1,8 @@
 //! Topic evaluation on real news: our labels of AG News (even rows) and Times of India
 //! crime news (even lines), and CASE 2021 event snippets through a documented mapping
 //! of event types onto our topics.
-use super::read_jsonl;
 use crate::analysis::{AnalysisOptions, Analyzer};
+use crate::data::{read_jsonl, require};
 use crate::error::{Error, Result};
 use crate::models::metrics::{self, Report};
 use serde::Deserialize;
@@ -41,14 +41,15 @@ struct ToiArticle {
 /// AG News items: headline and description as one text.
 pub fn ag_news(labels: &Path, shared: &Path) -> Result<Vec<Item>> {
     let path = shared.join("ag_news/test.csv");
+    require(&path, "AG News (ag_news/test.csv)")?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .from_path(&path)
-        .map_err(|e| Error::model(&path, e.to_string()))?;
+        .map_err(|e| Error::data(path.display(), e))?;
     let rows: Vec<csv::StringRecord> = reader
         .records()
         .collect::<std::result::Result<_, _>>()
-        .map_err(|e| Error::model(&path, e.to_string()))?;
+        .map_err(|e| Error::data(path.display(), e))?;
     read_jsonl::<AgLabel>(labels)?
         .into_iter()
         .map(|l| {
@@ -63,7 +64,7 @@ pub fn ag_news(labels: &Path, shared: &Path) -> Result<Vec<Item>> {
             }
             let r = rows
                 .get(l.row)
-                .ok_or_else(|| Error::model(&path, format!("no row {}", l.row)))?;
+                .ok_or_else(|| Error::data(path.display(), format!("no row {}", l.row)))?;
             let clean = |s: &str| s.replace("\\n", " ").replace('\\', " ");
             Ok(Item {
                 id: format!("ag_news:{}", l.row),
@@ -77,6 +78,10 @@ pub fn ag_news(labels: &Path, shared: &Path) -> Result<Vec<Item>> {
 /// Times of India items: title and summary as one text.
 pub fn toi_crime_news(labels: &Path, shared: &Path) -> Result<Vec<Item>> {
     let path = shared.join("toi_crime_news/articles.jsonl");
+    require(
+        &path,
+        "Times of India crime news (toi_crime_news/articles.jsonl)",
+    )?;
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
     let lines: Vec<&str> = text.lines().collect();
     read_jsonl::<ToiLabel>(labels)?
@@ -93,12 +98,12 @@ pub fn toi_crime_news(labels: &Path, shared: &Path) -> Result<Vec<Item>> {
             }
             let raw = lines
                 .get(l.line)
-                .ok_or_else(|| Error::model(&path, format!("no line {}", l.line)))?;
+                .ok_or_else(|| Error::data(path.display(), format!("no line {}", l.line)))?;
             let a: ToiArticle = serde_json::from_str(raw)
-                .map_err(|e| Error::model(&path, format!("line {}: {e}", l.line)))?;
+                .map_err(|e| Error::data(format!("{}:{}", path.display(), l.line + 1), e))?;
             if a.id != l.id {
-                return Err(Error::model(
-                    &path,
+                return Err(Error::data(
+                    path.display(),
                     format!("line {} is {} but the label says {}", l.line, a.id, l.id),
                 ));
             }
@@ -130,6 +135,7 @@ pub fn case2021_topics(subtype: &str) -> &'static [&'static str] {
 /// CASE 2021 snippets with their mapped topics.
 pub fn case2021(shared: &Path) -> Result<Vec<Item>> {
     let path = shared.join("case2021_task2_events/test.tsv");
+    require(&path, "CASE 2021 task 2 (case2021_task2_events/test.tsv)")?;
     let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
     Ok(text
         .lines()

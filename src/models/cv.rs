@@ -1,5 +1,7 @@
-//! Cross-validation: stratified, seeded folds; the grid of regularisation strengths;
-//! choosing a decision threshold that maximises F1 on out-of-fold probabilities.
+//! Cross-validation settings and pieces: stratified, grouped, seeded folds; the grid of
+//! regularisation strengths and the order a warm-started path visits it; the decision
+//! threshold that maximises F1 on out-of-fold probabilities. The cross-validation
+//! itself (one path for every kind of task) is [`super::fit`].
 use crate::error::{Error, Result};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
@@ -52,43 +54,49 @@ impl CvParams {
     }
 }
 
-/// Assigns each example to a fold, stratified by `strata` (e.g. the label set), so
-/// every fold sees each stratum in proportion. Deterministic for a given seed.
-pub fn stratified_folds(strata: &[String], folds: usize, seed: u64) -> Vec<usize> {
-    let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, s) in strata.iter().enumerate() {
-        groups.entry(s.as_str()).or_default().push(i);
+/// Assigns examples to folds, keeping every example of a group in one fold (when
+/// `groups` is given; else each example is its own group) and stratified by `strata`
+/// (a group counts under its first example's stratum), so each fold sees each stratum
+/// in proportion. Within each stratum (in name order) the groups are shuffled with the
+/// seed and dealt, in turn, to the fold with the fewest examples so far. With single
+/// examples this is plain stratified k-fold. Deterministic for a given seed.
+pub fn assign_folds(
+    strata: &[String],
+    groups: Option<&[String]>,
+    folds: usize,
+    seed: u64,
+) -> Vec<usize> {
+    // Groups in order of first appearance, with their members.
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    match groups {
+        Some(groups) => {
+            let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+            for (i, g) in groups.iter().enumerate() {
+                let next = members.len();
+                let at = *index.entry(g.as_str()).or_insert(next);
+                if at == next {
+                    members.push(Vec::new());
+                }
+                members[at].push(i);
+            }
+        }
+        None => members.extend((0..strata.len()).map(|i| vec![i])),
+    }
+    let mut by_stratum: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (g, m) in members.iter().enumerate() {
+        by_stratum.entry(strata[m[0]].as_str()).or_default().push(g);
     }
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut fold_of = vec![0; strata.len()];
-    let mut next = 0;
-    for members in groups.values_mut() {
-        members.shuffle(&mut rng);
-        for &i in members.iter() {
-            fold_of[i] = next % folds;
-            next += 1;
-        }
-    }
-    fold_of
-}
-
-/// Assigns whole groups to folds (every example of a group lands in the same fold), so
-/// that, say, headlines about one claim are never split between training and testing.
-/// Groups are shuffled with the seed, then dealt to the fold with the fewest examples.
-pub fn group_folds(groups: &[String], folds: usize, seed: u64) -> Vec<usize> {
-    let mut members: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, g) in groups.iter().enumerate() {
-        members.entry(g.as_str()).or_default().push(i);
-    }
-    let mut order: Vec<&Vec<usize>> = members.values().collect();
-    order.shuffle(&mut ChaCha8Rng::seed_from_u64(seed));
     let mut size = vec![0usize; folds];
-    let mut fold_of = vec![0; groups.len()];
-    for m in order {
-        let f = (0..folds).min_by_key(|&f| size[f]).unwrap_or(0);
-        size[f] += m.len();
-        for &i in m {
-            fold_of[i] = f;
+    let mut fold_of = vec![0; strata.len()];
+    for groups_here in by_stratum.values_mut() {
+        groups_here.shuffle(&mut rng);
+        for &g in groups_here.iter() {
+            let f = (0..folds).min_by_key(|&f| size[f]).unwrap_or(0);
+            size[f] += members[g].len();
+            for &i in &members[g] {
+                fold_of[i] = f;
+            }
         }
     }
     fold_of
@@ -132,8 +140,8 @@ mod tests {
         let strata: Vec<String> = (0..100)
             .map(|i| if i % 4 == 0 { "a" } else { "b" }.to_string())
             .collect();
-        let f1 = stratified_folds(&strata, 5, 7);
-        assert_eq!(f1, stratified_folds(&strata, 5, 7));
+        let f1 = assign_folds(&strata, None, 5, 7);
+        assert_eq!(f1, assign_folds(&strata, None, 5, 7));
         for k in 0..5 {
             let in_fold: Vec<usize> = (0..100).filter(|&i| f1[i] == k).collect();
             assert_eq!(in_fold.len(), 20);
@@ -144,7 +152,8 @@ mod tests {
     #[test]
     fn groups_stay_whole() {
         let groups: Vec<String> = (0..60).map(|i| format!("g{}", i % 12)).collect();
-        let f = group_folds(&groups, 4, 3);
+        let strata: Vec<String> = (0..60).map(|i| format!("s{}", i % 2)).collect();
+        let f = assign_folds(&strata, Some(&groups), 4, 3);
         for i in 0..60 {
             for j in 0..60 {
                 if groups[i] == groups[j] {

@@ -71,15 +71,17 @@ impl BinaryLogistic {
 
     /// Fits on rows of `x` with targets `y`, L2 strength `alpha`.
     pub fn fit(x: &CsMat<f64>, y: &[bool], alpha: f64, solver: &SolverParams) -> Result<Self> {
-        Self::fit_from(x, y, alpha, solver, None)
+        Self::fit_from(x, y, None, alpha, solver, None)
     }
 
     /// Fits starting from `start` (a model over the same columns) instead of zero:
     /// along a path of C values the previous solution is close to the next one, so
     /// the solver needs far fewer iterations.
+    /// `weights` (one per row, positive) scale each row's loss: class and source weights.
     pub fn fit_from(
         x: &CsMat<f64>,
         y: &[bool],
+        weights: Option<&[f64]>,
         alpha: f64,
         solver: &SolverParams,
         start: Option<&BinaryLogistic>,
@@ -90,7 +92,12 @@ impl BinaryLogistic {
             Some(m) => starting_point(&[(&m.weights, m.intercept)], d)?,
             None => Array1::zeros(d + 1),
         };
-        let problem = BinaryObjective { x, y, alpha };
+        let problem = BinaryObjective {
+            x,
+            y,
+            rows: RowWeights::new(x, weights)?,
+            alpha,
+        };
         let w = minimise(Cached::new(problem), init, solver)?;
         Ok(BinaryLogistic {
             weights: w.iter().take(d).copied().collect(),
@@ -109,12 +116,25 @@ pub struct MultinomialLogistic {
 
 impl MultinomialLogistic {
     pub fn probabilities(&self, x: &SparseVec) -> Vec<f64> {
-        let z: Vec<f64> = self
-            .weights
+        softmax(&self.decisions(x))
+    }
+
+    /// The class scores W x + b.
+    pub fn decisions(&self, x: &SparseVec) -> Vec<f64> {
+        self.weights
             .iter()
             .zip(&self.intercepts)
             .map(|(w, b)| x.dot(w) + b)
-            .collect();
+            .collect()
+    }
+
+    /// softmax((W x + b) / temperature): the probabilities of a model calibrated by
+    /// temperature scaling (temperature 1 is the fitted model).
+    pub fn probabilities_at(&self, x: &SparseVec, temperature: f64) -> Vec<f64> {
+        if temperature == 1.0 {
+            return self.probabilities(x);
+        }
+        let z: Vec<f64> = self.decisions(x).iter().map(|z| z / temperature).collect();
         softmax(&z)
     }
 
@@ -126,13 +146,15 @@ impl MultinomialLogistic {
         alpha: f64,
         solver: &SolverParams,
     ) -> Result<Self> {
-        Self::fit_from(x, y, classes, alpha, solver, None)
+        Self::fit_from(x, y, None, classes, alpha, solver, None)
     }
 
-    /// Fits starting from `start` instead of zero (see [`BinaryLogistic::fit_from`]).
+    /// Fits starting from `start` instead of zero, rows weighted by `weights` (see
+    /// [`BinaryLogistic::fit_from`]).
     pub fn fit_from(
         x: &CsMat<f64>,
         y: &[usize],
+        weights: Option<&[f64]>,
         classes: usize,
         alpha: f64,
         solver: &SolverParams,
@@ -148,6 +170,7 @@ impl MultinomialLogistic {
         let problem = MultinomialObjective {
             x,
             y,
+            rows: RowWeights::new(x, weights)?,
             classes,
             alpha,
         };
@@ -244,11 +267,45 @@ fn softplus(z: f64) -> f64 {
     }
 }
 
-/// The objective is minimised divided by the number of rows: the same minimiser, and a
-/// gradient tolerance that means the same at any data size (as in scikit-learn), instead
-/// of one that tightens with every row added.
-fn per_row(x: &CsMat<f64>) -> f64 {
-    1.0 / x.rows().max(1) as f64
+/// Each row's weight in the loss, and the scale of the whole objective.
+///
+/// The objective is minimised divided by the number of rows (the sum of the row weights
+/// when rows are weighted): the same minimiser, and a gradient tolerance that means the
+/// same at any data size (as in scikit-learn), instead of one that tightens with every
+/// row added. Without weights every row counts once and the arithmetic is exactly that
+/// of an unweighted fit.
+struct RowWeights<'a> {
+    weights: Option<&'a [f64]>,
+    scale: f64,
+}
+
+impl<'a> RowWeights<'a> {
+    fn new(x: &CsMat<f64>, weights: Option<&'a [f64]>) -> Result<Self> {
+        let total = match weights {
+            None => x.rows().max(1) as f64,
+            Some(w) => {
+                if w.len() != x.rows() {
+                    return Err(Error::Training(format!(
+                        "{} row weights for {} rows",
+                        w.len(),
+                        x.rows()
+                    )));
+                }
+                if w.iter().any(|v| !(*v > 0.0 && v.is_finite())) {
+                    return Err(Error::param("weights", "row weights must be positive"));
+                }
+                w.iter().sum::<f64>()
+            }
+        };
+        Ok(RowWeights {
+            weights,
+            scale: 1.0 / total,
+        })
+    }
+
+    fn of(&self, i: usize) -> f64 {
+        self.weights.map_or(1.0, |w| w[i])
+    }
 }
 
 /// Row-wise w·x + b for parameters laid out as `[w (d), b]` starting at `offset`.
@@ -323,6 +380,7 @@ impl<O: Objective> Gradient for Cached<O> {
 struct BinaryObjective<'a> {
     x: &'a CsMat<f64>,
     y: &'a [bool],
+    rows: RowWeights<'a>,
     alpha: f64,
 }
 
@@ -333,14 +391,15 @@ impl Objective for BinaryObjective<'_> {
         let loss: f64 = z
             .iter()
             .zip(self.y)
-            .map(|(&z, &y)| softplus(z) - if y { z } else { 0.0 })
+            .enumerate()
+            .map(|(i, (&z, &y))| self.rows.of(i) * (softplus(z) - if y { z } else { 0.0 }))
             .sum();
         let reg: f64 = w.iter().take(d).map(|v| v * v).sum();
-        let cost = (loss + 0.5 * self.alpha * reg) * per_row(self.x);
+        let cost = (loss + 0.5 * self.alpha * reg) * self.rows.scale;
 
         let mut g = Array1::zeros(d + 1);
-        for ((row, z), &y) in self.x.outer_iterator().zip(&z).zip(self.y) {
-            let r = sigmoid(*z) - if y { 1.0 } else { 0.0 };
+        for (i, ((row, z), &y)) in self.x.outer_iterator().zip(&z).zip(self.y).enumerate() {
+            let r = self.rows.of(i) * (sigmoid(*z) - if y { 1.0 } else { 0.0 });
             for (j, v) in row.iter() {
                 g[j] += r * v;
             }
@@ -349,7 +408,7 @@ impl Objective for BinaryObjective<'_> {
         for j in 0..d {
             g[j] += self.alpha * w[j];
         }
-        g *= per_row(self.x);
+        g *= self.rows.scale;
         (cost, g)
     }
 }
@@ -357,6 +416,7 @@ impl Objective for BinaryObjective<'_> {
 struct MultinomialObjective<'a> {
     x: &'a CsMat<f64>,
     y: &'a [usize],
+    rows: RowWeights<'a>,
     classes: usize,
     alpha: f64,
 }
@@ -403,16 +463,17 @@ impl Objective for MultinomialObjective<'_> {
                 let z = &s[i * k..(i + 1) * k];
                 let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
                 let lse = max + z.iter().map(|v| (v - max).exp()).sum::<f64>().ln();
-                lse - z[y]
+                self.rows.of(i) * (lse - z[y])
             })
             .sum();
-        let cost = (loss + 0.5 * self.alpha * self.penalty(w)) * per_row(self.x);
+        let cost = (loss + 0.5 * self.alpha * self.penalty(w)) * self.rows.scale;
 
         let mut g = Array1::zeros(k * (d + 1));
         for (i, row) in self.x.outer_iterator().enumerate() {
             let p = softmax(&s[i * k..(i + 1) * k]);
+            let weight = self.rows.of(i);
             for (c, pc) in p.into_iter().enumerate() {
-                let r = pc - if self.y[i] == c { 1.0 } else { 0.0 };
+                let r = weight * (pc - if self.y[i] == c { 1.0 } else { 0.0 });
                 let base = c * (d + 1);
                 for (j, v) in row.iter() {
                     g[base + j] += r * v;
@@ -425,7 +486,7 @@ impl Objective for MultinomialObjective<'_> {
                 g[c * (d + 1) + j] += self.alpha * w[c * (d + 1) + j];
             }
         }
-        g *= per_row(self.x);
+        g *= self.rows.scale;
         (cost, g)
     }
 }
@@ -475,10 +536,19 @@ mod tests {
         let obj = BinaryObjective {
             x: &x,
             y: &y,
+            rows: RowWeights::new(&x, None).unwrap(),
             alpha: 0.5,
         };
         let w = Array1::from(vec![0.3, -0.2, 0.1, 0.05]);
         assert_gradient_matches(&Cached::new(obj), &w);
+        let weights = [2.0, 0.5, 1.0, 3.0];
+        let weighted = BinaryObjective {
+            x: &x,
+            y: &y,
+            rows: RowWeights::new(&x, Some(&weights)).unwrap(),
+            alpha: 0.5,
+        };
+        assert_gradient_matches(&Cached::new(weighted), &w);
         let m = BinaryLogistic::fit(&x, &y, 0.1, &SolverParams::default()).unwrap();
         assert!(m.probability(&rows[0]) > 0.8 && m.probability(&rows[2]) < 0.2);
     }
@@ -492,11 +562,21 @@ mod tests {
         let obj = MultinomialObjective {
             x: &x,
             y: &y,
+            rows: RowWeights::new(&x, None).unwrap(),
             classes: 3,
             alpha: 0.3,
         };
         let w = Array1::from(vec![0.1, -0.3, 0.2, 0.4, 0.0, -0.1, 0.2, 0.3, 0.05]);
         assert_gradient_matches(&Cached::new(obj), &w);
+        let weights = [0.5, 2.0, 1.5];
+        let weighted = MultinomialObjective {
+            x: &x,
+            y: &y,
+            rows: RowWeights::new(&x, Some(&weights)).unwrap(),
+            classes: 3,
+            alpha: 0.3,
+        };
+        assert_gradient_matches(&Cached::new(weighted), &w);
         let m = MultinomialLogistic::fit(&x, &y, 3, 0.01, &SolverParams::default()).unwrap();
         let p = m.probabilities(&rows[0]);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);
@@ -517,7 +597,7 @@ mod tests {
         };
         let cold = BinaryLogistic::fit(&x, &y, 0.1, &solver).unwrap();
         let strong = BinaryLogistic::fit(&x, &y, 1.0, &solver).unwrap();
-        let warm = BinaryLogistic::fit_from(&x, &y, 0.1, &solver, Some(&strong)).unwrap();
+        let warm = BinaryLogistic::fit_from(&x, &y, None, 0.1, &solver, Some(&strong)).unwrap();
         for (a, b) in cold.weights.iter().zip(&warm.weights) {
             assert!((a - b).abs() < 1e-4, "{a} vs {b}");
         }
@@ -526,7 +606,8 @@ mod tests {
         let y3: Vec<usize> = (0..40).map(|i| i % 3).collect();
         let cold = MultinomialLogistic::fit(&x, &y3, 3, 0.1, &solver).unwrap();
         let strong = MultinomialLogistic::fit(&x, &y3, 3, 1.0, &solver).unwrap();
-        let warm = MultinomialLogistic::fit_from(&x, &y3, 3, 0.1, &solver, Some(&strong)).unwrap();
+        let warm =
+            MultinomialLogistic::fit_from(&x, &y3, None, 3, 0.1, &solver, Some(&strong)).unwrap();
         let p = |m: &MultinomialLogistic| m.probabilities(&rows[3]);
         for (a, b) in p(&cold).iter().zip(&p(&warm)) {
             assert!((a - b).abs() < 1e-4, "{a} vs {b}");
@@ -545,11 +626,43 @@ mod tests {
         let fit = BinaryLogistic::fit_from(
             &x,
             &[true, false],
+            None,
             1.0,
             &SolverParams::default(),
             Some(&start),
         );
         assert!(fit.is_err());
+    }
+
+    #[test]
+    fn a_row_weighted_twice_counts_like_a_repeated_row() {
+        let rows = [sv(&[(0, 1.0)]), sv(&[(0, 0.5), (1, 0.5)]), sv(&[(1, 1.0)])];
+        let y = [true, true, false];
+        let solver = SolverParams {
+            gradient_tolerance: 1e-9,
+            ..SolverParams::default()
+        };
+        let refs: Vec<&SparseVec> = rows.iter().collect();
+        let weighted = BinaryLogistic::fit_from(
+            &to_csr(&refs, 2),
+            &y,
+            Some(&[1.0, 2.0, 1.0]),
+            0.1,
+            &solver,
+            None,
+        )
+        .unwrap();
+        let repeated: Vec<&SparseVec> = vec![&rows[0], &rows[1], &rows[1], &rows[2]];
+        let plain = BinaryLogistic::fit(
+            &to_csr(&repeated, 2),
+            &[true, true, true, false],
+            0.1,
+            &solver,
+        )
+        .unwrap();
+        for (a, b) in weighted.weights.iter().zip(&plain.weights) {
+            assert!((a - b).abs() < 1e-5, "{a} vs {b}");
+        }
     }
 
     #[test]

@@ -142,6 +142,29 @@ pub fn brier(probs: &[f64], gold: &[bool]) -> f64 {
     )
 }
 
+/// Expected calibration error of the top predicted probability: the weighted mean gap
+/// between confidence and accuracy over `bins` equal-width confidence bins.
+pub fn ece(confidence: &[f64], correct: &[bool], bins: usize) -> f64 {
+    let n = confidence.len();
+    if n == 0 || bins == 0 {
+        return 0.0;
+    }
+    let mut sum = vec![0.0; bins];
+    let mut hits = vec![0usize; bins];
+    let mut count = vec![0usize; bins];
+    for (&p, &ok) in confidence.iter().zip(correct) {
+        let b = ((p * bins as f64) as usize).min(bins - 1);
+        sum[b] += p;
+        hits[b] += usize::from(ok);
+        count[b] += 1;
+    }
+    let gap: f64 = (0..bins)
+        .filter(|&b| count[b] > 0)
+        .map(|b| (sum[b] - hits[b] as f64).abs())
+        .sum();
+    round4(gap / n as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +184,12 @@ mod tests {
         assert!((c.precision() - 2.0 / 3.0).abs() < 1e-12);
         assert!((c.recall() - 2.0 / 3.0).abs() < 1e-12);
         assert!((c.f1() - 2.0 / 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn ece_is_zero_when_confidence_matches_accuracy() {
+        assert_eq!(ece(&[0.75; 4], &[true, true, true, false], 10), 0.0);
+        assert_eq!(ece(&[1.0, 1.0], &[true, false], 10), 0.5);
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod words;
 use crate::text::Span;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// A clause or sentence inside quotation marks (four words or more).
@@ -21,14 +21,6 @@ pub enum QuoteKind {
     Indirect,
     /// Reported speech that contains a quoted fragment.
     Mixed,
-}
-
-/// A piece of text with its span.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
-pub struct Marked {
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
 }
 
 /// A quote with its attribution (stance comes later, from the model).
@@ -45,7 +37,7 @@ pub struct Quote {
     pub context: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     /// `unclosed_quote` or `unmatched_closing_quote`.
     pub code: String,

@@ -335,14 +335,15 @@ pub struct ModelsInfo {
     pub format: String,
     pub format_version: u32,
     pub crate_version: String,
+    /// The topic labels, with the threshold and C each was given.
     pub labels: Vec<LabelInfo>,
-    pub stance_classes: Vec<String>,
-    pub topic_vocabulary: usize,
-    pub stance_vocabulary: usize,
-    pub training: TrainingSetInfo,
-    /// Cross-validated and real-text metrics, as `train` measured them.
+    /// The stance labels, in the order of `stance_scores`.
+    pub stance_labels: Vec<String>,
+    /// Every task of the model file.
+    pub tasks: Vec<TaskInfo>,
+    /// Figures on labelled real news the models never trained on, as `train` measured them.
     #[schema(value_type = Object)]
-    pub metrics: Value,
+    pub real_text: Value,
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -352,11 +353,25 @@ pub struct LabelInfo {
     pub c: f64,
 }
 
+/// One trained task: what it learnt from and how well it does.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct TrainingSetInfo {
+pub struct TaskInfo {
+    pub name: String,
+    /// `multilabel` or `multiclass`.
+    pub kind: String,
+    pub labels: Vec<String>,
+    pub examples: usize,
+    /// Training examples per source.
+    pub by_source: std::collections::BTreeMap<String, usize>,
     pub data_hash: String,
-    pub topic_examples: usize,
-    pub stance_examples: usize,
+    /// Columns of the feature vector.
+    pub features: usize,
+    /// Cross-validated figures at the chosen settings.
+    #[schema(value_type = Object)]
+    pub cross_validation: Value,
+    /// Figures on the task's test (dev) data.
+    #[schema(value_type = Object)]
+    pub test: Value,
 }
 
 #[utoipa::path(get, path = "/v1/models", tag = "models", responses(
@@ -365,31 +380,45 @@ pub struct TrainingSetInfo {
 pub async fn models(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let a = analyzer(&state)?;
     let f = a.model_file();
+    let topics = a.topics();
     let info = ModelsInfo {
         version: f.version.clone(),
         trained_at: f.trained_at.clone(),
         format: f.format.clone(),
         format_version: f.format_version,
         crate_version: f.crate_version.clone(),
-        labels: f
-            .topics
-            .labels
+        labels: topics
+            .labels()
             .iter()
-            .map(|l| LabelInfo {
-                label: l.label.clone(),
-                threshold: l.threshold,
-                c: l.c,
+            .enumerate()
+            .map(|(l, label)| LabelInfo {
+                label: label.clone(),
+                threshold: topics.threshold(l).unwrap_or(0.5),
+                c: f.task(topics.name())
+                    .and_then(|t| t.cross_validation.choices.get(l))
+                    .map_or(0.0, |c| c.c),
             })
             .collect(),
-        stance_classes: f.stance.classes.clone(),
-        topic_vocabulary: f.topics.vectorizer.terms.len(),
-        stance_vocabulary: f.stance.vectorizer.terms.len(),
-        training: TrainingSetInfo {
-            data_hash: f.training.data_hash.clone(),
-            topic_examples: f.training.topic_examples,
-            stance_examples: f.training.stance_examples,
-        },
-        metrics: serde_json::to_value(&f.metrics).unwrap_or_default(),
+        stance_labels: a.stance().labels().to_vec(),
+        tasks: f
+            .tasks
+            .iter()
+            .map(|t| TaskInfo {
+                name: t.name.clone(),
+                kind: serde_json::to_value(t.spec.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
+                labels: t.labels.clone(),
+                examples: t.data.examples,
+                by_source: t.data.by_source.clone(),
+                data_hash: t.data.hash.clone(),
+                features: t.features.n_features(),
+                cross_validation: serde_json::to_value(&t.cross_validation).unwrap_or_default(),
+                test: serde_json::to_value(&t.test).unwrap_or_default(),
+            })
+            .collect(),
+        real_text: serde_json::to_value(&f.real_text).unwrap_or_default(),
     };
     Ok(HttpResponse::Ok().json(info))
 }

@@ -6,5 +6,5 @@ pub mod sentences;
 pub mod tokens;
 
 pub use normalize::{Document, Span};
-pub use sentences::split_sentences;
+pub use sentences::{body, split_sentences};
 pub use tokens::Tokenizer;

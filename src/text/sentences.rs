@@ -84,6 +84,14 @@ pub fn split_sentences(doc: &Document) -> Vec<Span> {
     out
 }
 
+/// What a document says, as its topics are read: its sentences (boilerplate left out)
+/// in order, one per line, normalised. Training reads a document-level example
+/// through this, and the analyzer reads a submitted document through it.
+pub fn body(doc: &Document, sentences: &[Span]) -> String {
+    let parts: Vec<&str> = sentences.iter().map(|s| doc.normalized(*s)).collect();
+    parts.join("\n")
+}
+
 /// The parts of `span` not covered by any of the (sorted) `holes`.
 fn subtract(span: Span, holes: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();

@@ -1,18 +1,43 @@
 //! Tokenising: Unicode word segmentation, lowercasing, Snowball stemming
-//! (rust-stemmers) and English stop words, stemmed the same way as the tokens.
+//! (rust-stemmers) and English stop words, stemmed the same way as the tokens. Stemming
+//! and stop words can each be switched off ([`TokenizerParams`]).
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashSet as HashSet;
+use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Turns text into the stems the TF-IDF vectorizer counts.
+/// How words become tokens. The defaults are the shipped models': Snowball English
+/// stems, stop words (`stopwords.txt`, negations and modals kept) left out. scikit-learn's
+/// `TfidfVectorizer` defaults are the opposite on both (no stemming, no stop words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TokenizerParams {
+    /// Reduce each word to its Snowball English stem.
+    pub stemming: bool,
+    /// Leave out the stop words of `stopwords.txt`.
+    pub stop_words: bool,
+}
+
+impl Default for TokenizerParams {
+    fn default() -> Self {
+        TokenizerParams {
+            stemming: true,
+            stop_words: true,
+        }
+    }
+}
+
+/// Turns text into the tokens (stems, by default) the TF-IDF vectorizer counts.
 pub struct Tokenizer {
     stemmer: Stemmer,
     stop: HashSet<String>,
+    params: TokenizerParams,
 }
 
 impl std::fmt::Debug for Tokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Tokenizer")
+            .field("params", &self.params)
             .field("stop_words", &self.stop.len())
             .finish()
     }
@@ -25,43 +50,73 @@ impl Default for Tokenizer {
 }
 
 impl Tokenizer {
+    /// Stems, stop words left out: the shipped models' tokens.
     pub fn english() -> Self {
-        let stemmer = Stemmer::create(Algorithm::English);
-        let stop = include_str!("stopwords.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(|w| stemmer.stem(w).into_owned())
-            .collect();
-        Tokenizer { stemmer, stop }
+        Self::new(TokenizerParams::default())
     }
 
-    /// Stems of the words of `text`, in order, stop words and tokens without a letter left out.
+    pub fn new(params: TokenizerParams) -> Self {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let stop = if params.stop_words {
+            include_str!("stopwords.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|w| {
+                    if params.stemming {
+                        stemmer.stem(w).into_owned()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect()
+        } else {
+            HashSet::default()
+        };
+        Tokenizer {
+            stemmer,
+            stop,
+            params,
+        }
+    }
+
+    pub fn params(&self) -> TokenizerParams {
+        self.params
+    }
+
+    /// Tokens of the words of `text`, in order, stop words and tokens without a letter left out.
     pub fn tokens(&self, text: &str) -> Vec<String> {
         let mut out = Vec::new();
         self.for_each_token(text, |t| out.push(t.to_string()));
         out
     }
 
-    /// Calls `f` with each stem of `text`; avoids collecting when the caller maps
-    /// stems to ids straight away.
+    /// Calls `f` with each token of `text`; avoids collecting when the caller maps
+    /// tokens to ids straight away.
     pub fn for_each_token(&self, text: &str, mut f: impl FnMut(&str)) {
-        STEMS.with(|cache| {
-            let mut cache = cache.borrow_mut();
+        self.for_each_word(text, |_, token| {
+            if let Some(t) = token {
+                f(t)
+            }
+        });
+    }
+
+    /// Calls `f` with each word of `text` as written and the token it counts as (none
+    /// for a stop word or a word without a letter): explanations show the words.
+    pub fn for_each_word<'t>(&self, text: &'t str, mut f: impl FnMut(&'t str, Option<&str>)) {
+        let slot = usize::from(self.params.stemming) * 2 + usize::from(self.params.stop_words);
+        TOKENS.with(|caches| {
+            let mut cache = caches[slot].borrow_mut();
             words(text, |raw| {
                 // The cache is keyed by the word as written: a hit skips lowercasing and
                 // stemming, and costs no allocation.
                 if let Some(kept) = cache.get(raw) {
-                    if let Some(stem) = kept {
-                        f(stem);
-                    }
+                    f(raw, kept.as_deref());
                     return;
                 }
-                let kept = self.stem_of(raw);
-                if let Some(stem) = &kept {
-                    f(stem);
-                }
-                if cache.len() >= STEM_CACHE_LIMIT {
+                let kept = self.token_of(raw);
+                f(raw, kept.as_deref());
+                if cache.len() >= TOKEN_CACHE_LIMIT {
                     cache.clear();
                 }
                 cache.insert(raw.to_string(), kept);
@@ -69,9 +124,9 @@ impl Tokenizer {
         });
     }
 
-    /// The stem a word of the text counts as, or `None` when it has no letter, stems to
+    /// The token a word of the text counts as, or `None` when it has no letter, stems to
     /// nothing or is a stop word.
-    fn stem_of(&self, raw: &str) -> Option<String> {
+    fn token_of(&self, raw: &str) -> Option<String> {
         if !raw.chars().any(char::is_alphabetic) {
             return None;
         }
@@ -83,18 +138,24 @@ impl Tokenizer {
                 c => word.extend(c.to_lowercase()),
             }
         }
-        let stem = self.stemmer.stem(&word);
-        (!stem.is_empty() && !self.stop.contains(stem.as_ref())).then(|| stem.into_owned())
+        let token = if self.params.stemming {
+            self.stemmer.stem(&word).into_owned()
+        } else {
+            word
+        };
+        (!token.is_empty() && !self.stop.contains(&token)).then_some(token)
     }
 }
 
 /// Stemming dominates tokenising and news repeats its words, so each thread keeps, for
-/// each word as written, what it counts as (the stop-word decision included). English
-/// only, so one cache.
-const STEM_CACHE_LIMIT: usize = 100_000;
+/// each word as written, what it counts as (the stop-word decision included): one cache
+/// per combination of [`TokenizerParams`] (English only).
+const TOKEN_CACHE_LIMIT: usize = 100_000;
+
+type TokenCache = std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>>;
 
 thread_local! {
-    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>> = Default::default();
+    static TOKENS: [TokenCache; 4] = Default::default();
 }
 
 /// Calls `f` with each word of `text`, exactly the words of `text.unicode_words()`
@@ -108,7 +169,7 @@ thread_local! {
 /// between two digits, does not break it (WB5–WB13b); every other character here
 /// breaks and can never be part of a word. Text with any other character goes to the
 /// library. `fast_words_match_unicode_words` checks the two agree.
-fn words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
+pub fn words<'t>(text: &'t str, mut f: impl FnMut(&'t str)) {
     match fast_word_ranges(text) {
         Some(ranges) => ranges.into_iter().for_each(|(s, e)| f(&text[s..e])),
         None => text.unicode_words().for_each(f),
@@ -232,6 +293,23 @@ mod tests {
             t.tokens("The Trafficking rings were dismantled"),
             vec!["traffick", "ring", "dismantl"]
         );
+    }
+
+    #[test]
+    fn stemming_and_stop_words_can_be_switched_off() {
+        let text = "The talks were held";
+        let plain = Tokenizer::new(TokenizerParams {
+            stemming: false,
+            stop_words: false,
+        });
+        assert_eq!(plain.tokens(text), ["the", "talks", "were", "held"]);
+        let stems_only = Tokenizer::new(TokenizerParams {
+            stemming: true,
+            stop_words: false,
+        });
+        assert_eq!(stems_only.tokens(text), ["the", "talk", "were", "held"]);
+        // Each setting keeps its own cache: the shipped tokenizer is unaffected.
+        assert_eq!(Tokenizer::english().tokens(text), ["talk", "held"]);
     }
 
     #[test]

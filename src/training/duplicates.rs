@@ -15,6 +15,9 @@ pub struct DuplicateReport {
     pub texts_in_pairs_share: f64,
     /// Share of distinct word 5-grams found in more than one text.
     pub repeated_5gram_share: f64,
+    /// Near-duplicate pairs whose two texts come from different sources (e.g. written
+    /// and real data).
+    pub pairs_across_sources: usize,
     /// A few example pairs (indices into the input).
     pub examples: Vec<(usize, usize)>,
 }
@@ -30,7 +33,8 @@ fn shingles(words: &[String], n: usize) -> HashSet<String> {
     words.windows(n).map(|w| w.join(" ")).collect()
 }
 
-pub fn check(texts: &[&str]) -> DuplicateReport {
+/// The check over `texts`, each from the source of the same index in `sources`.
+pub fn check(texts: &[&str], sources: &[&str]) -> DuplicateReport {
     let tokenised: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
     let tri: Vec<HashSet<String>> = tokenised.iter().map(|w| shingles(w, 3)).collect();
     let mut index: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -83,6 +87,10 @@ pub fn check(texts: &[&str]) -> DuplicateReport {
     DuplicateReport {
         texts: texts.len(),
         near_duplicate_pairs: pairs.len(),
+        pairs_across_sources: pairs
+            .iter()
+            .filter(|&&(a, b)| sources.get(a) != sources.get(b))
+            .count(),
         texts_in_pairs_share: share(in_pairs.len(), texts.len()),
         repeated_5gram_share: share(repeated, five.len()),
         examples: pairs.into_iter().take(10).collect(),
@@ -95,12 +103,16 @@ mod tests {
 
     #[test]
     fn templates_are_caught_and_varied_text_is_not() {
-        let r = check(&[
-            "Police in Lagos seized 40 kg of cocaine hidden in a truck on Monday",
-            "Police in Accra seized 40 kg of cocaine hidden in a truck on Monday",
-            "The foreign ministers met in Geneva to discuss the ceasefire",
-        ]);
+        let r = check(
+            &[
+                "Police in Lagos seized 40 kg of cocaine hidden in a truck on Monday",
+                "Police in Accra seized 40 kg of cocaine hidden in a truck on Monday",
+                "The foreign ministers met in Geneva to discuss the ceasefire",
+            ],
+            &["written", "real", "real"],
+        );
         assert_eq!(r.near_duplicate_pairs, 1);
+        assert_eq!(r.pairs_across_sources, 1);
         assert_eq!(r.examples, vec![(0, 1)]);
         assert!((r.texts_in_pairs_share - 0.6667).abs() < 1e-4);
     }

@@ -1,8 +1,6 @@
-//! Training data: the task description, reading and validating the labelled files
-//! (every bad line reported), the near-duplicate check, and the training run that
-//! turns them into a model file.
-pub mod classification;
-pub mod data;
+//! Training: reading and checking a task's labelled data ([`records`]), the
+//! near-duplicate check ([`duplicates`]), and the run that fits every task of a task
+//! file into a model file ([`run`]).
 pub mod duplicates;
+pub mod records;
 pub mod run;
-pub mod task;
