@@ -7,7 +7,8 @@ use topic_stance::models::argmax;
 
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_else(|| "ag_news".into());
-    let a = Analyzer::load(Path::new("models")).expect("models");
+    let models = std::env::var("MODELS").unwrap_or_else(|_| "models".into());
+    let a = Analyzer::load(Path::new(&models)).expect("models");
     let shared = Path::new("../shared/data");
     if which == "polnear" {
         let items = polnear::stance_items(

@@ -311,6 +311,8 @@ mod tests {
                     score_by_c: vec![],
                     brier: None,
                 }],
+                calibration: None,
+                by_source: Default::default(),
             },
             test: None,
         };

@@ -16,6 +16,7 @@
 use crate::error::{Error, Result};
 use crate::features::{FeatureParams, Input};
 use crate::models::cv::CvParams;
+use crate::models::fit::{Calibration, TwoStageSpec};
 use crate::models::{ClassWeight, SelectBy, SolverKind, SolverParams};
 use crate::text::{body, split_sentences, Document};
 use serde::{Deserialize, Serialize};
@@ -41,6 +42,16 @@ pub enum Source {
 }
 
 impl Source {
+    /// Where the source is: relative to the task file's folder `base`, or inside the
+    /// shared data folder when it starts with `$TOPIC_STANCE_DATA/` (see
+    /// [`crate::data::data_dir`]), so a task over outside data runs wherever it lives.
+    pub fn resolve(&self, base: &Path) -> std::path::PathBuf {
+        match self.path().strip_prefix("$TOPIC_STANCE_DATA") {
+            Some(rest) => crate::data::data_dir().join(rest.trim_start_matches('/')),
+            None => base.join(self.path()),
+        }
+    }
+
     pub fn path(&self) -> &str {
         match self {
             Source::Path(p) | Source::Weighted { path: p, .. } => p,
@@ -120,6 +131,12 @@ pub struct TaskSpec {
     pub select_by: SelectBy,
     #[serde(default)]
     pub class_weight: ClassWeight,
+    /// Multiclass tasks: calibrate the probabilities (`"temperature"`) or not.
+    #[serde(default)]
+    pub calibration: Calibration,
+    /// Multiclass tasks: first tell this label from the others, then the others apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub two_stage: Option<TwoStageSpec>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report_by: Option<String>,
 }
@@ -225,6 +242,22 @@ impl TaskSpec {
                 ));
             }
             self.select_by.validate(labels)?;
+        }
+        if let Some(two) = &self.two_stage {
+            if self.kind != TaskKind::Multiclass {
+                return Err(Error::param("two_stage", "is for multiclass tasks"));
+            }
+            if let Some(labels) = &self.labels {
+                if !labels.contains(&two.neutral) || labels.len() < 3 {
+                    return Err(Error::param(
+                        "two_stage.neutral",
+                        format!("{:?} must be one of three or more labels", two.neutral),
+                    ));
+                }
+            }
+        }
+        if self.kind == TaskKind::Multilabel && self.calibration != Calibration::None {
+            return Err(Error::param("calibration", "is for multiclass tasks"));
         }
         if self.kind == TaskKind::Multilabel && self.select_by != SelectBy::default() {
             return Err(Error::param(

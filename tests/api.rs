@@ -69,7 +69,7 @@ fn models_dir() -> PathBuf {
 async fn classify_json_and_plain_text() {
     let state = loaded_state(config(models_dir()));
     let app = app!(state);
-    let text = common::reference_article();
+    let text = common::sample_article();
     let req = test::TestRequest::post()
         .uri("/v1/classify")
         .set_json(json!({"text": text, "id": "doc-1"}))
@@ -106,14 +106,14 @@ async fn options_skip_parts_and_explain() {
     let app = app!(state);
     let req = test::TestRequest::post()
         .uri("/v1/classify")
-        .set_json(json!({"text": common::reference_article(), "options": {"sentences": false, "quotes": false}}))
+        .set_json(json!({"text": common::sample_article(), "options": {"sentences": false, "quotes": false}}))
         .to_request();
     let body: Value = test::call_and_read_body_json(&app, req).await;
     assert!(body["sentences"].as_array().unwrap().is_empty());
     assert!(body["quotes"].as_array().unwrap().is_empty());
     let req = test::TestRequest::post()
         .uri("/v1/classify")
-        .set_json(json!({"text": common::reference_article(), "options": {"explain": true}}))
+        .set_json(json!({"text": common::sample_article(), "options": {"explain": true}}))
         .to_request();
     let body: Value = test::call_and_read_body_json(&app, req).await;
     let ex = body["explanations"].as_array().unwrap();
@@ -382,7 +382,7 @@ async fn reload_good_broken_and_guarded() {
 #[actix_web::test]
 async fn requests_in_flight_survive_concurrent_reloads() {
     let state = loaded_state(config(models_dir()));
-    let text = common::reference_article();
+    let text = common::sample_article();
     let st = state.clone();
     let reloader = std::thread::spawn(move || {
         for _ in 0..5 {

@@ -308,15 +308,6 @@ impl<'a> RowWeights<'a> {
     }
 }
 
-/// Row-wise w·x + b for parameters laid out as `[w (d), b]` starting at `offset`.
-fn margins(x: &CsMat<f64>, w: &Array1<f64>, offset: usize) -> Vec<f64> {
-    let d = x.cols();
-    let b = w[offset + d];
-    x.outer_iterator()
-        .map(|row| row.iter().map(|(j, v)| v * w[offset + j]).sum::<f64>() + b)
-        .collect()
-}
-
 /// A smooth objective whose value and gradient come from one pass over the data.
 trait Objective {
     fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>);
@@ -385,28 +376,28 @@ struct BinaryObjective<'a> {
 }
 
 impl Objective for BinaryObjective<'_> {
+    /// One pass over the rows: each row's margin, its loss and its part of the gradient.
     fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
         let d = self.x.cols();
-        let z = margins(self.x, w, 0);
-        let loss: f64 = z
-            .iter()
-            .zip(self.y)
-            .enumerate()
-            .map(|(i, (&z, &y))| self.rows.of(i) * (softplus(z) - if y { z } else { 0.0 }))
-            .sum();
-        let reg: f64 = w.iter().take(d).map(|v| v * v).sum();
-        let cost = (loss + 0.5 * self.alpha * reg) * self.rows.scale;
-
+        let ws = w.as_slice().unwrap_or(&[]);
+        let b = ws[d];
         let mut g = Array1::zeros(d + 1);
-        for (i, ((row, z), &y)) in self.x.outer_iterator().zip(&z).zip(self.y).enumerate() {
-            let r = self.rows.of(i) * (sigmoid(*z) - if y { 1.0 } else { 0.0 });
+        let gs = g.as_slice_mut().unwrap_or(&mut []);
+        let mut loss = -0.0;
+        for (i, (row, &y)) in self.x.outer_iterator().zip(self.y).enumerate() {
+            let z = row.iter().map(|(j, v)| v * ws[j]).sum::<f64>() + b;
+            let weight = self.rows.of(i);
+            loss += weight * (softplus(z) - if y { z } else { 0.0 });
+            let r = weight * (sigmoid(z) - if y { 1.0 } else { 0.0 });
             for (j, v) in row.iter() {
-                g[j] += r * v;
+                gs[j] += r * v;
             }
-            g[d] += r;
+            gs[d] += r;
         }
-        for j in 0..d {
-            g[j] += self.alpha * w[j];
+        let reg: f64 = ws[..d].iter().map(|v| v * v).sum();
+        let cost = (loss + 0.5 * self.alpha * reg) * self.rows.scale;
+        for (gj, wj) in gs[..d].iter_mut().zip(&ws[..d]) {
+            *gj += self.alpha * wj;
         }
         g *= self.rows.scale;
         (cost, g)
@@ -422,27 +413,12 @@ struct MultinomialObjective<'a> {
 }
 
 impl MultinomialObjective<'_> {
-    /// Per-row class scores, row-major (n × classes).
-    fn scores(&self, w: &Array1<f64>) -> Vec<f64> {
-        let d = self.x.cols();
-        let per_class: Vec<Vec<f64>> = (0..self.classes)
-            .map(|k| margins(self.x, w, k * (d + 1)))
-            .collect();
-        let n = self.x.rows();
-        let mut out = Vec::with_capacity(n * self.classes);
-        for i in 0..n {
-            out.extend(per_class.iter().map(|c| c[i]));
-        }
-        out
-    }
-
-    fn penalty(&self, w: &Array1<f64>) -> f64 {
+    fn penalty(&self, w: &[f64]) -> f64 {
         let d = self.x.cols();
         (0..self.classes)
             .map(|k| {
-                w.iter()
-                    .skip(k * (d + 1))
-                    .take(d)
+                w[k * (d + 1)..k * (d + 1) + d]
+                    .iter()
                     .map(|v| v * v)
                     .sum::<f64>()
             })
@@ -451,39 +427,40 @@ impl MultinomialObjective<'_> {
 }
 
 impl Objective for MultinomialObjective<'_> {
+    /// One pass over the rows: each row's class scores, its loss and its part of the
+    /// gradient.
     fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
         let d = self.x.cols();
         let k = self.classes;
-        let s = self.scores(w);
-        let loss: f64 = self
-            .y
-            .iter()
-            .enumerate()
-            .map(|(i, &y)| {
-                let z = &s[i * k..(i + 1) * k];
-                let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                let lse = max + z.iter().map(|v| (v - max).exp()).sum::<f64>().ln();
-                self.rows.of(i) * (lse - z[y])
-            })
-            .sum();
-        let cost = (loss + 0.5 * self.alpha * self.penalty(w)) * self.rows.scale;
-
+        let ws = w.as_slice().unwrap_or(&[]);
         let mut g = Array1::zeros(k * (d + 1));
+        let gs = g.as_slice_mut().unwrap_or(&mut []);
+        let mut z = vec![0.0; k];
+        let mut loss = -0.0;
         for (i, row) in self.x.outer_iterator().enumerate() {
-            let p = softmax(&s[i * k..(i + 1) * k]);
+            for (c, zc) in z.iter_mut().enumerate() {
+                let base = c * (d + 1);
+                *zc = row.iter().map(|(j, v)| v * ws[base + j]).sum::<f64>() + ws[base + d];
+            }
+            let y = self.y[i];
+            let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let lse = max + z.iter().map(|v| (v - max).exp()).sum::<f64>().ln();
             let weight = self.rows.of(i);
-            for (c, pc) in p.into_iter().enumerate() {
-                let r = weight * (pc - if self.y[i] == c { 1.0 } else { 0.0 });
+            loss += weight * (lse - z[y]);
+            for (c, pc) in softmax(&z).into_iter().enumerate() {
+                let r = weight * (pc - if y == c { 1.0 } else { 0.0 });
                 let base = c * (d + 1);
                 for (j, v) in row.iter() {
-                    g[base + j] += r * v;
+                    gs[base + j] += r * v;
                 }
-                g[base + d] += r;
+                gs[base + d] += r;
             }
         }
+        let cost = (loss + 0.5 * self.alpha * self.penalty(ws)) * self.rows.scale;
         for c in 0..k {
+            let base = c * (d + 1);
             for j in 0..d {
-                g[c * (d + 1) + j] += self.alpha * w[c * (d + 1) + j];
+                gs[base + j] += self.alpha * ws[base + j];
             }
         }
         g *= self.rows.scale;

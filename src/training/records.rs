@@ -61,7 +61,7 @@ pub fn read(spec: &TaskSpec, sources: &[&Source], base: &Path) -> Result<Dataset
     let mut warnings = Vec::new();
     let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
     for source in sources {
-        for file in jsonl_files(&base.join(source.path()))? {
+        for file in jsonl_files(&source.resolve(base))? {
             let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
             hasher.update(
                 file.file_name()
@@ -80,6 +80,13 @@ pub fn read(spec: &TaskSpec, sources: &[&Source], base: &Path) -> Result<Dataset
                 };
                 let at = format!("{}:{line}", file.display());
                 match example(spec, &value) {
+                    // A document that is all page furniture ("Read Also") is what the
+                    // analyzer never reads: nothing to learn from.
+                    Ok((record, _)) if spec.document && record.fields[0].trim().is_empty() => {
+                        warnings.push(format!(
+                            "{at}: nothing left once boilerplate is dropped: skipped"
+                        ));
+                    }
                     Ok((record, labels)) => {
                         let key = normalise_for_duplicates(&record.fields[0]);
                         if let Some((f, l)) = seen.get(&key) {
@@ -136,9 +143,15 @@ fn example(
             }
         }
     }
+    let raw_text = spec
+        .text_fields
+        .first()
+        .and_then(|f| value.get(f))
+        .and_then(|v| v.as_str())
+        .unwrap_or("");
     match (&record, &labels) {
         (Ok(r), _) => {
-            if r.fields[0].trim().is_empty() {
+            if raw_text.trim().is_empty() || (!spec.document && r.fields[0].trim().is_empty()) {
                 problems.push("empty text".to_string());
             }
             if let Some(c) = &r.context {

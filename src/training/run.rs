@@ -216,6 +216,7 @@ pub fn train_task(
     let fold_of = assign_folds(&strata, groups.as_deref(), spec.cv.folds, spec.cv.seed);
     let weights: Vec<f64> = examples.iter().map(|e| e.weight).collect();
     let weighted = weights.iter().any(|&w| w != 1.0);
+    let sources: Vec<String> = examples.iter().map(|e| e.source.clone()).collect();
     let training = Training {
         rows: &rows,
         n_features: featurizer.n_features(),
@@ -223,6 +224,7 @@ pub fn train_task(
         targets: &targets,
         fold_of: &fold_of,
         row_weights: weighted.then_some(weights.as_slice()),
+        sources: Some(&sources),
     };
     let params = FitParams {
         cv: &spec.cv,
@@ -230,6 +232,16 @@ pub fn train_task(
         solver_kind: solver.unwrap_or(spec.solver_kind),
         select_by: &spec.select_by,
         class_weight: spec.class_weight,
+        calibration: spec.calibration,
+        two_stage: match &spec.two_stage {
+            Some(two) => Some(index(&two.neutral).ok_or_else(|| {
+                Error::param(
+                    "two_stage.neutral",
+                    format!("{:?} is not a label", two.neutral),
+                )
+            })?),
+            None => None,
+        },
     };
     let (model, cross_validation) = fit::cross_validate_and_fit(&training, &params, progress)?;
     let mut spec_used = spec.clone();

@@ -297,8 +297,270 @@ def main():
     {"items": cmd_items, "batches": cmd_batches, "merge": lambda a: cmd_merge(a)}[args.step](args)
 
 
+LABELS = ["terrorism", "trafficking", "diplomacy"]
+STANCES = ["favor", "against", "neutral"]
+
+
+def read_labels(reader, batch):
+    path = os.path.join(READERS, reader, f"{batch}.jsonl")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return {r["id"]: r for r in (json.loads(l) for l in f if l.strip())}
+
+
+def kappa(pairs, categories):
+    """Cohen's kappa of two readers over (a, b) pairs."""
+    n = len(pairs)
+    if n == 0:
+        return None
+    po = sum(a == b for a, b in pairs) / n
+    ca = collections.Counter(a for a, _ in pairs)
+    cb = collections.Counter(b for _, b in pairs)
+    pe = sum(ca[c] * cb[c] for c in categories) / (n * n)
+    return None if pe == 1 else (po - pe) / (1 - pe)
+
+
+def norm_speaker(s):
+    """A speaker as readers and the evaluator compare it: lowercase, no leading article,
+    no punctuation at the ends."""
+    if s is None:
+        return None
+    s = " ".join(s.lower().split()).strip(" .,;:'\"")
+    for art in ("the ", "a ", "an "):
+        if s.startswith(art):
+            s = s[len(art):]
+    return s
+
+
+def same_speaker(a, b):
+    """The rule of evaluation::speakers: equal, or one a whole-word suffix of the other
+    with the shorter at least two words long."""
+    a, b = norm_speaker(a), norm_speaker(b)
+    if a is None or b is None:
+        return a == b
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short.split()) >= 2 and long_.endswith(" " + short)
+
+
+def majority(values):
+    c = collections.Counter(values).most_common()
+    if len(c) > 1 and c[0][1] == c[1][1]:
+        return None
+    return c[0][0]
+
+
 def cmd_merge(args):
-    raise SystemExit("merge: written once the first labels are in")
+    manifest = json.load(open(os.path.join(ITEMS, "batches.json")))
+    quotes = {it["id"]: it for it in load_items("quotes")}
+    sentences = {it["id"]: it for it in load_items("sentences")}
+    articles = {}
+    with open(os.path.join(ITEMS, "articles.jsonl"), encoding="utf-8") as f:
+        for l in f:
+            a = json.loads(l)
+            articles[a["key"]] = a
+    report = {"quotes": collections.Counter(), "sentences": collections.Counter()}
+    valid_pairs, stance_pairs, speaker_same, speaker_n = [], [], 0, 0
+    label_pairs = {l: [] for l in LABELS}
+    set_agree = set_n = 0
+    third_q, third_s = {}, {}
+    final_q, final_s = {}, {}
+    # The third reader labels only the disagreements, in sheets of their own.
+    c = {}
+    cdir = os.path.join(READERS, "c")
+    for name in sorted(os.listdir(cdir)) if os.path.isdir(cdir) else []:
+        if name.endswith(".jsonl"):
+            with open(os.path.join(cdir, name), encoding="utf-8") as f:
+                c.update({r["id"]: r for r in (json.loads(l) for l in f if l.strip())})
+    for batch, ids in sorted(manifest.items()):
+        a, b = (read_labels(r, batch) for r in ("a", "b"))
+        if a is None or b is None or any(i not in a or i not in b for i in ids):
+            print(f"{batch}: not labelled by both readers yet", file=sys.stderr)
+            continue
+        for i in ids:
+            ra, rb, rc = a[i], b[i], c.get(i)
+            if batch.startswith("q"):
+                valid_pairs.append((ra["quote"], rb["quote"]))
+                both = ra["quote"] and rb["quote"]
+                if both:
+                    stance_pairs.append((ra["stance"], rb["stance"]))
+                    speaker_n += 1
+                    speaker_same += same_speaker(ra.get("speaker"), rb.get("speaker"))
+                need_third = ra["quote"] != rb["quote"] or (both and ra["stance"] != rb["stance"])
+                # The speaker dev set needs agreed speakers.
+                it = quotes[i]
+                if both and it["split"] == "dev" and not same_speaker(ra.get("speaker"), rb.get("speaker")):
+                    need_third = True
+                if need_third and rc is None:
+                    third_q.setdefault(batch, []).append(i)
+                    continue
+                votes = [r for r in (ra, rb, rc) if r is not None]
+                valid = majority([r["quote"] for r in votes])
+                if not valid:
+                    report["quotes"]["not a quote"] += 1
+                    continue
+                stances = [r["stance"] for r in votes if r["quote"]]
+                stance = majority(stances)
+                if stance is None:
+                    report["quotes"]["dropped: no majority"] += 1
+                    continue
+                speakers = [r.get("speaker") for r in votes if r["quote"]]
+                speaker = next((s for s in speakers if sum(same_speaker(s, t) for t in speakers) >= 2), None)
+                if speaker is None and it["split"] == "dev":
+                    report["quotes"]["dev: speaker without majority"] += 1
+                final_q[i] = {"stance": stance, "speaker": speaker, "target": (ra if ra["quote"] else rb).get("target"), "third": rc is not None}
+            else:
+                sa, sb = sorted(ra["labels"]), sorted(rb["labels"])
+                for l in LABELS:
+                    label_pairs[l].append((l in sa, l in sb))
+                set_n += 1
+                set_agree += sa == sb
+                if sa != sb and rc is None:
+                    third_s.setdefault(batch, []).append(i)
+                    continue
+                votes = [sorted(r["labels"]) for r in (ra, rb, rc) if r is not None]
+                final_s[i] = {"labels": [l for l in LABELS if sum(l in v for v in votes) * 2 > len(votes)], "third": rc is not None}
+    agreement = {
+        "quotes": {
+            "items": len(valid_pairs),
+            "is_a_quote": {"raw": ratio(sum(x == y for x, y in valid_pairs), len(valid_pairs)), "kappa": rnd(kappa(valid_pairs, [True, False]))},
+            "stance": {"items": len(stance_pairs), "raw": ratio(sum(x == y for x, y in stance_pairs), len(stance_pairs)), "kappa": rnd(kappa(stance_pairs, STANCES))},
+            "speaker": {"items": speaker_n, "raw": ratio(speaker_same, speaker_n)},
+        },
+        "sentences": {
+            "items": set_n,
+            "label_set": {"raw": ratio(set_agree, set_n)},
+            "per_label": {l: {"raw": ratio(sum(x == y for x, y in p), len(p)), "kappa": rnd(kappa(p, [True, False]))} for l, p in label_pairs.items()},
+        },
+    }
+    print(json.dumps(agreement, indent=1))
+    os.makedirs(args.work, exist_ok=True)
+    write_third_sheets(args, third_q, third_s)
+    if third_q or third_s:
+        print(f"third reading needed: {sum(map(len, third_q.values()))} quotes, {sum(map(len, third_s.values()))} sentences "
+              f"(sheets in {args.work}/third-*.md)", file=sys.stderr)
+    write_corpus(args, quotes, sentences, articles, final_q, final_s, agreement, report)
+
+
+def ratio(a, b):
+    return round(a / b, 4) if b else None
+
+
+def rnd(x):
+    return None if x is None else round(x, 4)
+
+
+def write_third_sheets(args, third_q, third_s):
+    """Sheets of the items the two readers disagree on, for a third reader who sees
+    neither reading."""
+    arts = None
+    for kind, pending in (("q", third_q), ("s", third_s)):
+        ids = [i for batch in sorted(pending) for i in pending[batch]]
+        path = os.path.join(args.work, f"third-{kind}.md")
+        if not ids:
+            if os.path.exists(path):
+                os.remove(path)
+            continue
+        arts = arts or article_texts(args)
+        name = "quotes" if kind == "q" else "sentences"
+        wanted = set(ids)
+        items = [it for it in load_items(name) if it["id"] in wanted]
+        lines = [f"# Third reading: {len(items)} {name}\n"]
+        by_article = collections.OrderedDict()
+        for it in items:
+            by_article.setdefault(it["article"], []).append(it)
+        for key, its in by_article.items():
+            a = arts[key]
+            title = f" — {a['title']}" if a.get("title") else ""
+            lines.append(f"\n## Article {key}{title}\n")
+            if kind == "q":
+                numbered = [(it["id"].split("#")[1], it) for it in its]
+                lines.append(mark_quotes(a["text"], numbered) + "\n")
+                lines.append("\nItems:\n")
+                for n, it in numbered:
+                    short = it["text"] if len(it["text"]) <= 80 else it["text"][:77] + "..."
+                    lines.append(f"- `{it['id']}` ({it['kind']}): {short}\n")
+            else:
+                # The whole article for context; only the listed sentences are labelled.
+                lines.append("Context (whole article):\n\n" + a["text"] + "\n\nLabel these sentences:\n")
+                for it in its:
+                    lines.append(f"[{it['id']}] {it['text']}\n")
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(lines)
+        with open(os.path.join(args.work, f"third-{kind}.ids"), "w", encoding="utf-8") as f:
+            f.write("\n".join(it["id"] for it in items) + "\n")
+
+
+def write_corpus(args, quotes, sentences, articles, final_q, final_s, agreement, report):
+    out_stance = collections.defaultdict(list)
+    out_topics = collections.defaultdict(list)
+    dev_quotes, dev_sentences, dev_speakers = [], [], []
+    for i, it in quotes.items():
+        f = final_q.get(i)
+        if f is None:
+            continue
+        a = articles[it["article"]]
+        row = {
+            "id": i,
+            "text": it["text"],
+            "context": it["context"],
+            "cue": it["cue"],
+            "kind": it["kind"],
+            "speaker": f["speaker"],
+            "target": f["target"],
+            "stance": f["stance"],
+            "article": it["article"],
+            "url": a["url"],
+        }
+        if it["context"] is None or it["text"] not in it["context"]:
+            report["quotes"]["dropped: quote not inside its context"] += 1
+            continue
+        if it["split"] == "train":
+            out_stance[a["set"]].append(row)
+        else:
+            dev_quotes.append(row)
+            if a["set"] in ("wikinews", "fakes") and f["speaker"] is not None:
+                dev_speakers.append({"id": i, "article": it["article"], "span": it["span"], "kind": it["kind"], "speaker": f["speaker"]})
+    for i, it in sentences.items():
+        f = final_s.get(i)
+        if f is None:
+            continue
+        a = articles[it["article"]]
+        row = {"id": i, "text": it["text"], "labels": f["labels"], "article": it["article"], "url": a["url"]}
+        (out_topics[a["set"]] if it["split"] == "train" else dev_sentences).append(row)
+    def dump(path, rows):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            for r in sorted(rows, key=lambda r: r["id"]):
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    for set_name, rows in out_stance.items():
+        dump(os.path.join(REPO, "training_data", "stance", "real", f"{set_name}.jsonl"), rows)
+    for set_name, rows in out_topics.items():
+        dump(os.path.join(REPO, "training_data", "topics", "real", f"{set_name}.jsonl"), rows)
+    ev = os.path.join(REPO, "evaluation")
+    dump(os.path.join(ev, "real_quotes_dev.jsonl"), dev_quotes)
+    dump(os.path.join(ev, "real_sentences_dev.jsonl"), dev_sentences)
+    dump(os.path.join(ev, "real_speakers_dev.jsonl"), dev_speakers)
+    wanted = {r["article"] for r in dev_speakers}
+    texts = article_texts(args)
+    dump(os.path.join(ev, "real_articles_dev.jsonl"), [{"id": k, "key": k, "text": texts[k]["text"], "url": texts[k]["url"]} for k in sorted(wanted)])
+    counts = {
+        "stance_train": {k: len(v) for k, v in sorted(out_stance.items())},
+        "topics_train": {k: len(v) for k, v in sorted(out_topics.items())},
+        "stance_dev": len(dev_quotes),
+        "topics_dev": len(dev_sentences),
+        "speakers_dev": len(dev_speakers),
+        "stance_labels_train": dict(collections.Counter(r["stance"] for rows in out_stance.values() for r in rows)),
+        "stance_labels_dev": dict(collections.Counter(r["stance"] for r in dev_quotes)),
+        "third_readings": {"quotes": sum(f["third"] for f in final_q.values()), "sentences": sum(f["third"] for f in final_s.values())},
+        "dropped": {k: dict(v) for k, v in report.items()},
+    }
+    with open(os.path.join(HERE, "agreement.json"), "w", encoding="utf-8") as f:
+        json.dump({"agreement": agreement, "corpus": counts}, f, indent=1, sort_keys=True)
+        f.write("\n")
+    print(json.dumps(counts, indent=1))
 
 
 if __name__ == "__main__":
