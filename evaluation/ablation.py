@@ -97,6 +97,12 @@ def variants(shipped):
     yield "(b) two stages + signals", None, st(features=signals, calibration="none", two_stage={"neutral": "neutral"}, class_weight="none")
     yield "(c) balanced class weights + signals", None, st(features=signals, calibration="none", two_stage=None, class_weight="balanced")
     yield "(a) + signals + temperature", None, st(features=signals, calibration="temperature", two_stage=None, class_weight="none")
+    two = {"neutral": "neutral"}
+    yield "(b) + character 2–5-grams", None, st(features={**signals, "char_ngrams": [2, 5]}, two_stage=two, calibration="none", class_weight="none")
+    yield "(b) + word 1–3-grams", None, st(features={**signals, "words": {"ngram_range": [1, 3], "min_df": 2}}, two_stage=two, calibration="none", class_weight="none")
+    yield "(a) + character 2–5-grams", None, st(features={**signals, "char_ngrams": [2, 5]}, two_stage=None, calibration="none", class_weight="none")
+    yield "topics + character 2–5-grams", tp(train=[written_t, real_t], features={"char_ngrams": [2, 5]}), st(features={**signals, "char_ngrams": [2, 5]}, two_stage=two, calibration="none", class_weight="none")
+    yield "(b) + balanced class weights", None, st(features=signals, two_stage=two, calibration="none", class_weight="balanced")
     yield "shipped", topics, stance
 
 

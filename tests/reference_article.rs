@@ -93,6 +93,7 @@ fn scare_quotes_are_partial() {
         Some("condemned")
     );
     assert_eq!(ignorance.speaker.as_deref(), Some("Abdelhak Khiame"));
+    assert_eq!(ignorance.stance, "against", "{:?}", ignorance.stance_scores);
 }
 
 #[test]

@@ -79,11 +79,19 @@ def jsonl(path):
 
 
 def training_data():
-    task = tomllib.loads((ROOT / "training_data/task.toml").read_text())
-    rows = lambda d: [r for f in sorted((ROOT / "training_data" / d).glob("*.jsonl")) for r in jsonl(f)]
-    labels = task["topics"]["labels"]
-    topics = rows(task["topics"]["dir"])
-    stance = rows(task["stance"]["dir"])
+    """The shipped tasks' training data (training_data/task.toml), every source."""
+    tasks = {t["name"]: t for t in tomllib.loads((ROOT / "training_data/task.toml").read_text())["task"]}
+    def rows(task):
+        srcs = task["train"] if isinstance(task["train"], list) else [task["train"]]
+        out = []
+        for src in srcs:
+            path = ROOT / "training_data" / (src["path"] if isinstance(src, dict) else src)
+            files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+            out += [r for f in files for r in jsonl(f)]
+        return out
+    labels = tasks["topics"]["labels"]
+    topics = rows(tasks["topics"])
+    stance = rows(tasks["stance"])
     stance_docs = [(r["text"], (r.get("context") or "").replace(r["text"], " ", 1)) for r in stance]
     return labels, [r["text"] for r in topics], np.array([[l in r["labels"] for l in labels] for r in topics]), \
         stance_docs, np.array([CLASSES.index(r["stance"]) for r in stance])

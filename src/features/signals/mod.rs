@@ -2,7 +2,7 @@
 //! linear model can weigh next to its n-grams (turned on by `stance_signals = true`).
 //!
 //! - **Polarity with scope** ([`polarity`]): the VADER lexicon's valences
-//!   (`vader_lexicon.txt`, MIT), flipped into their own features when a negator
+//!   (`vader_lexicon.txt`, MIT; a few news-domain words it lacks in `news_valence.txt`), flipped into their own features when a negator
 //!   (`negators.txt`) stands within three words before them in the same clause, moved by
 //!   intensifiers and diminishers (`intensifiers.txt`), weighted down before a "but" and up
 //!   after it; summed per quote into positive, negative, negated positive, negated
@@ -13,7 +13,8 @@
 //! - **Commitments and calls** ([`commitments`], `commitments.txt`): first-person future
 //!   ("we will", and "we will not" apart), obligation ("must", "should"), calls ("urge",
 //!   "call on"), conditionals; a question mark; two negators in one clause ("no one can
-//!   ever convince me that … is not").
+//!   ever convince me that … is not"), and within those the rhetorical affirmation: a
+//!   negated verb of persuasion or denial over a negated "that" clause (`persuasion.txt`).
 //!
 //! Scaling: every value lies in [0, 1] — flags are 0 or 1, sums saturate as s / (s + 2),
 //! the balance is VADER's normalisation s / √(s² + 15) split by sign — and the block is
@@ -57,7 +58,7 @@ impl SignalParams {
 }
 
 /// The signals, in column order: what a reader of an explanation sees.
-pub const NAMES: [&str; 22] = [
+pub const NAMES: [&str; 23] = [
     "positive words",
     "negative words",
     "negated positive words",
@@ -80,6 +81,7 @@ pub const NAMES: [&str; 22] = [
     "conditional",
     "question",
     "double negation",
+    "rhetorical affirmation",
 ];
 
 /// What the signals found in one input: each value with the words that set it.
@@ -195,6 +197,9 @@ pub fn read(input: &Input) -> Reading {
     }
     if let Some(pair) = polarity::double_negation(&words) {
         r.set(21, 1.0, Some(pair));
+    }
+    if let Some(words) = polarity::rhetorical_affirmation(&words) {
+        r.set(22, 1.0, Some(words));
     }
     r
 }

@@ -18,6 +18,7 @@ struct Lexicons {
     valence: HashMap<String, f64>,
     negators: Vec<String>,
     boost: HashMap<String, f64>,
+    persuasion: Vec<String>,
 }
 
 fn data_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -29,11 +30,16 @@ fn data_lines(text: &str) -> impl Iterator<Item = &str> {
 fn lexicons() -> &'static Lexicons {
     static L: OnceLock<Lexicons> = OnceLock::new();
     L.get_or_init(|| Lexicons {
-        valence: data_lines(include_str!("vader_lexicon.txt"))
+        // VADER's words first; the news-domain additions only fill its gaps.
+        valence: data_lines(include_str!("news_valence.txt"))
+            .chain(data_lines(include_str!("vader_lexicon.txt")))
             .filter_map(|l| {
                 let (w, v) = l.split_once('\t')?;
                 Some((w.to_string(), v.trim().parse().ok()?))
             })
+            .collect(),
+        persuasion: data_lines(include_str!("persuasion.txt"))
+            .map(str::to_string)
             .collect(),
         negators: data_lines(include_str!("negators.txt"))
             .map(str::to_string)
@@ -153,6 +159,32 @@ pub fn double_negation(words: &[Word]) -> Option<String> {
     })
 }
 
+/// A claim affirmed by denying its denial: a negator, then within five words a verb of
+/// persuasion, belief or denial (`persuasion.txt`), a "that", and a negator in the
+/// clause after it, all in one clause: "no one can ever convince me that the Sahara is
+/// not Moroccan". The words that make it, as evidence.
+pub fn rhetorical_affirmation(words: &[Word]) -> Option<String> {
+    let lex = lexicons();
+    for (i, first) in words.iter().enumerate().filter(|(_, w)| is_negator(&w.lower)) {
+        let same = |w: &Word| w.clause == first.clause;
+        let verb = (i + 1..(i + 6).min(words.len()))
+            .find(|&j| same(&words[j]) && lex.persuasion.contains(&words[j].lower))?;
+        let that = (verb + 1..(verb + 4).min(words.len()))
+            .find(|&k| same(&words[k]) && words[k].lower == "that")?;
+        if let Some(second) = words[that + 1..]
+            .iter()
+            .take_while(|w| same(w))
+            .find(|w| is_negator(&w.lower))
+        {
+            return Some(format!(
+                "{} … {} … that … {}",
+                first.lower, words[verb].lower, second.lower
+            ));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::words::words;
@@ -168,6 +200,20 @@ mod tests {
         let but = score(&words("a good plan but a terrible result"));
         assert!(but.negative > 1.4 * score(&words("a terrible result")).negative);
         assert_eq!(but.evidence.positive, ["good"]);
+    }
+
+    #[test]
+    fn a_denied_denial_affirms() {
+        let w = words("No one can ever convince me that the Sahara is not Moroccan.");
+        assert_eq!(
+            rhetorical_affirmation(&w).as_deref(),
+            Some("no … convince … that … not")
+        );
+        // Two negators without a "that" clause are a plain denial.
+        assert_eq!(rhetorical_affirmation(&words("We have not and will not pay")), None);
+        // News-domain words fill VADER's gaps: "not … secret" is a negated negative.
+        let p = score(&words("We will not keep any secret from our partners"));
+        assert_eq!(p.evidence.negated_negative, ["not … secret"]);
     }
 
     #[test]
