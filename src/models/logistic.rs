@@ -1,19 +1,15 @@
 //! Logistic regression: the fitted models (prediction straight from a sparse vector) and
-//! the default trainer, argmin's L-BFGS over a sprs CSR matrix.
+//! the default trainer, L-BFGS ([`super::lbfgs`]) over a sprs CSR matrix.
 //!
 //! The objective is linfa-logistic's: the summed log-loss plus `alpha / 2 * |w|^2`, the
 //! intercept not penalised (`alpha = 1 / C` in scikit-learn's terms). linfa-logistic
 //! itself only takes dense matrices, which at our sizes costs minutes and gigabytes per
 //! fit; the same objective over CSR takes about a second.
+use super::lbfgs::{self, Objective};
 use crate::error::{Error, Result};
 use crate::features::SparseVec;
-use argmin::core::{CostFunction, Executor, Gradient, State};
-use argmin::solver::linesearch::MoreThuenteLineSearch;
-use argmin::solver::quasinewton::LBFGS;
-use ndarray::Array1;
 use serde::{Deserialize, Serialize};
 use sprs::CsMat;
-use std::cell::RefCell;
 
 /// Settings of the L-BFGS solver.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,7 +86,7 @@ impl BinaryLogistic {
         let d = x.cols();
         let init = match start {
             Some(m) => starting_point(&[(&m.weights, m.intercept)], d)?,
-            None => Array1::zeros(d + 1),
+            None => vec![0.0; d + 1],
         };
         let problem = BinaryObjective {
             x,
@@ -98,7 +94,7 @@ impl BinaryLogistic {
             rows: RowWeights::new(x, weights)?,
             alpha,
         };
-        let w = minimise(Cached::new(problem), init, solver)?;
+        let w = minimise(&problem, init, solver)?;
         Ok(BinaryLogistic {
             weights: w.iter().take(d).copied().collect(),
             intercept: w[d],
@@ -186,9 +182,9 @@ impl MultinomialLogistic {
                     m.weights.len()
                 )))
             }
-            None => Array1::zeros(classes * (d + 1)),
+            None => vec![0.0; classes * (d + 1)],
         };
-        let w = minimise(Cached::new(problem), init, solver)?;
+        let w = minimise(&problem, init, solver)?;
         let row = |k: usize| w.iter().skip(k * (d + 1)).take(d).copied().collect();
         Ok(MultinomialLogistic {
             weights: (0..classes).map(row).collect(),
@@ -198,7 +194,7 @@ impl MultinomialLogistic {
 }
 
 /// The solver's parameter vector, `[w (d), b]` per class, from fitted weights.
-fn starting_point(rows: &[(&Vec<f64>, f64)], d: usize) -> Result<Array1<f64>> {
+fn starting_point(rows: &[(&Vec<f64>, f64)], d: usize) -> Result<Vec<f64>> {
     let mut init = Vec::with_capacity(rows.len() * (d + 1));
     for (weights, intercept) in rows {
         if weights.len() != d {
@@ -210,7 +206,7 @@ fn starting_point(rows: &[(&Vec<f64>, f64)], d: usize) -> Result<Array1<f64>> {
         init.extend_from_slice(weights);
         init.push(*intercept);
     }
-    Ok(Array1::from(init))
+    Ok(init)
 }
 
 fn check_alpha(alpha: f64) -> Result<()> {
@@ -224,22 +220,9 @@ fn check_alpha(alpha: f64) -> Result<()> {
     }
 }
 
-fn minimise<P>(problem: P, init: Array1<f64>, solver: &SolverParams) -> Result<Array1<f64>>
-where
-    P: CostFunction<Param = Array1<f64>, Output = f64>
-        + Gradient<Param = Array1<f64>, Gradient = Array1<f64>>,
-{
-    solver.validate()?;
-    let lbfgs = LBFGS::new(MoreThuenteLineSearch::new(), solver.memory)
-        .with_tolerance_grad(solver.gradient_tolerance)
-        .and_then(|s| s.with_tolerance_cost(1e-12))
-        .map_err(|e| Error::Training(e.to_string()))?;
-    let result = Executor::new(problem, lbfgs)
-        .configure(|state| state.param(init).max_iters(solver.max_iterations))
-        .run()
-        .map_err(|e| Error::Training(e.to_string()))?;
-    let best = result.state().get_best_param().cloned();
-    best.ok_or_else(|| Error::Training("the solver returned no parameters".into()))
+fn minimise(problem: &impl Objective, mut w: Vec<f64>, solver: &SolverParams) -> Result<Vec<f64>> {
+    lbfgs::minimise(problem, &mut w, solver)?;
+    Ok(w)
 }
 
 pub fn sigmoid(z: f64) -> f64 {
@@ -308,66 +291,6 @@ impl<'a> RowWeights<'a> {
     }
 }
 
-/// A smooth objective whose value and gradient come from one pass over the data.
-trait Objective {
-    fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>);
-}
-
-/// Hands argmin the value and gradient of an [`Objective`], evaluating each parameter
-/// vector once. argmin asks for the cost and the gradient separately, and asks again
-/// for the point the line search ended on; each evaluation is a pass over every row,
-/// so asking twice for the same point would double the training time.
-struct Cached<O> {
-    objective: O,
-    last: RefCell<Option<Evaluation>>,
-}
-
-/// A point with its objective value and gradient.
-struct Evaluation {
-    at: Array1<f64>,
-    cost: f64,
-    gradient: Array1<f64>,
-}
-
-impl<O: Objective> Cached<O> {
-    fn new(objective: O) -> Self {
-        Cached {
-            objective,
-            last: RefCell::new(None),
-        }
-    }
-
-    fn evaluate(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
-        let mut last = self.last.borrow_mut();
-        if let Some(e) = last.as_ref().filter(|e| e.at == w) {
-            return (e.cost, e.gradient.clone());
-        }
-        let (cost, gradient) = self.objective.value_and_gradient(w);
-        *last = Some(Evaluation {
-            at: w.clone(),
-            cost,
-            gradient: gradient.clone(),
-        });
-        (cost, gradient)
-    }
-}
-
-impl<O: Objective> CostFunction for Cached<O> {
-    type Param = Array1<f64>;
-    type Output = f64;
-    fn cost(&self, w: &Array1<f64>) -> std::result::Result<f64, argmin::core::Error> {
-        Ok(self.evaluate(w).0)
-    }
-}
-
-impl<O: Objective> Gradient for Cached<O> {
-    type Param = Array1<f64>;
-    type Gradient = Array1<f64>;
-    fn gradient(&self, w: &Array1<f64>) -> std::result::Result<Array1<f64>, argmin::core::Error> {
-        Ok(self.evaluate(w).1)
-    }
-}
-
 struct BinaryObjective<'a> {
     x: &'a CsMat<f64>,
     y: &'a [bool],
@@ -377,12 +300,10 @@ struct BinaryObjective<'a> {
 
 impl Objective for BinaryObjective<'_> {
     /// One pass over the rows: each row's margin, its loss and its part of the gradient.
-    fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
+    fn value_and_gradient(&self, ws: &[f64], gs: &mut [f64]) -> f64 {
         let d = self.x.cols();
-        let ws = w.as_slice().unwrap_or(&[]);
         let b = ws[d];
-        let mut g = Array1::zeros(d + 1);
-        let gs = g.as_slice_mut().unwrap_or(&mut []);
+        gs.iter_mut().for_each(|v| *v = 0.0);
         let mut loss = -0.0;
         for (i, (row, &y)) in self.x.outer_iterator().zip(self.y).enumerate() {
             let z = row.iter().map(|(j, v)| v * ws[j]).sum::<f64>() + b;
@@ -399,8 +320,8 @@ impl Objective for BinaryObjective<'_> {
         for (gj, wj) in gs[..d].iter_mut().zip(&ws[..d]) {
             *gj += self.alpha * wj;
         }
-        g *= self.rows.scale;
-        (cost, g)
+        gs.iter_mut().for_each(|v| *v *= self.rows.scale);
+        cost
     }
 }
 
@@ -429,12 +350,10 @@ impl MultinomialObjective<'_> {
 impl Objective for MultinomialObjective<'_> {
     /// One pass over the rows: each row's class scores, its loss and its part of the
     /// gradient.
-    fn value_and_gradient(&self, w: &Array1<f64>) -> (f64, Array1<f64>) {
+    fn value_and_gradient(&self, ws: &[f64], gs: &mut [f64]) -> f64 {
         let d = self.x.cols();
         let k = self.classes;
-        let ws = w.as_slice().unwrap_or(&[]);
-        let mut g = Array1::zeros(k * (d + 1));
-        let gs = g.as_slice_mut().unwrap_or(&mut []);
+        gs.iter_mut().for_each(|v| *v = 0.0);
         let mut z = vec![0.0; k];
         let mut loss = -0.0;
         for (i, row) in self.x.outer_iterator().enumerate() {
@@ -463,8 +382,8 @@ impl Objective for MultinomialObjective<'_> {
                 gs[base + j] += self.alpha * ws[base + j];
             }
         }
-        g *= self.rows.scale;
-        (cost, g)
+        gs.iter_mut().for_each(|v| *v *= self.rows.scale);
+        cost
     }
 }
 
@@ -481,16 +400,14 @@ mod tests {
     }
 
     /// The analytic gradient agrees with forward differences of the cost.
-    fn assert_gradient_matches<P>(obj: &P, w: &Array1<f64>)
-    where
-        P: CostFunction<Param = Array1<f64>, Output = f64>
-            + Gradient<Param = Array1<f64>, Gradient = Array1<f64>>,
-    {
-        let g = obj.gradient(w).unwrap();
+    fn assert_gradient_matches(obj: &impl Objective, w: &[f64]) {
+        let mut g = vec![0.0; w.len()];
+        let mut scratch = vec![0.0; w.len()];
+        let f = obj.value_and_gradient(w, &mut g);
         for j in 0..w.len() {
-            let mut wp = w.clone();
+            let mut wp = w.to_vec();
             wp[j] += 1e-6;
-            let num = (obj.cost(&wp).unwrap() - obj.cost(w).unwrap()) / 1e-6;
+            let num = (obj.value_and_gradient(&wp, &mut scratch) - f) / 1e-6;
             assert!(
                 (num - g[j]).abs() < 1e-4,
                 "coordinate {j}: {num} vs {}",
@@ -516,8 +433,8 @@ mod tests {
             rows: RowWeights::new(&x, None).unwrap(),
             alpha: 0.5,
         };
-        let w = Array1::from(vec![0.3, -0.2, 0.1, 0.05]);
-        assert_gradient_matches(&Cached::new(obj), &w);
+        let w = vec![0.3, -0.2, 0.1, 0.05];
+        assert_gradient_matches(&obj, &w);
         let weights = [2.0, 0.5, 1.0, 3.0];
         let weighted = BinaryObjective {
             x: &x,
@@ -525,7 +442,7 @@ mod tests {
             rows: RowWeights::new(&x, Some(&weights)).unwrap(),
             alpha: 0.5,
         };
-        assert_gradient_matches(&Cached::new(weighted), &w);
+        assert_gradient_matches(&weighted, &w);
         let m = BinaryLogistic::fit(&x, &y, 0.1, &SolverParams::default()).unwrap();
         assert!(m.probability(&rows[0]) > 0.8 && m.probability(&rows[2]) < 0.2);
     }
@@ -543,8 +460,8 @@ mod tests {
             classes: 3,
             alpha: 0.3,
         };
-        let w = Array1::from(vec![0.1, -0.3, 0.2, 0.4, 0.0, -0.1, 0.2, 0.3, 0.05]);
-        assert_gradient_matches(&Cached::new(obj), &w);
+        let w = vec![0.1, -0.3, 0.2, 0.4, 0.0, -0.1, 0.2, 0.3, 0.05];
+        assert_gradient_matches(&obj, &w);
         let weights = [0.5, 2.0, 1.5];
         let weighted = MultinomialObjective {
             x: &x,
@@ -553,7 +470,7 @@ mod tests {
             classes: 3,
             alpha: 0.3,
         };
-        assert_gradient_matches(&Cached::new(weighted), &w);
+        assert_gradient_matches(&weighted, &w);
         let m = MultinomialLogistic::fit(&x, &y, 3, 0.01, &SolverParams::default()).unwrap();
         let p = m.probabilities(&rows[0]);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-12);

@@ -1,10 +1,11 @@
 //! Models: logistic regression over feature vectors. `logistic` holds the fitted models
-//! and the sparse L-BFGS trainer; `dense` the linfa-logistic solver kept for small data
+//! and their objectives, `lbfgs` the solver that fits them; `dense` the linfa-logistic solver kept for small data
 //! and as a reference; `cv` folds, the C grid and thresholds; `fit` the one
 //! cross-validation path that fits every task's model; `metrics` the scores we report.
 pub mod cv;
 pub mod dense;
 pub mod fit;
+pub mod lbfgs;
 pub mod logistic;
 pub mod metrics;
 
@@ -15,7 +16,7 @@ pub use logistic::{BinaryLogistic, MultinomialLogistic, SolverParams};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SolverKind {
-    /// argmin L-BFGS over sparse CSR features (default; seconds per fit).
+    /// L-BFGS over sparse CSR features (default; seconds per fit).
     #[default]
     Sparse,
     /// linfa-logistic over a dense matrix (small data only; the reference).

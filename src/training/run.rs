@@ -20,7 +20,7 @@ use std::path::Path;
 
 /// Changes whenever the trainer would give different weights for the same data and
 /// parameters, so that the version names the weights.
-const TRAINER_REVISION: &str = "one-engine-1";
+const TRAINER_REVISION: &str = "one-engine-lbfgs-pgtol-2";
 
 /// A task with its checked data.
 pub struct TaskData {

@@ -165,7 +165,11 @@ pub fn double_negation(words: &[Word]) -> Option<String> {
 /// not Moroccan". The words that make it, as evidence.
 pub fn rhetorical_affirmation(words: &[Word]) -> Option<String> {
     let lex = lexicons();
-    for (i, first) in words.iter().enumerate().filter(|(_, w)| is_negator(&w.lower)) {
+    for (i, first) in words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| is_negator(&w.lower))
+    {
         let same = |w: &Word| w.clause == first.clause;
         let verb = (i + 1..(i + 6).min(words.len()))
             .find(|&j| same(&words[j]) && lex.persuasion.contains(&words[j].lower))?;
@@ -210,7 +214,10 @@ mod tests {
             Some("no … convince … that … not")
         );
         // Two negators without a "that" clause are a plain denial.
-        assert_eq!(rhetorical_affirmation(&words("We have not and will not pay")), None);
+        assert_eq!(
+            rhetorical_affirmation(&words("We have not and will not pay")),
+            None
+        );
         // News-domain words fill VADER's gaps: "not … secret" is a negated negative.
         let p = score(&words("We will not keep any secret from our partners"));
         assert_eq!(p.evidence.negated_negative, ["not … secret"]);
