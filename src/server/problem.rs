@@ -37,6 +37,8 @@ pub enum ApiError {
     TooLarge { limit: usize },
     #[error("{0}")]
     BatchTooLarge(String),
+    #[error("{count} documents; the limit is {limit}")]
+    TooManyDocuments { count: usize, limit: usize },
     #[error("the request body did not arrive within {secs} seconds")]
     BodyTimeout { secs: u64 },
     #[error("no route for {0}")]
@@ -65,7 +67,8 @@ pub enum ApiError {
 pub struct Problem {
     /// A URI naming the kind of problem: `https://topic-stance.dev/problems/` and a slug
     /// (`invalid-json`, `invalid-utf8`, `broken-body`, `invalid-request`, `empty-text`,
-    /// `unsupported-media-type`, `body-too-large`, `batch-too-large`, `request-timeout`,
+    /// `unsupported-media-type`, `body-too-large`, `batch-too-large`, `too-many-documents`,
+    /// `request-timeout`,
     /// `not-found`, `method-not-allowed`, `not-ready`, `busy`, `unauthorized`,
     /// `reload-disabled`, `reload-failed`, `internal`, or `http-<status>` for an error
     /// the HTTP layer answered itself).
@@ -105,6 +108,7 @@ impl ApiError {
             | ApiError::UnsupportedEncoding(_) => "unsupported-media-type",
             ApiError::TooLarge { .. } => "body-too-large",
             ApiError::BatchTooLarge(_) => "batch-too-large",
+            ApiError::TooManyDocuments { .. } => "too-many-documents",
             ApiError::BodyTimeout { .. } => "request-timeout",
             ApiError::NotFound(_) => "not-found",
             ApiError::MethodNotAllowed { .. } => "method-not-allowed",
@@ -150,7 +154,9 @@ impl ResponseError for ApiError {
             ApiError::InvalidJson(_) | ApiError::InvalidUtf8(_) | ApiError::BrokenBody(_) => {
                 StatusCode::BAD_REQUEST
             }
-            ApiError::Unprocessable(_) | ApiError::EmptyText => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Unprocessable(_)
+            | ApiError::EmptyText
+            | ApiError::TooManyDocuments { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::UnsupportedMediaType { .. }
             | ApiError::UnsupportedCharset(_)
             | ApiError::UnsupportedEncoding(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,

@@ -290,6 +290,12 @@ pub fn decode_document(value: Value) -> Result<Document, (Option<String>, ApiErr
 fn decode_options(map: Map<String, Value>) -> Result<AnalysisOptions, String> {
     let mut o = AnalysisOptions::default();
     for (key, value) in map {
+        // null leaves the option at its default
+        if value.is_null()
+            && ["sentences", "quotes", "explain", "explain_terms"].contains(&key.as_str())
+        {
+            continue;
+        }
         let flag = |v: &Value| {
             v.as_bool()
                 .ok_or_else(|| format!("the option `{key}` must be true or false"))
@@ -299,8 +305,16 @@ fn decode_options(map: Map<String, Value>) -> Result<AnalysisOptions, String> {
             "quotes" => o.quotes = flag(&value)?,
             "explain" => o.explain = flag(&value)?,
             "explain_terms" => {
-                o.explain_terms = value
-                    .as_u64()
+                // JSON Schema counts 8.0 as an integer, so the server does too.
+                let whole = value.as_u64().or_else(|| {
+                    value
+                        .as_f64()
+                        .filter(|f| {
+                            f.fract() == 0.0 && (0.0..=MAX_EXPLAIN_TERMS as f64).contains(f)
+                        })
+                        .map(|f| f as u64)
+                });
+                o.explain_terms = whole
                     .filter(|&n| n <= MAX_EXPLAIN_TERMS as u64)
                     .ok_or_else(|| {
                         format!("the option `explain_terms` must be a whole number from 0 to {MAX_EXPLAIN_TERMS}")
@@ -308,9 +322,9 @@ fn decode_options(map: Map<String, Value>) -> Result<AnalysisOptions, String> {
             }
             other => {
                 return Err(format!(
-                    "unknown option `{}`: the options are sentences, quotes, explain and explain_terms",
-                    shorten(other)
-                ))
+                "unknown option `{}`: the options are sentences, quotes, explain and explain_terms",
+                shorten(other)
+            ))
             }
         }
     }

@@ -9,7 +9,7 @@ use crate::server::state::AppState;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Schema, Type};
+use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Schema, SchemaType, Type};
 use utoipa::openapi::RefOr;
 use utoipa::ToSchema;
 
@@ -195,9 +195,9 @@ pub async fn classify(
         (status = 200, description = "One result or problem per document, in order", body = BatchResponse),
         (status = 400, description = "`invalid-json`, `invalid-utf8` or `broken-body`: the JSON array cannot be read", body = Problem, content_type = "application/problem+json"),
         (status = 408, description = "`request-timeout`: the body did not arrive in time; the connection is closed", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "`batch-too-large`: too many documents or bytes", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "`batch-too-large`: the body (decompressed) is over `--max-batch-bytes`", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "`unsupported-media-type`: not a JSON array or NDJSON, a charset other than UTF-8, or an encoding other than gzip", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`invalid-request`: the JSON body is not an array", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`invalid-request` (the JSON body is not an array) or `too-many-documents` (over `--max-batch-documents`)", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "`not-ready` (models not loaded yet) or `busy` (too many requests pending)", body = Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u32, description = "Seconds to wait"))),
     )
@@ -237,10 +237,10 @@ pub async fn classify_batch(
     drop(body);
     let max = config.max_batch_documents;
     if values.len() > max {
-        return Err(ApiError::BatchTooLarge(format!(
-            "{} documents; the limit is {max}",
-            values.len()
-        )));
+        return Err(ApiError::TooManyDocuments {
+            count: values.len(),
+            limit: max,
+        });
     }
     let a = analyzer(&state)?;
     let slot = state.clone().into_inner().admit().ok_or(ApiError::Busy)?;
@@ -296,9 +296,13 @@ pub struct BatchRequest;
 impl utoipa::PartialSchema for BatchRequest {
     fn schema() -> RefOr<Schema> {
         ArrayBuilder::new()
-            .items(ObjectBuilder::new().description(Some(
-                "A document like the body of /v1/classify; an item that is not one gets its own error entry.",
-            )))
+            .items(
+                ObjectBuilder::new()
+                    .schema_type(SchemaType::AnyValue)
+                    .description(Some(
+                        "A document like the body of /v1/classify. Any JSON value is taken: an item that is not a valid document gets its own error entry in the answer.",
+                    )),
+            )
             .max_items(Some(100))
             .into()
     }

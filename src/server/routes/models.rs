@@ -23,7 +23,7 @@ pub struct ModelsInfo {
     /// Every task of the model file.
     pub tasks: Vec<TaskInfo>,
     /// Figures on labelled real news the models never trained on, as `train` measured them.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Option<Object>)]
     pub real_text: Value,
 }
 
@@ -48,10 +48,10 @@ pub struct TaskInfo {
     /// Columns of the feature vector.
     pub features: usize,
     /// Cross-validated figures at the chosen settings.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Option<Object>)]
     pub cross_validation: Value,
-    /// Figures on the task's test (dev) data.
-    #[schema(value_type = Object)]
+    /// Figures on the task's test (dev) data (null when it has none).
+    #[schema(value_type = Option<Object>)]
     pub test: Value,
 }
 
