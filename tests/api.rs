@@ -489,7 +489,21 @@ async fn batch_in_order_with_partial_failures() {
         .uri("/v1/classify/batch")
         .set_json(too_many)
         .to_request();
-    problem(test::call_service(&app, req).await, 413).await;
+    let body = problem(test::call_service(&app, req).await, 422).await;
+    assert_eq!(
+        body["type"],
+        "https://topic-stance.dev/problems/too-many-documents"
+    );
+    let req = test::TestRequest::post()
+        .uri("/v1/classify/batch")
+        .insert_header(("content-type", "application/x-ndjson"))
+        .set_payload("{\"text\": \"a\"}\n".repeat(1 << 20))
+        .to_request();
+    let body = problem(test::call_service(&app, req).await, 413).await;
+    assert_eq!(
+        body["type"],
+        "https://topic-stance.dev/problems/batch-too-large"
+    );
 }
 
 #[actix_web::test]
