@@ -484,7 +484,9 @@ async fn batch_in_order_with_partial_failures() {
         .set_payload("[{\"text\": \"a\"},")
         .to_request();
     problem(test::call_service(&app, req).await, 400).await;
-    let too_many = json!([{"text": "a"}, {"text": "b"}, {"text": "c"}, {"text": "d"}]);
+    let too_many = json!((0..11)
+        .map(|i| json!({"text": format!("doc {i}")}))
+        .collect::<Vec<_>>());
     let req = test::TestRequest::post()
         .uri("/v1/classify/batch")
         .set_json(too_many)

@@ -46,13 +46,16 @@ impl Modify for BearerAuth {
 
 /// The document, with the batch size limit this server was started with.
 pub fn document(max_batch_documents: usize) -> utoipa::openapi::OpenApi {
-    let doc = ApiDoc::openapi();
-    let mut value = serde_json::to_value(&doc).expect("the document serialises");
-    let body = &mut value["components"]["schemas"]["BatchRequest"];
-    if body.is_object() {
-        body["maxItems"] = max_batch_documents.into();
+    use utoipa::openapi::{schema::Schema, RefOr};
+    let mut doc = ApiDoc::openapi();
+    if let Some(RefOr::T(Schema::Array(batch))) = doc
+        .components
+        .as_mut()
+        .and_then(|c| c.schemas.get_mut("BatchRequest"))
+    {
+        batch.max_items = Some(max_batch_documents);
     }
-    serde_json::from_value(value).unwrap_or(doc)
+    doc
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig, max_batch_documents: usize) {

@@ -163,7 +163,7 @@ pub enum LogFormat {
 
 /// Logs to stderr at `RUST_LOG` (default `info`). actix-http logs a client's protocol
 /// errors (a malformed request, a connection broken mid-body) at ERROR; they are the
-/// client's fault, so [`ClientErrors`] logs them again at WARN in place of the original.
+/// client's fault, so [`ClientErrors`] writes them at WARN in place of the original.
 pub fn init_logs(format: LogFormat) {
     use tracing_subscriber::filter::filter_fn;
     use tracing_subscriber::prelude::*;
@@ -172,7 +172,7 @@ pub fn init_logs(format: LogFormat) {
     let not_demoted = filter_fn(|m| !ClientErrors::demotes(m));
     let registry = tracing_subscriber::registry()
         .with(filter)
-        .with(ClientErrors);
+        .with(ClientErrors { format });
     let fmt = tracing_subscriber::fmt::layer()
         .with_target(false)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
@@ -185,8 +185,12 @@ pub fn init_logs(format: LogFormat) {
     };
 }
 
-/// Re-logs actix-http's ERROR events about a client's connection at WARN.
-pub struct ClientErrors;
+/// Writes actix-http's ERROR events about a client's connection as WARN lines. (A layer
+/// cannot log through `tracing` from inside an event, so it writes the line itself, in
+/// the format of the others.)
+pub struct ClientErrors {
+    format: LogFormat,
+}
 
 impl ClientErrors {
     pub fn demotes(m: &tracing::Metadata<'_>) -> bool {
@@ -215,10 +219,23 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for ClientErrors {
         }
         let mut message = Message(String::new());
         event.record(&mut message);
-        if message.0.contains("nternal") {
-            tracing::error!(target: "topic_stance::http", error = %message.0, "HTTP layer error");
+        // "Internal error" is the server's own fault and stays an error.
+        let level = if message.0.contains("nternal") {
+            "ERROR"
         } else {
-            tracing::warn!(target: "topic_stance::http", error = %message.0, "client protocol error");
-        }
+            "WARN"
+        };
+        let now = time::OffsetDateTime::now_utc()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        let line = match self.format {
+            LogFormat::Json => serde_json::json!({
+                "timestamp": now, "level": level, "message": "client protocol error", "error": message.0,
+            })
+            .to_string(),
+            LogFormat::Human => format!("{now} {level:>5} client protocol error error={:?}", message.0),
+        };
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr().lock(), "{line}");
     }
 }
