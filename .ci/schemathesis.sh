@@ -28,7 +28,9 @@ for _ in $(seq 1 150); do
 done
 [ -n "$addr" ] || { echo "serve did not become ready:"; cat "$log"; exit 1; }
 echo "schemathesis $version, seed $seed, against serve (pid $pid) at $addr"
-"$venv/bin/schemathesis" run "http://$addr/openapi.json" \
+# From target/, so that Schemathesis's own files (.schemathesis/) stay out of the tree.
+cd target
+schemathesis-venv/bin/schemathesis run "http://$addr/openapi.json" \
   --checks all \
   --max-examples 100 \
   --seed "$seed" \
@@ -36,4 +38,4 @@ echo "schemathesis $version, seed $seed, against serve (pid $pid) at $addr"
   --workers 1 \
   --request-timeout 30 \
   --suppress-health-check too_slow,data_too_large \
-  --report junit --report-dir target/schemathesis-report
+  --report junit --report-dir schemathesis-report
