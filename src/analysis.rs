@@ -169,11 +169,46 @@ pub struct QuoteResult {
 /// quotation mark, a closing mark without an opening one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 pub struct Warning {
-    /// `unclosed_quote` or `unmatched_closing_quote`.
+    /// `unclosed_quote` or `unmatched_closing_quote`; `more_warnings` counts those left
+    /// out by a limit.
     pub code: String,
     pub message: String,
     pub start: usize,
     pub end: usize,
+}
+
+/// Caps on what one analysis lists, so that the answer and the work behind it stay
+/// bounded whatever the text: only the first `sentences` sentences get their topics,
+/// only the first `quotes` quotes their speaker and stance, and the first `warnings`
+/// warnings are listed, then one that counts the rest. The document's topics always
+/// read the whole text. [`Limits::NONE`] (the default) lists everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub sentences: usize,
+    pub quotes: usize,
+    pub warnings: usize,
+}
+
+impl Limits {
+    pub const NONE: Limits = Limits {
+        sentences: usize::MAX,
+        quotes: usize::MAX,
+        warnings: usize::MAX,
+    };
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits::NONE
+    }
+}
+
+/// How many sentences, quotes and warnings a limit left out of the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+pub struct Truncated {
+    pub sentences: usize,
+    pub quotes: usize,
+    pub warnings: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
@@ -185,8 +220,11 @@ pub struct Analysis {
     pub sentences: Vec<SentenceResult>,
     pub quotes: Vec<QuoteResult>,
     pub warnings: Vec<Warning>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub explanations: Vec<Explanation>,
+    /// Present only when a limit cut the answer short: what was left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub truncated: Option<Truncated>,
 }
 
 /// Loaded models, ready to analyze text. Cheap to share behind an `Arc`.
@@ -266,6 +304,18 @@ impl Analyzer {
 
     /// The full analysis of one document.
     pub fn analyze(&self, text: &str, options: &AnalysisOptions) -> Result<Analysis> {
+        self.analyze_within(text, options, &Limits::NONE)
+    }
+
+    /// The analysis of one document within `limits` ([`Analysis::truncated`] says what
+    /// they left out).
+    pub fn analyze_within(
+        &self,
+        text: &str,
+        options: &AnalysisOptions,
+        limits: &Limits,
+    ) -> Result<Analysis> {
+        let mut truncated = Truncated::default();
         if text.trim().is_empty() {
             return Err(Error::EmptyText);
         }
@@ -288,8 +338,10 @@ impl Analyzer {
             Vec::new()
         };
         let sentence_results = if options.sentences {
+            truncated.sentences = sentences.len().saturating_sub(limits.sentences);
             sentences
                 .iter()
+                .take(limits.sentences)
                 .map(|s| {
                     let scores = self.topics.scores(&Input::text(doc.normalized(*s))).1;
                     SentenceResult {
@@ -305,14 +357,18 @@ impl Analyzer {
         };
         let (quotes, warnings) = if options.quotes {
             let extraction = quotes::extract(&doc, &sentences);
+            truncated.quotes = extraction.quotes.len().saturating_sub(limits.quotes);
             let quotes = extraction
                 .quotes
                 .iter()
+                .take(limits.quotes)
                 .map(|q| self.quote_result(&doc, q, options))
                 .collect();
-            let warnings = extraction
+            let found = extraction.warnings.len();
+            let mut warnings: Vec<Warning> = extraction
                 .warnings
                 .into_iter()
+                .take(limits.warnings)
                 .map(|w| Warning {
                     code: w.code,
                     message: w.message,
@@ -320,6 +376,19 @@ impl Analyzer {
                     end: w.end,
                 })
                 .collect();
+            truncated.warnings = found - warnings.len();
+            if truncated.warnings > 0 {
+                let start = warnings.last().map_or(0, |w| w.end);
+                warnings.push(Warning {
+                    code: "more_warnings".into(),
+                    message: format!(
+                        "{} more warnings after this point are not listed",
+                        truncated.warnings
+                    ),
+                    start,
+                    end: doc.len().max(start),
+                });
+            }
             (quotes, warnings)
         } else {
             (Vec::new(), Vec::new())
@@ -331,6 +400,7 @@ impl Analyzer {
             quotes,
             warnings,
             explanations,
+            truncated: (truncated != Truncated::default()).then_some(truncated),
         })
     }
 

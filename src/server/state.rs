@@ -13,21 +13,15 @@ pub struct AppState {
     pub config: ServerConfig,
     pub telemetry: Telemetry,
     pending: AtomicUsize,
-    pub example: Option<String>,
 }
 
 impl AppState {
     pub fn new(config: ServerConfig) -> Self {
-        let example = config
-            .example
-            .as_ref()
-            .and_then(|p| std::fs::read_to_string(p).ok());
         AppState {
             models: ArcSwapOption::empty(),
             config,
             telemetry: Telemetry::new(),
             pending: AtomicUsize::new(0),
-            example,
         }
     }
 

@@ -153,3 +153,89 @@ pub async fn observe(
     tracing::info!(request_id = %id, method, route, status, latency_ms = elapsed.as_secs_f64() * 1000.0, "request");
     Ok(res)
 }
+
+/// Log output: human-readable lines or one JSON object per line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    Human,
+    Json,
+}
+
+/// Logs to stderr at `RUST_LOG` (default `info`). actix-http logs a client's protocol
+/// errors (a malformed request, a connection broken mid-body) at ERROR; they are the
+/// client's fault, so [`ClientErrors`] writes them at WARN in place of the original.
+pub fn init_logs(format: LogFormat) {
+    use tracing_subscriber::filter::filter_fn;
+    use tracing_subscriber::prelude::*;
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let not_demoted = filter_fn(|m| !ClientErrors::demotes(m));
+    let registry = tracing_subscriber::registry()
+        .with(filter)
+        .with(ClientErrors { format });
+    let fmt = tracing_subscriber::fmt::layer()
+        .with_target(false)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Human => registry.with(fmt.with_filter(not_demoted)).try_init(),
+        LogFormat::Json => registry
+            .with(fmt.json().flatten_event(true).with_filter(not_demoted))
+            .try_init(),
+    };
+}
+
+/// Writes actix-http's ERROR events about a client's connection as WARN lines. (A layer
+/// cannot log through `tracing` from inside an event, so it writes the line itself, in
+/// the format of the others.)
+pub struct ClientErrors {
+    format: LogFormat,
+}
+
+impl ClientErrors {
+    pub fn demotes(m: &tracing::Metadata<'_>) -> bool {
+        *m.level() == tracing::Level::ERROR && m.target().starts_with("actix_http::h1")
+    }
+}
+
+struct Message(String);
+
+impl tracing::field::Visit for Message {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "message" {
+            self.0 = format!("{value:?}");
+        }
+    }
+}
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for ClientErrors {
+    fn on_event(
+        &self,
+        event: &tracing::Event<'_>,
+        _ctx: tracing_subscriber::layer::Context<'_, S>,
+    ) {
+        if !Self::demotes(event.metadata()) {
+            return;
+        }
+        let mut message = Message(String::new());
+        event.record(&mut message);
+        // "Internal error" is the server's own fault and stays an error.
+        let level = if message.0.contains("nternal") {
+            "ERROR"
+        } else {
+            "WARN"
+        };
+        let now = time::OffsetDateTime::now_utc()
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        let line = match self.format {
+            LogFormat::Json => serde_json::json!({
+                "timestamp": now, "level": level, "message": "client protocol error", "error": message.0,
+            })
+            .to_string(),
+            LogFormat::Human => format!("{now} {level:>5} client protocol error error={:?}", message.0),
+        };
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr().lock(), "{line}");
+    }
+}

@@ -1,5 +1,6 @@
 // topic-stance analyst page. Plain JS, no framework, nothing fetched but the
-// API on this origin: POST /v1/classify and GET /v1/example.
+// API on this origin: POST /v1/classify, GET /v1/models (the stance labels) and
+// GET /v1/example.
 //
 // All spans in the API are Unicode code-point offsets (end exclusive) into the
 // submitted text, so the text is handled as Array.from(text), never as UTF-16
@@ -7,8 +8,11 @@
 'use strict';
 
 (function () {
-  const STANCES = ['favor', 'against', 'neutral'];
-  const STANCE_ICON = { favor: '✚', against: '✖', neutral: '●' };
+  // The stance labels come from GET /v1/models (`stance_labels`); these three have
+  // their own icon and colours, any other label gets a plain neutral look.
+  let STANCES = ['favor', 'against', 'neutral'];
+  const KNOWN_STANCES = { favor: '✚', against: '✖', neutral: '●' };
+  const OTHER_ICON = '○';
   const KIND_WORDS = {
     full: 'direct quote',
     partial: 'partial quote',
@@ -47,6 +51,8 @@
   const sentToggle = $('toggle-sentences');
   const tooltip = $('tooltip');
   const charCount = $('char-count');
+  const creditEl = $('example-credit');
+  const legendEl = $('legend');
 
   let exampleText = null;
   let inflight = null;
@@ -87,8 +93,17 @@
     return Number.isInteger(x) && x >= 0;
   }
 
+  // The label to show, and the class that gives it its look.
   function stanceOf(q) {
-    return STANCES.includes(q.stance) ? q.stance : 'neutral';
+    return typeof q.stance === 'string' && q.stance ? q.stance : 'neutral';
+  }
+
+  function stanceClass(stance) {
+    return Object.prototype.hasOwnProperty.call(KNOWN_STANCES, stance) ? stance : 'other';
+  }
+
+  function stanceIcon(stance) {
+    return KNOWN_STANCES[stance] || OTHER_ICON;
   }
 
   function kindOf(q) {
@@ -120,14 +135,61 @@
 
   // ---------- example ----------
 
+  let example = null; // { text, title, url, licence, licence_url, attribution }
+
   async function probeExample() {
     try {
-      const res = await fetch('/v1/example', { headers: { Accept: 'text/plain' } });
-      if (!res.ok) return; // 404: no example configured, keep the button hidden
-      exampleText = await res.text();
-      exampleBtn.hidden = !exampleText;
+      const res = await fetch('/v1/example', { headers: { Accept: 'application/json' } });
+      if (!res.ok) return; // no example: keep the button hidden
+      const data = await res.json();
+      if (!data || typeof data.text !== 'string' || !data.text) return;
+      example = data;
+      exampleText = data.text;
+      exampleBtn.hidden = false;
     } catch (_) {
-      // unreachable server: leave the button hidden
+      // unreachable server or not JSON: leave the button hidden
+    }
+  }
+
+  // The example's title, link and licence, shown under the article box while it holds
+  // the example (its licence asks for the attribution beside the text).
+  function showCredit(on) {
+    creditEl.replaceChildren();
+    creditEl.hidden = !on || !example;
+    if (creditEl.hidden) return;
+    const safe = (u) => (typeof u === 'string' && /^https:\/\//.test(u) ? u : null);
+    const link = (text, href) => (href ? el('a', { href, rel: 'noopener', target: '_blank' }, [text]) : text);
+    const parts = ['Example: ', link(`“${example.title || 'article'}”`, safe(example.url))];
+    if (example.source) parts.push(`, ${example.source}`);
+    if (example.date) parts.push(`, ${example.date}`);
+    if (example.licence) parts.push('. Licence: ', link(example.licence, safe(example.licence_url)));
+    parts.push('. ', el('span', { class: 'attribution' }, [example.attribution || '']));
+    creditEl.append(...parts);
+  }
+
+  async function loadStanceLabels() {
+    try {
+      const res = await fetch('/v1/models', { headers: { Accept: 'application/json' } });
+      if (!res.ok) return;
+      const data = await res.json();
+      const labels = data && data.stance_labels;
+      if (Array.isArray(labels) && labels.length && labels.every((l) => typeof l === 'string' && l)) {
+        STANCES = labels.slice();
+        renderLegend();
+      }
+    } catch (_) {
+      // keep the default labels
+    }
+  }
+
+  function renderLegend() {
+    for (const li of [...legendEl.querySelectorAll('li[data-stance]')]) li.remove();
+    const first = legendEl.firstChild;
+    for (const s of STANCES) {
+      const cls = stanceClass(s);
+      legendEl.insertBefore(el('li', { 'data-stance': s }, [
+        el('span', { class: `swatch kind-full stance-${cls}`, 'data-icon': cls === 'other' ? OTHER_ICON : null }, [s]),
+      ]), first);
     }
   }
 
@@ -140,6 +202,7 @@
     }
     input.value = exampleText;
     updateCount();
+    showCredit(true);
     clearError();
     setStatus('Example article loaded. Press Analyse.');
     input.focus();
@@ -240,7 +303,10 @@
       analyse();
     }
   });
-  input.addEventListener('input', updateCount);
+  input.addEventListener('input', () => {
+    updateCount();
+    if (!creditEl.hidden && input.value !== exampleText) showCredit(false);
+  });
 
   // ---------- rendering ----------
 
@@ -422,7 +488,7 @@
     const descId = 'qdesc-' + qi;
 
     const mark = el('mark', {
-      class: `quote kind-${kind} stance-${stance}`,
+      class: `quote kind-${kind} stance-${stanceClass(stance)}`,
       tabindex: 0,
       role: 'group',
       'aria-roledescription': 'quote',
@@ -475,7 +541,9 @@
 
   function scoresOf(item) {
     const sc = item.stance_scores && typeof item.stance_scores === 'object' ? item.stance_scores : {};
-    return STANCES.map((s) => [s, typeof sc[s] === 'number' ? sc[s] : null]);
+    const labels = STANCES.slice();
+    for (const k of Object.keys(sc)) if (!labels.includes(k)) labels.push(k);
+    return labels.map((s) => [s, typeof sc[s] === 'number' ? sc[s] : null]);
   }
 
   function describe(item, kind, stance) {
@@ -501,9 +569,9 @@
       let excerpt = slice(q.s, q.e).replace(/\s+/g, ' ').trim();
       const words = Array.from(excerpt);
       if (words.length > 90) excerpt = words.slice(0, 88).join('') + '…';
-      const btn = el('button', { type: 'button', class: `stance-${stance}-item` }, [
+      const btn = el('button', { type: 'button', class: `stance-${stanceClass(stance)}-item` }, [
         el('span', { class: 'meta' }, [
-          el('span', { class: 'icon', 'aria-hidden': 'true' }, [STANCE_ICON[stance]]),
+          el('span', { class: 'icon', 'aria-hidden': 'true' }, [stanceIcon(stance)]),
           `${who} · ${stance} · ${KIND_WORDS[kind]}`,
         ]),
         el('span', { class: 'excerpt' }, [excerpt]),
@@ -629,7 +697,7 @@
 
     const rows = [];
     for (const [s, v] of scores) {
-      rows.push(el('span', null, [`${STANCE_ICON[s]} ${s}`]));
+      rows.push(el('span', null, [`${stanceIcon(s)} ${s}`]));
       rows.push(el('span', { class: 'tt-bar' + (v !== null && v === best ? ' best' : '') }, [
         el('span', { style: `width: ${pct(v)}` }),
       ]));
@@ -643,7 +711,7 @@
     add('Topics', Array.isArray(item.labels) && item.labels.length ? item.labels.join(', ') : null);
 
     tooltip.replaceChildren(
-      el('div', { class: 'tt-head' }, [`${STANCE_ICON[stance]} ${stance} — ${KIND_WORDS[kind]}`]),
+      el('div', { class: 'tt-head' }, [`${stanceIcon(stance)} ${stance} — ${KIND_WORDS[kind]}`]),
       el('div', { class: 'tt-scores' }, rows),
       dl,
     );
@@ -686,5 +754,7 @@
   // ---------- start ----------
 
   updateCount();
+  renderLegend();
+  loadStanceLabels();
   probeExample();
 })();
