@@ -29,6 +29,9 @@ enum What {
         /// `dev` while working; `test` only to report.
         #[arg(long, default_value = "dev")]
         split: String,
+        /// Writes every miss (wrong source, missed or extra span) to this file, one a line.
+        #[arg(long)]
+        errors: Option<PathBuf>,
     },
     /// Topic F1 on AG News, Times of India crime news and CASE 2021.
     Topics,
@@ -55,7 +58,7 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
     Ok(match &args.what {
-        What::Quotes { split } => {
+        What::Quotes { split, errors } => {
             if !matches!(split.as_str(), "dev" | "test" | "train") {
                 return Err(topic_stance::Error::param(
                     "split",
@@ -64,7 +67,13 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
             }
             let articles =
                 polnear::read_articles(&args.shared_data.join(format!("polnear/{split}.jsonl")))?;
-            serde_json::to_value(polnear::evaluate_quotes(&articles)).unwrap_or_default()
+            let mut lines = Vec::new();
+            let report = polnear::evaluate_quotes_logged(&articles, &mut |l| lines.push(l));
+            if let Some(path) = errors {
+                std::fs::write(path, lines.join("\n") + "\n")
+                    .map_err(|e| topic_stance::Error::io(path, e))?;
+            }
+            serde_json::to_value(report).unwrap_or_default()
         }
         What::Topics => {
             let a = Analyzer::load(&args.models)?;
