@@ -5,15 +5,21 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use topic_stance::analysis::Analyzer;
-use topic_stance::evaluation::{polnear, topics};
+use topic_stance::evaluation::{polnear, speakers, topics};
 
 #[derive(Parser)]
 #[command(version, about = "Measure topic-stance on real news")]
 struct Args {
     #[command(subcommand)]
     what: What,
-    /// The shared real-news data.
-    #[arg(long, default_value = "../shared/data", global = true)]
+    /// The shared real-news data (PolNeAR and the other sets).
+    #[arg(
+        long = "data-dir",
+        alias = "shared-data",
+        env = "TOPIC_STANCE_DATA",
+        default_value = "../shared/data",
+        global = true
+    )]
     shared_data: PathBuf,
     /// Labels of the dev sets.
     #[arg(long, default_value = "evaluation", global = true)]
@@ -24,7 +30,9 @@ struct Args {
 
 #[derive(Subcommand)]
 enum What {
-    /// Quote spans, attributions and sources on PolNeAR.
+    /// Quote spans, attributions and sources on PolNeAR, and speaker accuracy on the
+    /// real-news speaker dev set (`<eval-labels>/real_speakers_dev.jsonl` with
+    /// `real_articles_dev.jsonl`) when it is there.
     Quotes {
         /// `dev` while working; `test` only to report.
         #[arg(long, default_value = "dev")]
@@ -73,7 +81,20 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
                 std::fs::write(path, lines.join("\n") + "\n")
                     .map_err(|e| topic_stance::Error::io(path, e))?;
             }
-            serde_json::to_value(report).unwrap_or_default()
+            let mut json = serde_json::to_value(report).unwrap_or_default();
+            let real = if args.eval_labels.join(speakers::QUOTES_FILE).exists() {
+                let (articles, gold) = speakers::read(&args.eval_labels)?;
+                serde_json::to_value(speakers::evaluate(&articles, &gold)?).unwrap_or_default()
+            } else {
+                serde_json::Value::String(format!(
+                    "not yet labelled: no {}",
+                    args.eval_labels.join(speakers::QUOTES_FILE).display()
+                ))
+            };
+            if let Some(map) = json.as_object_mut() {
+                map.insert("real_speakers".into(), real);
+            }
+            json
         }
         What::Topics => {
             let a = Analyzer::load(&args.models)?;

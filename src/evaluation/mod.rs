@@ -2,6 +2,7 @@
 //! record ids and our labels) live in `evaluation/` in the repository; the texts are
 //! read from `../shared/data` where they stand, never copied.
 pub mod polnear;
+pub mod speakers;
 pub mod topics;
 
 use crate::error::{Error, Result};

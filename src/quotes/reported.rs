@@ -56,8 +56,11 @@ pub fn content(
             .map(|p| p.outer.start)
             .min()
     };
+    // The "that" of this cue comes before the next cue ("said the talks failed and
+    // added that …").
+    let next_cue = cues.get(n + 1).map_or(sw.len(), |c| c.first);
     let that = || {
-        (cue.last..(cue.last + THAT_WINDOW).min(sw.len()))
+        (cue.last..(cue.last + THAT_WINDOW).min(next_cue))
             .take_while(|&k| !sw[k].is_punct() && !inside(&sw[k]))
             .find(|&k| sw[k].lower() == "that")
     };
@@ -166,14 +169,16 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     if comma <= first || sw[first..comma].iter().any(inside) {
         return None;
     }
-    if tail > TAIL_WORDS {
-        // An interrupting cue: a comma follows it within a few words.
-        let resumes = (cue.last..(cue.last + 5).min(sw.len())).find(|&k| sw[k].text() == ",")?;
-        let last = sw.iter().rposition(|w| !w.is_punct())?;
-        if resumes >= last || sw[resumes..=last].iter().any(inside) {
-            return None;
+    // An interrupting cue: a comma follows it within a few words, and the clause goes on.
+    let last = sw.iter().rposition(|w| !w.is_punct())?;
+    let resumes = (cue.last..(cue.last + 5).min(sw.len())).find(|&k| sw[k].text() == ",");
+    if let Some(r) = resumes.filter(|&r| r + 2 <= last && !sw[r..=last].iter().any(inside)) {
+        if sw[r + 1..=last].iter().filter(|w| !w.is_punct()).count() >= 2 {
+            return Some(Span::new(sw[first].span.start, sw[last].span.end));
         }
-        return Some(Span::new(sw[first].span.start, sw[last].span.end));
+    }
+    if tail > TAIL_WORDS {
+        return None;
     }
     Some(Span::new(sw[first].span.start, sw[comma].span.start))
 }
@@ -183,7 +188,7 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
 fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
     const NOT_CLAUSE: &[&str] = &[
         "on", "in", "at", "to", "by", "after", "before", "during", "with", "from", "of", "for",
-        "as", "about", "and", "but", "so", "while", "when", "through", "it", "was", "is",
+        "as", "about", "and", "but", "so", "while", "when", "through", "was", "is",
     ];
     sw.get(k)
         .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
