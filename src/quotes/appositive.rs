@@ -8,7 +8,7 @@ use super::speakers;
 use super::words::Word;
 
 /// How many words an appositive may have ("one of the states suing the agency").
-const MAX_APPOSITIVE: usize = 18;
+const MAX_APPOSITIVE: usize = 25;
 /// How many appositives may stand in a row.
 const MAX_CHAIN: usize = 3;
 
@@ -50,6 +50,8 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
         || lex.roles.contains(first.lower())
         || lex.titles.contains(first.lower())
         || is_name(sw, a, b)
+        // "Mitch Dolan, R-Ky., said": a party and state, a place.
+        || (b - a <= 4 && sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct()))
 }
 
 /// Whether words `a..b` are exactly a person's name.

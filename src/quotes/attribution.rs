@@ -107,6 +107,8 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         k > 0 && pairs[k - 1].outer.contains(w.span)
     };
     let mut quotes = Vec::new();
+    // The subject of the sentence before: (sentence, source span, speaker).
+    let mut previous_subject: Option<(usize, Span, Speaker)> = None;
     for (index, &sentence) in sentences.iter().enumerate() {
         // Top-level pairs are disjoint and sorted, so ranges and lookups are binary searches.
         let first = pairs.partition_point(|p| p.outer.start < sentence.start);
@@ -146,6 +148,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         let full_quote = |p: &Pair| count_words(doc, p.content) >= FULL_QUOTE_WORDS;
         let mut sentence_quotes: Vec<Quote> = Vec::new();
         let mut attributed: Option<Attr> = None;
+        let mut reach_extra = 0;
         // Sources found in this sentence, by cue, for "… and added".
         let mut by_cue: Vec<(usize, Attr)> = Vec::new();
         for (n, p) in direct.iter().enumerate() {
@@ -177,16 +180,44 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             } else if let Some(a) = colon_source(sw, p, &subject) {
                 a
             } else if standalone {
+                // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
+                // sentence about the same speaker; else a short sentence right after
+                // (“…” Ruiz said so.); else the subject of the sentence before.
+                let same_subject = |a: &Attr| {
+                    previous_subject.as_ref().is_some_and(|(i, _, s)| {
+                        *i + 1 == index && Some(s.name()) == a.speaker.as_deref()
+                    })
+                };
                 match &memory.previous {
-                    Some((reach, a)) if reach + 1 == index => a.clone(),
-                    _ => next_sentence_source(
+                    Some((reach, a))
+                        if reach + 1 == index || (reach + 2 == index && same_subject(a)) =>
+                    {
+                        a.clone()
+                    }
+                    _ => match next_sentence_source(
                         &all_words,
                         sentences.get(reached + 1).copied(),
                         &mut memory,
                         &inside,
                         reached + 1,
-                    )
-                    .unwrap_or_default(),
+                    ) {
+                        Some(a) => {
+                            reach_extra = 1;
+                            a
+                        }
+                        None => match &previous_subject {
+                            Some((i, span, speaker))
+                                if *i + 1 == index && !matches!(speaker, Speaker::Unnamed(_)) =>
+                            {
+                                Attr {
+                                    cue: None,
+                                    source: Some(*span),
+                                    speaker: Some(speaker.name().to_string()),
+                                }
+                            }
+                            _ => Attr::default(),
+                        },
+                    },
                 }
             } else if kind == QuoteKind::Partial {
                 scare_quote_source(sw, p, &subject)
@@ -229,8 +260,15 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             sentence_quotes.push(r);
         }
         if let Some(a) = attributed.filter(|a| a.cue.is_some() || a.source.is_some()) {
-            memory.previous = Some((reached, a));
+            memory.previous = Some((reached + reach_extra, a));
         }
+        previous_subject = subject.map(|(ph, sp)| {
+            (
+                index,
+                Span::new(sw[ph.start].span.start, sw[ph.end - 1].span.end),
+                sp,
+            )
+        });
         quotes.extend(sentence_quotes);
     }
     quotes.sort_by_key(|q| q.span.start);
@@ -248,8 +286,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
     Extraction { quotes, warnings }
 }
 
-/// The lines of the document that are headlines: short title-case lines without a full
-/// stop. Quotation marks in a headline are no quote of anyone's.
+/// The lines of the document that are headlines: short title-case lines. Quotation marks in a headline are no quote of anyone's.
 fn headline_lines(doc: &Document) -> Vec<Span> {
     let chars = doc.chars();
     let mut out = Vec::new();
@@ -261,7 +298,7 @@ fn headline_lines(doc: &Document) -> Vec<Span> {
             continue;
         }
         let text = &chars[line.start..line.end];
-        if matches!(text.last(), Some('.' | ',' | ';')) {
+        if matches!(text.last(), Some(',' | ';' | ':')) {
             continue;
         }
         let mut words = 0;
@@ -297,9 +334,20 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     if inside(&sw[first]) {
         return None;
     }
+    // "Once in my twenties, I …", "Meanwhile, it …": a capital that only opens the
+    // sentence makes no subject.
+    let lex = speakers::lexicon();
+    let w = sw[first].lower();
+    let ordinary = casing::is_common(w)
+        && !source::NP_WORDS.contains(&w)
+        && !lex.roles.contains(w)
+        && !lex.orgs.contains(w)
+        && !lex.pronouns.contains(w)
+        && !lex.titles.contains(w);
     let opens_with_phrase = !source::is_np_word(&sw[first])
+        || ordinary
         || matches!(
-            sw[first].lower(),
+            w,
             "in" | "on" | "at" | "after" | "before" | "during" | "for" | "with" | "as"
         );
     let from = if opens_with_phrase {
@@ -367,7 +415,24 @@ fn attribute(
                 && !subject_between
                 && sw.get(cue.last).is_some_and(|w| {
                     w.is_capitalized()
-                        || matches!(w.lower(), "the" | "a" | "an" | "one" | "his" | "her")
+                        || w.text().starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            w.lower(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "one"
+                                | "his"
+                                | "her"
+                                | "two"
+                                | "three"
+                                | "several"
+                                | "some"
+                                | "many"
+                                | "another"
+                                | "its"
+                                | "their"
+                        )
                 });
             let mut j = cue.first;
             while j > 0
@@ -391,8 +456,10 @@ fn attribute(
                 appositive::forward(sw, cue.last, inside)
             } else {
                 let told = matches!(sw[cue.first].lower(), "told" | "tells" | "tell");
+                // "Said Ellis: “…”": a cue that opens the sentence has its speaker after it.
+                let opens = sw[..cue.first].iter().all(|w| w.is_punct());
                 appositive::backward(sw, j, inside).or_else(|| {
-                    (after_quote && !told && !subject_between)
+                    ((after_quote && !told && !subject_between) || opens)
                         .then(|| appositive::forward(sw, cue.last, inside))
                         .flatten()
                 })
@@ -687,7 +754,24 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
         && after
             .first()
             .is_some_and(|w| w.is_capitalized() && !w.is_punct());
-    trigger || nickname
+    // A name in title case woven into the sentence ("watched “Morning Joe” daily", "the
+    // “War On Drugs”"): several capitalised words, not a sentence of its own and not
+    // attributed by a cue right after it.
+    let capitalised = inner
+        .iter()
+        .filter(|w| w.text().len() > 3 && w.is_capitalized())
+        .count();
+    let woven = inner.len() >= 2
+        && capitalised >= 1
+        && !inner[inner.len() - 1].text().ends_with(['.', '!', '?'])
+        && !words_in(all, p.content)
+            .last()
+            .is_some_and(|w| matches!(w.text(), "," | "." | "!" | "?"))
+        && before
+            .last()
+            .is_some_and(|w| !w.is_punct() || w.text() == "(")
+        && !after.first().is_some_and(|w| w.text() == ",");
+    trigger || nickname || woven
 }
 
 /// The cue that attributes a direct quote: the nearest one in its sentence, preferring

@@ -47,6 +47,11 @@ fn common_words() -> &'static FxHashSet<String> {
     })
 }
 
+/// Whether a lowercase word is an ordinary English word (not a name).
+pub fn is_common(word: &str) -> bool {
+    common_words().contains(word)
+}
+
 /// Whether the text is written in capitals (wire copy).
 pub fn is_upper_case(doc: &Document) -> bool {
     let (mut upper, mut letters) = (0usize, 0usize);

@@ -171,6 +171,23 @@ fn trim_back(sw: &[Word], mut start: usize, end: usize) -> usize {
 pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
     let lex = speakers::lexicon();
     let mut end = from;
+    // "said 9/11 widow Ana Ruiz", "said one Democratic source": a number or a
+    // determiner may open the phrase when a name or role follows.
+    while end < sw.len()
+        && end - from < 2
+        && !sw[end].is_punct()
+        && !inside(&sw[end])
+        && (sw[end].text().starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                sw[end].lower(),
+                "one" | "two" | "three" | "several" | "some" | "many" | "another" | "both"
+            ))
+    {
+        end += 1;
+    }
+    if end > from && !sw.get(end).is_some_and(is_np_word) {
+        return from;
+    }
     while end < sw.len() && end - from < 10 {
         let w = &sw[end];
         if inside(w) {
