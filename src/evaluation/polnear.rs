@@ -260,11 +260,17 @@ fn trim_span(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
-/// The parts of an attribution's content inside double quotation marks: the gold
+/// The parts of an attribution's content inside double quotation marks (“…”, "…",
+/// ''…''): the gold
 /// direct quotes, whether the whole content is quoted or only a fragment of it.
 fn quoted_segments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    // '' (two apostrophes) is the double quotation mark of some newspapers' copy; its
+    // second apostrophe is trimmed off the segment with the rest of the marks.
+    let doubled = |i: usize| {
+        chars[i] == '\'' && chars.get(i + 1) == Some(&'\'') && (i == 0 || chars[i - 1] != '\'')
+    };
     let marks: Vec<usize> = (start..end.min(chars.len()))
-        .filter(|&i| matches!(chars[i], '“' | '”' | '"'))
+        .filter(|&i| matches!(chars[i], '“' | '”' | '"') || doubled(i))
         .collect();
     let mut out = Vec::new();
     let mut k = 0;

@@ -162,19 +162,25 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             };
             let standalone = kind == QuoteKind::Full && p.outer.len() * 2 >= sentence.len();
             let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
-                let cue = &cues[c];
-                let a = attribute(
-                    sw,
-                    cue,
-                    p.outer,
-                    &subject,
-                    &by_cue,
-                    &mut memory,
-                    &inside,
-                    index,
-                );
-                by_cue.push((c, a.clone()));
-                a
+                // A cue that already attributed a quote of this sentence has found its
+                // speaker (“…,” said Ruiz. “…”).
+                match by_cue.iter().find(|(k, a)| *k == c && a.source.is_some()) {
+                    Some((_, a)) => a.clone(),
+                    None => {
+                        let a = attribute(
+                            sw,
+                            &cues[c],
+                            p.outer,
+                            &subject,
+                            &by_cue,
+                            &mut memory,
+                            &inside,
+                            index,
+                        );
+                        by_cue.push((c, a.clone()));
+                        a
+                    }
+                }
             } else if let Some(a) = dash_source(sw, p, &mut memory, &inside, index) {
                 a
             } else if let Some(a) = colon_source(sw, p, &subject) {

@@ -136,6 +136,12 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize) -> usize {
             j -= 1;
         }
         let joined = j > from && matches!(sw[j - 1].lower(), "and" | "but");
+        // "…, Mr. Barrett said, …": a new speaker after a comma starts a new clause.
+        let subject = source::np_back(sw, j, &|_| false);
+        if !joined && subject < j && subject > from && sw[subject - 1].text() == "," {
+            end = end.min(sw[subject - 1].span.start);
+            break;
+        }
         if joined {
             let cut = if sw[j - 1].lower() == "and" && j >= 2 && sw[j - 2].text() == "," {
                 j - 2
@@ -172,7 +178,9 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     // An interrupting cue: a comma follows it within a few words, and the clause goes on.
     let last = sw.iter().rposition(|w| !w.is_punct())?;
     let resumes = (cue.last..(cue.last + 5).min(sw.len())).find(|&k| sw[k].text() == ",");
-    if let Some(r) = resumes.filter(|&r| r + 2 <= last && !sw[r..=last].iter().any(inside)) {
+    if let Some(r) =
+        resumes.filter(|&r| r + 2 <= last && !inside(&sw[r + 1]) && !inside(&sw[first]))
+    {
         if sw[r + 1..=last].iter().filter(|w| !w.is_punct()).count() >= 2 {
             return Some(Span::new(sw[first].span.start, sw[last].span.end));
         }

@@ -132,6 +132,15 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             }
             break;
         }
+        // "Mr. Barrett": the dot of a title abbreviation inside the phrase.
+        if w.text() == "." && start == k && k >= 2 && pending == 0 {
+            let t = sw[k - 2].lower();
+            if t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")) {
+                k -= 1;
+                start = k;
+                continue;
+            }
+        }
         let confirms =
             is_np_word(w) || (start < end || pending > 0) && DETERMINERS.contains(&w.lower());
         if confirms {
