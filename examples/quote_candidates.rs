@@ -42,7 +42,11 @@ fn main() {
             writeln!(out, "{row}").expect("writable stdout");
         }
         let sents: Vec<_> = sentences.iter().map(|&s| span(s)).collect();
-        writeln!(out, "{}", serde_json::json!({"article": id, "sentences": sents}))
-            .expect("writable stdout");
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({"article": id, "sentences": sents})
+        )
+        .expect("writable stdout");
     }
 }

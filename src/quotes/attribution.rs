@@ -160,7 +160,14 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             } else {
                 QuoteKind::Partial
             };
-            let standalone = kind == QuoteKind::Full && p.outer.len() * 2 >= sentence.len();
+            // A full quote that stands as the sentence, or opens it ("“…” to drive up
+            // the stock price.").
+            let opens_sentence = sw
+                .iter()
+                .find(|w| !w.is_punct())
+                .is_some_and(|w| p.outer.contains(w.span));
+            let standalone =
+                kind == QuoteKind::Full && (p.outer.len() * 2 >= sentence.len() || opens_sentence);
             let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
                 // A cue that already attributed a quote of this sentence has found its
                 // speaker (“…,” said Ruiz. “…”).
@@ -619,7 +626,10 @@ fn reported_speech(
         }
         // A second clause in a sentence needs its own coordinated cue ("… and said
         // that"); "…, saying …" goes on the first one's clause.
-        if !out.is_empty() && cue.class == CueClass::Participle {
+        if !out.is_empty()
+            && cue.class == CueClass::Participle
+            && !sw.get(cue.last).is_some_and(|w| w.lower() == "that")
+        {
             continue;
         }
         let Some(content) = reported::content(doc, sw, cues, n, direct, full_quote, inside) else {

@@ -35,6 +35,34 @@ const OBJECT_CONTENT: &[&str] = &[
     "accused",
     "accuses",
     "accusing",
+    "denied",
+    "denies",
+    "denying",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "blamed",
+    "blames",
+    "blaming",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "praised",
+    "praises",
+    "attacked",
+    "attacks",
+    "slammed",
+    "blasted",
+    "defended",
+    "defends",
+    "questioned",
+    "compared",
+    "touted",
+    "lauded",
+    "mocked",
+    "ridiculed",
 ];
 
 /// The span of the reported clause introduced by `cues[n]`, if it introduces one.
@@ -59,10 +87,51 @@ pub fn content(
     // The "that" of this cue comes before the next cue ("said the talks failed and
     // added that …").
     let next_cue = cues.get(n + 1).map_or(sw.len(), |c| c.first);
+    // Between a cue and its "that" stand a time, a place or a manner ("said on Monday
+    // that", "said in a statement that") or, after "told", the hearer ("told reporters
+    // that"); not a clause ("said officials have video that shows …").
+    let hearer = matches!(
+        sw[cue.first].lower(),
+        "told" | "tell" | "tells" | "warned" | "assured" | "informed" | "reminded" | "convinced"
+    );
     let that = || {
-        (cue.last..(cue.last + THAT_WINDOW).min(next_cue))
+        let k = (cue.last..(cue.last + THAT_WINDOW).min(next_cue))
             .take_while(|&k| !sw[k].is_punct() && !inside(&sw[k]))
-            .find(|&k| sw[k].lower() == "that")
+            .find(|&k| sw[k].lower() == "that")?;
+        let lead = sw[cue.last].lower();
+        let adjunct = k == cue.last
+            || matches!(
+                lead,
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "via"
+                    | "by"
+                    | "through"
+                    | "with"
+                    | "from"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "privately"
+                    | "publicly"
+                    | "repeatedly"
+                    | "again"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "recently"
+                    | "today"
+                    | "yesterday"
+            )
+            || super::speakers::lexicon().time.contains(lead)
+            || (hearer && k - cue.last <= 4);
+        let clause_follows = sw.get(k + 1).is_some_and(|w| !w.is_punct());
+        (adjunct && clause_follows).then_some(k)
     };
     let opened_before = direct
         .iter()
@@ -135,7 +204,11 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize) -> usize {
         while j > from && source::ADVERBS.contains(&sw[j - 1].lower()) {
             j -= 1;
         }
-        let joined = j > from && matches!(sw[j - 1].lower(), "and" | "but");
+        let joined = j > from
+            && (matches!(sw[j - 1].lower(), "and" | "but")
+                || (c.class == CueClass::Participle
+                    && sw[j - 1].text() == ","
+                    && sw.get(c.last).is_some_and(|w| w.lower() == "that")));
         // "…, Mr. Barrett said, …": a new speaker after a comma starts a new clause.
         let subject = source::np_back(sw, j, &|_| false);
         if !joined && subject < j && subject > from && sw[subject - 1].text() == "," {
@@ -209,7 +282,17 @@ fn according_to_content(
     inside: Inside,
     full_open: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<Span> {
-    let after = super::appositive::forward(sw, cue.last, inside).map_or(cue.last, |p| p.end);
+    // The source phrase, or failing that the words up to the first comma ("According to
+    // a new report by the agency, …").
+    let after = super::appositive::forward(sw, cue.last, inside)
+        .map(|p| p.end)
+        .filter(|&e| sw.get(e).is_some_and(|w| w.text() == ","))
+        .or_else(|| {
+            (cue.last..(cue.last + 15).min(sw.len()))
+                .take_while(|&k| !inside(&sw[k]))
+                .find(|&k| sw[k].text() == ",")
+        })
+        .unwrap_or(cue.last);
     if sw.get(after).is_some_and(|w| w.text() == ",") && after + 1 < sw.len() {
         let start = sw[after + 1].span.start;
         let end = full_open(start).unwrap_or(sw.last()?.span.end);

@@ -141,6 +141,19 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 continue;
             }
         }
+        // "But Fowler said": a capital that only opens the sentence is no name.
+        let opens_sentence = sw[..k - 1].iter().all(|x| x.is_punct() && !inside(x));
+        if opens_sentence
+            && w.is_capitalized()
+            && super::casing::is_common(w.lower())
+            && !NP_WORDS.contains(&w.lower())
+            && !speakers::lexicon().roles.contains(w.lower())
+            && !speakers::lexicon().orgs.contains(w.lower())
+            && !speakers::lexicon().titles.contains(w.lower())
+            && !is_pronoun(w)
+        {
+            break;
+        }
         let confirms =
             is_np_word(w) || (start < end || pending > 0) && DETERMINERS.contains(&w.lower());
         if confirms {
