@@ -447,13 +447,23 @@ fn attribute(
                                 | "their"
                         )
                 });
+            // Skip adverbs and times between the speaker and the cue ("Ruiz also said",
+            // "Ruiz today said", "Ruiz on Monday said").
+            let time = |w: &Word| speakers::lexicon().time.contains(w.lower());
             let mut j = cue.first;
-            while j > 0
-                && (source::ADVERBS.contains(&sw[j - 1].lower())
-                    || (sw[j - 1].lower().ends_with("ly") && sw[j - 1].lower().len() > 4))
-                && !sw[j - 1].is_capitalized()
-            {
-                j -= 1;
+            loop {
+                if j > 0
+                    && (source::ADVERBS.contains(&sw[j - 1].lower())
+                        || (sw[j - 1].lower().ends_with("ly") && sw[j - 1].lower().len() > 4)
+                        || time(&sw[j - 1]))
+                    && !sw[j - 1].is_capitalized()
+                {
+                    j -= 1;
+                } else if j > 1 && time(&sw[j - 1]) && matches!(sw[j - 2].lower(), "on" | "last") {
+                    j -= 2;
+                } else {
+                    break;
+                }
             }
             // "… and added": the same speaker as the cue before.
             let coordinated = j > 0 && matches!(sw[j - 1].lower(), "and" | "but" | "then");

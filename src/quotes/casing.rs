@@ -69,9 +69,13 @@ pub fn recase(doc: &Document) -> String {
     let chars = doc.chars();
     let mut out = String::with_capacity(chars.len());
     let mut i = 0;
+    let mut after_name = false;
     while i < chars.len() {
         if !chars[i].is_alphabetic() {
             out.push(chars[i]);
+            if !chars[i].is_whitespace() {
+                after_name = false;
+            }
             i += 1;
             continue;
         }
@@ -79,10 +83,45 @@ pub fn recase(doc: &Document) -> String {
         while i < chars.len() && (chars[i].is_alphanumeric() || inner_joiner(chars, i)) {
             i += 1;
         }
-        recase_word(&chars[start..i], &mut out);
+        after_name = recase_word(&chars[start..i], after_name, &mut out);
     }
     out
 }
+
+/// Ordinary words that go on a name ("UNITED STATES", "SOVIET UNION", "RED CROSS").
+const NAME_TAILS: &[&str] = &[
+    "states",
+    "nations",
+    "kingdom",
+    "union",
+    "republic",
+    "house",
+    "department",
+    "ministry",
+    "office",
+    "army",
+    "party",
+    "front",
+    "forces",
+    "council",
+    "court",
+    "church",
+    "bank",
+    "university",
+    "committee",
+    "commission",
+    "assembly",
+    "congress",
+    "senate",
+    "cross",
+    "guard",
+    "police",
+    "command",
+    "movement",
+    "alliance",
+    "agency",
+    "bureau",
+];
 
 fn inner_joiner(chars: &[char], i: usize) -> bool {
     matches!(chars[i], '\'' | '’' | '-' | '.')
@@ -100,7 +139,8 @@ fn lower(c: char) -> char {
     }
 }
 
-fn recase_word(word: &[char], out: &mut String) {
+/// Writes one word recased; returns whether it was written as a name.
+fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
     let lowered: String = word.iter().map(|&c| lower(c)).collect();
     let key = lowered.replace('’', "'");
     let stem = key.strip_suffix("'s").unwrap_or(&key);
@@ -108,22 +148,22 @@ fn recase_word(word: &[char], out: &mut String) {
         || (stem.contains('-') && stem.split('-').all(|p| common_words().contains(p)));
     let letters = word.iter().filter(|c| c.is_alphabetic()).count();
     let has_vowel = lowered.chars().any(|c| "aeiouy".contains(c));
-    if ordinary && !(super::gender::is_first_name(stem) && !common_words().contains(stem)) {
+    let tail = after_name && NAME_TAILS.contains(&stem);
+    if ordinary && !tail {
         out.push_str(&lowered);
+        false
     } else if letters <= 3 || !has_vowel || word.contains(&'.') {
         // Acronyms and abbreviations: FMLN, US, U.S.
         out.extend(word.iter());
+        !ordinary
     } else {
-        // A name: first letter (and each letter after a hyphen or apostrophe) upper case.
+        // A name: first letter (and each letter after a hyphen) upper case.
         let mut capital = true;
-        for (k, &c) in word.iter().enumerate() {
-            out.push(if capital {
-                c
-            } else {
-                lowered.chars().nth(k).unwrap_or(c)
-            });
-            capital = matches!(c, '-');
+        for &c in word {
+            out.push(if capital { c } else { lower(c) });
+            capital = c == '-';
         }
+        true
     }
 }
 
@@ -141,6 +181,10 @@ mod tests {
         assert!(r.contains("said"), "{r}");
         assert!(r.contains("Richard Boucher"), "{r}");
         assert!(r.contains("FMLN"), "{r}");
+        let r = recase(&Document::new(
+            "THE UNITED STATES WANTS TO END THE WAR, THE SPOKESMAN SAID TODAY.",
+        ));
+        assert!(r.contains("United States wants"), "{r}");
         assert!(!is_upper_case(&Document::new(
             "Rabat said on Monday that the talks had failed."
         )));
