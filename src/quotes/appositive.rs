@@ -13,29 +13,12 @@ const MAX_APPOSITIVE: usize = 25;
 const MAX_CHAIN: usize = 3;
 
 /// Words that open a description after a comma.
+#[rustfmt::skip]
 const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "one",
-    "who",
-    "whose",
-    "which",
-    "his",
-    "her",
-    "its",
-    "their",
-    "another",
-    "himself",
-    "herself",
-    "now",
-    "then",
-    "also",
-    "both",
-    "all",
-    "each",
-    "former",
-    "currently",
+    "the", "a", "an", "one", "who", "whose", "which", "his", "her", "its", "their", "another",
+    "himself", "herself", "now", "then", "also", "both", "all", "each", "former", "currently",
+    "at", "in", "on", "during", "after", "speaking", "writing", "asked", "despite", "like",
+    "whom", "two", "three", "several", "some", "many",
 ];
 
 /// Whether words `a..b` read as a description of a person: they open with a determiner,

@@ -177,6 +177,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                         let a = attribute(
                             sw,
                             &cues[c],
+                            &cues,
                             p.outer,
                             &subject,
                             &by_cue,
@@ -366,8 +367,13 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let from = if opens_with_phrase {
         let comma = sw[first..(first + 12).min(sw.len())]
             .iter()
-            .position(|w| w.text() == ",")?;
-        first + comma + 1
+            .position(|w| w.text() == "," && !inside(w))?;
+        // Past the comma and a closing quotation mark after it.
+        let mut k = first + comma + 1;
+        while sw.get(k).is_some_and(|w| w.is_punct()) {
+            k += 1;
+        }
+        k
     } else {
         first
     };
@@ -391,6 +397,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
 fn attribute(
     sw: &[Word],
     cue: &Cue,
+    cues: &[Cue],
     quote_outer: Span,
     subject: &Option<(Phrase, Speaker)>,
     by_cue: &[(usize, Attr)],
@@ -407,14 +414,34 @@ fn attribute(
     let phrase = match cue.class {
         CueClass::Prep => appositive::forward(sw, cue.last, inside),
         CueClass::Participle => {
-            // "…, saying": the subject of the sentence, or the speaker of its first cue.
+            // "…, saying": the speaker of the sentence's first cue, or its subject.
             if let Some((_, a)) = by_cue.iter().find(|(_, a)| a.source.is_some()) {
                 return Attr {
                     cue: Some(cue_span),
                     ..a.clone()
                 };
             }
-            subject.as_ref().map(|s| s.0)
+            subject.as_ref().map(|s| s.0).or_else(|| {
+                // “…,” Ruiz said, adding …: the cue before it in the sentence.
+                let before = cues.iter().rev().find(|c| {
+                    c.last <= cue.first && matches!(c.class, CueClass::Say | CueClass::That)
+                })?;
+                let a = attribute(
+                    sw,
+                    before,
+                    cues,
+                    quote_outer,
+                    subject,
+                    by_cue,
+                    memory,
+                    inside,
+                    sentence,
+                );
+                let src = a.source?;
+                let s = sw.iter().position(|w| w.span.start == src.start)?;
+                let e = sw.iter().rposition(|w| w.span.end == src.end)? + 1;
+                Some(Phrase::plain(s, e))
+            })
         }
         _ => {
             // “…,” said Khiame — but not “…,” she told the court.
@@ -603,7 +630,17 @@ fn next_sentence_source(
     let cue = cues
         .iter()
         .find(|c| matches!(c.class, CueClass::Say | CueClass::That))?;
-    let a = attribute(sw, cue, Span::new(0, 0), &None, &[], memory, inside, index);
+    let a = attribute(
+        sw,
+        cue,
+        &cues,
+        Span::new(0, 0),
+        &None,
+        &[],
+        memory,
+        inside,
+        index,
+    );
     a.source.is_some().then_some(a)
 }
 
@@ -663,7 +700,9 @@ fn reported_speech(
         let after = cue_at >= content.end;
         let a = match by_cue.iter().find(|(c, _)| *c == n) {
             Some((_, a)) => a.clone(),
-            None => attribute(sw, cue, content, subject, &by_cue, memory, inside, sentence),
+            None => attribute(
+                sw, cue, cues, content, subject, &by_cue, memory, inside, sentence,
+            ),
         };
         if after && a.source.is_none() {
             continue;

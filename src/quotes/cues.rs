@@ -46,27 +46,30 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
             })
         });
         match found {
-            // "the plan", "his call for": nouns, not cues.
+            // "the plan", "his call for", "Obama's remarks": nouns, not cues.
             Some(e)
                 if !(k > 0
-                    && matches!(
-                        sw[k - 1].lower(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "my"
-                            | "your"
-                            | "this"
-                            | "whose"
-                            | "no"
-                            | "any"
-                            | "every"
-                    )) =>
+                    && (sw[k - 1].lower().ends_with("'s")
+                        || sw[k - 1].lower().ends_with("s'")))
+                    && !(k > 0
+                        && matches!(
+                            sw[k - 1].lower(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "our"
+                                | "my"
+                                | "your"
+                                | "this"
+                                | "whose"
+                                | "no"
+                                | "any"
+                                | "every"
+                        )) =>
             {
                 out.push(Cue {
                     first: k,

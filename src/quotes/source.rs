@@ -154,8 +154,11 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         {
             break;
         }
-        let confirms =
-            is_np_word(w) || (start < end || pending > 0) && DETERMINERS.contains(&w.lower());
+        // "63 percent said": a number confirms the words after it.
+        let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
+        let confirms = is_np_word(w)
+            || number
+            || (start < end || pending > 0) && DETERMINERS.contains(&w.lower());
         if confirms {
             pending = 0;
             start = k - 1;
