@@ -7,7 +7,7 @@
 use super::appositive;
 use super::casing;
 use super::coreference::Coref;
-use super::cues::{find_cues, Cue, CueClass};
+use super::cues::{self, find_cues, Cue, CueClass};
 use super::marks::{self, Pair};
 use super::reported;
 use super::source::{self, Phrase};
@@ -822,20 +822,26 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     // A name in title case woven into the sentence ("watched “Morning Joe” daily", "the
     // “War On Drugs”"): several capitalised words, not a sentence of its own and not
     // attributed by a cue right after it.
-    let capitalised = inner
+    // A title or a name in title case woven into the sentence ("on “Fox News Sunday,”
+    // Pence said", "the film “13th”"): not the whole sentence, not after a colon, and
+    // no cue right after it (“Thank You Very Much,” she said).
+    let digit_name = inner.len() == 1 && inner[0].text().starts_with(|c: char| c.is_ascii_digit());
+    let cue_after = after
+        .iter()
+        .skip_while(|w| w.is_punct())
+        .take(3)
+        .any(|w| !cues::starting_with(w.lower()).is_empty());
+    // Capitals past the first word, which any sentence has ("Don't you do it").
+    let later_capitals = inner[1..]
         .iter()
         .filter(|w| w.text().len() > 3 && w.is_capitalized())
         .count();
-    let woven = inner.len() >= 2
-        && capitalised >= 1
-        && !inner[inner.len() - 1].text().ends_with(['.', '!', '?'])
-        && !words_in(all, p.content)
-            .last()
-            .is_some_and(|w| matches!(w.text(), "," | "." | "!" | "?"))
+    let woven = (inner.len() >= 2 && later_capitals >= 1 || digit_name)
+        && !inner[inner.len() - 1].text().ends_with(['!', '?'])
         && before
             .last()
-            .is_some_and(|w| !w.is_punct() || w.text() == "(")
-        && !after.first().is_some_and(|w| w.text() == ",");
+            .is_some_and(|w| !w.is_punct() || w.text() == "(" || w.text() == ",")
+        && !cue_after;
     trigger || nickname || woven
 }
 
