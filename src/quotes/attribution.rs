@@ -64,6 +64,30 @@ impl Attr {
     }
 }
 
+/// The attributions found in a sentence, by cue index: "… and added" and "…, saying"
+/// take the speaker of a cue before them, and a cue used twice keeps its speaker.
+#[derive(Default, Clone)]
+struct ByCue {
+    by_index: rustc_hash::FxHashMap<usize, Attr>,
+    first_sourced: Option<Attr>,
+    last_sourced: Option<Attr>,
+}
+
+impl ByCue {
+    fn push(&mut self, cue: usize, attr: Attr) {
+        if attr.source.is_some() {
+            if self.first_sourced.is_none() {
+                self.first_sourced = Some(attr.clone());
+            }
+            self.last_sourced = Some(attr.clone());
+        }
+        self.by_index.entry(cue).or_insert(attr);
+    }
+    fn get(&self, cue: usize) -> Option<&Attr> {
+        self.by_index.get(&cue)
+    }
+}
+
 /// Per-document state carried from sentence to sentence.
 struct Memory {
     coref: Coref,
@@ -88,10 +112,9 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         .pairs
         .iter()
         .filter(|p| {
-            p.depth == 0
-                && sentences
-                    .iter()
-                    .any(|s| s.start <= p.outer.start && p.outer.start < s.end)
+            // Sentences are sorted and disjoint: the one that could hold the pair's start.
+            let k = sentences.partition_point(|s| s.start <= p.outer.start);
+            p.depth == 0 && k > 0 && p.outer.start < sentences[k - 1].end
         })
         .copied()
         .collect();
@@ -145,12 +168,21 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             }
             Some((ph, speaker))
         });
-        let full_quote = |p: &Pair| count_words(doc, p.content) >= FULL_QUOTE_WORDS;
+        // Where the next full quote opens, from each pair on: full quotes end reported clauses.
+        let mut next_full: Vec<Option<usize>> = vec![None; direct.len() + 1];
+        for k in (0..direct.len()).rev() {
+            next_full[k] = if count_words(doc, direct[k].content) >= FULL_QUOTE_WORDS {
+                Some(direct[k].outer.start)
+            } else {
+                next_full[k + 1]
+            };
+        }
+        let full_open = |from: usize| next_full[direct.partition_point(|p| p.outer.start < from)];
         let mut sentence_quotes: Vec<Quote> = Vec::new();
         let mut attributed: Option<Attr> = None;
         let mut reach_extra = 0;
         // Sources found in this sentence, by cue, for "… and added".
-        let mut by_cue: Vec<(usize, Attr)> = Vec::new();
+        let mut by_cue = ByCue::default();
         for (n, p) in direct.iter().enumerate() {
             let kind = if count_words(doc, p.content)
                 + interrupted_words(doc, &direct, n, &cues, sw)
@@ -171,8 +203,8 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
                 // A cue that already attributed a quote of this sentence has found its
                 // speaker (“…,” said Ruiz. “…”).
-                match by_cue.iter().find(|(k, a)| *k == c && a.source.is_some()) {
-                    Some((_, a)) => a.clone(),
+                match by_cue.get(c).filter(|a| a.source.is_some()) {
+                    Some(a) => a.clone(),
                     None => {
                         let a = attribute(
                             sw,
@@ -185,7 +217,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                             &inside,
                             index,
                         );
-                        by_cue.push((c, a.clone()));
+                        by_cue.push(c, a.clone());
                         a
                     }
                 }
@@ -256,7 +288,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             sw,
             &cues,
             &direct,
-            &full_quote,
+            &full_open,
             &subject,
             &by_cue,
             &mut memory,
@@ -264,15 +296,21 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             context,
             index,
         );
-        for r in reported {
+        if let Some(r) = reported.last() {
             attributed = Some(Attr {
                 cue: r.cue,
                 source: r.source,
                 speaker: r.speaker.clone(),
             });
-            sentence_quotes.retain(|q| !(q.kind == QuoteKind::Partial && r.span.contains(q.span)));
-            sentence_quotes.push(r);
         }
+        // Partial quotes inside a reported clause are its fragments.
+        let mut clauses: Vec<Span> = reported.iter().map(|r| r.span).collect();
+        clauses.sort_by_key(|c| c.start);
+        sentence_quotes.retain(|q| {
+            let k = clauses.partition_point(|c| c.start <= q.span.start);
+            !(q.kind == QuoteKind::Partial && k > 0 && clauses[k - 1].contains(q.span))
+        });
+        sentence_quotes.extend(reported);
         if let Some(a) = attributed.filter(|a| a.cue.is_some() || a.source.is_some()) {
             memory.previous = Some((reached + reach_extra, a));
         }
@@ -400,7 +438,7 @@ fn attribute(
     cues: &[Cue],
     quote_outer: Span,
     subject: &Option<(Phrase, Speaker)>,
-    by_cue: &[(usize, Attr)],
+    by_cue: &ByCue,
     memory: &mut Memory,
     inside: source::Inside,
     sentence: usize,
@@ -415,7 +453,7 @@ fn attribute(
         CueClass::Prep => appositive::forward(sw, cue.last, inside),
         CueClass::Participle => {
             // "…, saying": the speaker of the sentence's first cue, or its subject.
-            if let Some((_, a)) = by_cue.iter().find(|(_, a)| a.source.is_some()) {
+            if let Some(a) = &by_cue.first_sourced {
                 return Attr {
                     cue: Some(cue_span),
                     ..a.clone()
@@ -423,9 +461,11 @@ fn attribute(
             }
             subject.as_ref().map(|s| s.0).or_else(|| {
                 // “…,” Ruiz said, adding …: the cue before it in the sentence.
-                let before = cues.iter().rev().find(|c| {
-                    c.last <= cue.first && matches!(c.class, CueClass::Say | CueClass::That)
-                })?;
+                let k = cues.partition_point(|c| c.last <= cue.first);
+                let before = cues[k.saturating_sub(4)..k]
+                    .iter()
+                    .rev()
+                    .find(|c| matches!(c.class, CueClass::Say | CueClass::That))?;
                 let a = attribute(
                     sw,
                     before,
@@ -445,8 +485,9 @@ fn attribute(
         }
         _ => {
             // “…,” said Khiame — but not “…,” she told the court.
+            let quote_end = sw.partition_point(|w| w.span.start < quote_outer.end);
             let subject_between = after_quote
-                && sw[..cue.first]
+                && sw[quote_end.min(cue.first)..cue.first]
                     .iter()
                     .rev()
                     .take_while(|w| !inside(w))
@@ -495,7 +536,7 @@ fn attribute(
             // "… and added": the same speaker as the cue before.
             let coordinated = j > 0 && matches!(sw[j - 1].lower(), "and" | "but" | "then");
             if coordinated {
-                if let Some((_, a)) = by_cue.iter().rev().find(|(_, a)| a.source.is_some()) {
+                if let Some(a) = &by_cue.last_sourced {
                     return Attr {
                         cue: Some(cue_span),
                         ..a.clone()
@@ -622,6 +663,9 @@ fn next_sentence_source(
     index: usize,
 ) -> Option<Attr> {
     let sw = words_in(all, next?);
+    if sw.len() > 3 * SPEAKER_SENTENCE_WORDS {
+        return None;
+    }
     let count = sw.iter().filter(|w| !w.is_punct()).count();
     if count > SPEAKER_SENTENCE_WORDS || sw.iter().any(inside) {
         return None;
@@ -636,7 +680,7 @@ fn next_sentence_source(
         &cues,
         Span::new(0, 0),
         &None,
-        &[],
+        &ByCue::default(),
         memory,
         inside,
         index,
@@ -653,22 +697,28 @@ fn reported_speech(
     sw: &[Word],
     cues: &[Cue],
     direct: &[Pair],
-    full_quote: &dyn Fn(&Pair) -> bool,
+    full_open: &dyn Fn(usize) -> Option<usize>,
     subject: &Option<(Phrase, Speaker)>,
-    by_cue: &[(usize, Attr)],
+    by_cue: &ByCue,
     memory: &mut Memory,
     inside: source::Inside,
     context: Span,
     sentence: usize,
 ) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
-    let mut by_cue = by_cue.to_vec();
+    // Clauses taken so far, by start: overlap checks are map look-ups.
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
+    let overlaps = |taken: &std::collections::BTreeMap<usize, usize>, s: Span| {
+        taken
+            .range(..s.end.max(s.start + 1))
+            .next_back()
+            .is_some_and(|(_, &end)| end > s.start)
+    };
+    let stops = reported::Stops::new(sw);
+    let mut by_cue = by_cue.clone();
     for (n, cue) in cues.iter().enumerate() {
         let cue_at = sw[cue.first].span.start;
-        if out
-            .iter()
-            .any(|q| q.span.start <= cue_at && cue_at < q.span.end)
-        {
+        if overlaps(&taken, Span::new(cue_at, cue_at + 1)) {
             continue;
         }
         // A second clause in a sentence needs its own coordinated cue ("… and said
@@ -679,16 +729,17 @@ fn reported_speech(
         {
             continue;
         }
-        let Some(content) = reported::content(doc, sw, cues, n, direct, full_quote, inside) else {
+        let Some(content) = reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)
+        else {
             continue;
         };
-        if count_words(doc, content) < MIN_REPORTED_WORDS
-            || out.iter().any(|q| q.span.overlaps(content))
-        {
+        if count_words(doc, content) < MIN_REPORTED_WORDS || overlaps(&taken, content) {
             continue;
         }
-        let fragments: Vec<Span> = direct
+        let first = direct.partition_point(|p| p.outer.start < content.start);
+        let fragments: Vec<Span> = direct[first..]
             .iter()
+            .take_while(|p| p.outer.start < content.end)
             .filter(|p| content.contains(p.outer))
             .map(|p| p.content)
             .collect();
@@ -698,8 +749,8 @@ fn reported_speech(
             QuoteKind::Mixed
         };
         let after = cue_at >= content.end;
-        let a = match by_cue.iter().find(|(c, _)| *c == n) {
-            Some((_, a)) => a.clone(),
+        let a = match by_cue.get(n) {
+            Some(a) => a.clone(),
             None => attribute(
                 sw, cue, cues, content, subject, &by_cue, memory, inside, sentence,
             ),
@@ -707,7 +758,8 @@ fn reported_speech(
         if after && a.source.is_none() {
             continue;
         }
-        by_cue.push((n, a.clone()));
+        by_cue.push(n, a.clone());
+        taken.insert(content.start, content.end);
         out.push(Quote {
             span: content,
             kind,
@@ -742,15 +794,15 @@ fn interrupted_words(
     cues: &[Cue],
     sw: &[Word],
 ) -> usize {
+    // Word indices and cue lookups are binary searches: a sentence may hold thousands.
     let gap_has_cue = |a: &Pair, b: &Pair| {
-        let between: Vec<&Word> = sw
-            .iter()
-            .filter(|w| w.span.start >= a.outer.end && w.span.end <= b.outer.start)
-            .collect();
-        between.len() <= 5
-            && cues.iter().any(|c| {
-                sw[c.first].span.start >= a.outer.end && sw[c.last - 1].span.end <= b.outer.start
-            })
+        let from = sw.partition_point(|w| w.span.start < a.outer.end);
+        let to = sw.partition_point(|w| w.span.end <= b.outer.start);
+        let c = cues.partition_point(|c| c.first < from);
+        to.saturating_sub(from) <= 5
+            && cues
+                .get(c)
+                .is_some_and(|c| sw[c.last - 1].span.end <= b.outer.start)
     };
     let prev = n
         .checked_sub(1)
@@ -848,25 +900,19 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
 /// The cue that attributes a direct quote: the nearest one in its sentence, preferring
 /// a cue right after the quote (“…,” he said).
 fn nearest_cue(cues: &[Cue], sw: &[Word], p: &Pair) -> Option<usize> {
-    let distance = |c: &Cue| -> usize {
-        let cs = sw[c.first].span.start;
-        let ce = sw[c.last - 1].span.end;
-        if cs >= p.outer.end {
-            sw.iter()
-                .filter(|w| w.span.start >= p.outer.end && w.span.end <= cs)
-                .count()
-        } else if ce <= p.outer.start {
-            sw.iter()
-                .filter(|w| w.span.start >= ce && w.span.end <= p.outer.start)
-                .count()
-                + 1
-        } else {
-            usize::MAX
-        }
-    };
-    (0..cues.len())
-        .filter(|&c| distance(&cues[c]) != usize::MAX)
-        .min_by_key(|&c| distance(&cues[c]))
+    // The first cue after the quote and the last one before it, by binary search.
+    let after_word = sw.partition_point(|w| w.span.start < p.outer.end);
+    let before_word = sw.partition_point(|w| w.span.end <= p.outer.start);
+    let next = cues.partition_point(|c| c.first < after_word);
+    let after = cues.get(next).map(|c| (next, c.first - after_word));
+    let prev = cues.partition_point(|c| c.last <= before_word);
+    let before = prev
+        .checked_sub(1)
+        .map(|k| (k, before_word - cues[k].last + 1));
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if b.1 <= a.1 { b.0 } else { a.0 }),
+        (b, a) => b.or(a).map(|x| x.0),
+    }
 }
 
 #[cfg(test)]

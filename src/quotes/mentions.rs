@@ -229,18 +229,25 @@ fn mention_of(words: &[Word], start: usize, parts: &[&Word]) -> Option<Mention> 
 }
 
 /// The document's person names grouped by last word, so "Khiame" finds "Abdelhak
-/// Khiame" without scanning every name (documents can be long).
+/// Khiame" without scanning every name (documents can be long). Each group keeps, for
+/// every mention, the longest name given up to it, so a look-up is a binary search.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    by_last: FxHashMap<String, Vec<usize>>,
+    /// Last word → (position, index of the longest mention so far) in document order.
+    by_last: FxHashMap<String, Vec<(usize, usize)>>,
     mentions: Vec<Mention>,
 }
 
 impl NameIndex {
     pub fn new(names: &[Mention]) -> Self {
-        let mut by_last: FxHashMap<String, Vec<usize>> = Default::default();
+        let mut by_last: FxHashMap<String, Vec<(usize, usize)>> = Default::default();
         for (k, m) in names.iter().enumerate() {
-            by_last.entry(last_word(&m.name)).or_default().push(k);
+            let group = by_last.entry(last_word(&m.name)).or_default();
+            let best = match group.last() {
+                Some(&(_, b)) if names[b].name.len() >= m.name.len() => b,
+                _ => k,
+            };
+            group.push((m.at, best));
         }
         NameIndex {
             by_last,
@@ -259,17 +266,10 @@ impl NameIndex {
 
     /// The longest mention before `limit` that ends like `name`.
     pub fn fullest_mention(&self, name: &str, limit: usize) -> Option<&Mention> {
-        self.by_last
-            .get(&last_word(name))
-            .into_iter()
-            .flatten()
-            .map(|&k| &self.mentions[k])
-            .take_while(|m| m.at < limit)
-            .filter(|m| name.split(' ').count() == 1 || m.name.ends_with(name))
-            .fold(None, |best: Option<&Mention>, m| match best {
-                Some(b) if b.name.len() >= m.name.len() => Some(b),
-                _ => Some(m),
-            })
+        let group = self.by_last.get(&last_word(name))?;
+        let k = group.partition_point(|&(at, _)| at < limit);
+        let best = &self.mentions[group[..k].last()?.1];
+        (name.split(' ').count() == 1 || best.name.ends_with(name)).then_some(best)
     }
 
     /// Whether a single word is the last word of a person's name in the document.

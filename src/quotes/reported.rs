@@ -73,17 +73,11 @@ pub fn content(
     cues: &[Cue],
     n: usize,
     direct: &[Pair],
-    full_quote: &dyn Fn(&Pair) -> bool,
+    full_open: &dyn Fn(usize) -> Option<usize>,
+    stops: &Stops,
     inside: Inside,
 ) -> Option<Span> {
     let cue = &cues[n];
-    let full_open = |from: usize| {
-        direct
-            .iter()
-            .filter(|p| p.outer.start >= from && full_quote(p))
-            .map(|p| p.outer.start)
-            .min()
-    };
     // The "that" of this cue comes before the next cue ("said the talks failed and
     // added that …").
     let next_cue = cues.get(n + 1).map_or(sw.len(), |c| c.first);
@@ -133,12 +127,13 @@ pub fn content(
         let clause_follows = sw.get(k + 1).is_some_and(|w| !w.is_punct());
         (adjunct && clause_follows).then_some(k)
     };
+    // Pairs are sorted and disjoint: the first one ends first.
     let opened_before = direct
-        .iter()
-        .any(|p| p.outer.end <= sw[cue.first].span.start);
+        .first()
+        .is_some_and(|p| p.outer.end <= sw[cue.first].span.start);
     let start_word = match cue.class {
         CueClass::Prep => {
-            let span = according_to_content(sw, cue, inside, &full_open)?;
+            let span = according_to_content(sw, cue, inside, full_open)?;
             return trim_content(doc, sw, span, direct);
         }
         CueClass::Call => {
@@ -177,26 +172,46 @@ pub fn content(
         },
     };
     let start = sw.get(start_word)?.span.start;
-    let mut end = clause_end(sw, cues, n, start_word);
+    let mut end = clause_end(sw, cues, n, start_word, stops);
     if let Some(open) = full_open(start) {
         end = end.min(open);
     }
     trim_content(doc, sw, Span::new(start, end), direct)
 }
 
-/// Where a clause that starts at word `from` ends: the end of the sentence, "according
-/// to", a semicolon, or the next cue joined by "and"/"but" ("… and added that").
-fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize) -> usize {
-    let mut end = sw.last().map_or(0, |w| w.span.end);
-    for k in from..sw.len() {
-        let w = &sw[k];
-        if w.text() == ";"
-            || (w.lower() == "according" && sw.get(k + 1).is_some_and(|x| x.lower() == "to"))
-        {
-            return end.min(w.span.start);
-        }
+/// The words that end any clause: semicolons and "according to".
+pub struct Stops(Vec<usize>);
+
+impl Stops {
+    pub fn new(sw: &[Word]) -> Self {
+        Stops(
+            (0..sw.len())
+                .filter(|&k| {
+                    sw[k].text() == ";"
+                        || (sw[k].lower() == "according"
+                            && sw.get(k + 1).is_some_and(|x| x.lower() == "to"))
+                })
+                .collect(),
+        )
     }
-    for c in &cues[n + 1..] {
+    /// The first stop at or after word `from`.
+    fn after(&self, from: usize) -> Option<usize> {
+        self.0.get(self.0.partition_point(|&k| k < from)).copied()
+    }
+}
+
+/// How many later cues may end a clause: a clause seldom runs past a few.
+const CUE_LOOKAHEAD: usize = 8;
+
+/// Where a clause that starts at word `from` ends: the end of the sentence, "according
+/// to", a semicolon, the next cue joined by "and"/"but" ("… and added that"), or a new
+/// speaker after a comma ("…, Mr. Barrett said, …").
+fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -> usize {
+    let mut end = sw.last().map_or(0, |w| w.span.end);
+    if let Some(k) = stops.after(from) {
+        return end.min(sw[k].span.start);
+    }
+    for c in cues[n + 1..].iter().take(CUE_LOOKAHEAD) {
         if c.first <= from {
             continue;
         }
@@ -233,7 +248,11 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize) -> usize {
 /// more after a comma ("The talks, he said, had failed."), the cue interrupts the
 /// clause, and the content is the whole sentence around it.
 fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
-    let tail = sw[cue.last..].iter().filter(|w| !w.is_punct()).count();
+    let tail = sw[cue.last..]
+        .iter()
+        .filter(|w| !w.is_punct())
+        .take(TAIL_WORDS + 1)
+        .count();
     let inverted = cue.first > 0 && sw[cue.first - 1].text() == ",";
     let comma = if inverted {
         cue.first - 1
@@ -245,7 +264,7 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
         start - 1
     };
     let first = sw.iter().position(|w| !w.is_punct())?;
-    if comma <= first || sw[first..comma].iter().any(inside) {
+    if comma <= first || inside(&sw[first]) || inside(&sw[comma - 1]) {
         return None;
     }
     // An interrupting cue: a comma follows it within a few words, and the clause goes on.
@@ -315,9 +334,12 @@ fn trim_content(doc: &Document, sw: &[Word], span: Span, direct: &[Pair]) -> Opt
         "which", "who", "is", "are", "was", "a", "an", "the", "as", "of", "and", "that", "it",
         "its", "be",
     ];
-    let mut inner: Vec<&Word> = sw.iter().filter(|w| span.contains(w.span)).collect();
+    let first = sw.partition_point(|w| w.span.start < span.start);
+    let last = first + sw[first..].partition_point(|w| w.span.end <= span.end);
+    let mut inner: Vec<&Word> = sw[first..last].iter().collect();
     while let Some(w) = inner.last() {
-        let in_quote = direct.iter().any(|p| p.outer.contains(w.span));
+        let k = direct.partition_point(|p| p.outer.start <= w.span.start);
+        let in_quote = k > 0 && direct[k - 1].outer.contains(w.span);
         if !in_quote && (w.is_punct() || DANGLING.contains(&w.lower())) {
             inner.pop();
         } else {
