@@ -116,7 +116,7 @@ pub fn forward(sw: &[Word], from: usize, inside: Inside) -> Option<Phrase> {
             let (a, b) = (end + 1, c);
             let closes = matches!(sw[c].text(), "," | "." | ":" | ";");
             let head_has_name = !person_names(&sw[from..end]).is_empty();
-            if closes && a < b && !sw[a..b].iter().any(|w| inside(w)) {
+            if closes && a < b && !sw[a..b].iter().any(inside) {
                 if is_name(sw, a, b) && !head_has_name {
                     // "the envoy, Ghassan Salame," — the name is the head.
                     phrase = Phrase {

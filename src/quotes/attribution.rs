@@ -725,7 +725,7 @@ fn reported_speech(
         // that"); "…, saying …" goes on the first one's clause.
         if !out.is_empty()
             && cue.class == CueClass::Participle
-            && !sw.get(cue.last).is_some_and(|w| w.lower() == "that")
+            && sw.get(cue.last).is_none_or(|w| w.lower() != "that")
         {
             continue;
         }

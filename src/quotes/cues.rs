@@ -47,30 +47,7 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         });
         match found {
             // "the plan", "his call for", "Obama's remarks": nouns, not cues.
-            Some(e)
-                if !(k > 0
-                    && (sw[k - 1].lower().ends_with("'s")
-                        || sw[k - 1].lower().ends_with("s'")))
-                    && !(k > 0
-                        && matches!(
-                            sw[k - 1].lower(),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "his"
-                                | "her"
-                                | "their"
-                                | "its"
-                                | "our"
-                                | "my"
-                                | "your"
-                                | "this"
-                                | "whose"
-                                | "no"
-                                | "any"
-                                | "every"
-                        )) =>
-            {
+            Some(e) if !(k > 0 && is_determiner(&sw[k - 1])) => {
                 out.push(Cue {
                     first: k,
                     last: k + e.words.len(),
@@ -82,6 +59,32 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// A determiner or a possessive: the word after it is a noun ("the plan", "Obama's
+/// remarks").
+fn is_determiner(w: &Word) -> bool {
+    let l = w.lower();
+    l.ends_with("'s")
+        || l.ends_with("s'")
+        || matches!(
+            l,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "whose"
+                | "no"
+                | "any"
+                | "every"
+        )
 }
 
 /// The cues whose first word is `word`, longest first.

@@ -67,6 +67,7 @@ const OBJECT_CONTENT: &[&str] = &[
 
 /// The span of the reported clause introduced by `cues[n]`, if it introduces one.
 /// `full_quote` tells whether a pair is a full quote (those end reported clauses).
+#[allow(clippy::too_many_arguments)]
 pub fn content(
     doc: &Document,
     sw: &[Word],
