@@ -128,3 +128,48 @@ fn emergent_headline_stance_reaches_the_published_best() {
         "Emergent test accuracy {accuracy} < 0.733"
     );
 }
+
+/// Quote extraction on the PolNeAR test split, read once per test binary. The bars are
+/// the issue's; the rules are tuned on the dev split only.
+fn polnear_test_quotes() -> &'static polnear::QuoteReport {
+    static R: std::sync::OnceLock<polnear::QuoteReport> = std::sync::OnceLock::new();
+    R.get_or_init(|| {
+        let articles =
+            polnear::read_articles(&common::shared_data().join("polnear/test.jsonl")).unwrap();
+        assert_eq!(articles.len(), 84);
+        polnear::evaluate_quotes(&articles)
+    })
+}
+
+#[test]
+#[ignore = "bar not reached: PolNeAR test source right for 0.7801 of found direct quotes (dev 0.8523); run with --ignored"]
+fn polnear_test_speaker_of_direct_quotes() {
+    let r = polnear_test_quotes();
+    assert!(
+        r.source_accuracy >= 0.85,
+        "PolNeAR test source accuracy {} < 0.85",
+        r.source_accuracy
+    );
+}
+
+#[test]
+#[ignore = "bar not reached: PolNeAR test all-attribution overlap F1 0.5962 (P 0.7425, R 0.498; dev 0.5899); run with --ignored"]
+fn polnear_test_all_attribution_f1() {
+    let r = polnear_test_quotes();
+    assert!(
+        r.all_overlap.f1 >= 0.60,
+        "PolNeAR test all-attribution F1 {} < 0.60",
+        r.all_overlap.f1
+    );
+}
+
+#[test]
+#[ignore = "bar not reached: PolNeAR test direct-quote content overlap F1 0.9457 (dev 0.9359); run with --ignored"]
+fn polnear_test_direct_quote_f1() {
+    let r = polnear_test_quotes();
+    assert!(
+        r.direct_overlap.f1 >= 0.95,
+        "PolNeAR test direct-quote overlap F1 {} < 0.95",
+        r.direct_overlap.f1
+    );
+}

@@ -9,8 +9,11 @@ pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The shared real-news data: `TOPIC_STANCE_DATA` when set, else `../shared/data`.
 pub fn shared_data() -> PathBuf {
-    repo().join("../shared/data")
+    std::env::var_os("TOPIC_STANCE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared/data"))
 }
 
 pub fn reference_article() -> String {
