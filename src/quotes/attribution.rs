@@ -198,8 +198,11 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                 .iter()
                 .find(|w| !w.is_punct())
                 .is_some_and(|w| p.outer.contains(w.span));
-            let standalone =
-                kind == QuoteKind::Full && (p.outer.len() * 2 >= sentence.len() || opens_sentence);
+            // A short quote that is its whole sentence (“Neither do I.”) stands alone too.
+            let whole = p.outer.len() * 5 >= sentence.len() * 4;
+            let standalone = (kind == QuoteKind::Full
+                && (p.outer.len() * 2 >= sentence.len() || opens_sentence))
+                || whole;
             let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
                 // A cue that already attributed a quote of this sentence has found its
                 // speaker (“…,” said Ruiz. “…”).
@@ -673,7 +676,7 @@ fn next_sentence_source(
     let cues = find_cues(sw, inside);
     let cue = cues
         .iter()
-        .find(|c| matches!(c.class, CueClass::Say | CueClass::That))?;
+        .find(|c| matches!(c.class, CueClass::Say | CueClass::That | CueClass::Call))?;
     let a = attribute(
         sw,
         cue,

@@ -65,7 +65,12 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
 /// remarks").
 fn is_determiner(w: &Word) -> bool {
     let l = w.lower();
-    l.ends_with("'s")
+    // "he's", "it's": a pronoun and "is", not a possessive.
+    let contraction = matches!(
+        l,
+        "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's"
+    );
+    (l.ends_with("'s") && !contraction)
         || l.ends_with("s'")
         || matches!(
             l,

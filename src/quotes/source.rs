@@ -87,8 +87,11 @@ pub fn is_np_word(w: &Word) -> bool {
             || lex.titles.contains(w.lower()))
 }
 
-fn is_pronoun(w: &Word) -> bool {
-    speakers::lexicon().pronouns.contains(w.lower())
+/// A pronoun, also with a contracted verb ("he's", "they're").
+pub fn is_pronoun(w: &Word) -> bool {
+    speakers::lexicon()
+        .pronouns
+        .contains(super::speakers::without_contraction(w.lower()))
 }
 
 /// The start of the noun phrase that ends at `end` (exclusive), read backwards: a lone

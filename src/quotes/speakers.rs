@@ -52,6 +52,18 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
+/// A word without a contracted verb: "he's" → "he", "they're" → "they".
+pub fn without_contraction(word: &str) -> &str {
+    for suffix in ["'s", "'re", "'ll", "'d", "'ve", "'m"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if lexicon().pronouns.contains(stem) {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
 /// What a source refers to once resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Speaker {
@@ -77,8 +89,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     let lex = lexicon();
     let content: Vec<&Word> = head.iter().filter(|w| !w.is_punct()).collect();
     let first = content.first()?;
-    if content.len() == 1 && lex.pronouns.contains(first.lower()) {
-        return coref.pronoun(first.lower(), at, sentence);
+    let pronoun = without_contraction(first.lower());
+    if content.len() == 1 && lex.pronouns.contains(pronoun) {
+        return coref.pronoun(pronoun, at, sentence);
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
     if let Some(m) = person_names(head).into_iter().last() {
