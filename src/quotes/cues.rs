@@ -47,7 +47,11 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         });
         match found {
             // "the plan", "his call for", "Obama's remarks": nouns, not cues.
-            Some(e) if !(k > 0 && is_determiner(&sw[k - 1])) => {
+            // … but "Trump's claim that …" is a noun of saying with its clause.
+            Some(e)
+                if !(k > 0 && is_determiner(&sw[k - 1]))
+                    || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")) =>
+            {
                 out.push(Cue {
                     first: k,
                     last: k + e.words.len(),
