@@ -142,7 +142,7 @@ fn polnear_test_quotes() -> &'static polnear::QuoteReport {
 }
 
 #[test]
-#[ignore = "bar not reached: PolNeAR test source right for 0.7801 of found direct quotes (dev 0.8617); run with --ignored"]
+#[ignore = "bar not reached: PolNeAR test source right for 0.7801 of found direct quotes (dev 0.8652); run with --ignored"]
 fn polnear_test_speaker_of_direct_quotes() {
     let r = polnear_test_quotes();
     assert!(
@@ -153,7 +153,7 @@ fn polnear_test_speaker_of_direct_quotes() {
 }
 
 #[test]
-#[ignore = "bar not reached: PolNeAR test all-attribution overlap F1 0.5965 (P 0.7436, R 0.498; dev 0.5919); run with --ignored"]
+#[ignore = "bar not reached: PolNeAR test all-attribution overlap F1 0.5974 (P 0.744, R 0.499; dev 0.593); run with --ignored"]
 fn polnear_test_all_attribution_f1() {
     let r = polnear_test_quotes();
     assert!(
