@@ -148,3 +148,54 @@ fn emergent_headline_stance_reaches_the_published_best() {
         "Emergent test accuracy {accuracy} < 0.733"
     );
 }
+
+/// Quote extraction on the PolNeAR test split, read once per test binary. The bars are
+/// the issue's; the rules are tuned on the dev split only.
+fn polnear_test_quotes(test: &str) -> Option<&'static polnear::QuoteReport> {
+    static R: std::sync::OnceLock<polnear::QuoteReport> = std::sync::OnceLock::new();
+    let data = common::shared_data(test)?;
+    Some(R.get_or_init(|| {
+        let articles = polnear::read_articles(&data.join("polnear/test.jsonl")).unwrap();
+        assert_eq!(articles.len(), 84);
+        polnear::evaluate_quotes(&articles)
+    }))
+}
+
+#[test]
+#[ignore = "bar not reached: PolNeAR test source right for 0.7801 of found direct quotes (dev 0.8652); run with --ignored"]
+fn polnear_test_speaker_of_direct_quotes() {
+    let Some(r) = polnear_test_quotes("accuracy::polnear_test_speaker_of_direct_quotes") else {
+        return;
+    };
+    assert!(
+        r.source_accuracy >= 0.85,
+        "PolNeAR test source accuracy {} < 0.85",
+        r.source_accuracy
+    );
+}
+
+#[test]
+#[ignore = "bar not reached: PolNeAR test all-attribution overlap F1 0.5974 (P 0.744, R 0.499; dev 0.593); run with --ignored"]
+fn polnear_test_all_attribution_f1() {
+    let Some(r) = polnear_test_quotes("accuracy::polnear_test_all_attribution_f1") else {
+        return;
+    };
+    assert!(
+        r.all_overlap.f1 >= 0.60,
+        "PolNeAR test all-attribution F1 {} < 0.60",
+        r.all_overlap.f1
+    );
+}
+
+#[test]
+#[ignore = "bar not reached: PolNeAR test direct-quote content overlap F1 0.9457 (dev 0.9359); run with --ignored"]
+fn polnear_test_direct_quote_f1() {
+    let Some(r) = polnear_test_quotes("accuracy::polnear_test_direct_quote_f1") else {
+        return;
+    };
+    assert!(
+        r.direct_overlap.f1 >= 0.95,
+        "PolNeAR test direct-quote overlap F1 {} < 0.95",
+        r.direct_overlap.f1
+    );
+}

@@ -166,3 +166,209 @@ proptest! {
         }
     }
 }
+
+/// One attribution case: the text, a piece of the quote to look at, and what it must
+/// get. `source` and `cue` are checked when given.
+struct Case {
+    pattern: &'static str,
+    text: &'static str,
+    quote: &'static str,
+    speaker: &'static str,
+    source: Option<&'static str>,
+    cue: Option<&'static str>,
+}
+
+const fn case(
+    pattern: &'static str,
+    text: &'static str,
+    quote: &'static str,
+    speaker: &'static str,
+) -> Case {
+    Case {
+        pattern,
+        text,
+        quote,
+        speaker,
+        source: None,
+        cue: None,
+    }
+}
+
+impl Case {
+    const fn source(mut self, s: &'static str) -> Self {
+        self.source = Some(s);
+        self
+    }
+    const fn cue(mut self, c: &'static str) -> Self {
+        self.cue = Some(c);
+        self
+    }
+}
+
+/// Invented people and roles only: no real person's name is given words here.
+const CASES: &[Case] = &[
+    // Pronouns: the subject of the previous sentence, gender, paragraph breaks.
+    case("he after a sentence naming a second person", "Ana Ruiz met Tomas Berg in Madrid. Berg said the talks had been frank. “We will need patience,” he said.", "We will need patience", "Tomas Berg").source("he").cue("said"),
+    case("she after a sentence naming a second person", "Tomas Berg met Ana Ruiz in Madrid. Ruiz said the talks had been frank. “We will need patience,” she said.", "We will need patience", "Ana Ruiz"),
+    case("gender tells two people apart", "Elena Vidal thanked Marco Duarte for the offer. “The deal is fair to both sides,” he said.", "The deal is fair", "Marco Duarte"),
+    case("subject preferred over a later object", "Ana Ruiz met Elena Vidal on Monday. “We agreed on every point of the text,” she said.", "We agreed", "Ana Ruiz"),
+    case("paragraph break", "Minister Sofia Arenas visited the camp on Tuesday.\n\n“We will rebuild every school in the valley,” she said.", "We will rebuild", "Sofia Arenas"),
+    case("pronoun in a later sentence of the same paragraph", "Colonel Ivan Petrenko inspected the base. The troops were tired. “They have earned a rest this month,” he said.", "They have earned", "Ivan Petrenko"),
+    case("the minister", "Interior Minister Karim Haddad toured the port. “Smugglers will find no refuge here,” the minister said.", "Smugglers will find", "Karim Haddad").source("the minister"),
+    case("the spokesman", "Ali Benali, the army spokesman, spoke to reporters. “Three soldiers were wounded in the attack,” the spokesman said.", "Three soldiers", "Ali Benali"),
+    case("it for an organisation", "The Interior Ministry opened an inquiry. “We will find those responsible for this,” it said.", "We will find", "Interior Ministry"),
+    case("Mr. and a surname", "Pablo Serrano left the party in May. Mr. Serrano said the deal was “a disgrace for the country.”", "a disgrace", "Pablo Serrano"),
+    // Appositives, titles, full names.
+    case("appositive, role first", "The foreign minister, Pavel Orlov, called the proposal “dead on arrival”.", "dead on arrival", "Pavel Orlov").cue("called"),
+    case("appositive, name first", "Pavel Orlov, the foreign minister, said: “The proposal is dead on arrival.”", "The proposal is dead", "Pavel Orlov"),
+    case("X, a spokesman for Y, said", "Karim Haddad, a spokesman for the Interior Ministry, said “the border will stay closed for now.”", "the border will stay", "Karim Haddad"),
+    case("told an outlet that", "A senior official, Omar Tazi, told the BBC that “talks will resume in the spring.”", "talks will resume", "Omar Tazi").cue("told"),
+    case("told a person that (reported)", "Ana Ruiz told Pablo Serrano that the budget would be cut next year.", "the budget would be cut", "Ana Ruiz"),
+    case("title stripped, full name kept", "“The border will stay shut,” said Interior Minister Karim Haddad.", "The border will stay", "Karim Haddad").source("Interior Minister Karim Haddad"),
+    case("surname to the full name given earlier", "Foreign Minister Hamid Ziani met the envoy. Ziani said: “Our position has not changed at all.”", "Our position", "Hamid Ziani"),
+    case("possessive mention then surname", "Hamid Ziani’s visit ended on Sunday. “We made real progress this week,” Ziani said.", "We made real progress", "Hamid Ziani"),
+    case("appositive with an age", "“We are not going to stop marching,” Lucia Moreno, 25, said.", "We are not going", "Lucia Moreno"),
+    case("chain of appositives", "“It is an invasion of our rights,” Jorge Salas, the attorney general of the province, one of six suing the agency, said on Monday.", "It is an invasion", "Jorge Salas"),
+    case("bracketed party after the name", "“It is a dog whistle to every voter,” Rep. Dana Frost (D-Ore.) said.", "It is a dog whistle", "Dana Frost"),
+    case("name and description after an inverted cue", "“There is a need for more oversight,” said Rafael Quintana, a lawyer who has worked on the cases.", "There is a need", "Rafael Quintana"),
+    // Colons, "and added", "went on", split quotes, quote first.
+    case("colon introduction", "The envoy, Idris Mallouk, was blunt: “There will be no deal without a ceasefire.”", "There will be no deal", "Idris Mallouk"),
+    case("and added", "President Lena Berg said “the reforms will continue next year,” and added “nobody will stop them now.”", "nobody will stop them", "Lena Berg").cue("added"),
+    case("went on", "Karim Haddad praised the police. He went on: “They have done remarkable work under pressure.”", "They have done", "Karim Haddad"),
+    case("split quote, first half", "“We will act,” Maria Lopez said, “and we will win this fight.”", "We will act", "Maria Lopez"),
+    case("split quote, second half", "“We will act,” Maria Lopez said, “and we will win this fight.”", "and we will win", "Maria Lopez"),
+    case("quote first, then the speaker's sentence", "The rally ended late. “We will not give up on this town.” Ana Ruiz said this to the crowd.", "We will not give up", "Ana Ruiz"),
+    case("quote carried over to the next sentence", "“The talks failed,” said Ana Ruiz. “We will try again next month in Geneva.”", "We will try again", "Ana Ruiz"),
+    case("dash attribution", "Readers wrote in.\n\n“We want our jobs back and we want them now.” ― Pablo Serrano", "We want our jobs", "Pablo Serrano"),
+    case("participle", "Ana Ruiz criticised the plan, saying “it will cost jobs in every region of the country.”", "it will cost jobs", "Ana Ruiz").cue("saying"),
+    case("cue with a day after it", "Omar Tazi spoke at the rally. “The vote was fair and the count was clean,” Tazi said Friday.", "The vote was fair", "Omar Tazi").source("Tazi"),
+    case("speaking to reporters", "Speaking to reporters, Ana Ruiz said “the army will leave the city by June.”", "the army will leave", "Ana Ruiz"),
+    // According to, statements, organisations and governments.
+    case("according to a person", "The network smuggled cocaine through the port, according to Ana Ruiz.", "The network smuggled", "Ana Ruiz").cue("according to"),
+    case("according to an organisation", "Twelve people were arrested in the raids, according to the Interior Ministry.", "Twelve people were arrested", "Interior Ministry"),
+    case("in a statement, quote first", "“We condemn this cowardly attack on civilians,” the Foreign Ministry said in a statement.", "We condemn", "Foreign Ministry"),
+    case("in a statement, reported", "In a statement, the ministry said the attackers had been identified.", "the attackers had been identified", "ministry"),
+    case("a country's capital as speaker", "Rabat said the talks would continue next week.", "the talks would continue", "Rabat"),
+    case("the government", "The government said it would not negotiate with the kidnappers.", "it would not negotiate", "government"),
+    case("unnamed resident", "“We heard gunfire all night long,” a resident said.", "We heard gunfire", "resident"),
+    case("police spokesman with a colon", "A police spokesman told reporters: “Two suspects were arrested this morning.”", "Two suspects", "police spokesman"),
+    // Reported speech, beliefs and intentions.
+    case("believes", "Ana Ruiz believes the reform will fail within a year.", "the reform will fail", "Ana Ruiz").cue("believes"),
+    case("wants to", "Interior Minister Karim Haddad wants to close the border by June.", "to close the border", "Karim Haddad").cue("wants"),
+    case("plans to", "The government plans to raise taxes on fuel next year.", "to raise taxes", "government").cue("plans"),
+    case("hopes that", "Ana Ruiz hopes that the talks will resume soon in Geneva.", "the talks will resume", "Ana Ruiz").cue("hopes"),
+    case("fears that", "Residents fear that the violence will spread to the north.", "the violence will spread", "Residents").cue("fear"),
+    case("two reported clauses joined by and", "Ana Ruiz said the talks had failed and added that new talks would start in May.", "new talks would start", "Ana Ruiz").cue("added"),
+    case("an interrupting cue", "The talks, Ana Ruiz said, had failed because of the blockade.", "had failed", "Ana Ruiz"),
+    // Upper-case wire copy.
+    case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
+    case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),
+    case("wire copy, surname", "DEFENSE MINISTER JUAN ORTEGA ARRIVED TODAY. \"WE WILL NOT NEGOTIATE WITH TERRORISTS,\" ORTEGA SAID.", "WE WILL NOT NEGOTIATE", "Juan Ortega"),
+    case("wire copy, reported speech", "THE ARMED FORCES HIGH COMMAND REPORTED THAT 12 REBELS WERE KILLED IN THE CLASH.", "12 REBELS WERE KILLED", "armed forces high command"),
+];
+
+#[test]
+fn attribution_table() {
+    let mut failures = Vec::new();
+    for c in CASES {
+        let (q, _) = extract(c.text);
+        let Some(found) = q.iter().find(|q| q.text.contains(c.quote)) else {
+            failures.push(format!(
+                "{}: no quote with {:?} in {:?}",
+                c.pattern,
+                c.quote,
+                q.iter().map(|q| &q.text).collect::<Vec<_>>()
+            ));
+            continue;
+        };
+        let same = |a: Option<&str>, b: &str| a.is_some_and(|a| a.eq_ignore_ascii_case(b));
+        if !same(found.speaker.as_deref(), c.speaker) {
+            failures.push(format!(
+                "{}: speaker {:?}, want {:?} (source {:?}, cue {:?})",
+                c.pattern, found.speaker, c.speaker, found.source, found.cue
+            ));
+        }
+        if let Some(s) = c.source {
+            if found.source.as_deref() != Some(s) {
+                failures.push(format!(
+                    "{}: source {:?}, want {s:?}",
+                    c.pattern, found.source
+                ));
+            }
+        }
+        if let Some(cue) = c.cue {
+            if found.cue.as_deref() != Some(cue) {
+                failures.push(format!("{}: cue {:?}, want {cue:?}", c.pattern, found.cue));
+            }
+        }
+    }
+    assert!(CASES.len() >= 40);
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn real_speaker_evaluator_scores_a_tiny_labelled_set() {
+    use topic_stance::evaluation::speakers;
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Interior Minister Karim Haddad toured the port. “Smugglers will find no refuge here,” the minister said. Police said twelve people had been arrested in the raids.";
+    let chars: Vec<char> = text.chars().collect();
+    let span_of = |s: &str| {
+        let start = (0..chars.len())
+            .find(|&i| {
+                chars[i..]
+                    .iter()
+                    .take(s.chars().count())
+                    .copied()
+                    .eq(s.chars())
+            })
+            .unwrap();
+        [start, start + s.chars().count()]
+    };
+    let articles =
+        serde_json::json!({"key": "test:1", "text": text, "url": "https://example.org/1"});
+    let gold = [
+        serde_json::json!({"id": "test:1#q1", "article": "test:1", "span": span_of("Smugglers will find no refuge here,"), "kind": "full", "speaker": "Karim Haddad"}),
+        // Wrong on purpose: the speaker of the reported clause is the police.
+        serde_json::json!({"id": "test:1#q2", "article": "test:1", "span": span_of("twelve people had been arrested in the raids"), "kind": "indirect", "speaker": "Ministry of the Interior"}),
+        // Not a quote the extractor finds.
+        serde_json::json!({"id": "test:1#q3", "article": "test:1", "span": span_of("toured the port"), "kind": "indirect", "speaker": "Karim Haddad"}),
+    ];
+    std::fs::write(
+        dir.path().join(speakers::ARTICLES_FILE),
+        format!("{articles}\n"),
+    )
+    .unwrap();
+    let lines: Vec<String> = gold.iter().map(|g| g.to_string()).collect();
+    std::fs::write(
+        dir.path().join(speakers::QUOTES_FILE),
+        lines.join("\n") + "\n",
+    )
+    .unwrap();
+    let (a, g) = speakers::read(dir.path()).unwrap();
+    let r = speakers::evaluate(&a, &g).unwrap();
+    assert_eq!((r.articles, r.gold, r.found), (1, 3, 2), "{r:?}");
+    assert_eq!((r.direct_matched, r.direct_right), (1, 1), "{r:?}");
+    assert_eq!(r.all_right, 1, "{r:?}");
+    assert_eq!(r.direct_speaker_accuracy, 1.0);
+    assert_eq!(r.all_speaker_accuracy, 0.5);
+    // The command line reads the same files from --eval-labels.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_evaluate"))
+        .args(["quotes", "--split", "dev", "--eval-labels"])
+        .arg(dir.path())
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    if out.status.success() {
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["real_speakers"]["found"], 2, "{json}");
+    } else {
+        // Without ../shared/data there is no PolNeAR to read; the error says so.
+        assert!(String::from_utf8_lossy(&out.stderr).contains("polnear"));
+    }
+}

@@ -5,15 +5,21 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use topic_stance::analysis::Analyzer;
-use topic_stance::evaluation::{polnear, topics};
+use topic_stance::evaluation::{polnear, speakers, topics};
 
 #[derive(Parser)]
 #[command(version, about = "Measure topic-stance on real news")]
 struct Args {
     #[command(subcommand)]
     what: What,
-    /// The shared real-news data.
-    #[arg(long, default_value = "../shared/data", global = true)]
+    /// The shared real-news data (PolNeAR and the other sets).
+    #[arg(
+        long = "data-dir",
+        alias = "shared-data",
+        env = "TOPIC_STANCE_DATA",
+        default_value = "../shared/data",
+        global = true
+    )]
     shared_data: PathBuf,
     /// Labels of the dev sets.
     #[arg(long, default_value = "evaluation", global = true)]
@@ -24,11 +30,16 @@ struct Args {
 
 #[derive(Subcommand)]
 enum What {
-    /// Quote spans, attributions and sources on PolNeAR.
+    /// Quote spans, attributions and sources on PolNeAR, and speaker accuracy on the
+    /// real-news speaker dev set (`<eval-labels>/real_speakers_dev.jsonl` with
+    /// `real_articles_dev.jsonl`) when it is there.
     Quotes {
         /// `dev` while working; `test` only to report.
         #[arg(long, default_value = "dev")]
         split: String,
+        /// Writes every miss (wrong source, missed or extra span) to this file, one a line.
+        #[arg(long)]
+        errors: Option<PathBuf>,
     },
     /// Topic F1 on AG News, Times of India crime news and CASE 2021.
     Topics,
@@ -55,7 +66,7 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
     Ok(match &args.what {
-        What::Quotes { split } => {
+        What::Quotes { split, errors } => {
             if !matches!(split.as_str(), "dev" | "test" | "train") {
                 return Err(topic_stance::Error::param(
                     "split",
@@ -64,7 +75,26 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
             }
             let articles =
                 polnear::read_articles(&args.shared_data.join(format!("polnear/{split}.jsonl")))?;
-            serde_json::to_value(polnear::evaluate_quotes(&articles)).unwrap_or_default()
+            let mut lines = Vec::new();
+            let report = polnear::evaluate_quotes_logged(&articles, &mut |l| lines.push(l));
+            if let Some(path) = errors {
+                std::fs::write(path, lines.join("\n") + "\n")
+                    .map_err(|e| topic_stance::Error::io(path, e))?;
+            }
+            let mut json = serde_json::to_value(report).unwrap_or_default();
+            let real = if args.eval_labels.join(speakers::QUOTES_FILE).exists() {
+                let (articles, gold) = speakers::read(&args.eval_labels)?;
+                serde_json::to_value(speakers::evaluate(&articles, &gold)?).unwrap_or_default()
+            } else {
+                serde_json::Value::String(format!(
+                    "not yet labelled: no {}",
+                    args.eval_labels.join(speakers::QUOTES_FILE).display()
+                ))
+            };
+            if let Some(map) = json.as_object_mut() {
+                map.insert("real_speakers".into(), real);
+            }
+            json
         }
         What::Topics => {
             let a = Analyzer::load(&args.models)?;

@@ -3,4 +3,5 @@
 //! research-only sets are read from the shared data folder (`TOPIC_STANCE_DATA`,
 //! default `../shared/data`) where they stand, never copied.
 pub mod polnear;
+pub mod speakers;
 pub mod topics;

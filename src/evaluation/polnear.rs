@@ -282,11 +282,17 @@ fn trim_span(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
-/// The parts of an attribution's content inside double quotation marks: the gold
+/// The parts of an attribution's content inside double quotation marks (“…”, "…",
+/// ''…''): the gold
 /// direct quotes, whether the whole content is quoted or only a fragment of it.
 fn quoted_segments(chars: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
+    // '' (two apostrophes) is the double quotation mark of some newspapers' copy; its
+    // second apostrophe is trimmed off the segment with the rest of the marks.
+    let doubled = |i: usize| {
+        chars[i] == '\'' && chars.get(i + 1) == Some(&'\'') && (i == 0 || chars[i - 1] != '\'')
+    };
     let marks: Vec<usize> = (start..end.min(chars.len()))
-        .filter(|&i| matches!(chars[i], '“' | '”' | '"'))
+        .filter(|&i| matches!(chars[i], '“' | '”' | '"') || doubled(i))
         .collect();
     let mut out = Vec::new();
     let mut k = 0;
@@ -330,8 +336,65 @@ fn match_spans(
     pairs
 }
 
+/// Our quotes as attributions: the parts of a direct quote split around its cue (“…,”
+/// he said, “…”), and a quote that goes on in the next sentence with the same cue, are
+/// one attribution with one cue and one source, as PolNeAR annotates them.
+fn attributions(
+    found: &[crate::quotes::Quote],
+) -> Vec<(crate::text::Span, Option<crate::text::Span>)> {
+    use crate::quotes::QuoteKind;
+    let direct = |k: QuoteKind| matches!(k, QuoteKind::Full | QuoteKind::Partial);
+    let mut out: Vec<(crate::text::Span, Option<crate::text::Span>)> = Vec::new();
+    let mut last: Option<(usize, crate::text::Span)> = None;
+    for q in found {
+        match (last, q.cue) {
+            (Some((i, cue)), Some(c)) if c == cue && direct(q.kind) => {
+                let (span, source) = out[i];
+                out[i] = (
+                    crate::text::Span::new(span.start, q.span.end.max(span.end)),
+                    source.or(q.source),
+                );
+            }
+            _ => {
+                out.push((q.span, q.source));
+                last = q.cue.filter(|_| direct(q.kind)).map(|c| (out.len() - 1, c));
+            }
+        }
+    }
+    out
+}
+
+/// Logs the gold spans no prediction matched and the predictions that matched nothing.
+fn log_unmatched(
+    file: &str,
+    chars: &[char],
+    what: &str,
+    gold: &[Range],
+    pred: &[Range],
+    pairs: &[(usize, usize)],
+    log: &mut dyn FnMut(String),
+) {
+    let clip = |r: &Range| slice(chars, r.0, r.1).replace('\n', " ");
+    for (g, r) in gold.iter().enumerate() {
+        if !pairs.iter().any(|&(x, _)| x == g) {
+            log(format!("{what}_MISSED\t{file}\t{}\t{}", r.0, clip(r)));
+        }
+    }
+    for (p, r) in pred.iter().enumerate() {
+        if !pairs.iter().any(|&(_, y)| y == p) {
+            log(format!("{what}_EXTRA\t{file}\t{}\t{}", r.0, clip(r)));
+        }
+    }
+}
+
 /// Runs extraction on every article and scores it.
 pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
+    evaluate_quotes_logged(articles, &mut |_| {})
+}
+
+/// [`evaluate_quotes`], telling `log` each miss (one line of text per miss): the
+/// development aid behind `evaluate quotes --errors FILE`.
+pub fn evaluate_quotes_logged(articles: &[Article], log: &mut dyn FnMut(String)) -> QuoteReport {
     use crate::quotes::{self as q, QuoteKind};
     use crate::text::{split_sentences, Document};
     let mut gold_direct = 0;
@@ -347,14 +410,23 @@ pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
         let doc = Document::new(&a.text);
         let sentences = split_sentences(&doc);
         let found = q::extract(&doc, &sentences).quotes;
-        let direct: Vec<&q::Quote> = found
+        // Our direct quotes: full and partial quotes, and the quoted fragments of mixed
+        // ones (each with its quote's source), as PolNeAR's gold takes every quoted segment.
+        let chars_ref = &chars;
+        let direct: Vec<(Range, Option<crate::text::Span>)> = found
             .iter()
-            .filter(|x| matches!(x.kind, QuoteKind::Full | QuoteKind::Partial))
+            .flat_map(|x| {
+                let spans = match x.kind {
+                    QuoteKind::Full | QuoteKind::Partial => vec![x.span],
+                    QuoteKind::Mixed => x.fragments.clone(),
+                    QuoteKind::Indirect => vec![],
+                };
+                spans
+                    .into_iter()
+                    .map(move |s| (trim_span(chars_ref, s.start, s.end), x.source))
+            })
             .collect();
-        let pd: Vec<(usize, usize)> = direct
-            .iter()
-            .map(|x| trim_span(&chars, x.span.start, x.span.end))
-            .collect();
+        let pd: Vec<(usize, usize)> = direct.iter().map(|d| d.0).collect();
         let mut gd: Vec<(Range, Option<Range>)> = Vec::new();
         for at in &ann.attributions {
             let src = at.source.first().map(|s| {
@@ -377,14 +449,29 @@ pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
         pred_direct += pd.len();
         exact_g += match_spans(&gspans, &pd, |x, y| x == y).len();
         let pairs = match_spans(&gspans, &pd, overlaps_enough);
+        log_unmatched(&a.filename, &chars, "DIRECT", &gspans, &pd, &pairs, log);
         over_g += pairs.len();
         for (g, p) in pairs {
             if let Some(gs) = gd[g].1 {
                 src_n += 1;
-                if direct[p].source.is_some_and(|s| {
+                if direct[p].1.is_some_and(|s| {
                     overlaps_enough(gs, (s.start, s.end)) || (s.start < gs.1 && gs.0 < s.end)
                 }) {
                     src_ok += 1;
+                } else {
+                    let ctx = sentence_around(&a.text, &chars, gd[g].0 .0, gd[g].0 .1);
+                    log(format!(
+                        "SOURCE\t{}\tgold={:?}\tours={:?}\tcue={:?}\t{}",
+                        a.filename,
+                        slice(&chars, gs.0, gs.1),
+                        direct[p].1.map(|s| slice(&chars, s.start, s.end)),
+                        found
+                            .iter()
+                            .find(|q| q.span.contains(crate::text::Span::new(pd[p].0, pd[p].1)))
+                            .and_then(|q| q.cue)
+                            .map(|s| slice(&chars, s.start, s.end)),
+                        slice(&chars, ctx.0, ctx.1).replace('\n', " ")
+                    ));
                 }
             }
         }
@@ -403,20 +490,22 @@ pub fn evaluate_quotes(articles: &[Article]) -> QuoteReport {
                 Some((trim_span(&chars, s, e), src))
             })
             .collect();
-        let pa: Vec<(usize, usize)> = found
+        let attributions = attributions(&found);
+        let pa: Vec<(usize, usize)> = attributions
             .iter()
-            .map(|x| trim_span(&chars, x.span.start, x.span.end))
+            .map(|x| trim_span(&chars, x.0.start, x.0.end))
             .collect();
         gold_all += ga.len();
         pred_all += pa.len();
         let gaspans: Vec<(usize, usize)> = ga.iter().map(|g| g.0).collect();
         let pairs = match_spans(&gaspans, &pa, overlaps_enough);
+        log_unmatched(&a.filename, &chars, "ALL", &gaspans, &pa, &pairs, log);
         all_g += pairs.len();
         for (g, p) in pairs {
             if let Some(gs) = ga[g].1 {
                 all_src_n += 1;
-                if found[p]
-                    .source
+                if attributions[p]
+                    .1
                     .is_some_and(|s| s.start < gs.1 && gs.0 < s.end)
                 {
                     all_src_ok += 1;

@@ -1,10 +1,17 @@
 //! Finding quotes and attributing them: direct quotes from paired marks, reported
-//! speech from cues ("said that", "called on … to", "according to"), and for each the
-//! cue, the source phrase and the resolved speaker — before or after the quote, inside
-//! a "he said" interruption, or carried over from the preceding sentence.
-use super::cues::{self, CueClass};
+//! speech from cues ([`super::reported`]), and for each the cue, the source phrase
+//! ([`super::source`], [`super::appositive`]) and the resolved speaker
+//! ([`super::speakers`], [`super::coreference`]): before or after the quote, inside a
+//! "he said" interruption, after a colon or a dash, shared by "… and added", carried
+//! over from the sentence before, or given by the sentence after.
+use super::appositive;
+use super::casing;
+use super::coreference::Coref;
+use super::cues::{self, find_cues, Cue, CueClass};
 use super::marks::{self, Pair};
-use super::speakers::{self, Mention, NameIndex, Speaker};
+use super::reported;
+use super::source::{self, Phrase};
+use super::speakers::{self, Speaker};
 use super::words::{words, Word};
 use super::{Extraction, Quote, QuoteKind, Warning};
 use crate::text::{Document, Span};
@@ -13,8 +20,9 @@ use crate::text::{Document, Span};
 const FULL_QUOTE_WORDS: usize = 4;
 /// Reported speech needs at least this many words of content.
 const MIN_REPORTED_WORDS: usize = 3;
-/// How far (in words) a "that" may follow its cue: "said in a statement on Monday that".
-const THAT_WINDOW: usize = 7;
+/// A sentence after a quote gives its speaker only when it is this short ("“…” That
+/// was how the minister put it.").
+const SPEAKER_SENTENCE_WORDS: usize = 12;
 
 /// Words that name works or nicknames when they come just before a quoted title.
 const TITLE_TRIGGERS: &[&str] = &[
@@ -42,67 +50,71 @@ const TITLE_TRIGGERS: &[&str] = &[
     "hashtag",
 ];
 
-const ADVERBS: &[&str] = &[
-    "also",
-    "later",
-    "further",
-    "again",
-    "then",
-    "repeatedly",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "would",
-    "will",
-    "reportedly",
-    "recently",
-    "previously",
-    "earlier",
-    "once",
-    "often",
-    "publicly",
-    "separately",
-    "however",
-    "had",
-];
+/// An attribution: cue, source phrase and speaker.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Attr {
+    cue: Option<Span>,
+    source: Option<Span>,
+    speaker: Option<String>,
+}
 
-const NP_WORDS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "of", "for", "senior", "top", "local",
-    "foreign",
-];
+impl Attr {
+    fn is_some(&self) -> bool {
+        self.source.is_some() || self.cue.is_some()
+    }
+}
 
-struct Cue {
-    /// Word indices in the sentence, end exclusive.
-    first: usize,
-    last: usize,
-    class: CueClass,
+/// The attributions found in a sentence, by cue index: "… and added" and "…, saying"
+/// take the speaker of a cue before them, and a cue used twice keeps its speaker.
+#[derive(Default, Clone)]
+struct ByCue {
+    by_index: rustc_hash::FxHashMap<usize, Attr>,
+    first_sourced: Option<Attr>,
+    last_sourced: Option<Attr>,
+}
+
+impl ByCue {
+    fn push(&mut self, cue: usize, attr: Attr) {
+        if attr.source.is_some() {
+            if self.first_sourced.is_none() {
+                self.first_sourced = Some(attr.clone());
+            }
+            self.last_sourced = Some(attr.clone());
+        }
+        self.by_index.entry(cue).or_insert(attr);
+    }
+    fn get(&self, cue: usize) -> Option<&Attr> {
+        self.by_index.get(&cue)
+    }
 }
 
 /// Per-document state carried from sentence to sentence.
-#[derive(Default)]
 struct Memory {
-    index: NameIndex,
-    last_person: Option<String>,
-    /// Where the last person speaker was named, so a name mentioned later wins.
-    last_person_at: usize,
-    last_org: Option<String>,
-    /// The attribution of the previous sentence: (sentence index, cue, source, speaker).
-    previous: Option<(usize, Span, Option<Span>, Option<String>)>,
+    coref: Coref,
+    /// The last attribution of a quote and the index of the last sentence it reached.
+    previous: Option<(usize, Attr)>,
 }
 
-/// Finds every quote of the document and attributes it.
+/// Finds every quote of the document and attributes it. Upper-case wire copy is read
+/// through a recased copy of the same length ([`casing`]), so every span still holds.
 pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
+    if casing::is_upper_case(doc) {
+        let recased = casing::recase(doc);
+        return extract_cased(&Document::new(&recased), sentences);
+    }
+    extract_cased(doc, sentences)
+}
+
+fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
     let marks = marks::pair(doc);
+    let headlines = headline_lines(doc);
     let pairs: Vec<Pair> = marks
         .pairs
         .iter()
         .filter(|p| {
-            p.depth == 0
-                && sentences
-                    .iter()
-                    .any(|s| s.start <= p.outer.start && p.outer.start < s.end)
+            // Sentences are sorted and disjoint: the one that could hold the pair's start.
+            let k = sentences.partition_point(|s| s.start <= p.outer.start);
+            p.depth == 0 && k > 0 && p.outer.start < sentences[k - 1].end
         })
         .copied()
         .collect();
@@ -110,10 +122,16 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     let all_words: Vec<Word> = sentences.iter().flat_map(|&s| words(doc, s)).collect();
     let names = speakers::person_names(&all_words);
     let mut memory = Memory {
-        index: NameIndex::new(&names),
-        ..Default::default()
+        coref: Coref::new(&names),
+        previous: None,
+    };
+    let inside = |w: &Word| {
+        let k = pairs.partition_point(|p| p.outer.start <= w.span.start);
+        k > 0 && pairs[k - 1].outer.contains(w.span)
     };
     let mut quotes = Vec::new();
+    // The subject of the sentence before: (sentence, source span, speaker).
+    let mut previous_subject: Option<(usize, Span, Speaker)> = None;
     for (index, &sentence) in sentences.iter().enumerate() {
         // Top-level pairs are disjoint and sorted, so ranges and lookups are binary searches.
         let first = pairs.partition_point(|p| p.outer.start < sentence.start);
@@ -127,20 +145,44 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
                 .map_or(p.outer.end, |t| t.end);
             Span::new(s.start, s.end.max(closing))
         });
+        let reached = sentences
+            .partition_point(|t| t.start < context.end)
+            .saturating_sub(1)
+            .max(index);
         let direct: Vec<Pair> = in_sentence
             .iter()
-            .filter(|p| !is_title_or_name(&all_words, sentence, p))
+            .filter(|p| {
+                !is_title_or_name(&all_words, sentence, p) && !in_headline(&headlines, p.outer)
+            })
             .copied()
             .collect();
         let sw = words_in(&all_words, context);
-        let inside = |w: &Word| {
-            let k = pairs.partition_point(|p| p.outer.start <= w.span.start);
-            k > 0 && pairs[k - 1].outer.contains(w.span)
-        };
         let cues = find_cues(sw, &inside);
-        let before = &names[..names.partition_point(|m| m.at < sentence.end)];
-        let mut sentence_quotes = Vec::new();
-        let mut attributed = None;
+        // The subject of the sentence, when it names someone: pronouns of later
+        // sentences look back to it, and colon introductions and scare quotes use it.
+        let subject = subject_phrase(sw, &inside).and_then(|ph| {
+            let at = sw[ph.start].span.start;
+            let speaker = speakers::resolve(&memory.coref, &sw[ph.head.0..ph.head.1], at, index)?;
+            if !matches!(speaker, Speaker::Unnamed(_)) {
+                memory.coref.note(&speaker, at, index);
+            }
+            Some((ph, speaker))
+        });
+        // Where the next full quote opens, from each pair on: full quotes end reported clauses.
+        let mut next_full: Vec<Option<usize>> = vec![None; direct.len() + 1];
+        for k in (0..direct.len()).rev() {
+            next_full[k] = if count_words(doc, direct[k].content) >= FULL_QUOTE_WORDS {
+                Some(direct[k].outer.start)
+            } else {
+                next_full[k + 1]
+            };
+        }
+        let full_open = |from: usize| next_full[direct.partition_point(|p| p.outer.start < from)];
+        let mut sentence_quotes: Vec<Quote> = Vec::new();
+        let mut attributed: Option<Attr> = None;
+        let mut reach_extra = 0;
+        // Sources found in this sentence, by cue, for "… and added".
+        let mut by_cue = ByCue::default();
         for (n, p) in direct.iter().enumerate() {
             let kind = if count_words(doc, p.content)
                 + interrupted_words(doc, &direct, n, &cues, sw)
@@ -150,45 +192,138 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
             } else {
                 QuoteKind::Partial
             };
-            let mut q = Quote {
-                span: p.content,
-                kind,
-                cue: None,
-                source: None,
-                speaker: None,
-                fragments: vec![],
-                context,
-            };
-            if let Some(cue) = nearest_cue(&cues, sw, p) {
-                attribute(&mut q, sw, cue, p.outer, before, &mut memory, &inside);
-                attributed = Some((q.cue, q.source, q.speaker.clone()));
-            } else if kind == QuoteKind::Full && p.outer.len() * 2 >= sentence.len() {
-                if let Some((prev, cue, source, speaker)) = memory.previous.clone() {
-                    if prev + 1 == index {
-                        (q.cue, q.source, q.speaker) = (Some(cue), source, speaker);
+            // A full quote that stands as the sentence, or opens it ("“…” to drive up
+            // the stock price.").
+            let opens_sentence = sw
+                .iter()
+                .find(|w| !w.is_punct())
+                .is_some_and(|w| p.outer.contains(w.span));
+            // A short quote that is its whole sentence (“Neither do I.”) stands alone too.
+            let whole = p.outer.len() * 5 >= sentence.len() * 4;
+            let standalone = (kind == QuoteKind::Full
+                && (p.outer.len() * 2 >= sentence.len() || opens_sentence))
+                || whole;
+            let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
+                // A cue that already attributed a quote of this sentence has found its
+                // speaker (“…,” said Ruiz. “…”).
+                match by_cue.get(c).filter(|a| a.source.is_some()) {
+                    Some(a) => a.clone(),
+                    None => {
+                        let a = attribute(
+                            sw,
+                            &cues[c],
+                            &cues,
+                            p.outer,
+                            &subject,
+                            &by_cue,
+                            &mut memory,
+                            &inside,
+                            index,
+                        );
+                        by_cue.push(c, a.clone());
+                        a
                     }
                 }
+            } else if let Some(a) = dash_source(sw, p, &mut memory, &inside, index) {
+                a
+            } else if let Some(a) = colon_source(sw, p, &subject) {
+                a
+            } else if standalone {
+                // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
+                // sentence about the same speaker; else a short sentence right after
+                // (“…” Ruiz said so.); else the subject of the sentence before.
+                let same_subject = |a: &Attr| {
+                    previous_subject.as_ref().is_some_and(|(i, _, s)| {
+                        *i + 1 == index && Some(s.name()) == a.speaker.as_deref()
+                    })
+                };
+                match &memory.previous {
+                    Some((reach, a))
+                        if reach + 1 == index || (reach + 2 == index && same_subject(a)) =>
+                    {
+                        a.clone()
+                    }
+                    _ => match next_sentence_source(
+                        &all_words,
+                        sentences.get(reached + 1).copied(),
+                        &mut memory,
+                        &inside,
+                        reached + 1,
+                    ) {
+                        Some(a) => {
+                            reach_extra = 1;
+                            a
+                        }
+                        None => match &previous_subject {
+                            Some((i, span, speaker))
+                                if *i + 1 == index && !matches!(speaker, Speaker::Unnamed(_)) =>
+                            {
+                                Attr {
+                                    cue: None,
+                                    source: Some(*span),
+                                    speaker: Some(speaker.name().to_string()),
+                                }
+                            }
+                            _ => Attr::default(),
+                        },
+                    },
+                }
+            } else if kind == QuoteKind::Partial {
+                scare_quote_source(sw, p, &subject)
+            } else {
+                Attr::default()
+            };
+            if attr.is_some() {
+                attributed = Some(attr.clone());
             }
-            sentence_quotes.push(q);
+            sentence_quotes.push(Quote {
+                span: p.content,
+                kind,
+                cue: attr.cue,
+                source: attr.source,
+                speaker: attr.speaker,
+                fragments: vec![],
+                context,
+            });
         }
-        if let Some(reported) = reported_speech(
+        let reported = reported_speech(
             doc,
             sw,
             &cues,
             &direct,
-            before,
+            &full_open,
+            &subject,
+            &by_cue,
             &mut memory,
             &inside,
             context,
-        ) {
-            attributed = Some((reported.cue, reported.source, reported.speaker.clone()));
-            sentence_quotes
-                .retain(|q| !(q.kind == QuoteKind::Partial && reported.span.contains(q.span)));
-            sentence_quotes.push(reported);
+            index,
+        );
+        if let Some(r) = reported.last() {
+            attributed = Some(Attr {
+                cue: r.cue,
+                source: r.source,
+                speaker: r.speaker.clone(),
+            });
         }
-        if let Some((Some(cue), source, speaker)) = attributed {
-            memory.previous = Some((index, cue, source, speaker));
+        // Partial quotes inside a reported clause are its fragments.
+        let mut clauses: Vec<Span> = reported.iter().map(|r| r.span).collect();
+        clauses.sort_by_key(|c| c.start);
+        sentence_quotes.retain(|q| {
+            let k = clauses.partition_point(|c| c.start <= q.span.start);
+            !(q.kind == QuoteKind::Partial && k > 0 && clauses[k - 1].contains(q.span))
+        });
+        sentence_quotes.extend(reported);
+        if let Some(a) = attributed.filter(|a| a.cue.is_some() || a.source.is_some()) {
+            memory.previous = Some((reached + reach_extra, a));
         }
+        previous_subject = subject.map(|(ph, sp)| {
+            (
+                index,
+                Span::new(sw[ph.start].span.start, sw[ph.end - 1].span.end),
+                sp,
+            )
+        });
         quotes.extend(sentence_quotes);
     }
     quotes.sort_by_key(|q| q.span.start);
@@ -204,6 +339,441 @@ pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
         })
         .collect();
     Extraction { quotes, warnings }
+}
+
+/// The lines of the document that are headlines: short title-case lines. Quotation marks in a headline are no quote of anyone's.
+fn headline_lines(doc: &Document) -> Vec<Span> {
+    let chars = doc.chars();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in (0..=chars.len()).filter(|&i| i == chars.len() || chars[i] == '\n') {
+        let line = doc.trim(Span::new(start, end));
+        start = end + 1;
+        if line.is_empty() || line.len() > 200 {
+            continue;
+        }
+        let text = &chars[line.start..line.end];
+        if matches!(text.last(), Some(',' | ';' | ':')) {
+            continue;
+        }
+        let mut words = 0;
+        let mut capitalised = 0;
+        let mut at_word = true;
+        for (k, &c) in text.iter().enumerate() {
+            if c.is_alphabetic() && at_word {
+                let len = text[k..].iter().take_while(|c| c.is_alphabetic()).count();
+                if len > 3 {
+                    words += 1;
+                    capitalised += usize::from(c.is_uppercase());
+                }
+            }
+            at_word = !c.is_alphanumeric() && !matches!(c, '\'' | '’');
+        }
+        if words >= 3 && capitalised * 10 >= words * 8 {
+            out.push(line);
+        }
+    }
+    out
+}
+
+fn in_headline(headlines: &[Span], span: Span) -> bool {
+    let k = headlines.partition_point(|h| h.end <= span.start);
+    headlines.get(k).is_some_and(|h| h.contains(span))
+}
+
+/// The subject of a sentence, when it can name a speaker: the noun phrase that opens
+/// it, after a leading phrase up to its comma ("In his interview with 2M, Khiame said
+/// …"), with an appositive ("The envoy, Ghassan Salame, was blunt").
+fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
+    let first = sw.iter().position(|w| !w.is_punct())?;
+    if inside(&sw[first]) {
+        return None;
+    }
+    // "Once in my twenties, I …", "Meanwhile, it …": a capital that only opens the
+    // sentence makes no subject.
+    let lex = speakers::lexicon();
+    let w = sw[first].lower();
+    let ordinary = casing::is_common(w)
+        && !source::NP_WORDS.contains(&w)
+        && !lex.roles.contains(w)
+        && !lex.orgs.contains(w)
+        && !lex.pronouns.contains(w)
+        && !lex.titles.contains(w);
+    let opens_with_phrase = !source::is_np_word(&sw[first])
+        || ordinary
+        || matches!(
+            w,
+            "in" | "on" | "at" | "after" | "before" | "during" | "for" | "with" | "as"
+        );
+    let from = if opens_with_phrase {
+        let comma = sw[first..(first + 12).min(sw.len())]
+            .iter()
+            .position(|w| w.text() == "," && !inside(w))?;
+        // Past the comma and a closing quotation mark after it.
+        let mut k = first + comma + 1;
+        while sw.get(k).is_some_and(|w| w.is_punct()) {
+            k += 1;
+        }
+        k
+    } else {
+        first
+    };
+    let phrase = appositive::forward(sw, from, inside)?;
+    // A verb, not punctuation, follows a subject.
+    let next = sw.get(phrase.end)?;
+    let next = if next.text() == "," {
+        sw.get(phrase.end + 1)?
+    } else {
+        next
+    };
+    (source::can_name_speaker(sw, phrase.head.0, phrase.head.1)
+        && !next.is_punct()
+        && !next.is_capitalized()
+        && !inside(next))
+    .then_some(phrase)
+}
+
+/// Cue, source and speaker for a cue of the sentence.
+#[allow(clippy::too_many_arguments)]
+fn attribute(
+    sw: &[Word],
+    cue: &Cue,
+    cues: &[Cue],
+    quote_outer: Span,
+    subject: &Option<(Phrase, Speaker)>,
+    by_cue: &ByCue,
+    memory: &mut Memory,
+    inside: source::Inside,
+    sentence: usize,
+) -> Attr {
+    let cue_span = Span::new(sw[cue.first].span.start, sw[cue.last - 1].span.end);
+    let mut attr = Attr {
+        cue: Some(cue_span),
+        ..Default::default()
+    };
+    let after_quote = sw[cue.first].span.start >= quote_outer.end;
+    let phrase = match cue.class {
+        CueClass::Prep => appositive::forward(sw, cue.last, inside),
+        CueClass::Participle => {
+            // "…, saying": the speaker of the sentence's first cue, or its subject.
+            if let Some(a) = &by_cue.first_sourced {
+                return Attr {
+                    cue: Some(cue_span),
+                    ..a.clone()
+                };
+            }
+            subject.as_ref().map(|s| s.0).or_else(|| {
+                // “…,” Ruiz said, adding …: the cue before it in the sentence.
+                let k = cues.partition_point(|c| c.last <= cue.first);
+                let before = cues[k.saturating_sub(4)..k]
+                    .iter()
+                    .rev()
+                    .find(|c| matches!(c.class, CueClass::Say | CueClass::That))?;
+                let a = attribute(
+                    sw,
+                    before,
+                    cues,
+                    quote_outer,
+                    subject,
+                    by_cue,
+                    memory,
+                    inside,
+                    sentence,
+                );
+                let src = a.source?;
+                let s = sw.iter().position(|w| w.span.start == src.start)?;
+                let e = sw.iter().rposition(|w| w.span.end == src.end)? + 1;
+                Some(Phrase::plain(s, e))
+            })
+        }
+        _ => {
+            // “…,” said Khiame — but not “…,” she told the court.
+            let quote_end = sw.partition_point(|w| w.span.start < quote_outer.end);
+            let subject_between = after_quote
+                && sw[quote_end.min(cue.first)..cue.first]
+                    .iter()
+                    .rev()
+                    .take_while(|w| !inside(w))
+                    .any(|w| !w.is_punct());
+            let inverted = after_quote
+                && !subject_between
+                && sw.get(cue.last).is_some_and(|w| {
+                    w.is_capitalized()
+                        || w.text().starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(
+                            w.lower(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "one"
+                                | "his"
+                                | "her"
+                                | "two"
+                                | "three"
+                                | "several"
+                                | "some"
+                                | "many"
+                                | "another"
+                                | "its"
+                                | "their"
+                        )
+                });
+            // Skip adverbs and times between the speaker and the cue ("Ruiz also said",
+            // "Ruiz today said", "Ruiz on Monday said").
+            let time = |w: &Word| speakers::lexicon().time.contains(w.lower());
+            let mut j = cue.first;
+            loop {
+                if j > 0
+                    && (source::ADVERBS.contains(&sw[j - 1].lower())
+                        || (sw[j - 1].lower().ends_with("ly") && sw[j - 1].lower().len() > 4)
+                        || time(&sw[j - 1]))
+                    && !sw[j - 1].is_capitalized()
+                {
+                    j -= 1;
+                } else if j > 1 && time(&sw[j - 1]) && matches!(sw[j - 2].lower(), "on" | "last") {
+                    j -= 2;
+                } else {
+                    break;
+                }
+            }
+            // "… and added": the same speaker as the cue before.
+            let coordinated = j > 0 && matches!(sw[j - 1].lower(), "and" | "but" | "then");
+            if coordinated {
+                if let Some(a) = &by_cue.last_sourced {
+                    return Attr {
+                        cue: Some(cue_span),
+                        ..a.clone()
+                    };
+                }
+                subject.as_ref().map(|s| s.0)
+            } else if inverted {
+                appositive::forward(sw, cue.last, inside)
+            } else {
+                let told = matches!(sw[cue.first].lower(), "told" | "tells" | "tell");
+                // "Said Ellis: “…”": a cue that opens the sentence has its speaker after it.
+                let opens = sw[..cue.first].iter().all(|w| w.is_punct());
+                appositive::backward(sw, j, inside).or_else(|| {
+                    ((after_quote && !told && !subject_between) || opens)
+                        .then(|| appositive::forward(sw, cue.last, inside))
+                        .flatten()
+                })
+            }
+        }
+    };
+    let Some(phrase) = phrase.filter(|p| !p.is_empty()) else {
+        return attr;
+    };
+    attr.source = Some(Span::new(
+        sw[phrase.start].span.start,
+        sw[phrase.end - 1].span.end,
+    ));
+    let at = sw[phrase.start].span.start;
+    let speaker = speakers::resolve(
+        &memory.coref,
+        &sw[phrase.head.0..phrase.head.1],
+        at,
+        sentence,
+    );
+    if let Some(s) = &speaker {
+        memory.coref.note(s, at, sentence);
+        // "Lynch said she recalled …": a pronoun that refers to the subject of its own
+        // sentence has that subject as its source.
+        if phrase.end - phrase.start == 1 {
+            if let Some((sp, ss)) = subject {
+                if ss == s && sp.end <= phrase.start {
+                    attr.source = Some(Span::new(sw[sp.start].span.start, sw[sp.end - 1].span.end));
+                }
+            }
+        }
+    }
+    attr.speaker = speaker.map(|s| s.name().to_string());
+    attr
+}
+
+/// “…” ― Ana Ruiz: a name after a dash that follows the quote.
+fn dash_source(
+    sw: &[Word],
+    p: &Pair,
+    memory: &mut Memory,
+    inside: source::Inside,
+    sentence: usize,
+) -> Option<Attr> {
+    let k = sw.partition_point(|w| w.span.start < p.outer.end);
+    let dash = sw
+        .get(k)
+        .filter(|w| matches!(w.text(), "―" | "—" | "–" | "-"))?;
+    let phrase = appositive::forward(sw, k + 1, inside)?;
+    let at = sw[phrase.start].span.start;
+    let speaker = speakers::resolve(
+        &memory.coref,
+        &sw[phrase.head.0..phrase.head.1],
+        at,
+        sentence,
+    )?;
+    memory.coref.note(&speaker, at, sentence);
+    Some(Attr {
+        cue: Some(dash.span),
+        source: Some(Span::new(at, sw[phrase.end - 1].span.end)),
+        speaker: Some(speaker.name().to_string()),
+    })
+}
+
+/// "The envoy, Ghassan Salame, was blunt: “…”": a quote after a colon belongs to the
+/// subject of the sentence.
+fn colon_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> Option<Attr> {
+    let k = sw.partition_point(|w| w.span.start < p.outer.start);
+    if k == 0 || sw[k - 1].text() != ":" {
+        return None;
+    }
+    let (phrase, speaker) = subject.as_ref()?;
+    (phrase.end < k).then(|| Attr {
+        cue: None,
+        source: Some(Span::new(
+            sw[phrase.start].span.start,
+            sw[phrase.end - 1].span.end,
+        )),
+        speaker: Some(speaker.name().to_string()),
+    })
+}
+
+/// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a
+/// “farce”" has a cue; "Ruiz is no fan of the “reform”" has only a subject).
+fn scare_quote_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> Attr {
+    let Some((phrase, speaker)) = subject else {
+        return Attr::default();
+    };
+    let k = sw.partition_point(|w| w.span.start < p.outer.start);
+    if phrase.end > k || matches!(speaker, Speaker::Unnamed(_)) {
+        return Attr::default();
+    }
+    Attr {
+        cue: None,
+        source: Some(Span::new(
+            sw[phrase.start].span.start,
+            sw[phrase.end - 1].span.end,
+        )),
+        speaker: Some(speaker.name().to_string()),
+    }
+}
+
+/// “We will need patience.” The minister said so on Monday.: a quote standing alone,
+/// with no speaker before it, takes the speaker of a short sentence right after it.
+fn next_sentence_source(
+    all: &[Word],
+    next: Option<Span>,
+    memory: &mut Memory,
+    inside: source::Inside,
+    index: usize,
+) -> Option<Attr> {
+    let sw = words_in(all, next?);
+    if sw.len() > 3 * SPEAKER_SENTENCE_WORDS {
+        return None;
+    }
+    let count = sw.iter().filter(|w| !w.is_punct()).count();
+    if count > SPEAKER_SENTENCE_WORDS || sw.iter().any(inside) {
+        return None;
+    }
+    let cues = find_cues(sw, inside);
+    let cue = cues
+        .iter()
+        .find(|c| matches!(c.class, CueClass::Say | CueClass::That | CueClass::Call))?;
+    let a = attribute(
+        sw,
+        cue,
+        &cues,
+        Span::new(0, 0),
+        &None,
+        &ByCue::default(),
+        memory,
+        inside,
+        index,
+    );
+    a.source.is_some().then_some(a)
+}
+
+/// Reported speech in a sentence: each cue that introduces a clause gives one
+/// `indirect` quote, or `mixed` when the clause holds quoted fragments; clauses never
+/// overlap (a cue inside another's clause is left to it).
+#[allow(clippy::too_many_arguments)]
+fn reported_speech(
+    doc: &Document,
+    sw: &[Word],
+    cues: &[Cue],
+    direct: &[Pair],
+    full_open: &dyn Fn(usize) -> Option<usize>,
+    subject: &Option<(Phrase, Speaker)>,
+    by_cue: &ByCue,
+    memory: &mut Memory,
+    inside: source::Inside,
+    context: Span,
+    sentence: usize,
+) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    // Clauses taken so far, by start: overlap checks are map look-ups.
+    let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
+    let overlaps = |taken: &std::collections::BTreeMap<usize, usize>, s: Span| {
+        taken
+            .range(..s.end.max(s.start + 1))
+            .next_back()
+            .is_some_and(|(_, &end)| end > s.start)
+    };
+    let stops = reported::Stops::new(sw);
+    let mut by_cue = by_cue.clone();
+    for (n, cue) in cues.iter().enumerate() {
+        let cue_at = sw[cue.first].span.start;
+        if overlaps(&taken, Span::new(cue_at, cue_at + 1)) {
+            continue;
+        }
+        // A second clause in a sentence needs its own coordinated cue ("… and said
+        // that"); "…, saying …" goes on the first one's clause.
+        if !out.is_empty()
+            && cue.class == CueClass::Participle
+            && sw.get(cue.last).is_none_or(|w| w.lower() != "that")
+        {
+            continue;
+        }
+        let Some(content) = reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)
+        else {
+            continue;
+        };
+        if count_words(doc, content) < MIN_REPORTED_WORDS || overlaps(&taken, content) {
+            continue;
+        }
+        let first = direct.partition_point(|p| p.outer.start < content.start);
+        let fragments: Vec<Span> = direct[first..]
+            .iter()
+            .take_while(|p| p.outer.start < content.end)
+            .filter(|p| content.contains(p.outer))
+            .map(|p| p.content)
+            .collect();
+        let kind = if fragments.is_empty() {
+            QuoteKind::Indirect
+        } else {
+            QuoteKind::Mixed
+        };
+        let after = cue_at >= content.end;
+        let a = match by_cue.get(n) {
+            Some(a) => a.clone(),
+            None => attribute(
+                sw, cue, cues, content, subject, &by_cue, memory, inside, sentence,
+            ),
+        };
+        if after && a.source.is_none() {
+            continue;
+        }
+        by_cue.push(n, a.clone());
+        taken.insert(content.start, content.end);
+        out.push(Quote {
+            span: content,
+            kind,
+            cue: a.cue,
+            source: a.source,
+            speaker: a.speaker,
+            fragments,
+            context,
+        });
+    }
+    out
 }
 
 /// Keeps the earlier of two overlapping quotes (pairs from multi-sentence quotes can
@@ -227,15 +797,15 @@ fn interrupted_words(
     cues: &[Cue],
     sw: &[Word],
 ) -> usize {
+    // Word indices and cue lookups are binary searches: a sentence may hold thousands.
     let gap_has_cue = |a: &Pair, b: &Pair| {
-        let between: Vec<&Word> = sw
-            .iter()
-            .filter(|w| w.span.start >= a.outer.end && w.span.end <= b.outer.start)
-            .collect();
-        between.len() <= 5
-            && cues.iter().any(|c| {
-                sw[c.first].span.start >= a.outer.end && sw[c.last - 1].span.end <= b.outer.start
-            })
+        let from = sw.partition_point(|w| w.span.start < a.outer.end);
+        let to = sw.partition_point(|w| w.span.end <= b.outer.start);
+        let c = cues.partition_point(|c| c.first < from);
+        to.saturating_sub(from) <= 5
+            && cues
+                .get(c)
+                .is_some_and(|c| sw[c.last - 1].span.end <= b.outer.start)
     };
     let prev = n
         .checked_sub(1)
@@ -304,484 +874,48 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
         && after
             .first()
             .is_some_and(|w| w.is_capitalized() && !w.is_punct());
-    trigger || nickname
-}
-
-fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < sw.len() {
-        let found = cues::starting_with(sw[k].lower()).iter().find(|e| {
-            e.words.iter().enumerate().all(|(o, cw)| {
-                sw.get(k + o).is_some_and(|w| {
-                    let lowercase_ok = !w.is_capitalized()
-                        || (k + o == 0 && o == 0)
-                        || (o == 0 && cw == "according");
-                    w.lower() == *cw && lowercase_ok && !inside(w)
-                })
-            })
-        });
-        match found {
-            Some(e) if !(k > 0 && sw[k - 1].lower() == "the") => {
-                out.push(Cue {
-                    first: k,
-                    last: k + e.words.len(),
-                    class: e.class,
-                });
-                k += e.words.len();
-            }
-            _ => k += 1,
-        }
-    }
-    out
+    // A name in title case woven into the sentence ("watched “Morning Joe” daily", "the
+    // “War On Drugs”"): several capitalised words, not a sentence of its own and not
+    // attributed by a cue right after it.
+    // A title or a name in title case woven into the sentence ("on “Fox News Sunday,”
+    // Pence said", "the film “13th”"): not the whole sentence, not after a colon, and
+    // no cue right after it (“Thank You Very Much,” she said).
+    let digit_name = inner.len() == 1 && inner[0].text().starts_with(|c: char| c.is_ascii_digit());
+    let cue_after = after
+        .iter()
+        .skip_while(|w| w.is_punct())
+        .take(3)
+        .any(|w| !cues::starting_with(w.lower()).is_empty());
+    // Capitals past the first word, which any sentence has ("Don't you do it").
+    let later_capitals = inner[1..]
+        .iter()
+        .filter(|w| w.text().len() > 3 && w.is_capitalized())
+        .count();
+    let woven = (inner.len() >= 2 && later_capitals >= 1 || digit_name)
+        && !inner[inner.len() - 1].text().ends_with(['!', '?'])
+        && before
+            .last()
+            .is_some_and(|w| !w.is_punct() || w.text() == "(" || w.text() == ",")
+        && !cue_after;
+    trigger || nickname || woven
 }
 
 /// The cue that attributes a direct quote: the nearest one in its sentence, preferring
 /// a cue right after the quote (“…,” he said).
-fn nearest_cue<'c>(cues: &'c [Cue], sw: &[Word], p: &Pair) -> Option<&'c Cue> {
-    let distance = |c: &Cue| -> usize {
-        let cs = sw[c.first].span.start;
-        let ce = sw[c.last - 1].span.end;
-        if cs >= p.outer.end {
-            sw.iter()
-                .filter(|w| w.span.start >= p.outer.end && w.span.end <= cs)
-                .count()
-        } else if ce <= p.outer.start {
-            sw.iter()
-                .filter(|w| w.span.start >= ce && w.span.end <= p.outer.start)
-                .count()
-                + 1
-        } else {
-            usize::MAX
-        }
-    };
-    cues.iter()
-        .filter(|c| distance(c) != usize::MAX)
-        .min_by_key(|c| distance(c))
-}
-
-#[allow(clippy::too_many_arguments)]
-fn attribute(
-    q: &mut Quote,
-    sw: &[Word],
-    cue: &Cue,
-    quote_outer: Span,
-    names: &[Mention],
-    memory: &mut Memory,
-    inside: &dyn Fn(&Word) -> bool,
-) {
-    q.cue = Some(Span::new(
-        sw[cue.first].span.start,
-        sw[cue.last - 1].span.end,
-    ));
-    let after_quote = sw[cue.first].span.start >= quote_outer.end;
-    let source = source_words(sw, cue, after_quote, inside);
-    if source.is_empty() {
-        return;
+fn nearest_cue(cues: &[Cue], sw: &[Word], p: &Pair) -> Option<usize> {
+    // The first cue after the quote and the last one before it, by binary search.
+    let after_word = sw.partition_point(|w| w.span.start < p.outer.end);
+    let before_word = sw.partition_point(|w| w.span.end <= p.outer.start);
+    let next = cues.partition_point(|c| c.first < after_word);
+    let after = cues.get(next).map(|c| (next, c.first - after_word));
+    let prev = cues.partition_point(|c| c.last <= before_word);
+    let before = prev
+        .checked_sub(1)
+        .map(|k| (k, before_word - cues[k].last + 1));
+    match (before, after) {
+        (Some(b), Some(a)) => Some(if b.1 <= a.1 { b.0 } else { a.0 }),
+        (b, a) => b.or(a).map(|x| x.0),
     }
-    q.source = Some(Span::new(
-        source[0].span.start,
-        source[source.len() - 1].span.end,
-    ));
-    q.speaker = resolve_speaker(&source, names, memory);
-}
-
-fn resolve_speaker(source: &[Word], names: &[Mention], memory: &mut Memory) -> Option<String> {
-    let at = source[0].span.start;
-    // The last name mentioned before the source, if it came after the last speaker.
-    let mentioned = names[..names.partition_point(|m| m.at < at)]
-        .last()
-        .filter(|m| m.at >= memory.last_person_at);
-    let last_person = match mentioned {
-        Some(m) if memory.last_person.is_none() || m.at > memory.last_person_at => {
-            Some(m.name.as_str())
-        }
-        _ => memory.last_person.as_deref(),
-    };
-    let speaker = speakers::resolve(
-        &memory.index,
-        source,
-        names,
-        last_person,
-        memory.last_org.as_deref(),
-    )?;
-    match &speaker {
-        Speaker::Person(p) => {
-            memory.last_person = Some(p.clone());
-            memory.last_person_at = at;
-        }
-        Speaker::Organisation(o) => memory.last_org = Some(o.clone()),
-        Speaker::Unnamed(_) => {}
-    }
-    Some(speaker.name().to_string())
-}
-
-/// The source phrase of a cue: after "according to", the subject of the sentence for
-/// participles ("…, saying"), after the verb when inverted (“…,” said Khiame), else the
-/// noun phrase before the verb.
-fn source_words<'d>(
-    sw: &[Word<'d>],
-    cue: &Cue,
-    after_quote: bool,
-    inside: &dyn Fn(&Word) -> bool,
-) -> Vec<Word<'d>> {
-    match cue.class {
-        CueClass::Prep => np_forward(sw, cue.last, inside),
-        CueClass::Participle => subject(sw, inside),
-        _ => {
-            // “…,” said Khiame — but not “…,” she told the court.
-            let subject_between = after_quote
-                && sw[..cue.first]
-                    .iter()
-                    .rev()
-                    .take_while(|w| !inside(w))
-                    .any(|w| !w.is_punct());
-            let inverted = after_quote
-                && !subject_between
-                && sw
-                    .get(cue.last)
-                    .is_some_and(|w| w.is_capitalized() || matches!(w.lower(), "the" | "a" | "an"));
-            if inverted {
-                return np_forward(sw, cue.last, inside);
-            }
-            let back = np_backward(sw, cue.first, inside);
-            if back.is_empty() {
-                np_forward(sw, cue.last, inside)
-            } else {
-                back
-            }
-        }
-    }
-}
-
-fn is_np_word(w: &Word) -> bool {
-    let lex = speakers::lexicon();
-    !w.is_punct()
-        && (w.is_capitalized()
-            || NP_WORDS.contains(&w.lower())
-            || lex.roles.contains(w.lower())
-            || lex.orgs.contains(w.lower())
-            || lex.titles.contains(w.lower()))
-}
-
-fn np_forward<'d>(sw: &[Word<'d>], from: usize, inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
-    trim_np(noun_phrase(sw[from.min(sw.len())..].iter(), inside))
-}
-
-fn np_backward<'d>(
-    sw: &[Word<'d>],
-    cue_first: usize,
-    inside: &dyn Fn(&Word) -> bool,
-) -> Vec<Word<'d>> {
-    let mut j = cue_first;
-    while j > 0
-        && (ADVERBS.contains(&sw[j - 1].lower()) || sw[j - 1].lower().ends_with("ly"))
-        && !sw[j - 1].is_capitalized()
-    {
-        j -= 1;
-    }
-    let mut np = subject_before(&sw[..j], inside);
-    np.reverse();
-    trim_np(np)
-}
-
-/// The subject noun phrase that ends where `words` end, read backwards. Besides names,
-/// titles and role words it takes up to three ordinary lowercase words when a
-/// determiner, a possessive or a name confirms them: "the ad's narrator", "one
-/// questioner", "The New York businessman".
-fn subject_before<'d>(words: &[Word<'d>], inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
-    const CLAUSE_WORDS: &[&str] = &[
-        "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
-        "because", "if", "then", "also", "it", "is", "was", "are", "were", "has", "had", "have",
-        "not", "to", "with", "in", "on", "at", "by", "from", "than", "so", "be", "been", "being",
-        "there", "this", "these", "those",
-    ];
-    const DETERMINERS: &[&str] = &[
-        "one", "two", "three", "some", "many", "several", "another", "other", "this", "that",
-    ];
-    let mut out: Vec<Word> = Vec::new();
-    let mut pending: Vec<Word> = Vec::new();
-    for w in words.iter().rev() {
-        if inside(w) || out.len() + pending.len() >= 10 {
-            break;
-        }
-        if out.is_empty() && pending.is_empty() && speakers::lexicon().pronouns.contains(w.lower())
-        {
-            return vec![w.clone()];
-        }
-        let confirms = is_np_word(w)
-            || (!out.is_empty() || !pending.is_empty()) && DETERMINERS.contains(&w.lower());
-        if confirms {
-            out.append(&mut pending);
-            out.push(w.clone());
-        } else if !w.is_punct()
-            && !w.is_capitalized()
-            && pending.len() < 3
-            && !CLAUSE_WORDS.contains(&w.lower())
-        {
-            if w.lower().ends_with("'s") {
-                // A possessive confirms what follows it ("the ad's narrator").
-                pending.push(w.clone());
-                out.append(&mut pending);
-            } else {
-                pending.push(w.clone());
-            }
-        } else {
-            break;
-        }
-    }
-    out
-}
-
-/// Collects a noun phrase from words in reading order or backwards: a lone pronoun, or
-/// up to ten name, title, role and determiner words.
-fn noun_phrase<'w, 'd: 'w>(
-    words: impl Iterator<Item = &'w Word<'d>>,
-    inside: &dyn Fn(&Word) -> bool,
-) -> Vec<Word<'d>> {
-    let mut out: Vec<Word> = Vec::new();
-    for w in words {
-        if inside(w) || out.len() >= 10 {
-            break;
-        }
-        if out.is_empty() && speakers::lexicon().pronouns.contains(w.lower()) {
-            return vec![w.clone()];
-        }
-        if !is_np_word(w) {
-            break;
-        }
-        out.push(w.clone());
-    }
-    out
-}
-
-/// A phrase does not start or end with "of"/"for", and holds a real word.
-fn trim_np(mut out: Vec<Word>) -> Vec<Word> {
-    while out
-        .first()
-        .is_some_and(|w| matches!(w.lower(), "of" | "for"))
-    {
-        out.remove(0);
-    }
-    while out.last().is_some_and(|w| NP_WORDS.contains(&w.lower())) {
-        out.pop();
-    }
-    out
-}
-
-/// The subject of the sentence: skips a leading phrase up to its comma ("In his
-/// interview with 2M, Khiame said …") and takes the noun phrase that follows.
-fn subject<'d>(sw: &[Word<'d>], inside: &dyn Fn(&Word) -> bool) -> Vec<Word<'d>> {
-    let first_np = np_forward(sw, 0, inside);
-    let starts_with_phrase = sw
-        .first()
-        .is_some_and(|w| !is_np_word(w) || matches!(w.lower(), "in" | "on" | "at" | "after"));
-    if !first_np.is_empty()
-        && !starts_with_phrase
-        && sw.get(first_np.len()).is_some_and(|w| !w.is_punct())
-    {
-        return first_np;
-    }
-    match sw.iter().position(|w| w.text() == ",") {
-        Some(comma) => np_forward(sw, comma + 1, inside),
-        None => first_np,
-    }
-}
-
-/// Reported speech in a sentence: the first cue that introduces a clause gives one
-/// `indirect` quote, or `mixed` when the clause holds quoted fragments.
-#[allow(clippy::too_many_arguments)]
-fn reported_speech(
-    doc: &Document,
-    sw: &[Word],
-    cues: &[Cue],
-    direct: &[Pair],
-    names: &[Mention],
-    memory: &mut Memory,
-    inside: &dyn Fn(&Word) -> bool,
-    context: Span,
-) -> Option<Quote> {
-    for cue in cues {
-        let Some(content) = reported_content(doc, sw, cue, direct, inside) else {
-            continue;
-        };
-        let fragments: Vec<Span> = direct
-            .iter()
-            .filter(|p| content.contains(p.outer))
-            .map(|p| p.content)
-            .collect();
-        let inner_words = count_words(doc, content);
-        if inner_words < MIN_REPORTED_WORDS {
-            continue;
-        }
-        let kind = if fragments.is_empty() {
-            QuoteKind::Indirect
-        } else {
-            QuoteKind::Mixed
-        };
-        let mut q = Quote {
-            span: content,
-            kind,
-            cue: None,
-            source: None,
-            speaker: None,
-            fragments,
-            context,
-        };
-        let after = sw[cue.first].span.start >= content.end;
-        attribute(&mut q, sw, cue, content, names, memory, inside);
-        if after && q.source.is_none() {
-            continue;
-        }
-        return Some(q);
-    }
-    None
-}
-
-/// The span of the reported clause introduced by `cue`, if it introduces one.
-fn reported_content(
-    doc: &Document,
-    sw: &[Word],
-    cue: &Cue,
-    direct: &[Pair],
-    inside: &dyn Fn(&Word) -> bool,
-) -> Option<Span> {
-    let full_open = |from: usize| {
-        direct
-            .iter()
-            .filter(|p| p.outer.start >= from && count_words(doc, p.content) >= FULL_QUOTE_WORDS)
-            .map(|p| p.outer.start)
-            .min()
-    };
-    let end_of_sentence = sw.last()?.span.end;
-    let start_word = match cue.class {
-        CueClass::Prep => {
-            let span = according_to_content(sw, cue, inside, &full_open)?;
-            return trim_content(doc, sw, span, direct);
-        }
-        CueClass::Call => {
-            let to = (cue.last..(cue.last + THAT_WINDOW).min(sw.len()))
-                .find(|&k| sw[k].lower() == "to")?;
-            if sw[cue.last..to].iter().any(|w| w.is_punct()) {
-                return None;
-            }
-            cue.last
-        }
-        CueClass::Say | CueClass::That | CueClass::Object | CueClass::Participle => {
-            let that = (cue.last..(cue.last + THAT_WINDOW).min(sw.len()))
-                .take_while(|&k| !sw[k].is_punct() && !inside(&sw[k]))
-                .find(|&k| sw[k].lower() == "that");
-            match that {
-                Some(k) => k + 1,
-                None if matches!(cue.class, CueClass::Say | CueClass::Participle)
-                    && starts_clause(sw, cue.last, inside)
-                    && !direct
-                        .iter()
-                        .any(|p| p.outer.end <= sw[cue.first].span.start) =>
-                {
-                    cue.last
-                }
-                None if matches!(cue.class, CueClass::Say | CueClass::That) => {
-                    let span = clause_before(sw, cue, inside)?;
-                    return trim_content(doc, sw, span, direct);
-                }
-                None => return None,
-            }
-        }
-    };
-    let start = sw.get(start_word)?.span.start;
-    let mut end = end_of_sentence;
-    if let Some(open) = full_open(start) {
-        end = end.min(open);
-    }
-    if let Some(k) = (start_word..sw.len())
-        .find(|&k| sw[k].lower() == "according" && sw.get(k + 1).is_some_and(|w| w.lower() == "to"))
-    {
-        end = end.min(sw[k].span.start);
-    }
-    trim_content(doc, sw, Span::new(start, end), direct)
-}
-
-/// "The talks failed, he said." / "…, said the minister on Monday.": the reported
-/// clause comes first, then a comma, the speaker and the cue, and little after.
-fn clause_before(sw: &[Word], cue: &Cue, inside: &dyn Fn(&Word) -> bool) -> Option<Span> {
-    let tail = sw[cue.last..].iter().filter(|w| !w.is_punct()).count();
-    if tail > 6 {
-        return None;
-    }
-    let inverted = cue.first > 0 && sw[cue.first - 1].text() == ",";
-    let comma = if inverted {
-        cue.first - 1
-    } else {
-        let np = subject_before(&sw[..cue.first], inside);
-        let before_np = cue.first.checked_sub(np.len() + 1)?;
-        if np.is_empty() || sw[before_np].text() != "," {
-            return None;
-        }
-        before_np
-    };
-    let first = sw.iter().position(|w| !w.is_punct())?;
-    if comma <= first || sw[first..comma].iter().any(inside) {
-        return None;
-    }
-    Some(Span::new(sw[first].span.start, sw[comma].span.start))
-}
-
-/// After "said" with no "that", a clause starts with a determiner, pronoun, name or noun,
-/// not with a preposition, a quote or punctuation ("said on Monday", "said: “…”").
-fn starts_clause(sw: &[Word], k: usize, inside: &dyn Fn(&Word) -> bool) -> bool {
-    const NOT_CLAUSE: &[&str] = &[
-        "on", "in", "at", "to", "by", "after", "before", "during", "with", "from", "of", "for",
-        "as", "about", "and", "but", "so", "while", "when", "through", "it", "was", "is",
-    ];
-    sw.get(k)
-        .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
-}
-
-/// "According to X, …" gives the clause after X; "…, according to X." the clause before.
-fn according_to_content(
-    sw: &[Word],
-    cue: &Cue,
-    inside: &dyn Fn(&Word) -> bool,
-    full_open: &dyn Fn(usize) -> Option<usize>,
-) -> Option<Span> {
-    let source_len = np_forward(sw, cue.last, inside).len();
-    let after = cue.last + source_len;
-    if sw.get(after).is_some_and(|w| w.text() == ",") && after + 1 < sw.len() {
-        let start = sw[after + 1].span.start;
-        let end = full_open(start).unwrap_or(sw.last()?.span.end);
-        return Some(Span::new(start, end));
-    }
-    if cue.first >= 2 && sw[cue.first - 1].text() == "," {
-        let first = if sw[0].is_punct() { 1 } else { 0 };
-        return Some(Span::new(
-            sw[first].span.start,
-            sw[cue.first - 1].span.start,
-        ));
-    }
-    None
-}
-
-/// Drops trailing punctuation and dangling function words ("…, which is a") and a
-/// final full stop that is not inside a quote.
-fn trim_content(doc: &Document, sw: &[Word], span: Span, direct: &[Pair]) -> Option<Span> {
-    const DANGLING: &[&str] = &[
-        "which", "who", "is", "are", "was", "a", "an", "the", "as", "of", "and", "that", "it",
-        "its", "be",
-    ];
-    let mut inner: Vec<&Word> = sw.iter().filter(|w| span.contains(w.span)).collect();
-    while let Some(w) = inner.last() {
-        let in_quote = direct.iter().any(|p| p.outer.contains(w.span));
-        if !in_quote && (w.is_punct() || DANGLING.contains(&w.lower())) {
-            inner.pop();
-        } else {
-            break;
-        }
-    }
-    let first = inner.first()?;
-    let last = inner.last()?;
-    let span = Span::new(first.span.start, last.span.end);
-    (!doc.trim(span).is_empty()).then_some(span)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! The cue lexicon (`cues.txt`): the words that introduce or attribute speech, and how
 //! each one relates speaker and content. Kept as data so linguists can extend it.
+use super::words::Word;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -10,12 +11,89 @@ pub enum CueClass {
     Participle,
     Prep,
     Call,
+    /// Intention or belief: an infinitive or a clause follows (wants to …, hopes that …).
+    To,
 }
 
 #[derive(Debug, Clone)]
 pub struct CueEntry {
     pub words: Vec<String>,
     pub class: CueClass,
+}
+
+/// A cue found in a sentence: word indices `first..last` into the sentence's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub first: usize,
+    pub last: usize,
+    pub class: CueClass,
+}
+
+/// The cues of a sentence, in order; none inside quotation marks, none capitalised
+/// except at the start of the sentence ("the Said family" is no cue).
+pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < sw.len() {
+        let found = starting_with(sw[k].lower()).iter().find(|e| {
+            e.words.iter().enumerate().all(|(o, cw)| {
+                sw.get(k + o).is_some_and(|w| {
+                    let lowercase_ok = !w.is_capitalized()
+                        || (k + o == 0 && o == 0)
+                        || (o == 0 && cw == "according");
+                    w.lower() == *cw && lowercase_ok && !inside(w)
+                })
+            })
+        });
+        match found {
+            // "the plan", "his call for", "Obama's remarks": nouns, not cues.
+            // … but "Trump's claim that …" is a noun of saying with its clause.
+            Some(e)
+                if !(k > 0 && is_determiner(&sw[k - 1]))
+                    || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")) =>
+            {
+                out.push(Cue {
+                    first: k,
+                    last: k + e.words.len(),
+                    class: e.class,
+                });
+                k += e.words.len();
+            }
+            _ => k += 1,
+        }
+    }
+    out
+}
+
+/// A determiner or a possessive: the word after it is a noun ("the plan", "Obama's
+/// remarks").
+fn is_determiner(w: &Word) -> bool {
+    let l = w.lower();
+    // "he's", "it's": a pronoun and "is", not a possessive.
+    let contraction = matches!(
+        l,
+        "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's"
+    );
+    (l.ends_with("'s") && !contraction)
+        || l.ends_with("s'")
+        || matches!(
+            l,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "whose"
+                | "no"
+                | "any"
+                | "every"
+        )
 }
 
 /// The cues whose first word is `word`, longest first.
@@ -48,6 +126,7 @@ pub fn lexicon() -> &'static [CueEntry] {
                     "participle" => CueClass::Participle,
                     "prep" => CueClass::Prep,
                     "call" => CueClass::Call,
+                    "to" => CueClass::To,
                     _ => return None,
                 };
                 Some(CueEntry {

@@ -38,6 +38,8 @@ pub struct Marks {
 struct Open {
     family: Family,
     at: usize,
+    /// 2 for a doubled apostrophe used as a double quote (''…'').
+    width: usize,
     /// The mark opened its paragraph, so the quote may run on into the next one.
     at_paragraph_start: bool,
 }
@@ -137,25 +139,50 @@ pub fn pair(doc: &Document) -> Marks {
             i += 1;
             continue;
         }
+        // ''…'': two apostrophes for a double quotation mark (some newspapers' copy).
+        if c == '\'' && chars.get(i + 1) == Some(&'\'') {
+            let opens = (i == 0 || !chars[i - 1].is_alphanumeric())
+                && chars.get(i + 2).is_some_and(|n| !n.is_whitespace());
+            let closes = i > 0
+                && !chars[i - 1].is_whitespace()
+                && chars
+                    .get(i + 2)
+                    .is_none_or(|n| n.is_whitespace() || !n.is_alphanumeric());
+            if stack.has(Family::Double) && closes {
+                close(&mut stack, &mut out, Family::Double, i, 2);
+            } else if opens {
+                stack.push(Open {
+                    family: Family::Double,
+                    at: i,
+                    width: 2,
+                    at_paragraph_start: paragraph_start,
+                });
+            }
+            paragraph_start = false;
+            i += 2;
+            continue;
+        }
         let role = role(chars, i, &stack);
         match role {
             Role::Open(f) => stack.push(Open {
                 family: f,
                 at: i,
+                width: 1,
                 at_paragraph_start: paragraph_start,
             }),
-            Role::Close(f) => close(&mut stack, &mut out, f, i, c),
+            Role::Close(f) => close(&mut stack, &mut out, f, i, 1),
             Role::Either(f) => {
                 if stack.has(f) && closing_position(chars, i) {
-                    close(&mut stack, &mut out, f, i, c)
+                    close(&mut stack, &mut out, f, i, 1)
                 } else if opening_position(chars, i) {
                     stack.push(Open {
                         family: f,
                         at: i,
+                        width: 1,
                         at_paragraph_start: paragraph_start,
                     })
                 } else if stack.has(f) {
-                    close(&mut stack, &mut out, f, i, c)
+                    close(&mut stack, &mut out, f, i, 1)
                 } else if f == Family::Double {
                     warn(
                         &mut out,
@@ -280,9 +307,10 @@ fn closing_position(chars: &[char], i: usize) -> bool {
     before_ok && after_ok
 }
 
-fn close(stack: &mut OpenStack, out: &mut Marks, family: Family, i: usize, c: char) {
+/// Closes the innermost open mark of `family` with the mark of `width` chars at `i`.
+fn close(stack: &mut OpenStack, out: &mut Marks, family: Family, i: usize, width: usize) {
     let Some(pos) = stack.last_of(family) else {
-        if !matches!(c, '’' | '\'') {
+        if family != Family::Single {
             warn(
                 out,
                 "unmatched_closing_quote",
@@ -298,8 +326,8 @@ fn close(stack: &mut OpenStack, out: &mut Marks, family: Family, i: usize, c: ch
     }
     let open = stack.pop().expect("position found above");
     out.pairs.push(Pair {
-        outer: Span::new(open.at, i + 1),
-        content: Span::new(open.at + 1, i),
+        outer: Span::new(open.at, i + width),
+        content: Span::new(open.at + open.width, i),
         depth: stack.len(),
     });
 }
@@ -328,6 +356,9 @@ fn next_paragraph_start(chars: &[char], newline: usize) -> Option<usize> {
 }
 
 fn opens_family(chars: &[char], i: usize) -> Option<Family> {
+    if chars[i] == '\'' && chars.get(i + 1) == Some(&'\'') {
+        return Some(Family::Double);
+    }
     match chars[i] {
         '“' | '„' | '"' => Some(Family::Double),
         '«' => Some(Family::Guillemet),
@@ -374,6 +405,7 @@ mod tests {
         assert_eq!(contents("a ‘b c’ d"), vec!["b c"]);
         assert_eq!(contents("a « b c » d"), vec![" b c "]);
         assert_eq!(contents("a „b c“ d"), vec!["b c"]);
+        assert_eq!(contents("a ''b c,'' d"), vec!["b c,"]);
     }
 
     #[test]

@@ -1,9 +1,19 @@
-//! Quotes and who said them: direct quotes found by pairing quotation marks
-//! ([`marks`]), reported speech and attribution to a cue, a source and a resolved
-//! speaker ([`attribution`], [`cues`], [`speakers`]).
+//! Quotes and who said them, in small stages: quotation marks paired ([`marks`]),
+//! upper-case wire copy recased ([`casing`]), words ([`words`]), cues found
+//! ([`cues`]), person names with their titles and roles ([`mentions`], [`gender`]),
+//! source phrases and appositives ([`source`], [`appositive`]), reported clauses
+//! ([`reported`]), speakers named and pronouns resolved ([`speakers`],
+//! [`coreference`]); [`attribution`] runs them over the sentences of a document.
+pub mod appositive;
 pub mod attribution;
+pub mod casing;
+pub mod coreference;
 pub mod cues;
+pub mod gender;
 pub mod marks;
+pub mod mentions;
+pub mod reported;
+pub mod source;
 pub mod speakers;
 pub mod words;
 

@@ -1,16 +1,23 @@
-//! Naming speakers: the names a document mentions, and resolving a source ("Khiame",
-//! "he", "the head of the BCIJ, Abdelhak Khiame", "the ministry") to the fullest name
-//! given earlier, or to an organisation kept as such. Word lists live in `speakers.txt`.
+//! Naming speakers: resolving a source phrase ("Khiame", "he", "the head of the BCIJ,
+//! Abdelhak Khiame", "the minister", "the ministry") to the fullest name given earlier,
+//! to an organisation kept as such, or to a description of unnamed people. Word lists
+//! live in `speakers.txt`; names come from [`super::mentions`], pronouns and roles are
+//! resolved by [`super::coreference`].
+use super::coreference::Coref;
+use super::gender;
 use super::words::Word;
 // Fast hashing: these sets are probed for most words of every document.
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
+
+pub use super::mentions::{person_names, Mention, NameIndex};
 
 pub struct Lexicon {
     pub titles: HashSet<String>,
     pub roles: HashSet<String>,
     pub orgs: HashSet<String>,
     pub pronouns: HashSet<String>,
+    pub time: HashSet<String>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -21,6 +28,7 @@ pub fn lexicon() -> &'static Lexicon {
             roles: HashSet::default(),
             orgs: HashSet::default(),
             pronouns: HashSet::default(),
+            time: HashSet::default(),
         };
         let mut section = "";
         for line in include_str!("speakers.txt").lines().map(str::trim) {
@@ -35,6 +43,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[titles]" => &mut lex.titles,
                 "[roles]" => &mut lex.roles,
                 "[orgs]" => &mut lex.orgs,
+                "[time]" => &mut lex.time,
                 _ => &mut lex.pronouns,
             };
             set.insert(line.to_string());
@@ -43,77 +52,16 @@ pub fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben",
-];
-
-/// A person's name mentioned in the document, at a position.
-#[derive(Debug, Clone)]
-pub struct Mention {
-    pub name: String,
-    pub at: usize,
-}
-
-/// The person names (two or more capitalised words, titles removed) in order.
-pub fn person_names(words: &[Word]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if !words[i].is_capitalized() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut parts: Vec<&Word> = Vec::new();
-        while i < words.len() {
-            let w = &words[i];
-            let particle = NAME_PARTICLES.contains(&w.lower())
-                && words.get(i + 1).is_some_and(Word::is_capitalized);
-            if w.is_capitalized() || (particle && !parts.is_empty()) {
-                parts.push(w);
-                i += 1;
-                if w.text().ends_with("'s") {
-                    break;
-                }
-            } else {
-                break;
+/// A word without a contracted verb: "he's" → "he", "they're" → "they".
+pub fn without_contraction(word: &str) -> &str {
+    for suffix in ["'s", "'re", "'ll", "'d", "'ve", "'m"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if lexicon().pronouns.contains(stem) {
+                return stem;
             }
         }
-        if let Some(name) = name_of(&parts) {
-            out.push(Mention {
-                name,
-                at: words[start].span.start,
-            });
-        }
-        if i == start {
-            i += 1;
-        }
     }
-    out
-}
-
-/// Joins capitalised words into a person name: titles in front dropped, at least two
-/// words left, no organisation word inside.
-fn name_of(parts: &[&Word]) -> Option<String> {
-    let lex = lexicon();
-    let mut rest: Vec<&str> = parts.iter().map(|w| w.stem_possessive()).collect();
-    if parts.last().is_some_and(|w| w.text().ends_with("'s")) {
-        return None;
-    }
-    while rest
-        .first()
-        .is_some_and(|w| lex.titles.contains(w.to_lowercase().trim_end_matches('.')))
-    {
-        rest.remove(0);
-    }
-    let looks_like_person = rest.len() >= 2
-        && rest.len() <= 4
-        && rest
-            .iter()
-            .all(|w| !lex.orgs.contains(&w.to_lowercase()) && !w.chars().all(char::is_uppercase))
-        && rest.iter().all(|w| w.chars().count() > 1);
-    looks_like_person.then(|| rest.join(" "))
+    word
 }
 
 /// What a source refers to once resolved.
@@ -132,80 +80,60 @@ impl Speaker {
     }
 }
 
-/// Resolves a source phrase. `names` are the person names mentioned before the source;
-/// `last_person` is the most recent person (speaker or name mentioned after the last
-/// speaker), `last_org` the most recent organisation speaker.
-pub fn resolve(
-    index: &NameIndex,
-    source: &[Word],
-    names: &[Mention],
-    last_person: Option<&str>,
-    last_org: Option<&str>,
-) -> Option<Speaker> {
+/// Determiners and possessives that open a description ("the", "a", "his").
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
+
+/// Resolves a source phrase at position `at` of sentence `sentence`: its `head` is the
+/// part that names the speaker (the name in "Sergei Lavrov, the foreign minister,").
+pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Option<Speaker> {
     let lex = lexicon();
-    let limit = names.last().map_or(0, |m| m.at + 1);
-    let content: Vec<&Word> = source.iter().filter(|w| !w.is_punct()).collect();
-    if content.is_empty() {
-        return None;
-    }
-    if content.len() == 1 && lex.pronouns.contains(content[0].lower()) {
-        return match content[0].lower() {
-            "he" | "she" | "i" => last_person
-                .or_else(|| names.last().map(|m| m.name.as_str()))
-                .map(|p| Speaker::Person(p.to_string())),
-            _ => last_org
-                .or(last_person)
-                .map(|s| Speaker::Organisation(s.to_string())),
-        };
+    let content: Vec<&Word> = head.iter().filter(|w| !w.is_punct()).collect();
+    let first = content.first()?;
+    let pronoun = without_contraction(first.lower());
+    if content.len() == 1 && lex.pronouns.contains(pronoun) {
+        return coref.pronoun(pronoun, at, sentence);
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
-    if let Some(m) = person_names(source).into_iter().last() {
-        return Some(Speaker::Person(index.fullest(&m.name, limit)));
+    if let Some(m) = person_names(head).into_iter().last() {
+        return Some(Speaker::Person(coref.fullest(&m.name, at + 1)));
+    }
+    let described: Vec<&&Word> = content
+        .iter()
+        .skip_while(|w| DETERMINERS.contains(&w.lower()))
+        .collect();
+    // "the minister", "the foreign minister", "the spokesman": the last person with that role.
+    let roles_only = !described.is_empty()
+        && described
+            .iter()
+            .all(|w| lex.roles.contains(w.lower()) || lex.titles.contains(w.lower()));
+    if roles_only && content.len() > described.len() {
+        let role = described[described.len() - 1].lower();
+        if let Some(name) = coref.role(role, at) {
+            return Some(Speaker::Person(name));
+        }
     }
     let caps: Vec<&&Word> = content.iter().filter(|w| w.is_capitalized()).collect();
     let has_org = content.iter().any(|w| lex.orgs.contains(w.lower()));
-    if !has_org && caps.len() == 1 && content.last().is_some_and(|w| w.is_capitalized()) {
-        let surname = content.last().unwrap().stem_possessive();
-        if !lex.titles.contains(&surname.to_lowercase()) {
-            return Some(Speaker::Person(index.fullest(surname, limit)));
+    if !has_org && caps.len() == 1 && content.len() == 1 {
+        let word = content[0].stem_possessive();
+        if !lex.titles.contains(&word.to_lowercase()) {
+            // A surname of someone named in the document, or a first name, is a person;
+            // another single capitalised word is a country, a city or a body (Rabat, Hamas).
+            return Some(if coref.is_surname(word) || gender::is_first_name(word) {
+                Speaker::Person(coref.fullest(word, at + 1))
+            } else {
+                Speaker::Organisation(word.to_string())
+            });
         }
     }
     let phrase = trim_determiner(&content);
+    if phrase.is_empty() {
+        return None;
+    }
     if has_org || caps.len() == content.len() {
         Some(Speaker::Organisation(phrase))
     } else {
         Some(Speaker::Unnamed(phrase))
-    }
-}
-
-/// The document's person names grouped by last word, so "Khiame" finds "Abdelhak Khiame"
-/// without scanning every name (documents can be long).
-#[derive(Debug, Default)]
-pub struct NameIndex {
-    by_last: rustc_hash::FxHashMap<String, Vec<Mention>>,
-}
-
-impl NameIndex {
-    pub fn new(names: &[Mention]) -> Self {
-        let mut by_last: rustc_hash::FxHashMap<String, Vec<Mention>> = Default::default();
-        for m in names {
-            let last = m.name.split(' ').next_back().unwrap_or(&m.name).to_string();
-            by_last.entry(last).or_default().push(m.clone());
-        }
-        NameIndex { by_last }
-    }
-
-    /// The longest name mentioned before `limit` that ends with the same last word.
-    fn fullest(&self, name: &str, limit: usize) -> String {
-        let last = name.split(' ').next_back().unwrap_or(name);
-        self.by_last
-            .get(last)
-            .into_iter()
-            .flatten()
-            .take_while(|m| m.at < limit)
-            .map(|m| m.name.as_str())
-            .fold(name, |best, n| if n.len() > best.len() { n } else { best })
-            .to_string()
     }
 }
 
@@ -215,11 +143,13 @@ fn trim_determiner(words: &[&Word]) -> String {
             .first()
             .is_some_and(|w| matches!(w.lower(), "the" | "a" | "an")),
     );
-    words[skip..]
+    let mut out = words[skip..]
         .iter()
         .map(|w| w.text())
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    out = out.replace(" 's", "'s");
+    out
 }
 
 #[cfg(test)]
@@ -228,95 +158,46 @@ mod tests {
     use super::*;
     use crate::text::Document;
 
-    fn ws<'d>(doc: &'d Document) -> Vec<Word<'d>> {
+    fn ws<'d>(doc: &'d Document<'d>) -> Vec<Word<'d>> {
         words(doc, doc.full_span())
     }
 
-    #[test]
-    fn finds_names_without_titles() {
-        let names: Vec<String> = person_names(&ws(&Document::new("the head of Morocco’s Central Bureau (BCIJ), Abdelhak Khiame, and Interior Minister Ana Ruiz")))
-            .into_iter()
-            .map(|m| m.name)
-            .collect();
-        assert_eq!(names, vec!["Abdelhak Khiame", "Ana Ruiz"]);
+    fn coref_of(text: &str) -> Coref {
+        let doc = Document::new(text);
+        Coref::new(&person_names(&ws(&doc)))
     }
 
     #[test]
     fn surname_and_pronoun_resolve_to_the_full_name() {
-        let names = person_names(&ws(&Document::new("Abdelhak Khiame spoke.")));
+        let mut c = coref_of("Abdelhak Khiame spoke.");
         assert_eq!(
-            resolve(
-                &NameIndex::new(&names),
-                &ws(&Document::new("Khiame")),
-                &names,
-                None,
-                None
-            ),
+            resolve(&c, &ws(&Document::new("Khiame")), 100, 1),
+            Some(Speaker::Person("Abdelhak Khiame".into()))
+        );
+        c.note(&Speaker::Person("Abdelhak Khiame".into()), 0, 0);
+        assert_eq!(
+            resolve(&c, &ws(&Document::new("He")), 100, 1),
             Some(Speaker::Person("Abdelhak Khiame".into()))
         );
         assert_eq!(
-            resolve(
-                &NameIndex::new(&names),
-                &ws(&Document::new("He")),
-                &names,
-                Some("Abdelhak Khiame"),
-                None
-            ),
-            Some(Speaker::Person("Abdelhak Khiame".into()))
-        );
-        assert_eq!(
-            resolve(
-                &NameIndex::new(&names),
-                &ws(&Document::new("she")),
-                &names,
-                None,
-                None
-            ),
-            Some(Speaker::Person("Abdelhak Khiame".into()))
-        );
-        assert_eq!(
-            resolve(
-                &NameIndex::default(),
-                &ws(&Document::new("she")),
-                &[],
-                None,
-                None
-            ),
+            resolve(&Coref::default(), &ws(&Document::new("she")), 0, 0),
             None
         );
     }
 
     #[test]
     fn organisations_stay_organisations() {
+        let c = Coref::default();
+        let r = |t: &str| resolve(&c, &ws(&Document::new(t)), 0, 0);
         assert_eq!(
-            resolve(
-                &NameIndex::default(),
-                &ws(&Document::new("the Interior Ministry")),
-                &[],
-                None,
-                None
-            ),
+            r("the Interior Ministry"),
             Some(Speaker::Organisation("Interior Ministry".into()))
         );
         assert_eq!(
-            resolve(
-                &NameIndex::default(),
-                &ws(&Document::new("a police spokesman")),
-                &[],
-                None,
-                None
-            ),
+            r("a police spokesman"),
             Some(Speaker::Organisation("police spokesman".into()))
         );
-        assert_eq!(
-            resolve(
-                &NameIndex::default(),
-                &ws(&Document::new("officials")),
-                &[],
-                None,
-                None
-            ),
-            Some(Speaker::Unnamed("officials".into()))
-        );
+        assert_eq!(r("officials"), Some(Speaker::Unnamed("officials".into())));
+        assert_eq!(r("Rabat"), Some(Speaker::Organisation("Rabat".into())));
     }
 }

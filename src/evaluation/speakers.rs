@@ -1,0 +1,201 @@
+//! Speaker accuracy on real news: the quotes of a labelled dev set
+//! (`evaluation/real_speakers_dev.jsonl`, one quote a line: `{"id", "article", "span":
+//! [start, end], "kind", "speaker"}`, spans in code points) in the articles of
+//! `evaluation/real_articles_dev.jsonl` (`{"key", "text", "url"}`). Each gold quote is
+//! matched to a found quote (or a quoted fragment of a mixed one) by span overlap, at
+//! least half of the longer span, one to one; a matched quote's speaker is right when
+//! [`same_speaker`] says so.
+use super::read_jsonl;
+use crate::error::{Error, Result};
+use crate::models::metrics::round4;
+use crate::quotes::{self, QuoteKind};
+use crate::text::{split_sentences, Document};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+
+pub const QUOTES_FILE: &str = "real_speakers_dev.jsonl";
+pub const ARTICLES_FILE: &str = "real_articles_dev.jsonl";
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldQuote {
+    pub id: String,
+    pub article: String,
+    pub span: [usize; 2],
+    pub kind: String,
+    pub speaker: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RealArticle {
+    pub key: String,
+    pub text: String,
+    #[serde(default)]
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SpeakerReport {
+    pub articles: usize,
+    pub gold: usize,
+    /// Gold quotes matched to a found quote.
+    pub found: usize,
+    pub found_share: f64,
+    /// Matched direct quotes (full, partial, mixed) and those whose speaker is right.
+    pub direct_matched: usize,
+    pub direct_right: usize,
+    pub direct_speaker_accuracy: f64,
+    /// All matched quotes and those whose speaker is right.
+    pub all_right: usize,
+    pub all_speaker_accuracy: f64,
+}
+
+/// A speaker as compared: lowercase, without a leading "the"/"a"/"an", without
+/// punctuation at either end, spaces collapsed.
+fn normalized(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut words: Vec<&str> = trimmed.split_whitespace().collect();
+    if words.len() > 1 && matches!(words[0], "the" | "a" | "an") {
+        words.remove(0);
+    }
+    words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// Whether a predicted speaker is the gold one: equal after [`normalized`], or one is a
+/// whole-word suffix of the other and the shorter has at least two words ("Britain-based
+/// Syrian Observatory for Human Rights" is "Syrian Observatory for Human Rights";
+/// "Bourita" is not "Nasser Bourita").
+pub fn same_speaker(predicted: &str, gold: &str) -> bool {
+    let (p, g) = (normalized(predicted), normalized(gold));
+    if p.is_empty() || g.is_empty() {
+        return false;
+    }
+    if p == g {
+        return true;
+    }
+    let (short, long) = if p.len() < g.len() {
+        (&p, &g)
+    } else {
+        (&g, &p)
+    };
+    short.split(' ').count() >= 2
+        && long
+            .strip_suffix(short.as_str())
+            .is_some_and(|rest| rest.ends_with(' '))
+}
+
+fn overlaps_enough(a: (usize, usize), b: (usize, usize)) -> bool {
+    let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
+    let longer = (a.1.saturating_sub(a.0)).max(b.1.saturating_sub(b.0));
+    longer > 0 && inter * 2 >= longer
+}
+
+/// Reads the two files from `dir` (the repository's `evaluation/`).
+pub fn read(dir: &Path) -> Result<(Vec<RealArticle>, Vec<GoldQuote>)> {
+    let articles = read_jsonl(&dir.join(ARTICLES_FILE))?;
+    let gold = read_jsonl(&dir.join(QUOTES_FILE))?;
+    Ok((articles, gold))
+}
+
+/// Runs the extractor on every article with gold quotes and scores the speakers.
+pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerReport> {
+    let by_key: HashMap<&str, &RealArticle> =
+        articles.iter().map(|a| (a.key.as_str(), a)).collect();
+    let mut by_article: HashMap<&str, Vec<&GoldQuote>> = HashMap::new();
+    for g in gold {
+        by_article.entry(g.article.as_str()).or_default().push(g);
+    }
+    let mut r = SpeakerReport {
+        gold: gold.len(),
+        ..Default::default()
+    };
+    let mut keys: Vec<&&str> = by_article.keys().collect();
+    keys.sort();
+    for key in keys {
+        let a = by_key.get(*key).ok_or_else(|| Error::InvalidData {
+            problems: vec![format!(
+                "{QUOTES_FILE}: no article {key} in {ARTICLES_FILE}"
+            )],
+        })?;
+        r.articles += 1;
+        let doc = Document::new(&a.text);
+        let found = quotes::extract(&doc, &split_sentences(&doc)).quotes;
+        // Candidates: every quote, and the quoted fragments of mixed ones.
+        let mut candidates: Vec<((usize, usize), Option<&str>)> = Vec::new();
+        for q in &found {
+            candidates.push(((q.span.start, q.span.end), q.speaker.as_deref()));
+            if q.kind == QuoteKind::Mixed {
+                for f in &q.fragments {
+                    candidates.push(((f.start, f.end), q.speaker.as_deref()));
+                }
+            }
+        }
+        let mut used = vec![false; candidates.len()];
+        for g in &by_article[*key] {
+            let span = (g.span[0], g.span[1]);
+            let best = (0..candidates.len())
+                .filter(|&c| !used[c] && overlaps_enough(span, candidates[c].0))
+                .max_by_key(|&c| {
+                    let (a, b) = candidates[c].0;
+                    b.min(span.1).saturating_sub(a.max(span.0))
+                });
+            let Some(c) = best else { continue };
+            used[c] = true;
+            r.found += 1;
+            let right = candidates[c].1.is_some_and(|s| same_speaker(s, &g.speaker));
+            r.all_right += usize::from(right);
+            if matches!(g.kind.as_str(), "full" | "partial" | "mixed") {
+                r.direct_matched += 1;
+                r.direct_right += usize::from(right);
+            }
+        }
+    }
+    let ratio = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            round4(a as f64 / b as f64)
+        }
+    };
+    r.found_share = ratio(r.found, r.gold);
+    r.direct_speaker_accuracy = ratio(r.direct_right, r.direct_matched);
+    r.all_speaker_accuracy = ratio(r.all_right, r.found);
+    Ok(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_matching_rule() {
+        assert!(same_speaker("Nasser Bourita", "Nasser Bourita"));
+        assert!(same_speaker("the Interior Ministry", "Interior Ministry"));
+        assert!(same_speaker("Interior Ministry.", "the interior ministry"));
+        assert!(same_speaker(
+            "Britain-based Syrian Observatory for Human Rights",
+            "Syrian Observatory for Human Rights"
+        ));
+        assert!(same_speaker(
+            "Syrian Observatory for Human Rights",
+            "Britain-based Syrian Observatory for Human Rights"
+        ));
+        assert!(same_speaker(
+            "Foreign Minister Nasser Bourita",
+            "Nasser Bourita"
+        ));
+        assert!(!same_speaker("Bourita", "Nasser Bourita"));
+        assert!(!same_speaker("Nasser Bourita", "Bourita"));
+        // A suffix must be whole words.
+        assert!(!same_speaker("hak Khiame", "Abdelhak Khiame"));
+        assert!(!same_speaker("Ruiz", "Ana Ruiz"));
+        assert!(!same_speaker("", "Ana Ruiz"));
+        assert!(same_speaker("A police spokesman", "police spokesman"));
+        assert!(!same_speaker("Lena Berg", "Ana Ruiz"));
+        assert_eq!(normalized("  The “Syrian army”. "), "syrian army");
+    }
+}

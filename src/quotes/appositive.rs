@@ -1,0 +1,135 @@
+//! The appositive stage: a name and a description of the same speaker side by side
+//! between commas — "the foreign minister, Sergei Lavrov, said", "Sergei Lavrov, the
+//! foreign minister, said", "X, a spokesman for Y, said", "Quina Jones, 25, said",
+//! "said the envoy, Ghassan Salame." The whole phrase is the source; the name is its head.
+use super::mentions::person_names;
+use super::source::{np_back, np_forward, Inside, Phrase};
+use super::speakers;
+use super::words::Word;
+
+/// How many words an appositive may have ("one of the states suing the agency").
+const MAX_APPOSITIVE: usize = 25;
+/// How many appositives may stand in a row.
+const MAX_CHAIN: usize = 3;
+
+/// Words that open a description after a comma.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "one", "who", "whose", "which", "his", "her", "its", "their", "another",
+    "himself", "herself", "now", "then", "also", "both", "all", "each", "former", "currently",
+    "at", "in", "on", "during", "after", "speaking", "writing", "asked", "despite", "like",
+    "whom", "two", "three", "several", "some", "many",
+];
+
+/// Whether words `a..b` read as a description of a person: they open with a determiner,
+/// a relative pronoun, a number or a role, or they are a person's name.
+fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
+    let Some(first) = sw.get(a).filter(|_| a < b) else {
+        return false;
+    };
+    let lex = speakers::lexicon();
+    OPENERS.contains(&first.lower())
+        || first.text().chars().all(|c| c.is_ascii_digit())
+        || lex.roles.contains(first.lower())
+        || lex.titles.contains(first.lower())
+        || is_name(sw, a, b)
+        // "Mitch Dolan, R-Ky., said": a party and state, a place.
+        || (b - a <= 4 && sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct()))
+}
+
+/// Whether words `a..b` are exactly a person's name.
+fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
+    let names = person_names(&sw[a..b]);
+    names.len() == 1
+        && sw[a..b]
+            .iter()
+            .all(|w| w.is_capitalized() || w.is_punct() || w.lower().len() <= 3)
+}
+
+/// The head of a phrase made of parts: the first part that holds a person's name, else
+/// the first part.
+fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
+    parts
+        .iter()
+        .copied()
+        .find(|&(a, b)| !person_names(&sw[a..b]).is_empty())
+        .unwrap_or(parts[0])
+}
+
+/// The source phrase that ends at `end` (the cue, after its adverbs), with appositives
+/// before the cue: "Sergei Lavrov, the foreign minister, said". `None` when the words
+/// before the cue are no noun phrase.
+pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
+    if end == 0 {
+        return None;
+    }
+    if sw[end - 1].text() != "," {
+        let start = np_back(sw, end, inside);
+        return (start < end).then(|| Phrase::plain(start, end));
+    }
+    // Read back over up to three comma-delimited descriptions to the phrase they describe.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut comma = end - 1;
+    for _ in 0..=MAX_CHAIN {
+        let start = np_back(sw, comma, inside);
+        let described = start < comma
+            && !(start > 0 && sw[start - 1].text() == "," && OPENERS.contains(&sw[start].lower()));
+        if described && !parts.is_empty() {
+            parts.insert(0, (start, comma));
+            return Some(Phrase {
+                start,
+                end: end - 1,
+                head: head_of(sw, &parts),
+            });
+        }
+        // Otherwise the words back to the previous comma are a description.
+        let from = comma.saturating_sub(MAX_APPOSITIVE);
+        let previous = (from..comma).rev().find(|&j| {
+            matches!(sw[j].text(), "," | ";" | ":" | "“" | "”" | "\"") || inside(&sw[j])
+        })?;
+        if sw[previous].text() != "," {
+            return None;
+        }
+        let (a, b) = (previous + 1, comma);
+        if a >= b || !is_description(sw, a, b) {
+            return None;
+        }
+        parts.insert(0, (a, b));
+        comma = previous;
+    }
+    None
+}
+
+/// The source phrase after an inverted cue ("said the envoy, Ghassan Salame"), or the
+/// subject of a sentence that starts at `from`: a noun phrase, and a name or a
+/// description after a comma.
+pub fn forward(sw: &[Word], from: usize, inside: Inside) -> Option<Phrase> {
+    let end = np_forward(sw, from, inside);
+    if end == from {
+        return None;
+    }
+    let mut phrase = Phrase::plain(from, end);
+    if sw.get(end).is_some_and(|w| w.text() == ",") {
+        let next_comma = (end + 1..(end + 1 + MAX_APPOSITIVE).min(sw.len()))
+            .find(|&j| sw[j].is_punct() && !matches!(sw[j].text(), "(" | ")" | "-" | "'"));
+        if let Some(c) = next_comma {
+            let (a, b) = (end + 1, c);
+            let closes = matches!(sw[c].text(), "," | "." | ":" | ";");
+            let head_has_name = !person_names(&sw[from..end]).is_empty();
+            if closes && a < b && !sw[a..b].iter().any(inside) {
+                if is_name(sw, a, b) && !head_has_name {
+                    // "the envoy, Ghassan Salame," — the name is the head.
+                    phrase = Phrase {
+                        start: from,
+                        end: b,
+                        head: (a, b),
+                    };
+                } else if head_has_name && is_description(sw, a, b) && sw[c].text() == "," {
+                    // "Sergei Lavrov, the foreign minister," — the description goes with it.
+                    phrase.end = b;
+                }
+            }
+        }
+    }
+    Some(phrase)
+}

@@ -1,0 +1,192 @@
+//! Upper-case wire copy (`"WE CONDEMN THE VIOLENCE," SAID STATE DEPARTMENT SPOKESMAN
+//! RICHARD BOUCHER.`): the rules find names by their capitals, so a text written in
+//! capitals is first recased, one character for one character so that every offset
+//! stays the same. Ordinary words (`common_words.txt`, the stop words, the cue and
+//! speaker lexicons) go to lower case, known first names and other words are
+//! capitalised as names, and short words that are not ordinary stay upper case as
+//! acronyms (FMLN, US).
+use super::{cues, speakers};
+use crate::text::Document;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// A text is upper-case copy when at least this share of its letters are capitals.
+const UPPER_SHARE: f64 = 0.85;
+/// Letters needed before a text is judged.
+const MIN_LETTERS: usize = 20;
+
+fn common_words() -> &'static FxHashSet<String> {
+    static WORDS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut set: FxHashSet<String> = include_str!("common_words.txt")
+            .lines()
+            .chain(include_str!("../text/stopwords.txt").lines())
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.trim().to_string())
+            .collect();
+        for e in cues::lexicon() {
+            set.extend(e.words.iter().cloned());
+        }
+        let lex = speakers::lexicon();
+        for w in lex
+            .roles
+            .iter()
+            .chain(&lex.pronouns)
+            .chain(&lex.time)
+            .chain(&lex.titles)
+        {
+            set.insert(w.clone());
+        }
+        for w in [
+            "said", "says", "told", "would", "could", "should", "must", "may", "might", "will",
+            "can", "not", "no", "never", "against", "without",
+        ] {
+            set.insert(w.to_string());
+        }
+        set
+    })
+}
+
+/// Whether a lowercase word is an ordinary English word (not a name).
+pub fn is_common(word: &str) -> bool {
+    common_words().contains(word)
+}
+
+/// Whether the text is written in capitals (wire copy).
+pub fn is_upper_case(doc: &Document) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for &c in doc.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters >= MIN_LETTERS && upper as f64 >= UPPER_SHARE * letters as f64
+}
+
+/// The text recased word by word, with exactly as many characters as the original.
+pub fn recase(doc: &Document) -> String {
+    let chars = doc.chars();
+    let mut out = String::with_capacity(chars.len());
+    let mut i = 0;
+    let mut after_name = false;
+    while i < chars.len() {
+        if !chars[i].is_alphabetic() {
+            out.push(chars[i]);
+            if !chars[i].is_whitespace() {
+                after_name = false;
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && (chars[i].is_alphanumeric() || inner_joiner(chars, i)) {
+            i += 1;
+        }
+        after_name = recase_word(&chars[start..i], after_name, &mut out);
+    }
+    out
+}
+
+/// Ordinary words that go on a name ("UNITED STATES", "SOVIET UNION", "RED CROSS").
+const NAME_TAILS: &[&str] = &[
+    "states",
+    "nations",
+    "kingdom",
+    "union",
+    "republic",
+    "house",
+    "department",
+    "ministry",
+    "office",
+    "army",
+    "party",
+    "front",
+    "forces",
+    "council",
+    "court",
+    "church",
+    "bank",
+    "university",
+    "committee",
+    "commission",
+    "assembly",
+    "congress",
+    "senate",
+    "cross",
+    "guard",
+    "police",
+    "command",
+    "movement",
+    "alliance",
+    "agency",
+    "bureau",
+];
+
+fn inner_joiner(chars: &[char], i: usize) -> bool {
+    matches!(chars[i], '\'' | '’' | '-' | '.')
+        && i > 0
+        && chars[i - 1].is_alphanumeric()
+        && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())
+}
+
+/// Lowercase of a char that stays one char (a few expand: those stay as written).
+fn lower(c: char) -> char {
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(x), None) => x,
+        _ => c,
+    }
+}
+
+/// Writes one word recased; returns whether it was written as a name.
+fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
+    let lowered: String = word.iter().map(|&c| lower(c)).collect();
+    let key = lowered.replace('’', "'");
+    let stem = key.strip_suffix("'s").unwrap_or(&key);
+    let ordinary = common_words().contains(stem)
+        || (stem.contains('-') && stem.split('-').all(|p| common_words().contains(p)));
+    let letters = word.iter().filter(|c| c.is_alphabetic()).count();
+    let has_vowel = lowered.chars().any(|c| "aeiouy".contains(c));
+    let tail = after_name && NAME_TAILS.contains(&stem);
+    if ordinary && !tail {
+        out.push_str(&lowered);
+        false
+    } else if letters <= 3 || !has_vowel || word.contains(&'.') {
+        // Acronyms and abbreviations: FMLN, US, U.S.
+        out.extend(word.iter());
+        !ordinary
+    } else {
+        // A name: first letter (and each letter after a hyphen) upper case.
+        let mut capital = true;
+        for &c in word {
+            out.push(if capital { c } else { lower(c) });
+            capital = c == '-';
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_copy_is_recased_with_the_same_length() {
+        let text = "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE FMLN,\" SAID STATE DEPARTMENT SPOKESMAN RICHARD BOUCHER.";
+        let doc = Document::new(text);
+        assert!(is_upper_case(&doc));
+        let r = recase(&doc);
+        assert_eq!(r.chars().count(), text.chars().count());
+        assert!(r.contains("said"), "{r}");
+        assert!(r.contains("Richard Boucher"), "{r}");
+        assert!(r.contains("FMLN"), "{r}");
+        let r = recase(&Document::new(
+            "THE UNITED STATES WANTS TO END THE WAR, THE SPOKESMAN SAID TODAY.",
+        ));
+        assert!(r.contains("United States wants"), "{r}");
+        assert!(!is_upper_case(&Document::new(
+            "Rabat said on Monday that the talks had failed."
+        )));
+    }
+}

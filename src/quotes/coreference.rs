@@ -1,0 +1,140 @@
+//! The coreference stage: what "he", "she", "they", "it", "the minister" and a bare
+//! surname refer to. News is written so that a pronoun refers to the subject of its own
+//! sentence or of the sentence before, else to the latest person named; titles and
+//! first names tell "he" from "she". Paragraph breaks change nothing. Every person keeps
+//! the fullest name the document gave before.
+use super::gender::{self, Gender};
+use super::mentions::{Mention, NameIndex};
+use super::speakers::Speaker;
+use rustc_hash::FxHashMap;
+
+/// How many earlier mentions a pronoun looks through for one of its gender.
+const LOOK_BACK: usize = 40;
+/// A subject older than this many sentences is no longer "the previous sentence".
+const SUBJECT_REACH: usize = 2;
+
+#[derive(Debug, Default)]
+pub struct Coref {
+    index: NameIndex,
+    /// Gender known for a full name, from any of its mentions.
+    genders: FxHashMap<String, Gender>,
+    /// People resolved as speakers or subjects: (position, full name).
+    people: Vec<(usize, String)>,
+    /// Organisations resolved as speakers or subjects: (position, name).
+    orgs: Vec<(usize, String)>,
+    /// The subject of each sentence that had one: (sentence, position, speaker).
+    subjects: Vec<(usize, usize, Speaker)>,
+}
+
+impl Coref {
+    pub fn new(names: &[Mention]) -> Self {
+        let index = NameIndex::new(names);
+        let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
+        for m in names {
+            let full = index.fullest(&m.name, m.at + 1);
+            let g = genders.entry(full).or_default();
+            *g = g.or(m.gender);
+        }
+        Coref {
+            index,
+            genders,
+            ..Default::default()
+        }
+    }
+
+    /// The fullest name given before `limit` for a name or surname.
+    pub fn fullest(&self, name: &str, limit: usize) -> String {
+        self.index.fullest(name, limit)
+    }
+
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.index.is_surname(word)
+    }
+
+    fn gender_of(&self, name: &str) -> Gender {
+        self.genders
+            .get(name)
+            .copied()
+            .unwrap_or_default()
+            .or(gender::of_name(name))
+    }
+
+    /// Remembers a resolved speaker (or subject) at a position.
+    pub fn note(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
+        match speaker {
+            Speaker::Person(p) => self.people.push((at, p.clone())),
+            Speaker::Organisation(o) => self.orgs.push((at, o.clone())),
+            Speaker::Unnamed(_) => {}
+        }
+        if self.subjects.last().is_none_or(|s| s.0 != sentence) {
+            self.subjects.push((sentence, at, speaker.clone()));
+        }
+    }
+
+    /// What a pronoun at `at` in sentence `sentence` refers to.
+    pub fn pronoun(&self, word: &str, at: usize, sentence: usize) -> Option<Speaker> {
+        let Some(wanted) = gender::of_pronoun(word) else {
+            return match word {
+                "they" | "it" => self.latest_org(at).map(Speaker::Organisation),
+                _ => None,
+            };
+        };
+        let agrees = |s: &Speaker| match s {
+            Speaker::Person(p) => self.gender_of(p).agrees(wanted),
+            _ => false,
+        };
+        // The subject of this sentence, before the pronoun ("Lavrov said he …"), or of
+        // the previous sentence ("Albares spoke. … he said.").
+        for (s, pos, speaker) in self.subjects.iter().rev().take(3) {
+            let this_sentence = *s == sentence && *pos < at;
+            let previous = *s < sentence && sentence - s <= SUBJECT_REACH;
+            if (this_sentence || previous) && agrees(speaker) {
+                return Some(speaker.clone());
+            }
+            if *s < sentence {
+                break;
+            }
+        }
+        self.latest_person(at, wanted).map(Speaker::Person)
+    }
+
+    /// The latest person of a gender before `at`: a name mentioned or a speaker resolved.
+    fn latest_person(&self, at: usize, wanted: Gender) -> Option<String> {
+        let mentions = self.index.mentions();
+        let before = mentions.partition_point(|m| m.at < at);
+        let named = mentions[..before]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .map(|m| (m.at, self.index.fullest(&m.name, m.at + 1)))
+            .find(|(_, n)| self.gender_of(n).agrees(wanted));
+        let spoke = self.people[..self.people.partition_point(|p| p.0 < at)]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|(_, n)| self.gender_of(n).agrees(wanted))
+            .cloned();
+        match (named, spoke) {
+            (Some(a), Some(b)) => Some(if a.0 > b.0 { a.1 } else { b.1 }),
+            (a, b) => a.or(b).map(|x| x.1),
+        }
+    }
+
+    fn latest_org(&self, at: usize) -> Option<String> {
+        self.orgs[..self.orgs.partition_point(|o| o.0 < at)]
+            .last()
+            .map(|o| o.1.clone())
+    }
+
+    /// "the minister": the latest person named with that title or role before `at`.
+    pub fn role(&self, role: &str, at: usize) -> Option<String> {
+        let mentions = self.index.mentions();
+        let before = mentions.partition_point(|m| m.at < at);
+        mentions[..before]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|m| m.roles.iter().any(|r| r == role))
+            .map(|m| self.index.fullest(&m.name, m.at + 1))
+    }
+}

@@ -1,0 +1,103 @@
+//! Gender cues for resolving "he" and "she": the usual sex of a first name
+//! (`first_names.txt`: the US Census Bureau's 1990 first-name lists, public domain, plus
+//! our own list of common non-US names; see the file's header and
+//! `make_word_lists.py`) and of titles and role words (Mr, Mrs, spokeswoman).
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    Male,
+    Female,
+    #[default]
+    Unknown,
+}
+
+impl Gender {
+    /// Whether a person of this gender may be referred to as one of `other`.
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+    /// The first known of two.
+    pub fn or(self, other: Gender) -> Gender {
+        if self == Gender::Unknown {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+fn first_names() -> &'static FxHashMap<String, Gender> {
+    static NAMES: OnceLock<FxHashMap<String, Gender>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("first_names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, sex) = l.split_once('\t')?;
+                let g = match sex.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.to_string(), g))
+            })
+            .collect()
+    })
+}
+
+/// Whether a word (any case) is a known first name.
+pub fn is_first_name(word: &str) -> bool {
+    first_names().contains_key(&word.to_lowercase())
+}
+
+/// The usual sex of a full name's first word ("Elena Vidal" → female).
+pub fn of_name(name: &str) -> Gender {
+    name.split([' ', '-'])
+        .next()
+        .and_then(|w| first_names().get(&w.to_lowercase()).copied())
+        .unwrap_or_default()
+}
+
+/// The sex a title or role word implies ("Mrs", "spokeswoman", "king").
+pub fn of_title(word: &str) -> Gender {
+    match word.to_lowercase().trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" | "sheikh" | "emir" | "spokesman"
+        | "chairman" | "congressman" | "businessman" | "father" | "brother" | "son" | "husband"
+        | "uncle" | "man" | "boy" | "monsieur" | "señor" | "sultan" => Gender::Male,
+        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess"
+        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "mother"
+        | "sister" | "daughter" | "wife" | "aunt" | "woman" | "girl" | "madame" | "señora" => {
+            Gender::Female
+        }
+        _ => Gender::Unknown,
+    }
+}
+
+/// The sex a pronoun refers to (`None` for words that are not personal pronouns).
+pub fn of_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" | "hers" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_titles_and_pronouns() {
+        assert_eq!(of_name("Elena Vidal"), Gender::Female);
+        assert_eq!(of_name("Sergei Lavrov"), Gender::Male);
+        assert_eq!(of_name("Abdelhak Khiame"), Gender::Male);
+        assert_eq!(of_name("Xyzzy Plugh"), Gender::Unknown);
+        assert_eq!(of_title("Mrs."), Gender::Female);
+        assert_eq!(of_title("spokesman"), Gender::Male);
+        assert_eq!(of_pronoun("she"), Some(Gender::Female));
+        assert!(Gender::Unknown.agrees(Gender::Male));
+        assert!(!Gender::Female.agrees(Gender::Male));
+    }
+}

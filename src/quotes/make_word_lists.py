@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Builds two word lists of the quote rules from public sources (run by hand; the
+outputs are committed):
+
+    python3 src/quotes/make_word_lists.py first-names DIR_WITH_CENSUS_FILES > src/quotes/first_names.txt
+    python3 src/quotes/make_word_lists.py common-words ../shared/data/wikinews_en/articles.jsonl > src/quotes/common_words.txt
+
+first-names: the US Census Bureau's 1990 first-name frequency files `dist.male.first`
+(1,219 names) and `dist.female.first` (4,275 names). They are works of the US federal
+government, in the public domain; we took them from the `names` 0.3.0 package on PyPI
+(MIT licence; its README states the data files are public domain, derived from 1990
+Census data). A name in both files gets the sex whose share is at least four times the
+other's, else it is left out as ambiguous. A hand-written section of common first names
+from outside the US (our own list, the project's licence) is appended by the script.
+
+common-words: words that English Wikinews (CC BY 2.5, ../shared/data/wikinews_en) writes in
+lower case at least three times as often as capitalised, away from sentence starts, seen
+at least twice. Upper-case wire copy is recased with it: a word on the list is an ordinary
+word, anything else may be a name.
+"""
+import collections
+import json
+import re
+import sys
+
+# Common first names from outside the 1990 US census lists, as they appear in
+# international news (Arabic, Russian, Spanish, French, African, Asian names). Our own list.
+EXTRA = {
+    "m": """abdelhak abdel abdelkader abdallah abdullah abdul ahmed ahmad ali amir anwar bashar
+    driss fouad ghassan hamid hassan hussein ibrahim ismail jamal karim khalid khaled mahmoud
+    mohamed mohammed muhammad mustafa nasser omar osama rachid rashid saad salah salim sami
+    samir sartaj tariq walid youssef yusuf ziad sergei sergey vladimir dmitry dmitri alexei
+    andrei igor mikhail nikolai oleg yuri viktor boris ivan pavel fyodor josé jose juan carlos
+    luis miguel alejandro pablo javier diego rafael fernando jorge ricardo sergio andrés
+    alfredo álvaro gonzalo ignacio mauricio nicolás rodrigo pedro joaquín jean pierre
+    françois jacques laurent olivier emmanuel nicolas hervé luc benoît thierry giuseppe
+    giovanni matteo luca marco paolo hans jürgen klaus wolfgang olaf heiko kwame kofi
+    olusegun goodluck muhammadu uhuru jomo cyril thabo jacob xi li wang narendra rahul amit
+    imran nawaz shinzo fumio recep tayyip mevlüt hakan bashir abiy""",
+    "f": """aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
+    zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
+    ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine
+    anne-marie brigitte sylvie angela ursula annalena giorgia federica ngozi ellen
+    jacinda theresa indira benazir sheikh-hasina hasina yulia""",
+}
+
+
+def first_names(folder):
+    shares = {"m": {}, "f": {}}
+    for sex, name in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in open(f"{folder}/{name}", encoding="ascii"):
+            parts = line.split()
+            if parts:
+                shares[sex][parts[0].lower()] = float(parts[1])
+    out = {}
+    for name in set(shares["m"]) | set(shares["f"]):
+        m, f = shares["m"].get(name, 0.0), shares["f"].get(name, 0.0)
+        if m >= 4 * f:
+            out[name] = "m"
+        elif f >= 4 * m:
+            out[name] = "f"
+    for sex, names in EXTRA.items():
+        for n in names.split():
+            out.setdefault(n, sex)
+    print("# First names and their usual sex, for resolving he/she to a named person.")
+    print("# Sources: US Census Bureau 1990 first-name files dist.male.first and")
+    print("# dist.female.first (public domain, as shipped in the `names` 0.3.0 package on")
+    print("# PyPI, MIT), names in both kept only when one sex has 4x the other's share; plus")
+    print("# a hand-written list of common non-US first names (ours, the project's licence).")
+    print("# Built by src/quotes/make_word_lists.py. Format: name<TAB>m|f, lowercase.")
+    for n in sorted(out):
+        print(f"{n}\t{out[n]}")
+
+
+def common_words(path):
+    low, cap = collections.Counter(), collections.Counter()
+    for line in open(path, encoding="utf-8"):
+        text = json.loads(line)["text"]
+        for m in re.finditer(r"[A-Za-z][A-Za-z'\-]*", text):
+            w = m.group(0)
+            before = text[max(0, m.start() - 3) : m.start()].strip()
+            if not before or before[-1] in ".!?\"“‘'(:":
+                continue
+            if w.islower():
+                low[w] += 1
+            elif w[0].isupper() and w[1:].islower():
+                cap[w.lower()] += 1
+    keep = sorted(w for w, c in low.items() if c >= 2 and c >= 3 * cap[w])
+    print("# Ordinary English words: written in lower case at least three times as often as")
+    print("# capitalised (away from sentence starts, seen twice or more) in English Wikinews")
+    print("# (CC BY 2.5, ../shared/data/wikinews_en). Used to recase upper-case wire copy.")
+    print("# Built by src/quotes/make_word_lists.py.")
+    for w in keep:
+        print(w)
+
+
+if __name__ == "__main__":
+    {"first-names": first_names, "common-words": common_words}[sys.argv[1]](sys.argv[2])

@@ -1,0 +1,331 @@
+//! The mentions stage: the person names a document gives, each with where it stands,
+//! the title and role words around it ("Foreign Minister Sergei Lavrov", "Sergei
+//! Lavrov, the foreign minister,") and a gender cue; and an index from a surname to the
+//! fullest name given before ("Bourita" → "Nasser Bourita").
+use super::gender::{self, Gender};
+use super::speakers::lexicon;
+use super::words::Word;
+use rustc_hash::FxHashMap;
+
+/// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben", "dos",
+    "du", "le",
+];
+
+/// Capitalised words that start sentences or clauses and are never part of a name.
+const NOT_NAME: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "or",
+    "if",
+    "in",
+    "on",
+    "at",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "then",
+    "so",
+    "for",
+    "from",
+    "with",
+    "by",
+    "of",
+    "to",
+    "asked",
+    "speaking",
+    "meanwhile",
+    "however",
+    "also",
+    "yet",
+    "still",
+    "since",
+    "although",
+    "though",
+    "because",
+    "during",
+    "according",
+    "under",
+    "about",
+    "over",
+    "last",
+    "next",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "said",
+    "says",
+    "told",
+    "added",
+];
+
+/// A person's name mentioned in the document, at a position.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub name: String,
+    pub at: usize,
+    /// Where the name (titles included) ends.
+    pub end: usize,
+    pub gender: Gender,
+    /// Lowercase title and role words given with the name ("foreign", "minister").
+    pub roles: Vec<String>,
+}
+
+/// The person names (two or more capitalised words, titles removed) in order.
+pub fn person_names(words: &[Word]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !words[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut parts: Vec<&Word> = Vec::new();
+        while i < words.len() {
+            let w = &words[i];
+            let particle = NAME_PARTICLES.contains(&w.lower())
+                && words.get(i + 1).is_some_and(Word::is_capitalized);
+            // "Ms. Dana Frost", "Vann R. Newkirk": the dot of an initial or a title.
+            let dot = w.text() == "."
+                && parts.last().is_some_and(|p| {
+                    p.text().chars().count() == 1
+                        || matches!(
+                            p.lower(),
+                            "mr" | "mrs"
+                                | "ms"
+                                | "dr"
+                                | "sen"
+                                | "rep"
+                                | "gov"
+                                | "gen"
+                                | "col"
+                                | "lt"
+                                | "sgt"
+                                | "capt"
+                                | "st"
+                                | "jr"
+                                | "maj"
+                                | "adm"
+                                | "prof"
+                        )
+                })
+                && words.get(i + 1).is_some_and(Word::is_capitalized);
+            if dot {
+                i += 1;
+                continue;
+            }
+            if w.is_capitalized() || (particle && !parts.is_empty()) {
+                parts.push(w);
+                i += 1;
+                if w.text().ends_with("'s") {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if let Some(m) = mention_of(words, start, &parts) {
+            out.push(m);
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A name from a run of capitalised words: the words after the last title ("Moroccan
+/// Foreign Minister Nasser Bourita" → "Nasser Bourita"), at least two of them.
+fn mention_of(words: &[Word], start: usize, parts: &[&Word]) -> Option<Mention> {
+    let lex = lexicon();
+    let texts: Vec<&str> = parts.iter().map(|w| w.stem_possessive()).collect();
+    let is_title = |w: &str| {
+        let l = w.to_lowercase();
+        lex.titles.contains(l.trim_end_matches('.')) || lex.titles.contains(&l)
+    };
+    let mut first = texts.iter().rposition(|w| is_title(w)).map_or(0, |k| k + 1);
+    while texts
+        .get(first)
+        .is_some_and(|w| NOT_NAME.contains(&w.to_lowercase().as_str()))
+    {
+        first += 1;
+    }
+    let rest = &texts[first..];
+    // One word is a name only after a title ("President Obama", "Mr. Khiame").
+    let looks_like_person = (rest.len() >= 2 || (first > 0 && rest.len() == 1))
+        && rest.len() <= 4
+        && rest.iter().all(|w| {
+            !lex.orgs.contains(&w.to_lowercase())
+                && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                && !lex.time.contains(&w.to_lowercase())
+        })
+        && rest.iter().all(|w| w.chars().count() > 1);
+    if !looks_like_person {
+        return None;
+    }
+    let mut roles: Vec<String> = texts[..first]
+        .iter()
+        .map(|w| w.to_lowercase().trim_end_matches('.').to_string())
+        .collect();
+    // Lowercase titles and roles just before the name ("the country's foreign minister
+    // Sergei Lavrov"), and a description after a comma ("Sergei Lavrov, the foreign
+    // minister,").
+    let before = words[..start]
+        .iter()
+        .rev()
+        .take(4)
+        .take_while(|w| lex.titles.contains(w.lower()) || lex.roles.contains(w.lower()));
+    roles.extend(before.map(|w| w.lower().to_string()));
+    let after = start + parts.len();
+    if words.get(after).is_some_and(|w| w.text() == ",") {
+        let described = words[after + 1..]
+            .iter()
+            .take(8)
+            .take_while(|w| !w.is_punct() && !w.is_capitalized() || lex.titles.contains(w.lower()));
+        roles.extend(
+            described
+                .filter(|w| lex.roles.contains(w.lower()) || lex.titles.contains(w.lower()))
+                .map(|w| w.lower().to_string()),
+        );
+    }
+    let gender = roles
+        .iter()
+        .map(|r| gender::of_title(r))
+        .fold(Gender::Unknown, Gender::or)
+        .or(gender::of_name(rest[0]));
+    let name = rest.join(" ");
+    let last = parts[parts.len() - 1];
+    Some(Mention {
+        name,
+        at: parts[first].span.start,
+        end: last.span.end,
+        gender,
+        roles,
+    })
+}
+
+/// The document's person names grouped by last word, so "Khiame" finds "Abdelhak
+/// Khiame" without scanning every name (documents can be long). Each group keeps, for
+/// every mention, the longest name given up to it, so a look-up is a binary search.
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    /// Last word → (position, index of the longest mention so far) in document order.
+    by_last: FxHashMap<String, Vec<(usize, usize)>>,
+    mentions: Vec<Mention>,
+}
+
+impl NameIndex {
+    pub fn new(names: &[Mention]) -> Self {
+        let mut by_last: FxHashMap<String, Vec<(usize, usize)>> = Default::default();
+        for (k, m) in names.iter().enumerate() {
+            let group = by_last.entry(last_word(&m.name)).or_default();
+            let best = match group.last() {
+                Some(&(_, b)) if names[b].name.len() >= m.name.len() => b,
+                _ => k,
+            };
+            group.push((m.at, best));
+        }
+        NameIndex {
+            by_last,
+            mentions: names.to_vec(),
+        }
+    }
+
+    /// The longest name mentioned before `limit` that ends with the same last word as
+    /// `name` (or `name` itself).
+    pub fn fullest(&self, name: &str, limit: usize) -> String {
+        self.fullest_mention(name, limit)
+            .map(|m| m.name.clone())
+            .filter(|n| n.len() > name.len())
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The longest mention before `limit` that ends like `name`.
+    pub fn fullest_mention(&self, name: &str, limit: usize) -> Option<&Mention> {
+        let group = self.by_last.get(&last_word(name))?;
+        let k = group.partition_point(|&(at, _)| at < limit);
+        let best = &self.mentions[group[..k].last()?.1];
+        (name.split(' ').count() == 1 || best.name.ends_with(name)).then_some(best)
+    }
+
+    /// Whether a single word is the last word of a person's name in the document.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.by_last.contains_key(&last_word(word))
+    }
+
+    /// All mentions, in document order.
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+}
+
+fn last_word(name: &str) -> String {
+    name.split(' ').next_back().unwrap_or(name).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::words;
+    use super::*;
+    use crate::text::Document;
+
+    fn names(text: &str) -> Vec<Mention> {
+        let doc = Document::new(text);
+        person_names(&words(&doc, doc.full_span()))
+    }
+
+    #[test]
+    fn finds_names_without_titles() {
+        let n: Vec<String> = names("the head of Morocco’s Central Bureau (BCIJ), Abdelhak Khiame, and Interior Minister Ana Ruiz and Moroccan Foreign Minister Nasser Bourita’s visit. But Lena Berg said")
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        assert_eq!(
+            n,
+            vec!["Abdelhak Khiame", "Ana Ruiz", "Nasser Bourita", "Lena Berg"]
+        );
+    }
+
+    #[test]
+    fn roles_and_gender_come_with_the_name() {
+        let m = names("Sergei Lavrov, the foreign minister, spoke. Ms. Dana Frost arrived.");
+        assert_eq!(m[0].name, "Sergei Lavrov");
+        assert!(m[0].roles.contains(&"minister".to_string()), "{m:?}");
+        assert_eq!(m[0].gender, Gender::Male);
+        assert_eq!(m[1].name, "Dana Frost");
+        assert_eq!(m[1].gender, Gender::Female);
+    }
+
+    #[test]
+    fn surname_finds_the_fullest_name_given_before() {
+        let m = names("Nasser Bourita met the envoy. Bourita spoke.");
+        let index = NameIndex::new(&m);
+        assert_eq!(index.fullest("Bourita", 100), "Nasser Bourita");
+        assert_eq!(index.fullest("Bourita", 0), "Bourita");
+        assert!(index.is_surname("Bourita"));
+    }
+}

@@ -1,0 +1,354 @@
+//! Reported speech: the clause a cue introduces ("said that …", "said the talks
+//! failed", "wants to …", "called on X to …", "according to X, …", "The talks failed,
+//! he said.", "The talks, he said, had failed."), and where that clause ends: at the end
+//! of the sentence, before a full quote, before "according to", at a semicolon, or where
+//! a second cue joins the sentence ("… and added that", "…, saying").
+use super::cues::{Cue, CueClass};
+use super::marks::Pair;
+use super::source::{self, Inside};
+use super::words::Word;
+use crate::text::{Document, Span};
+
+/// How far (in words) a "that" may follow its cue: "said in a statement on Monday that".
+const THAT_WINDOW: usize = 7;
+/// Words of a sentence after a "…, he said" cue that still leave the clause before it
+/// as the content; more, and the cue interrupts the clause ("The talks, he said, failed").
+const TAIL_WORDS: usize = 6;
+
+/// Object cues whose object and complement are what was said ("called the plan a
+/// failure", "cited rising costs as the reason"); other object cues ("condemned X")
+/// attribute only a quote or a "that" clause.
+const OBJECT_CONTENT: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "cited",
+    "cites",
+    "citing",
+    "branded",
+    "brands",
+    "labeled",
+    "labelled",
+    "likened",
+    "accused",
+    "accuses",
+    "accusing",
+    "denied",
+    "denies",
+    "denying",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "blamed",
+    "blames",
+    "blaming",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "praised",
+    "praises",
+    "attacked",
+    "attacks",
+    "slammed",
+    "blasted",
+    "defended",
+    "defends",
+    "questioned",
+    "compared",
+    "touted",
+    "lauded",
+    "mocked",
+    "ridiculed",
+];
+
+/// The span of the reported clause introduced by `cues[n]`, if it introduces one.
+/// `full_quote` tells whether a pair is a full quote (those end reported clauses).
+#[allow(clippy::too_many_arguments)]
+pub fn content(
+    doc: &Document,
+    sw: &[Word],
+    cues: &[Cue],
+    n: usize,
+    direct: &[Pair],
+    full_open: &dyn Fn(usize) -> Option<usize>,
+    stops: &Stops,
+    inside: Inside,
+) -> Option<Span> {
+    let cue = &cues[n];
+    // The "that" of this cue comes before the next cue ("said the talks failed and
+    // added that …").
+    let next_cue = cues.get(n + 1).map_or(sw.len(), |c| c.first);
+    // Between a cue and its "that" stand a time, a place or a manner ("said on Monday
+    // that", "said in a statement that") or, after "told", the hearer ("told reporters
+    // that"); not a clause ("said officials have video that shows …").
+    let hearer = matches!(
+        sw[cue.first].lower(),
+        "told" | "tell" | "tells" | "warned" | "assured" | "informed" | "reminded" | "convinced"
+    );
+    let that = || {
+        let k = (cue.last..(cue.last + THAT_WINDOW).min(next_cue))
+            .take_while(|&k| !sw[k].is_punct() && !inside(&sw[k]))
+            .find(|&k| sw[k].lower() == "that")?;
+        let lead = sw[cue.last].lower();
+        let adjunct = k == cue.last
+            || matches!(
+                lead,
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "via"
+                    | "by"
+                    | "through"
+                    | "with"
+                    | "from"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "privately"
+                    | "publicly"
+                    | "repeatedly"
+                    | "again"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "recently"
+                    | "today"
+                    | "yesterday"
+            )
+            || super::speakers::lexicon().time.contains(lead)
+            || (hearer && k - cue.last <= 4);
+        let clause_follows = sw.get(k + 1).is_some_and(|w| !w.is_punct());
+        (adjunct && clause_follows).then_some(k)
+    };
+    // Pairs are sorted and disjoint: the first one ends first.
+    let opened_before = direct
+        .first()
+        .is_some_and(|p| p.outer.end <= sw[cue.first].span.start);
+    let start_word = match cue.class {
+        CueClass::Prep => {
+            let span = according_to_content(sw, cue, inside, full_open)?;
+            return trim_content(doc, sw, span, direct);
+        }
+        CueClass::Call => {
+            let to = (cue.last..(cue.last + THAT_WINDOW).min(sw.len()))
+                .find(|&k| sw[k].lower() == "to")?;
+            if sw[cue.last..to].iter().any(|w| w.is_punct()) {
+                return None;
+            }
+            cue.last
+        }
+        CueClass::To => {
+            if sw.get(cue.last).is_some_and(|w| w.lower() == "to") {
+                cue.last
+            } else if let Some(k) = that() {
+                k + 1
+            } else if starts_clause(sw, cue.last, inside) && !opened_before {
+                cue.last
+            } else {
+                return None;
+            }
+        }
+        CueClass::Say | CueClass::That | CueClass::Object | CueClass::Participle => match that() {
+            Some(k) => k + 1,
+            None if (matches!(cue.class, CueClass::Say | CueClass::Participle)
+                || OBJECT_CONTENT.contains(&sw[cue.first].lower()))
+                && starts_clause(sw, cue.last, inside)
+                && !opened_before =>
+            {
+                cue.last
+            }
+            None if matches!(cue.class, CueClass::Say | CueClass::That) => {
+                let span = clause_before(sw, cue, inside)?;
+                return trim_content(doc, sw, span, direct);
+            }
+            None => return None,
+        },
+    };
+    let start = sw.get(start_word)?.span.start;
+    let mut end = clause_end(sw, cues, n, start_word, stops);
+    if let Some(open) = full_open(start) {
+        end = end.min(open);
+    }
+    trim_content(doc, sw, Span::new(start, end), direct)
+}
+
+/// The words that end any clause: semicolons and "according to".
+pub struct Stops(Vec<usize>);
+
+impl Stops {
+    pub fn new(sw: &[Word]) -> Self {
+        Stops(
+            (0..sw.len())
+                .filter(|&k| {
+                    sw[k].text() == ";"
+                        || (sw[k].lower() == "according"
+                            && sw.get(k + 1).is_some_and(|x| x.lower() == "to"))
+                })
+                .collect(),
+        )
+    }
+    /// The first stop at or after word `from`.
+    fn after(&self, from: usize) -> Option<usize> {
+        self.0.get(self.0.partition_point(|&k| k < from)).copied()
+    }
+}
+
+/// How many later cues may end a clause: a clause seldom runs past a few.
+const CUE_LOOKAHEAD: usize = 8;
+
+/// Where a clause that starts at word `from` ends: the end of the sentence, "according
+/// to", a semicolon, the next cue joined by "and"/"but" ("… and added that"), or a new
+/// speaker after a comma ("…, Mr. Barrett said, …").
+fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -> usize {
+    let mut end = sw.last().map_or(0, |w| w.span.end);
+    if let Some(k) = stops.after(from) {
+        return end.min(sw[k].span.start);
+    }
+    for c in cues[n + 1..].iter().take(CUE_LOOKAHEAD) {
+        if c.first <= from {
+            continue;
+        }
+        let mut j = c.first;
+        while j > from && source::ADVERBS.contains(&sw[j - 1].lower()) {
+            j -= 1;
+        }
+        let joined = j > from
+            && (matches!(sw[j - 1].lower(), "and" | "but")
+                || (c.class == CueClass::Participle
+                    && sw[j - 1].text() == ","
+                    && sw.get(c.last).is_some_and(|w| w.lower() == "that")));
+        // "…, Mr. Barrett said, …": a new speaker after a comma starts a new clause.
+        let subject = source::np_back(sw, j, &|_| false);
+        if !joined && subject < j && subject > from && sw[subject - 1].text() == "," {
+            end = end.min(sw[subject - 1].span.start);
+            break;
+        }
+        if joined {
+            let cut = if sw[j - 1].lower() == "and" && j >= 2 && sw[j - 2].text() == "," {
+                j - 2
+            } else {
+                j - 1
+            };
+            end = end.min(sw[cut].span.start);
+            break;
+        }
+    }
+    end
+}
+
+/// "The talks failed, he said." / "…, said the minister on Monday.": the reported
+/// clause comes first, then a comma, the speaker and the cue, and little after. With
+/// more after a comma ("The talks, he said, had failed."), the cue interrupts the
+/// clause, and the content is the whole sentence around it.
+fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
+    let tail = sw[cue.last..]
+        .iter()
+        .filter(|w| !w.is_punct())
+        .take(TAIL_WORDS + 1)
+        .count();
+    let inverted = cue.first > 0 && sw[cue.first - 1].text() == ",";
+    let comma = if inverted {
+        cue.first - 1
+    } else {
+        let start = source::np_back(sw, cue.first, inside);
+        if start == cue.first || start == 0 || sw[start - 1].text() != "," {
+            return None;
+        }
+        start - 1
+    };
+    let first = sw.iter().position(|w| !w.is_punct())?;
+    if comma <= first || inside(&sw[first]) || inside(&sw[comma - 1]) {
+        return None;
+    }
+    // An interrupting cue: a comma follows it within a few words, and the clause goes on.
+    let last = sw.iter().rposition(|w| !w.is_punct())?;
+    let resumes = (cue.last..(cue.last + 5).min(sw.len())).find(|&k| sw[k].text() == ",");
+    if let Some(r) =
+        resumes.filter(|&r| r + 2 <= last && !inside(&sw[r + 1]) && !inside(&sw[first]))
+    {
+        if sw[r + 1..=last].iter().filter(|w| !w.is_punct()).count() >= 2 {
+            return Some(Span::new(sw[first].span.start, sw[last].span.end));
+        }
+    }
+    if tail > TAIL_WORDS {
+        return None;
+    }
+    Some(Span::new(sw[first].span.start, sw[comma].span.start))
+}
+
+/// After "said" with no "that", a clause starts with a determiner, pronoun, name or noun,
+/// not with a preposition, a quote or punctuation ("said on Monday", "said: “…”").
+fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
+    const NOT_CLAUSE: &[&str] = &[
+        "on", "in", "at", "to", "by", "after", "before", "during", "with", "from", "of", "for",
+        "as", "about", "and", "but", "so", "while", "when", "through", "was", "is",
+    ];
+    sw.get(k)
+        .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
+}
+
+/// "According to X, …" gives the clause after X; "…, according to X." the clause before.
+fn according_to_content(
+    sw: &[Word],
+    cue: &Cue,
+    inside: Inside,
+    full_open: &dyn Fn(usize) -> Option<usize>,
+) -> Option<Span> {
+    // The source phrase, or failing that the words up to the first comma ("According to
+    // a new report by the agency, …").
+    let after = super::appositive::forward(sw, cue.last, inside)
+        .map(|p| p.end)
+        .filter(|&e| sw.get(e).is_some_and(|w| w.text() == ","))
+        .or_else(|| {
+            (cue.last..(cue.last + 15).min(sw.len()))
+                .take_while(|&k| !inside(&sw[k]))
+                .find(|&k| sw[k].text() == ",")
+        })
+        .unwrap_or(cue.last);
+    if sw.get(after).is_some_and(|w| w.text() == ",") && after + 1 < sw.len() {
+        let start = sw[after + 1].span.start;
+        let end = full_open(start).unwrap_or(sw.last()?.span.end);
+        return Some(Span::new(start, end));
+    }
+    if cue.first >= 2 && sw[cue.first - 1].text() == "," {
+        let first = if sw[0].is_punct() { 1 } else { 0 };
+        return Some(Span::new(
+            sw[first].span.start,
+            sw[cue.first - 1].span.start,
+        ));
+    }
+    None
+}
+
+/// Drops trailing punctuation and dangling function words ("…, which is a") and a
+/// final full stop that is not inside a quote.
+fn trim_content(doc: &Document, sw: &[Word], span: Span, direct: &[Pair]) -> Option<Span> {
+    const DANGLING: &[&str] = &[
+        "which", "who", "is", "are", "was", "a", "an", "the", "as", "of", "and", "that", "it",
+        "its", "be",
+    ];
+    let first = sw.partition_point(|w| w.span.start < span.start);
+    let last = first + sw[first..].partition_point(|w| w.span.end <= span.end);
+    let mut inner: Vec<&Word> = sw[first..last].iter().collect();
+    while let Some(w) = inner.last() {
+        let k = direct.partition_point(|p| p.outer.start <= w.span.start);
+        let in_quote = k > 0 && direct[k - 1].outer.contains(w.span);
+        if !in_quote && (w.is_punct() || DANGLING.contains(&w.lower())) {
+            inner.pop();
+        } else {
+            break;
+        }
+    }
+    let first = inner.first()?;
+    let last = inner.last()?;
+    let span = Span::new(first.span.start, last.span.end);
+    (!doc.trim(span).is_empty()).then_some(span)
+}

@@ -1,0 +1,274 @@
+//! Source phrases: the noun phrase that names who spoke, read backwards from a cue
+//! ("the Interior Ministry said"), forwards after it ("said Interior Minister Ana
+//! Ruiz", "according to police"), or at the start of the sentence (its subject).
+//! Phrases are word-index ranges into the words of a sentence.
+use super::speakers;
+use super::words::Word;
+
+/// Words inside quotation marks are never part of a source.
+pub type Inside<'a> = &'a dyn Fn(&Word) -> bool;
+
+/// A source phrase: words `start..end`, of which `head` names the speaker (the name in
+/// "Sergei Lavrov, the foreign minister,", the whole phrase otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phrase {
+    pub start: usize,
+    pub end: usize,
+    pub head: (usize, usize),
+}
+
+impl Phrase {
+    pub fn plain(start: usize, end: usize) -> Self {
+        Phrase {
+            start,
+            end,
+            head: (start, end),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+}
+
+pub const NP_WORDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "of", "for", "senior", "top", "local",
+    "foreign", "former", "new",
+];
+
+/// Words that may stand between a subject and its cue ("Ruiz also said").
+pub const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "further",
+    "again",
+    "then",
+    "repeatedly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "would",
+    "will",
+    "reportedly",
+    "recently",
+    "previously",
+    "earlier",
+    "once",
+    "often",
+    "publicly",
+    "separately",
+    "however",
+    "still",
+    "even",
+    "only",
+    "just",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "already",
+    "has",
+    "been",
+    "had",
+    "privately",
+    "initially",
+    "subsequently",
+];
+
+pub fn is_np_word(w: &Word) -> bool {
+    let lex = speakers::lexicon();
+    !w.is_punct()
+        && (w.is_capitalized()
+            || NP_WORDS.contains(&w.lower())
+            || lex.roles.contains(w.lower())
+            || lex.orgs.contains(w.lower())
+            || lex.titles.contains(w.lower()))
+}
+
+/// A pronoun, also with a contracted verb ("he's", "they're").
+pub fn is_pronoun(w: &Word) -> bool {
+    speakers::lexicon()
+        .pronouns
+        .contains(super::speakers::without_contraction(w.lower()))
+}
+
+/// The start of the noun phrase that ends at `end` (exclusive), read backwards: a lone
+/// pronoun, or names, titles and role words, with up to three ordinary lowercase words
+/// when a determiner, a possessive or a name confirms them ("the ad's narrator", "one
+/// questioner"), and a bracketed aside ("Rep. Gwen Moore (D-Wis.)"). Returns `end`
+/// when there is none.
+pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
+    const CLAUSE_WORDS: &[&str] = &[
+        "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
+        "because", "if", "then", "also", "it", "is", "was", "are", "were", "has", "had", "have",
+        "not", "to", "with", "in", "on", "at", "by", "from", "than", "so", "be", "been", "being",
+        "there", "this", "these", "those", "what", "how", "said", "says", "told",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "one", "two", "three", "some", "many", "several", "another", "other", "this", "that",
+        "all", "both", "most", "few",
+    ];
+    let mut start = end;
+    let mut pending = 0;
+    let mut k = end;
+    while k > 0 {
+        let w = &sw[k - 1];
+        if inside(w) || end - (start.min(k)) >= 14 {
+            break;
+        }
+        if start == end && pending == 0 && is_pronoun(w) {
+            return k - 1;
+        }
+        // A bracketed aside after a name: "(D-Wis.)", "(BCIJ)".
+        if w.text() == ")" && start == k && k >= 2 {
+            if let Some(open) = (k.saturating_sub(8)..k - 1)
+                .rev()
+                .find(|&j| sw[j].text() == "(")
+            {
+                if open > 0 && is_np_word(&sw[open - 1]) {
+                    k = open;
+                    start = open;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "Mr. Barrett": the dot of a title abbreviation inside the phrase.
+        if w.text() == "." && start == k && k >= 2 && pending == 0 {
+            let t = sw[k - 2].lower();
+            if t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")) {
+                k -= 1;
+                start = k;
+                continue;
+            }
+        }
+        // "But Fowler said": a capital that only opens the sentence is no name.
+        let opens_sentence = sw[..k - 1].iter().all(|x| x.is_punct() && !inside(x));
+        if opens_sentence
+            && w.is_capitalized()
+            && super::casing::is_common(w.lower())
+            && !NP_WORDS.contains(&w.lower())
+            && !speakers::lexicon().roles.contains(w.lower())
+            && !speakers::lexicon().orgs.contains(w.lower())
+            && !speakers::lexicon().titles.contains(w.lower())
+            && !is_pronoun(w)
+        {
+            break;
+        }
+        // "63 percent said": a number confirms the words after it.
+        let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
+        let confirms = is_np_word(w)
+            || number
+            || (start < end || pending > 0) && DETERMINERS.contains(&w.lower());
+        if confirms {
+            pending = 0;
+            start = k - 1;
+        } else if !w.is_punct()
+            && !w.is_capitalized()
+            && pending < 3
+            && !CLAUSE_WORDS.contains(&w.lower())
+            && !ADVERBS.contains(&w.lower())
+        {
+            pending += 1;
+            if w.lower().ends_with("'s") {
+                // A possessive confirms what follows it ("the ad's narrator").
+                pending = 0;
+                start = k - 1;
+            }
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    trim_back(sw, start, end)
+}
+
+/// A phrase does not start with "of"/"for".
+fn trim_back(sw: &[Word], mut start: usize, end: usize) -> usize {
+    while start < end && matches!(sw[start].lower(), "of" | "for") {
+        start += 1;
+    }
+    start
+}
+
+/// The end of the noun phrase that starts at `from`, read forwards: a lone pronoun, or
+/// up to ten name, title, role and determiner words; never a word of time ("said
+/// Friday"). Returns `from` when there is none.
+pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
+    let lex = speakers::lexicon();
+    let mut end = from;
+    // "said 9/11 widow Ana Ruiz", "said one Democratic source": a number or a
+    // determiner may open the phrase when a name or role follows.
+    while end < sw.len()
+        && end - from < 2
+        && !sw[end].is_punct()
+        && !inside(&sw[end])
+        && (sw[end].text().starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                sw[end].lower(),
+                "one" | "two" | "three" | "several" | "some" | "many" | "another" | "both"
+            ))
+    {
+        end += 1;
+    }
+    if end > from && !sw.get(end).is_some_and(is_np_word) {
+        return from;
+    }
+    while end < sw.len() && end - from < 10 {
+        let w = &sw[end];
+        if inside(w) {
+            break;
+        }
+        if end == from && is_pronoun(w) {
+            return end + 1;
+        }
+        if end == from && lex.time.contains(w.lower()) {
+            return from;
+        }
+        // "Rep. Gwen Moore (D-Wis.)": a bracketed aside goes with the name.
+        if w.text() == "(" && end > from {
+            if let Some(close) = (end + 1..(end + 8).min(sw.len())).find(|&j| sw[j].text() == ")") {
+                end = close + 1;
+                continue;
+            }
+        }
+        // "Mr. Obama": the dot of a title.
+        if w.text() == "." && end > from && sw.get(end + 1).is_some_and(Word::is_capitalized) {
+            let t = sw[end - 1].lower();
+            if t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")) {
+                end += 1;
+                continue;
+            }
+        }
+        if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
+            break;
+        }
+        end += 1;
+    }
+    // Not ending on "the", "of" …
+    while end > from && NP_WORDS.contains(&sw[end - 1].lower()) {
+        end -= 1;
+    }
+    let mut start = from;
+    while start < end && matches!(sw[start].lower(), "of" | "for") {
+        start += 1;
+    }
+    if start > from {
+        return from;
+    }
+    end
+}
+
+/// Whether words `a..b` hold a name, a pronoun, a role or an organisation word: a
+/// phrase that can name a speaker.
+pub fn can_name_speaker(sw: &[Word], a: usize, b: usize) -> bool {
+    let lex = speakers::lexicon();
+    sw[a..b].iter().any(|w| {
+        w.is_capitalized()
+            || lex.pronouns.contains(w.lower())
+            || lex.roles.contains(w.lower())
+            || lex.orgs.contains(w.lower())
+    })
+}
