@@ -5,7 +5,7 @@
 //! matched to a found quote (or a quoted fragment of a mixed one) by span overlap, at
 //! least half of the longer span, one to one; a matched quote's speaker is right when
 //! [`same_speaker`] says so.
-use super::read_jsonl;
+use crate::data::read_jsonl;
 use crate::error::{Error, Result};
 use crate::models::metrics::round4;
 use crate::quotes::{self, QuoteKind};
