@@ -77,14 +77,12 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
                 polnear::read_articles(&args.shared_data.join(format!("polnear/{split}.jsonl")))?;
             let mut lines = Vec::new();
             let report = polnear::evaluate_quotes_logged(&articles, &mut |l| lines.push(l));
-            if let Some(path) = errors {
-                std::fs::write(path, lines.join("\n") + "\n")
-                    .map_err(|e| topic_stance::Error::io(path, e))?;
-            }
             let mut json = serde_json::to_value(report).unwrap_or_default();
             let real = if args.eval_labels.join(speakers::QUOTES_FILE).exists() {
                 let (articles, gold) = speakers::read(&args.eval_labels)?;
-                serde_json::to_value(speakers::evaluate(&articles, &gold)?).unwrap_or_default()
+                let real = speakers::evaluate(&articles, &gold)?;
+                lines.extend(real.misses.iter().cloned());
+                serde_json::to_value(real).unwrap_or_default()
             } else {
                 serde_json::Value::String(format!(
                     "not yet labelled: no {}",
@@ -93,6 +91,10 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
             };
             if let Some(map) = json.as_object_mut() {
                 map.insert("real_speakers".into(), real);
+            }
+            if let Some(path) = errors {
+                std::fs::write(path, lines.join("\n") + "\n")
+                    .map_err(|e| topic_stance::Error::io(path, e))?;
             }
             json
         }

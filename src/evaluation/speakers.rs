@@ -48,6 +48,10 @@ pub struct SpeakerReport {
     /// All matched quotes and those whose speaker is right.
     pub all_right: usize,
     pub all_speaker_accuracy: f64,
+    /// Each matched quote whose speaker is wrong: article, gold speaker, found speaker,
+    /// the quote's start (for `evaluate quotes --errors`).
+    #[serde(skip)]
+    pub misses: Vec<String>,
 }
 
 /// A speaker as compared: lowercase, without a leading "the"/"a"/"an", without
@@ -147,6 +151,12 @@ pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerR
             used[c] = true;
             r.found += 1;
             let right = candidates[c].1.is_some_and(|s| same_speaker(s, &g.speaker));
+            if !right {
+                r.misses.push(format!(
+                    "SPEAKER\t{key}\t{}\tgold={:?}\tours={:?}",
+                    g.span[0], g.speaker, candidates[c].1
+                ));
+            }
             r.all_right += usize::from(right);
             if matches!(g.kind.as_str(), "full" | "partial" | "mixed") {
                 r.direct_matched += 1;

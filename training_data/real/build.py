@@ -290,11 +290,11 @@ def cmd_batches(args):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("step", choices=["items", "batches", "merge"])
+    p.add_argument("step", choices=["items", "batches", "merge", "speakers-train"])
     p.add_argument("--data", default=os.environ.get("TOPIC_STANCE_DATA", os.path.join(REPO, "..", "shared", "data")))
     p.add_argument("--work", default=os.path.join(REPO, "target", "labelling"))
     args = p.parse_args()
-    {"items": cmd_items, "batches": cmd_batches, "merge": lambda a: cmd_merge(a)}[args.step](args)
+    {"items": cmd_items, "batches": cmd_batches, "merge": lambda a: cmd_merge(a), "speakers-train": cmd_speakers_train}[args.step](args)
 
 
 LABELS = ["terrorism", "trafficking", "diplomacy"]
@@ -350,6 +350,31 @@ def majority(values):
     if len(c) > 1 and c[0][1] == c[1][1]:
         return None
     return c[0][0]
+
+
+def cmd_speakers_train(args):
+    """The training split's agreed speakers in the dev set's format, for working on the
+    speaker rules without reading the dev set: --work FOLDER gets real_speakers_dev.jsonl
+    and real_articles_dev.jsonl (`evaluate quotes --eval-labels FOLDER` reads them)."""
+    items = {it["id"]: it for it in load_items("quotes")}
+    texts = article_texts(args)
+    rows = []
+    for set_name in ("wikinews", "fakes", "muc"):
+        path = os.path.join(REPO, "training_data", "stance", "real", f"{set_name}.jsonl")
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                if r.get("speaker"):
+                    it = items[r["id"]]
+                    rows.append({"id": r["id"], "article": it["article"], "span": it["span"], "kind": it["kind"], "speaker": r["speaker"]})
+    os.makedirs(args.work, exist_ok=True)
+    with open(os.path.join(args.work, "real_speakers_dev.jsonl"), "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with open(os.path.join(args.work, "real_articles_dev.jsonl"), "w", encoding="utf-8") as f:
+        for k in sorted({r["article"] for r in rows}):
+            f.write(json.dumps({"id": k, "key": k, "text": texts[k]["text"], "url": texts[k]["url"]}, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} training-split quotes with agreed speakers in {args.work}")
 
 
 def cmd_merge(args):
