@@ -6,11 +6,12 @@ use std::path::Path;
 use std::process::Command;
 use topic_stance::model_file as artifact;
 
-fn train(models: &Path, epoch: i64) -> std::process::Output {
+fn train(models: &Path, epoch: i64, data: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_train"))
         .current_dir(common::repo())
         .args(["--models", models.to_str().unwrap()])
         .env("SOURCE_DATE_EPOCH", epoch.to_string())
+        .env("TOPIC_STANCE_DATA", data)
         .output()
         .expect("train runs")
 }
@@ -27,10 +28,17 @@ fn committed_epoch() -> i64 {
 
 #[test]
 fn training_twice_gives_identical_files_equal_to_the_committed_models() {
+    // The committed files hold figures measured on the shared data: reproducing them
+    // needs it.
+    let Some(data) = common::shared_data(
+        "training::training_twice_gives_identical_files_equal_to_the_committed_models",
+    ) else {
+        return;
+    };
     let epoch = committed_epoch();
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     for dir in [&a, &b] {
-        let out = train(dir.path(), epoch);
+        let out = train(dir.path(), epoch, &data);
         assert!(
             out.status.success(),
             "train failed: {}",
@@ -106,6 +114,31 @@ fn invalid_rows_are_all_listed_with_file_and_line() {
         !dir.path().join("m").exists(),
         "nothing is written for bad data"
     );
+}
+
+/// Without the evaluation data, `train` would write models that lack their real-text
+/// figures: it refuses, names the setting, and leaves the files as they were.
+#[test]
+fn without_the_evaluation_data_train_leaves_the_models_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [artifact::MODEL_FILE, artifact::METRICS_FILE] {
+        std::fs::copy(common::repo().join("models").join(name), dir.path().join(name)).unwrap();
+    }
+    let missing = dir.path().join("no-such-data");
+    let out = train(dir.path(), committed_epoch(), &missing);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("TOPIC_STANCE_DATA") && err.contains("--no-eval") && err.contains("no-such-data"),
+        "{err}"
+    );
+    for name in [artifact::MODEL_FILE, artifact::METRICS_FILE] {
+        assert_eq!(
+            std::fs::read(dir.path().join(name)).unwrap(),
+            std::fs::read(common::repo().join("models").join(name)).unwrap(),
+            "{name} changed"
+        );
+    }
 }
 
 #[test]

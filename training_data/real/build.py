@@ -290,11 +290,11 @@ def cmd_batches(args):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("step", choices=["items", "batches", "merge", "speakers-train"])
+    p.add_argument("step", choices=["items", "refresh", "batches", "merge", "speakers-train"])
     p.add_argument("--data", default=os.environ.get("TOPIC_STANCE_DATA", os.path.join(REPO, "..", "shared", "data")))
     p.add_argument("--work", default=os.path.join(REPO, "target", "labelling"))
     args = p.parse_args()
-    {"items": cmd_items, "batches": cmd_batches, "merge": lambda a: cmd_merge(a), "speakers-train": cmd_speakers_train}[args.step](args)
+    {"items": cmd_items, "batches": cmd_batches, "merge": lambda a: cmd_merge(a), "speakers-train": cmd_speakers_train, "refresh": cmd_refresh}[args.step](args)
 
 
 LABELS = ["terrorism", "trafficking", "diplomacy"]
@@ -350,6 +350,41 @@ def majority(values):
     if len(c) > 1 and c[0][1] == c[1][1]:
         return None
     return c[0][0]
+
+
+def cmd_refresh(args):
+    """Re-reads every chosen quote with the current extractor: where it finds the same
+    span again, the item takes its kind, cue and source as found now (what the stance
+    model is given at serve time); the span, the text and the readers' labels are
+    untouched. Run `merge` afterwards to rewrite the corpus files."""
+    articles = read_articles(args)
+    quotes, _ = run_extractor([a for a in articles if a["key"] in {it["article"] for it in load_items("quotes")}])
+    items = load_items("quotes")
+    texts = {a["key"]: list(a["text"]) for a in articles}
+    changed = collections.Counter()
+    for it in items:
+        found = next((q for q in quotes.get(it["article"], []) if q["span"] == it["span"]), None)
+        if found is None:
+            changed["span no longer found: kept as labelled"] += 1
+            continue
+        chars = texts[it["article"]]
+        new = {
+            "kind": found["kind"],
+            "context_span": found["context"],
+            "context": cut(chars, found["context"]),
+            "cue_span": found["cue"],
+            "cue": cut(chars, found["cue"]),
+            "source_span": found["source"],
+            "source": cut(chars, found["source"]),
+        }
+        for k, v in new.items():
+            if it.get(k) != v:
+                changed[k] += 1
+        it.update(new)
+    with open(os.path.join(ITEMS, "quotes.jsonl"), "w", encoding="utf-8") as f:
+        for it in items:
+            f.write(json.dumps(it, ensure_ascii=False) + "\n")
+    print(dict(changed))
 
 
 def cmd_speakers_train(args):
