@@ -261,8 +261,8 @@ def main():
 
     log("ours: training")
     t = time.perf_counter()
-    subprocess.run([BIN / "train", "--models", tmp / "models", "--no-eval"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run([BIN / "train", "--task", ROOT / "benches/compare/task.toml", "--models", tmp / "models",
+                    "--no-eval"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     ours_train = time.perf_counter() - t
     evaluate = lambda what: json.loads(subprocess.run([BIN / "evaluate", what, "--models", tmp / "models"], cwd=ROOT,
                                                       check=True, capture_output=True, text=True).stdout)
