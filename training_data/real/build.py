@@ -620,7 +620,44 @@ def write_corpus(args, quotes, sentences, articles, final_q, final_s, agreement,
     with open(os.path.join(HERE, "agreement.json"), "w", encoding="utf-8") as f:
         json.dump({"agreement": agreement, "corpus": counts}, f, indent=1, sort_keys=True)
         f.write("\n")
+    write_agreement_md(agreement, counts)
     print(json.dumps(counts, indent=1))
+
+
+def write_agreement_md(agreement, counts):
+    """The corpus and agreement tables the README shows (training_data/real/agreement.md)."""
+    q, s = agreement["quotes"], agreement["sentences"]
+    pct = lambda x: f"{100 * x:.1f}%"
+    lines = [
+        "<!-- written by training_data/real/build.py merge -->",
+        "| task | items read by both readers | raw agreement | Cohen's kappa |",
+        "| --- | ---: | ---: | ---: |",
+        f"| quote or not | {q['items']} | {pct(q['is_a_quote']['raw'])} | {q['is_a_quote']['kappa']:.3f} |",
+        f"| stance (both said quote) | {q['stance']['items']} | {pct(q['stance']['raw'])} | {q['stance']['kappa']:.3f} |",
+        f"| speaker (same person or body) | {q['speaker']['items']} | {pct(q['speaker']['raw'])} | |",
+        f"| sentence topics, whole label set | {s['items']} | {pct(s['label_set']['raw'])} | |",
+    ]
+    for label, v in s["per_label"].items():
+        lines.append(f"| sentence topics, {label} | {s['items']} | {pct(v['raw'])} | {v['kappa']:.3f} |")
+    lines += [
+        "",
+        "| corpus | Wikinews | FA-KES | MUC-3/4 (DEV) | all |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    st, tp = counts["stance_train"], counts["topics_train"]
+    lines.append(f"| quotes with stance, training | {st.get('wikinews', 0)} | {st.get('fakes', 0)} | {st.get('muc', 0)} | {sum(st.values())} |")
+    lines.append(f"| sentences with topics, training | {tp.get('wikinews', 0)} | {tp.get('fakes', 0)} | {tp.get('muc', 0)} | {sum(tp.values())} |")
+    lines += [
+        "",
+        f"Dev sets (articles never trained on): {counts['stance_dev']} quotes with stance, "
+        f"{counts['topics_dev']} sentences with topics, {counts['speakers_dev']} quotes with speakers. "
+        f"Stance labels, training: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["stance_labels_train"].items()))
+        + "; dev: " + ", ".join(f"{k} {v}" for k, v in sorted(counts["stance_labels_dev"].items())) + ". "
+        f"Third readings settled {counts['third_readings']['quotes']} quotes and {counts['third_readings']['sentences']} sentences; "
+        + ", ".join(f"{k}: {v}" for k, v in counts["dropped"].get("quotes", {}).items()) + ".",
+    ]
+    with open(os.path.join(HERE, "agreement.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
