@@ -42,7 +42,7 @@ py="$venv/bin/python"
 step "venv and packages"
 python3 -m venv "$venv"
 "$py" -m pip install -q --upgrade pip
-"$py" -m pip install -q "maturin>=1.7,<2" "pytest>=7" "$PYSPARK_PIN" "pyarrow>=12" "pandas>=1.5,<2.3" "numpy<2"
+"$py" -m pip install -q "maturin>=1.7,<2" "pytest>=7" "$PYSPARK_PIN" "pyarrow>=12,<18" "pandas>=1.5,<2.3" "numpy<2"
 
 step "cargo build --release (serve, classify: already built by CI)"
 cargo build --release --bins
