@@ -57,7 +57,7 @@ def cli(path, cores):
     return time.perf_counter() - t
 
 
-def http(docs, cores):
+def http_batch(docs, cores):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -104,13 +104,15 @@ def spark(path, cores):
     out = tempfile.mkdtemp(prefix="ts-spark-")
     env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
     t = time.perf_counter()
-    subprocess.run(
+    run = subprocess.run(
         [str(submit), "--master", f"local[{cores}]", "--driver-memory", "2g",
          "--conf", "spark.ui.enabled=false",
          str(REPO / "examples" / "spark_classify.py"), str(path), out],
-        check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        check=True, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
     )
-    return time.perf_counter() - t
+    seconds = time.perf_counter() - t
+    print("  " + run.stdout.splitlines()[0], flush=True)
+    return seconds
 
 
 def main():
@@ -118,6 +120,7 @@ def main():
     p.add_argument("docs", type=Path)
     p.add_argument("--cores", type=int, default=2)
     p.add_argument("--out", type=Path, help="write the Markdown table here too")
+    p.add_argument("--repeat", type=int, default=3, help="runs of each in-process way (median)")
     p.add_argument("--skip-spark", action="store_true")
     args = p.parse_args()
     docs = load(args.docs)
@@ -125,13 +128,15 @@ def main():
     ways = [
         ("Python `Analyzer.analyze_batch(threads=%d)`" % args.cores, lambda: python_batch(docs, args.cores)),
         ("`classify` CLI (JSONL stdin → stdout)", lambda: cli(args.docs, args.cores)),
-        ("HTTP `POST /v1/classify/batch` (100 docs/request, 1 client)", lambda: http(docs, args.cores)),
+        ("HTTP `POST /v1/classify/batch` (100 docs/request, 1 client)", lambda: http_batch(docs, args.cores)),
     ]
     if not args.skip_spark:
         ways.append(("Spark local[%d] `spark_classify.py`, end to end" % args.cores, lambda: spark(args.docs, args.cores)))
     rows = []
     for name, run in ways:
-        seconds = run()
+        # the median of --repeat runs (Spark: one run, it is end to end)
+        times = sorted(run() for _ in range(1 if name.startswith("Spark") else args.repeat))
+        seconds = times[len(times) // 2]
         rate = len(docs) / seconds
         rows.append((name, seconds, rate, rate / args.cores))
         print(f"{name}: {seconds:.1f} s, {rate:.0f} docs/s, {rate / args.cores:.0f} docs/s/core", flush=True)
