@@ -129,8 +129,7 @@ impl ModelsInfo {
                     by_source: t.data.by_source.clone(),
                     data_hash: t.data.hash.clone(),
                     features: t.features.n_features(),
-                    cross_validation: serde_json::to_value(&t.cross_validation)
-                        .unwrap_or_default(),
+                    cross_validation: serde_json::to_value(&t.cross_validation).unwrap_or_default(),
                     test: serde_json::to_value(&t.test).unwrap_or_default(),
                 })
                 .collect(),

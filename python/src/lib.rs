@@ -93,7 +93,12 @@ struct Analyzer {
 }
 
 impl Analyzer {
-    fn options(sentences: bool, quotes: bool, explain: bool, explain_terms: usize) -> AnalysisOptions {
+    fn options(
+        sentences: bool,
+        quotes: bool,
+        explain: bool,
+        explain_terms: usize,
+    ) -> AnalysisOptions {
         AnalysisOptions {
             sentences,
             quotes,
@@ -162,6 +167,7 @@ impl Analyzer {
     /// `warnings`, `explanations` when asked, `model`, and `id` when given). Offsets
     /// are code points, i.e. Python `str` indices. Blank text raises `ValueError`.
     #[pyo3(signature = (text, explain=false, sentences=true, quotes=true, *, explain_terms=8, id=None))]
+    #[allow(clippy::too_many_arguments)]
     fn analyze<'py>(
         &self,
         py: Python<'py>,

@@ -1,10 +1,10 @@
 //! `GET /v1/models`: what the loaded models are, their labels (topics and stance) and
 //! how well they do.
 use super::analyzer;
+pub use crate::response::{LabelInfo, ModelsInfo, TaskInfo};
 use crate::server::problem::{ApiError, Problem};
 use crate::server::state::AppState;
 use actix_web::{web, HttpResponse};
-pub use crate::response::{LabelInfo, ModelsInfo, TaskInfo};
 
 /// The loaded models: labels, thresholds, stance labels, tasks and their figures.
 #[utoipa::path(get, path = "/v1/models", tag = "models", responses(
