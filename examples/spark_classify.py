@@ -21,7 +21,8 @@ Parquet stores them natively and Spark SQL queries them directly
 (`explode(quotes)`, `quotes.speaker`, `stance_scores['against']`).
 
 The analysis runs in `mapInArrow`: Arrow batches go to the Python workers, each worker
-holds one `topic_stance.Analyzer` (loaded once per worker process, cached at module level)
+holds one `topic_stance.Analyzer` (loaded once per worker process, cached at module level
+in the package: `topic_stance.shared_analyzer()`)
 and analyses a batch with `analyze_batch` outside the GIL, on `spark.task.cpus` threads.
 The `topic_stance` wheel must be installed on every executor (see python/README.md).
 """
@@ -31,19 +32,16 @@ import os
 import sys
 import time
 
-# One Analyzer per Python worker process: loading the models takes about a second and
-# a few hundred MB, so it is done once, on the first batch the worker sees, and reused
-# by every later task the (reused) worker runs.
-_ANALYZER = None
-
 
 def analyzer():
-    global _ANALYZER
-    if _ANALYZER is None:
-        import topic_stance
+    """One Analyzer per Python worker process, loaded on the first batch the worker sees
+    and reused by every later task of the (reused) worker. The cache is module-level in
+    the installed package (`topic_stance.shared_analyzer`), not a global of this script:
+    Spark ships this script's functions by value (cloudpickle), with fresh globals for
+    every task, so a cache here would load the models once per task."""
+    import topic_stance
 
-        _ANALYZER = topic_stance.Analyzer()
-    return _ANALYZER
+    return topic_stance.shared_analyzer()
 
 
 def spark_schema():

@@ -25,7 +25,7 @@ def missing(reason: str):
     """Skip (visibly) or, when data is required, fail."""
     if require_data():
         pytest.fail(f"required but missing: {reason}")
-    pytest.skip(f"SKIPPED: {reason}")
+    pytest.skip(reason)
 
 
 def data_dir() -> Path:

@@ -112,6 +112,12 @@ def test_load_folder_equals_shipped(analyzer):
     assert analyzer.source == "<shipped>" and "Analyzer(version=" in repr(analyzer)
 
 
+def test_shared_analyzer_is_one_per_process():
+    a = topic_stance.shared_analyzer()
+    assert a is topic_stance.shared_analyzer()
+    assert a.source == "<shipped>"
+
+
 # --- errors ---------------------------------------------------------------------------
 
 

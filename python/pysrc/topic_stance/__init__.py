@@ -9,8 +9,11 @@ The analysis of the topic-stance HTTP service, in process (Rust, via PyO3)::
 
 ``Analyzer.analyze`` returns the same dict as the JSON of ``POST /v1/classify``;
 ``Analyzer.analyze_batch`` analyses many texts in parallel without the GIL;
-``Analyzer.model_info`` gives what ``GET /v1/models`` gives.
+``Analyzer.model_info`` gives what ``GET /v1/models`` gives; ``shared_analyzer()`` is
+one ``Analyzer()`` per process.
 """
+
+import threading
 
 from ._native import Analyzer, ModelError, __version__
 
@@ -23,4 +26,21 @@ def _model_error_str(self) -> str:
 
 ModelError.__str__ = _model_error_str  # type: ignore[method-assign]
 
-__all__ = ["Analyzer", "ModelError", "__version__"]
+_shared = None
+_shared_lock = threading.Lock()
+
+
+def shared_analyzer() -> Analyzer:
+    """The shipped models, loaded once per process and shared (an ``Analyzer`` is
+    thread-safe). For code that runs in many places of one process: Spark's Python
+    workers, web handlers. The cache lives here, in an imported module, because a
+    function that Spark ships from a driver script gets fresh globals with every task."""
+    global _shared
+    if _shared is None:
+        with _shared_lock:
+            if _shared is None:
+                _shared = Analyzer()
+    return _shared
+
+
+__all__ = ["Analyzer", "ModelError", "shared_analyzer", "__version__"]
