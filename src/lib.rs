@@ -6,7 +6,8 @@
 //! speakers) → [`features`] (an example → a sparse vector, the one [`features::Featurizer`])
 //! → [`models`] (logistic regression, cross-validation) → [`task`] / [`classifier`] /
 //! [`model_file`] (what a task is, a trained task ready to predict, the stored form) →
-//! [`analysis`] (one document in: topics, quotes, speakers, stance out).
+//! [`analysis`] (one document in: topics, quotes, speakers, stance out) →
+//! [`response`] (the answer every front end gives: HTTP, CLI, Python).
 //! [`training`] reads labelled data and fits tasks; [`evaluation`] measures models on
 //! real news; [`data`] reads JSONL for both. The HTTP layer lives in [`server`] and
 //! only adapts requests and responses.
@@ -21,9 +22,11 @@ pub mod features;
 pub mod model_file;
 pub mod models;
 pub mod quotes;
+pub mod response;
 pub mod server;
 pub mod task;
 pub mod text;
 pub mod training;
 
 pub use error::{Error, Result};
+pub use response::{ClassifyResponse, ModelRef, ModelsInfo};

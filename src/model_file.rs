@@ -146,7 +146,14 @@ pub fn load(dir: &Path) -> Result<ModelFile> {
     let path = dir.join(MODEL_FILE);
     let bytes =
         std::fs::read(&path).map_err(|e| Error::model(&path, format!("cannot read: {e}")))?;
-    let head: serde_json::Value = serde_json::from_slice(&bytes)
+    parse(&path, &bytes)
+}
+
+/// Reads and checks the bytes of a model file (one built into a program, say); errors
+/// name `path` as the file they came from.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<ModelFile> {
+    let path = path.to_path_buf();
+    let head: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| Error::model(&path, format!("corrupt or truncated model file: {e}")))?;
     // Name an old or foreign file before its fields are complained about.
     let format = head.get("format").cloned().unwrap_or_default();

@@ -1,6 +1,6 @@
 //! `classify`: batch analysis without HTTP. Reads text files, or JSONL on stdin
 //! (`{"id": ..., "text": ...}` per line), writes one JSON result per line to stdout in
-//! input order (each with the model version, as the HTTP response has it), uses every
+//! input order (each the HTTP response's own type, with the model version), uses every
 //! core, reports bad lines on stderr with their line number and carries on; exits
 //! non-zero when no input could be classified. With `--classifier DIR` it predicts with
 //! a model trained by `train --task` instead (JSONL records carrying the task's fields).
@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use topic_stance::analysis::{AnalysisOptions, Analyzer};
 use topic_stance::classifier::Classifier;
 use topic_stance::model_file;
+use topic_stance::ClassifyResponse;
 
 #[derive(Parser)]
 #[command(
@@ -115,7 +116,7 @@ impl Loaded {
 
     fn run(&self, record: serde_json::Value) -> Result<serde_json::Value, String> {
         let mut value = self.model.run(record)?;
-        if let Some(obj) = value.as_object_mut() {
+        if let (Model::Classifier(_), Some(obj)) = (&self.model, value.as_object_mut()) {
             obj.insert("model".into(), self.version.clone());
         }
         Ok(value)
@@ -132,7 +133,9 @@ impl Model {
                 let analysis = analyzer
                     .analyze(&input.text, options)
                     .map_err(|e| e.to_string())?;
-                serde_json::to_value(analysis).map_err(|e| e.to_string())?
+                // The HTTP answer's own type (the id is copied below as it is, any JSON).
+                serde_json::to_value(ClassifyResponse::new(None, analysis, analyzer))
+                    .map_err(|e| e.to_string())?
             }
             Model::Classifier(classifier) => {
                 let prediction = classifier.predict_record(&record)?;

@@ -2,7 +2,8 @@
 //! decoded on the worker, the analysis and its encoding run on the blocking pool, each
 //! document within the configured [`Limits`](crate::analysis::Limits).
 use super::{analyzer, blocking};
-use crate::analysis::{Analysis, Analyzer};
+use crate::analysis::Analyzer;
+pub use crate::response::{ClassifyResponse, ModelRef};
 use crate::server::problem::{ApiError, Problem};
 use crate::server::request::{self, Document, Media};
 use crate::server::state::AppState;
@@ -50,21 +51,6 @@ pub struct RequestOptions {
     pub explain_terms: Option<u32>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct ModelRef {
-    pub version: String,
-    pub trained_at: String,
-}
-
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-pub struct ClassifyResponse {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(flatten)]
-    pub analysis: Analysis,
-    pub model: ModelRef,
-}
-
 /// One entry of a batch response: a result, or the problem with that document.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 #[serde(untagged)]
@@ -82,13 +68,6 @@ pub struct BatchResponse {
     pub results: Vec<BatchItem>,
 }
 
-fn model_ref(a: &Analyzer) -> ModelRef {
-    ModelRef {
-        version: a.model_file().version.clone(),
-        trained_at: a.model_file().trained_at.clone(),
-    }
-}
-
 fn analyse_one(
     state: &AppState,
     a: &Analyzer,
@@ -103,11 +82,7 @@ fn analyse_one(
     for l in &analysis.labels {
         state.telemetry.predictions.with_label_values(&[l]).inc();
     }
-    Ok(ClassifyResponse {
-        id: doc.id,
-        analysis,
-        model: model_ref(a),
-    })
+    Ok(ClassifyResponse::new(doc.id, analysis, a))
 }
 
 fn json(body: Vec<u8>) -> HttpResponse {
