@@ -122,14 +122,20 @@ fn invalid_rows_are_all_listed_with_file_and_line() {
 fn without_the_evaluation_data_train_leaves_the_models_alone() {
     let dir = tempfile::tempdir().unwrap();
     for name in [artifact::MODEL_FILE, artifact::METRICS_FILE] {
-        std::fs::copy(common::repo().join("models").join(name), dir.path().join(name)).unwrap();
+        std::fs::copy(
+            common::repo().join("models").join(name),
+            dir.path().join(name),
+        )
+        .unwrap();
     }
     let missing = dir.path().join("no-such-data");
     let out = train(dir.path(), committed_epoch(), &missing);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("TOPIC_STANCE_DATA") && err.contains("--no-eval") && err.contains("no-such-data"),
+        err.contains("TOPIC_STANCE_DATA")
+            && err.contains("--no-eval")
+            && err.contains("no-such-data"),
         "{err}"
     );
     for name in [artifact::MODEL_FILE, artifact::METRICS_FILE] {
