@@ -122,7 +122,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
     let all_words: Vec<Word> = sentences.iter().flat_map(|&s| words(doc, s)).collect();
     let names = speakers::person_names(&all_words);
     let mut memory = Memory {
-        coref: Coref::new(&names),
+        coref: Coref::new(&names, &all_words),
         previous: None,
     };
     let inside = |w: &Word| {

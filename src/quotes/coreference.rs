@@ -5,7 +5,9 @@
 //! the fullest name the document gave before.
 use super::gender::{self, Gender};
 use super::mentions::{Mention, NameIndex};
+use super::organisations::OrgIndex;
 use super::speakers::Speaker;
+use super::words::Word;
 use rustc_hash::FxHashMap;
 
 /// How many earlier mentions a pronoun looks through for one of its gender.
@@ -16,6 +18,8 @@ const SUBJECT_REACH: usize = 2;
 #[derive(Debug, Default)]
 pub struct Coref {
     index: NameIndex,
+    /// Every run of capitalised words, for organisations' full names.
+    org_names: OrgIndex,
     /// Gender known for a full name, from any of its mentions.
     genders: FxHashMap<String, Gender>,
     /// People resolved as speakers or subjects: (position, full name).
@@ -27,7 +31,7 @@ pub struct Coref {
 }
 
 impl Coref {
-    pub fn new(names: &[Mention]) -> Self {
+    pub fn new(names: &[Mention], words: &[Word]) -> Self {
         let index = NameIndex::new(names);
         let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
         for m in names {
@@ -37,6 +41,7 @@ impl Coref {
         }
         Coref {
             index,
+            org_names: OrgIndex::new(words),
             genders,
             ..Default::default()
         }
@@ -45,6 +50,11 @@ impl Coref {
     /// The fullest name given before `limit` for a name or surname.
     pub fn fullest(&self, name: &str, limit: usize) -> String {
         self.index.fullest(name, limit)
+    }
+
+    /// The fullest name given before `limit` for an organisation ("the Observatory").
+    pub fn fullest_org(&self, name: &str, limit: usize) -> String {
+        self.org_names.fullest(name, limit)
     }
 
     pub fn is_surname(&self, word: &str) -> bool {

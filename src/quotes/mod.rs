@@ -1,6 +1,7 @@
 //! Quotes and who said them, in small stages: quotation marks paired ([`marks`]),
 //! upper-case wire copy recased ([`casing`]), words ([`words`]), cues found
 //! ([`cues`]), person names with their titles and roles ([`mentions`], [`gender`]),
+//! organisations' full names ([`organisations`]),
 //! source phrases and appositives ([`source`], [`appositive`]), reported clauses
 //! ([`reported`]), speakers named and pronouns resolved ([`speakers`],
 //! [`coreference`]); [`attribution`] runs them over the sentences of a document.
@@ -12,6 +13,7 @@ pub mod cues;
 pub mod gender;
 pub mod marks;
 pub mod mentions;
+pub mod organisations;
 pub mod reported;
 pub mod source;
 pub mod speakers;

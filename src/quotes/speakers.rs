@@ -122,7 +122,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return Some(if coref.is_surname(word) || gender::is_first_name(word) {
                 Speaker::Person(coref.fullest(word, at + 1))
             } else {
-                Speaker::Organisation(word.to_string())
+                Speaker::Organisation(coref.fullest_org(word, at + 1))
             });
         }
     }
@@ -131,7 +131,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         return None;
     }
     if has_org || caps.len() == content.len() {
-        Some(Speaker::Organisation(phrase))
+        Some(Speaker::Organisation(coref.fullest_org(&phrase, at + 1)))
     } else {
         Some(Speaker::Unnamed(phrase))
     }
@@ -164,7 +164,7 @@ mod tests {
 
     fn coref_of(text: &str) -> Coref {
         let doc = Document::new(text);
-        Coref::new(&person_names(&ws(&doc)))
+        Coref::new(&person_names(&ws(&doc)), &ws(&doc))
     }
 
     #[test]

@@ -1,0 +1,129 @@
+//! The organisations stage: the fullest name a document gives a body. News names an
+//! organisation in full once ("the Syrian Observatory for Human Rights") and then
+//! shortens it ("the Observatory", "the Britain-based Observatory"); a speaker found as
+//! the short form takes the latest full name written before it that contains it.
+use super::casing;
+use super::words::Word;
+
+/// Small words that may join the capitalised words of one name ("for", "of").
+const JOINERS: &[&str] = &["for", "of", "and", "de", "du", "del", "la"];
+
+/// A name of two or more capitalised words: where it starts, its words in lower case,
+/// and how it is written.
+#[derive(Debug, Clone)]
+struct Name {
+    at: usize,
+    words: Vec<String>,
+    text: String,
+}
+
+/// Every run of capitalised words in a document, in order of position.
+#[derive(Debug, Default)]
+pub struct OrgIndex {
+    names: Vec<Name>,
+}
+
+impl OrgIndex {
+    pub fn new(words: &[Word]) -> Self {
+        let mut names = Vec::new();
+        let mut run: Vec<&Word> = Vec::new();
+        let mut flush = |run: &mut Vec<&Word>| {
+            while run.last().is_some_and(|w| JOINERS.contains(&w.lower())) {
+                run.pop();
+            }
+            // A sentence's first word is capitalised whatever it is ("On", "But").
+            while run.first().is_some_and(|w| casing::is_common(w.lower())) {
+                run.remove(0);
+            }
+            if run.iter().filter(|w| w.is_capitalized()).count() >= 2 {
+                names.push(Name {
+                    at: run[0].span.start,
+                    words: run.iter().map(|w| w.lower().to_string()).collect(),
+                    text: run.iter().map(|w| w.text()).collect::<Vec<_>>().join(" "),
+                });
+            }
+            run.clear();
+        };
+        for w in words {
+            let joins = !run.is_empty() && JOINERS.contains(&w.lower());
+            if w.is_capitalized() || joins {
+                run.push(w);
+            } else {
+                flush(&mut run);
+            }
+        }
+        flush(&mut run);
+        OrgIndex { names }
+    }
+
+    /// The latest name written before `limit` that holds every word of `name` in order
+    /// and is longer (a single word not as its first); `name` itself otherwise. Words like "Britain-based" describe the
+    /// body and are not part of its name.
+    pub fn fullest(&self, name: &str, limit: usize) -> String {
+        let wanted: Vec<String> = name
+            .split_whitespace()
+            .filter(|w| !w.contains("-based"))
+            .map(str::to_lowercase)
+            .collect();
+        if wanted.is_empty() {
+            return name.to_string();
+        }
+        let end = self.names.partition_point(|n| n.at < limit);
+        self.names[..end]
+            .iter()
+            .rev()
+            .find(|n| {
+                // One word alone stands for a longer name only as its head, never as
+                // the word it opens with ("Syrian" is not "Syrian state television").
+                let from = usize::from(wanted.len() == 1);
+                n.words.len() > wanted.len()
+                    && n.words[from..]
+                        .windows(wanted.len())
+                        .any(|win| win == wanted.as_slice())
+            })
+            .map_or_else(|| name.to_string(), |n| n.text.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::words::words;
+    use super::*;
+    use crate::text::Document;
+
+    fn index(text: &str) -> OrgIndex {
+        let doc = Document::new(text);
+        OrgIndex::new(&words(&doc, doc.full_span()))
+    }
+
+    #[test]
+    fn a_short_form_takes_the_full_name_written_before() {
+        let i = index(
+            "On Monday the Syrian Observatory for Human Rights counted the dead. \
+             The Observatory said more had died.",
+        );
+        assert_eq!(
+            i.fullest("Observatory", 1000),
+            "Syrian Observatory for Human Rights"
+        );
+        assert_eq!(
+            i.fullest("Britain-based Observatory", 1000),
+            "Syrian Observatory for Human Rights"
+        );
+        assert_eq!(
+            i.fullest("Syrian Observatory", 1000),
+            "Syrian Observatory for Human Rights"
+        );
+        // Not before it: the name stays as found.
+        assert_eq!(i.fullest("Observatory", 5), "Observatory");
+        // A name no longer one contains stays as it is.
+        assert_eq!(i.fullest("Interior Ministry", 1000), "Interior Ministry");
+        assert_eq!(i.fullest("Syrian", 1000), "Syrian");
+    }
+
+    #[test]
+    fn a_sentence_opening_word_is_not_part_of_the_name() {
+        let i = index("But United Nations envoys met. The United Nations said so.");
+        assert_eq!(i.fullest("Nations", 1000), "United Nations");
+    }
+}
