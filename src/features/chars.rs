@@ -9,23 +9,42 @@ const PAD: char = '␣';
 /// The character n-grams of `text` with lengths in `lo..=hi`.
 pub fn char_ngrams(text: &str, lo: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
+    for_each_char_ngram(text, lo, hi, "", |g| out.push(g.to_string()));
+    out
+}
+
+/// Calls `f` with each character n-gram of `text` (lengths in `lo..=hi`), written after
+/// `prefix`, in the order [`char_ngrams`] lists them; one buffer serves them all, so
+/// serving allocates nothing per n-gram.
+pub fn for_each_char_ngram(
+    text: &str,
+    lo: usize,
+    hi: usize,
+    prefix: &str,
+    mut f: impl FnMut(&str),
+) {
+    let mut buf = String::from(prefix);
+    let mut padded: Vec<char> = Vec::new();
     for word in text.split_word_bounds().filter(|w| !w.trim().is_empty()) {
-        let padded: Vec<char> = std::iter::once(PAD)
-            .chain(
-                word.to_lowercase()
-                    .chars()
-                    .map(|c| if c.is_whitespace() { PAD } else { c }),
-            )
-            .chain(std::iter::once(PAD))
-            .collect();
+        padded.clear();
+        padded.push(PAD);
+        padded.extend(
+            word.to_lowercase()
+                .chars()
+                .map(|c| if c.is_whitespace() { PAD } else { c }),
+        );
+        padded.push(PAD);
         for n in lo..=hi {
             if padded.len() < n {
                 break;
             }
-            out.extend(padded.windows(n).map(|w| w.iter().collect::<String>()));
+            for window in padded.windows(n) {
+                buf.truncate(prefix.len());
+                buf.extend(window);
+                f(&buf);
+            }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -38,5 +57,16 @@ mod tests {
             char_ngrams("Hi?", 2, 3),
             vec!["␣h", "hi", "i␣", "␣hi", "hi␣", "␣?", "?␣", "␣?␣"]
         );
+    }
+
+    #[test]
+    fn the_visitor_writes_each_ngram_after_its_prefix() {
+        let mut seen = Vec::new();
+        for_each_char_ngram("Hi?", 2, 3, "f1:", |g| seen.push(g.to_string()));
+        let expected: Vec<String> = char_ngrams("Hi?", 2, 3)
+            .into_iter()
+            .map(|g| format!("f1:{g}"))
+            .collect();
+        assert_eq!(seen, expected);
     }
 }

@@ -11,7 +11,7 @@
 //! - **pair** (optional): how the first field aligns with the second text
 //!   ([`super::pairs`]);
 //! - **signals** (optional): the stance signals of a quote ([`super::signals`]).
-use super::chars::char_ngrams;
+use super::chars::{char_ngrams, for_each_char_ngram};
 use super::pairs::{PairFeatures, PairParams};
 use super::signals::{SignalParams, Signals};
 use super::tfidf::{TfidfArtifact, SEGMENT_BREAK};
@@ -304,11 +304,18 @@ impl Featurizer {
             v.values.extend(block.values);
             offset += width as u32;
         };
-        if let (Some(chars), Some(range)) = (&self.chars, self.params.char_ngrams) {
-            append(
-                chars.transform(&char_tokens(input, range)),
-                chars.n_features(),
-            );
+        if let (Some(chars), Some((lo, hi))) = (&self.chars, self.params.char_ngrams) {
+            // The n-grams of `char_tokens`, looked up as they are made.
+            let mut ids = Vec::new();
+            for (f, t) in input.fields.iter().enumerate() {
+                let prefix = if f == 0 {
+                    String::new()
+                } else {
+                    format!("f{f}:")
+                };
+                for_each_char_ngram(t, lo, hi, &prefix, |g| ids.push(chars.token_id(g)));
+            }
+            append(chars.transform_ids(&ids), chars.n_features());
         }
         if let Some(pair) = &self.pair {
             let tokens = pair_tokens(&pair.params, &self.tokenizer, input);
