@@ -31,11 +31,13 @@ fn main() {
         .unwrap_or(30_000);
     let article = std::fs::read_to_string("../shared/seeds/morocco-world-news-khiame.txt")
         .unwrap_or_else(|_| "Interior Minister Ana Ruiz spoke on Monday. “We will act,” she said. Ruiz said the talks had failed, according to officials.\n\n".into());
-    let shapes: [(&str, String); 5] = [
+    let shapes: [(&str, String); 7] = [
         ("article", article + "\n\n"),
         ("one sentence of quotes and cues", "“We will act,” Ana Ruiz said, and added “we will win,” ".into()),
         ("one sentence of cues", "Ana Ruiz said that Tomas Berg believes that officials fear that ".into()),
         ("one sentence of appositives", "Ana Ruiz, the minister, Tomas Berg, a spokesman for the ministry, ".into()),
+        ("one run of capitalised words", "The On But The ".into()),
+        ("organisations never named in full", "Acme Bank met. Rabat said “we will act now.” ".into()),
         ("wire copy", "\"WE CONDEMN THE VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI. HE SAID THE TALKS HAD FAILED.\n\n".into()),
     ];
     for (name, unit) in shapes {

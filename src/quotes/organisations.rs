@@ -4,6 +4,7 @@
 //! the short form takes the latest full name written before it that contains it.
 use super::casing;
 use super::words::Word;
+use rustc_hash::FxHashMap;
 
 /// Small words that may join the capitalised words of one name ("for", "of").
 const JOINERS: &[&str] = &["for", "of", "and", "de", "du", "del", "la"];
@@ -17,10 +18,13 @@ struct Name {
     text: String,
 }
 
-/// Every run of capitalised words in a document, in order of position.
+/// Every run of capitalised words in a document, in order of position, and for each
+/// word the runs that hold it (ascending), so a look-up reads only the runs that can
+/// match and the stage stays linear in the document.
 #[derive(Debug, Default)]
 pub struct OrgIndex {
     names: Vec<Name>,
+    by_word: FxHashMap<String, Vec<usize>>,
 }
 
 impl OrgIndex {
@@ -28,18 +32,21 @@ impl OrgIndex {
         let mut names = Vec::new();
         let mut run: Vec<&Word> = Vec::new();
         let mut flush = |run: &mut Vec<&Word>| {
-            while run.last().is_some_and(|w| JOINERS.contains(&w.lower())) {
-                run.pop();
+            let mut end = run.len();
+            while end > 0 && JOINERS.contains(&run[end - 1].lower()) {
+                end -= 1;
             }
             // A sentence's first word is capitalised whatever it is ("On", "But").
-            while run.first().is_some_and(|w| casing::is_common(w.lower())) {
-                run.remove(0);
-            }
-            if run.iter().filter(|w| w.is_capitalized()).count() >= 2 {
+            let start = run[..end]
+                .iter()
+                .take_while(|w| casing::is_common(w.lower()))
+                .count();
+            let kept = &run[start..end];
+            if kept.iter().filter(|w| w.is_capitalized()).count() >= 2 {
                 names.push(Name {
-                    at: run[0].span.start,
-                    words: run.iter().map(|w| w.lower().to_string()).collect(),
-                    text: run.iter().map(|w| w.text()).collect::<Vec<_>>().join(" "),
+                    at: kept[0].span.start,
+                    words: kept.iter().map(|w| w.lower().to_string()).collect(),
+                    text: kept.iter().map(|w| w.text()).collect::<Vec<_>>().join(" "),
                 });
             }
             run.clear();
@@ -53,12 +60,21 @@ impl OrgIndex {
             }
         }
         flush(&mut run);
-        OrgIndex { names }
+        let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, n) in names.iter().enumerate() {
+            for w in &n.words {
+                let list = by_word.entry(w.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        OrgIndex { names, by_word }
     }
 
     /// The latest name written before `limit` that holds every word of `name` in order
-    /// and is longer (a single word not as its first); `name` itself otherwise. Words like "Britain-based" describe the
-    /// body and are not part of its name.
+    /// and is longer (a single word not as its first); `name` itself otherwise. Words
+    /// like "Britain-based" describe the body and are not part of its name.
     pub fn fullest(&self, name: &str, limit: usize) -> String {
         let wanted: Vec<String> = name
             .split_whitespace()
@@ -68,10 +84,14 @@ impl OrgIndex {
         if wanted.is_empty() {
             return name.to_string();
         }
-        let end = self.names.partition_point(|n| n.at < limit);
-        self.names[..end]
+        let Some(holding) = self.by_word.get(&wanted[0]) else {
+            return name.to_string();
+        };
+        let end = holding.partition_point(|&i| self.names[i].at < limit);
+        holding[..end]
             .iter()
             .rev()
+            .map(|&i| &self.names[i])
             .find(|n| {
                 // One word alone stands for a longer name only as its head, never as
                 // the word it opens with ("Syrian" is not "Syrian state television").
