@@ -6,16 +6,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 const PAD: char = '␣';
 
-/// The character n-grams of `text` with lengths in `lo..=hi`.
-pub fn char_ngrams(text: &str, lo: usize, hi: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    for_each_char_ngram(text, lo, hi, "", |g| out.push(g.to_string()));
-    out
-}
-
 /// Calls `f` with each character n-gram of `text` (lengths in `lo..=hi`), written after
-/// `prefix`, in the order [`char_ngrams`] lists them; one buffer serves them all, so
-/// serving allocates nothing per n-gram.
+/// `prefix`: word by word, shorter n-grams first. One buffer serves them all, so serving
+/// allocates nothing per n-gram.
 pub fn for_each_char_ngram(
     text: &str,
     lo: usize,
@@ -51,22 +44,22 @@ pub fn for_each_char_ngram(
 mod tests {
     use super::*;
 
+    fn ngrams(text: &str, lo: usize, hi: usize, prefix: &str) -> Vec<String> {
+        let mut seen = Vec::new();
+        for_each_char_ngram(text, lo, hi, prefix, |g| seen.push(g.to_string()));
+        seen
+    }
+
     #[test]
     fn ngrams_stay_inside_padded_words() {
         assert_eq!(
-            char_ngrams("Hi?", 2, 3),
+            ngrams("Hi?", 2, 3, ""),
             vec!["␣h", "hi", "i␣", "␣hi", "hi␣", "␣?", "?␣", "␣?␣"]
         );
     }
 
     #[test]
     fn the_visitor_writes_each_ngram_after_its_prefix() {
-        let mut seen = Vec::new();
-        for_each_char_ngram("Hi?", 2, 3, "f1:", |g| seen.push(g.to_string()));
-        let expected: Vec<String> = char_ngrams("Hi?", 2, 3)
-            .into_iter()
-            .map(|g| format!("f1:{g}"))
-            .collect();
-        assert_eq!(seen, expected);
+        assert_eq!(ngrams("Hi", 2, 2, "f1:"), vec!["f1:␣h", "f1:hi", "f1:i␣"]);
     }
 }

@@ -11,7 +11,7 @@
 //! - **pair** (optional): how the first field aligns with the second text
 //!   ([`super::pairs`]);
 //! - **signals** (optional): the stance signals of a quote ([`super::signals`]).
-use super::chars::{char_ngrams, for_each_char_ngram};
+use super::chars::for_each_char_ngram;
 use super::pairs::{PairFeatures, PairParams};
 use super::signals::{SignalParams, Signals};
 use super::tfidf::{TfidfArtifact, SEGMENT_BREAK};
@@ -205,7 +205,14 @@ impl Featurizer {
         let words = TfidfVectorizer::fit(&params.words, &docs)?;
         let chars = match params.char_ngrams {
             Some(range) => {
-                let docs: Vec<Vec<String>> = inputs.iter().map(|i| char_tokens(i, range)).collect();
+                let docs: Vec<Vec<String>> = inputs
+                    .iter()
+                    .map(|i| {
+                        let mut doc = Vec::new();
+                        char_tokens(i, range, |g| doc.push(g.to_string()));
+                        doc
+                    })
+                    .collect();
                 Some(TfidfVectorizer::fit(&params.char_params(), &docs)?)
             }
             None => None,
@@ -304,17 +311,10 @@ impl Featurizer {
             v.values.extend(block.values);
             offset += width as u32;
         };
-        if let (Some(chars), Some((lo, hi))) = (&self.chars, self.params.char_ngrams) {
-            // The n-grams of `char_tokens`, looked up as they are made.
+        if let (Some(chars), Some(range)) = (&self.chars, self.params.char_ngrams) {
+            // Looked up as they are made: no string per n-gram.
             let mut ids = Vec::new();
-            for (f, t) in input.fields.iter().enumerate() {
-                let prefix = if f == 0 {
-                    String::new()
-                } else {
-                    format!("f{f}:")
-                };
-                for_each_char_ngram(t, lo, hi, &prefix, |g| ids.push(chars.token_id(g)));
-            }
+            char_tokens(input, range, |g| ids.push(chars.token_id(g)));
             append(chars.transform_ids(&ids), chars.n_features());
         }
         if let Some(pair) = &self.pair {
@@ -395,17 +395,17 @@ fn word_tokens(tok: &Tokenizer, params: &FeatureParams, input: &Input, mut f: im
     }
 }
 
-fn char_tokens(input: &Input, (lo, hi): (usize, usize)) -> Vec<String> {
-    input
-        .fields
-        .iter()
-        .enumerate()
-        .flat_map(|(f, t)| {
-            char_ngrams(t, lo, hi)
-                .into_iter()
-                .map(move |g| if f == 0 { g } else { format!("f{f}:{g}") })
-        })
-        .collect()
+/// The character n-gram tokens of an input: its first field's as they are, each other
+/// field's marked `f<k>:`.
+fn char_tokens(input: &Input, (lo, hi): (usize, usize), mut f: impl FnMut(&str)) {
+    for (k, text) in input.fields.iter().enumerate() {
+        let prefix = if k == 0 {
+            String::new()
+        } else {
+            format!("f{k}:")
+        };
+        for_each_char_ngram(text, lo, hi, &prefix, &mut f);
+    }
 }
 
 fn pair_tokens(params: &PairParams, tok: &Tokenizer, input: &Input) -> Vec<String> {
