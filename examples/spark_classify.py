@@ -226,22 +226,19 @@ def main(argv=None):
     )
     from pyspark.sql import functions as F
 
-    print("documents per label:")
-    (
-        written.select(F.explode("labels").alias("label"))
-        .groupBy("label")
-        .count()
-        .orderBy(F.desc("count"))
-        .show(truncate=False)
-    )
-    print("quotes per stance:")
-    (
-        written.select(F.explode("quotes").alias("q"))
-        .groupBy("q.stance")
-        .count()
-        .orderBy(F.desc("count"))
-        .show(truncate=False)
-    )
+    def show_counts(title, array_column, key, name):
+        """How many entries of an array column have each value of `key` (shown as `name`)."""
+        print(title)
+        (
+            written.select(F.explode(array_column).alias("item"))
+            .groupBy(F.col(key).alias(name))
+            .count()
+            .orderBy(F.desc("count"))
+            .show(truncate=False)
+        )
+
+    show_counts("documents per label:", "labels", "item", "label")
+    show_counts("quotes per stance:", "quotes", "item.stance", "stance")
     spark.stop()
     return 0
 
