@@ -1,5 +1,6 @@
 """The Python package against the HTTP service: the same JSON, float for float."""
 
+import gc
 import json
 import shutil
 
@@ -89,6 +90,24 @@ def test_batch_equals_single_with_any_pool(analyzer):
     assert analyzer.analyze_batch(texts, quotes=False) == [
         analyzer.analyze(t, quotes=False) for t in texts
     ]
+
+
+def test_batch_leaves_the_garbage_collector_as_it_found_it(analyzer):
+    """The batch switches Python's cyclic GC off while it builds the answers, and must
+    give it back in the state it was in, after success and after an error alike."""
+    texts = ["The talks in Geneva ended without an agreement."] * 50
+    assert gc.isenabled()
+    analyzer.analyze_batch(texts, threads=2)
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        analyzer.analyze_batch(texts + [" "] + texts, threads=2)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyzer.analyze_batch(texts, threads=2)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_numbers_keep_their_types(analyzer):

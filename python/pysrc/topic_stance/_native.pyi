@@ -49,7 +49,8 @@ class Analyzer:
         explain_terms: int = 8,
     ) -> List[Dict[str, Any]]:
         """The analyses of many documents, in order, in parallel without the GIL (every
-        core, or ``threads`` threads). ``ValueError`` naming the index of a blank text."""
+        core, or ``threads`` threads), while the calling thread turns finished answers
+        into dicts. ``ValueError`` naming the index of a blank text."""
         ...
     def model_info(self) -> Dict[str, Any]:
         """What ``GET /v1/models`` gives: version, trained_at, labels with thresholds,
