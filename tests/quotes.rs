@@ -260,6 +260,15 @@ const CASES: &[Case] = &[
     case("fears that", "Residents fear that the violence will spread to the north.", "the violence will spread", "Residents").cue("fear"),
     case("two reported clauses joined by and", "Ana Ruiz said the talks had failed and added that new talks would start in May.", "new talks would start", "Ana Ruiz").cue("added"),
     case("an interrupting cue", "The talks, Ana Ruiz said, had failed because of the blockade.", "had failed", "Ana Ruiz"),
+    // Organisations named in full and then short; bodies described, then named.
+    case("an organisation's full name with 'for'", "The London-based Centre for Coastal Monitoring said the boats had left at dawn.", "the boats had left", "Centre for Coastal Monitoring"),
+    case("short form after the full name", "The London-based Centre for Coastal Monitoring counted the boats. The Centre said nine more had left on Friday.", "nine more had left", "Centre for Coastal Monitoring"),
+    case("a description of a body, then its name", "The state news agency VARNA said the convoy had reached the border.", "the convoy had reached", "VARNA"),
+    case("a role in a place", "TARA reporter in Port Selim said that shells had hit the market.", "shells had hit the market", "TARA reporter"),
+    case("a capitalised adjective of a role opens the sentence", "Security sources said the raid had been planned for weeks.", "the raid had been planned", "Security sources"),
+    case("a nationality before a role", "President Ramon Ibarra met the envoy. The Veloran president said the border would reopen.", "the border would reopen", "Ramon Ibarra"),
+    case("an Arabic name with a hyphenated article", "Local activist Omar al-Tayeb said the bakery had been shelled.", "the bakery had been shelled", "Omar al-Tayeb"),
+    case("a weekday before the name, no commas", "On Saturday Karim Haddad said the talks would resume.", "the talks would resume", "Karim Haddad"),
     // Upper-case wire copy.
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
     case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),

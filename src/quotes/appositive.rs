@@ -65,7 +65,10 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     }
     if sw[end - 1].text() != "," {
         let start = np_back(sw, end, inside);
-        return (start < end).then(|| Phrase::plain(start, end));
+        if start >= end {
+            return None;
+        }
+        return Some(located(sw, start, end, inside).unwrap_or(Phrase::plain(start, end)));
     }
     // Read back over up to three comma-delimited descriptions to the phrase they describe.
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -98,6 +101,31 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         comma = previous;
     }
     None
+}
+
+/// "SANA reporter in Deir Ezzor said", "activists in Idlib said": the phrase before the
+/// cue is a place after "in"/"at"/"from", and before it stands a role or a body; the
+/// whole is the source and the role (with what precedes it) the speaker.
+fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
+    let lex = speakers::lexicon();
+    let prep = start.checked_sub(1)?;
+    if !matches!(sw[prep].lower(), "in" | "at" | "from") || prep == 0 {
+        return None;
+    }
+    let place = &sw[start..end];
+    if !place.iter().all(|w| w.is_capitalized()) {
+        return None;
+    }
+    let role = sw[prep - 1].lower();
+    if !(lex.roles.contains(role) || lex.orgs.contains(role)) {
+        return None;
+    }
+    let head_start = np_back(sw, prep, inside);
+    (head_start < prep).then_some(Phrase {
+        start: head_start,
+        end,
+        head: (head_start, prep),
+    })
 }
 
 /// The source phrase after an inverted cue ("said the envoy, Ghassan Salame"), or the

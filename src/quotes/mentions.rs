@@ -13,6 +13,9 @@ const NAME_PARTICLES: &[&str] = &[
     "du", "le",
 ];
 
+/// Lowercase words that join the capitalised words of an organisation's name.
+const ORG_JOINERS: &[&str] = &["for", "of"];
+
 /// Capitalised words that start sentences or clauses and are never part of a name.
 const NOT_NAME: &[&str] = &[
     "the",
@@ -148,7 +151,7 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
                 break;
             }
         }
-        if let Some(m) = mention_of(words, start, &parts) {
+        if let Some(m) = mention_of(words, start, i, &parts) {
             out.push(m);
         }
         if i == start {
@@ -158,25 +161,42 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
     out
 }
 
-/// A name from a run of capitalised words: the words after the last title ("Moroccan
+/// A name from a run of capitalised words (`words[start..end]`): the words after the last title ("Moroccan
 /// Foreign Minister Nasser Bourita" → "Nasser Bourita"), at least two of them.
-fn mention_of(words: &[Word], start: usize, parts: &[&Word]) -> Option<Mention> {
+fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Option<Mention> {
     let lex = lexicon();
     let texts: Vec<&str> = parts.iter().map(|w| w.stem_possessive()).collect();
     let is_title = |w: &str| {
         let l = w.to_lowercase();
         lex.titles.contains(l.trim_end_matches('.')) || lex.titles.contains(&l)
     };
-    let mut first = texts.iter().rposition(|w| is_title(w)).map_or(0, |k| k + 1);
-    while texts
-        .get(first)
-        .is_some_and(|w| NOT_NAME.contains(&w.to_lowercase().as_str()))
-    {
+    let after_title = texts.iter().rposition(|w| is_title(w)).map_or(0, |k| k + 1);
+    let mut first = after_title;
+    // "On Saturday Abdel Rahman said" in text without commas: a day or a month opens
+    // the run but is no part of the name.
+    while texts.get(first).is_some_and(|w| {
+        let l = w.to_lowercase();
+        NOT_NAME.contains(&l.as_str()) || lex.time.contains(&l)
+    }) {
         first += 1;
     }
     let rest = &texts[first..];
+    // "the Syrian Observatory for Human Rights", "the Ministry of Foreign Affairs": a run
+    // that a joining word ties to more capitalised words, on either side, is part of an
+    // organisation's name, not a person's.
+    let joined = |j: Option<usize>, k: Option<usize>| {
+        j.zip(k).is_some_and(|(j, k)| {
+            words
+                .get(j)
+                .is_some_and(|w| ORG_JOINERS.contains(&w.lower()))
+                && words.get(k).is_some_and(Word::is_capitalized)
+        })
+    };
+    let part_of_org =
+        joined(Some(end), Some(end + 1)) || joined(start.checked_sub(1), start.checked_sub(2));
     // One word is a name only after a title ("President Obama", "Mr. Khiame").
-    let looks_like_person = (rest.len() >= 2 || (first > 0 && rest.len() == 1))
+    let looks_like_person = !part_of_org
+        && (rest.len() >= 2 || (after_title > 0 && first == after_title && rest.len() == 1))
         && rest.len() <= 4
         && rest.iter().all(|w| {
             !lex.orgs.contains(&w.to_lowercase())
@@ -200,7 +220,7 @@ fn mention_of(words: &[Word], start: usize, parts: &[&Word]) -> Option<Mention> 
         .take(4)
         .take_while(|w| lex.titles.contains(w.lower()) || lex.roles.contains(w.lower()));
     roles.extend(before.map(|w| w.lower().to_string()));
-    let after = start + parts.len();
+    let after = end;
     if words.get(after).is_some_and(|w| w.text() == ",") {
         let described = words[after + 1..]
             .iter()

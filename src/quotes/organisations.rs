@@ -36,10 +36,11 @@ impl OrgIndex {
             while end > 0 && JOINERS.contains(&run[end - 1].lower()) {
                 end -= 1;
             }
-            // A sentence's first word is capitalised whatever it is ("On", "But").
+            // A sentence's first word is capitalised whatever it is ("On", "But"), and
+            // "Britain-based" describes the body without being part of its name.
             let start = run[..end]
                 .iter()
-                .take_while(|w| casing::is_common(w.lower()))
+                .take_while(|w| casing::is_common(w.lower()) || is_description(w.lower()))
                 .count();
             let kept = &run[start..end];
             if kept.iter().filter(|w| w.is_capitalized()).count() >= 2 {
@@ -76,16 +77,17 @@ impl OrgIndex {
     /// and is longer (a single word not as its first); `name` itself otherwise. Words
     /// like "Britain-based" describe the body and are not part of its name.
     pub fn fullest(&self, name: &str, limit: usize) -> String {
-        let wanted: Vec<String> = name
+        let kept: Vec<&str> = name
             .split_whitespace()
-            .filter(|w| !w.contains("-based"))
-            .map(str::to_lowercase)
+            .filter(|w| !is_description(&w.to_lowercase()))
             .collect();
-        if wanted.is_empty() {
+        if kept.is_empty() {
             return name.to_string();
         }
+        let short = kept.join(" ");
+        let wanted: Vec<String> = kept.iter().map(|w| w.to_lowercase()).collect();
         let Some(holding) = self.by_word.get(&wanted[0]) else {
-            return name.to_string();
+            return short;
         };
         let end = holding.partition_point(|&i| self.names[i].at < limit);
         holding[..end]
@@ -94,15 +96,26 @@ impl OrgIndex {
             .map(|&i| &self.names[i])
             .find(|n| {
                 // One word alone stands for a longer name only as its head, never as
-                // the word it opens with ("Syrian" is not "Syrian state television").
-                let from = usize::from(wanted.len() == 1);
+                // the word it opens with ("Syrian" is not "Syrian state television"),
+                // unless a joining word makes that first word the head ("the Centre" is
+                // "the Centre for Coastal Monitoring").
+                let head_first = n
+                    .words
+                    .get(1)
+                    .is_some_and(|w| JOINERS.contains(&w.as_str()));
+                let from = usize::from(wanted.len() == 1 && !head_first);
                 n.words.len() > wanted.len()
                     && n.words[from..]
                         .windows(wanted.len())
                         .any(|win| win == wanted.as_slice())
             })
-            .map_or_else(|| name.to_string(), |n| n.text.clone())
+            .map_or(short, |n| n.text.clone())
     }
+}
+
+/// A word that describes a body without naming it: "Britain-based", "London-based".
+fn is_description(lower: &str) -> bool {
+    lower.ends_with("-based")
 }
 
 #[cfg(test)]

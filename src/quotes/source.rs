@@ -35,6 +35,48 @@ pub const NP_WORDS: &[&str] = &[
     "foreign", "former", "new",
 ];
 
+/// Capitalised words that open a sentence before its subject and are never an
+/// adjective of it ("Meanwhile sources said").
+const SENTENCE_OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "so",
+    "yet",
+    "meanwhile",
+    "however",
+    "still",
+    "instead",
+    "today",
+    "yesterday",
+    "later",
+    "earlier",
+    "separately",
+    "also",
+    "now",
+    "then",
+    "thus",
+    "moreover",
+    "furthermore",
+    "besides",
+    "finally",
+    "again",
+    "indeed",
+    "other",
+    "some",
+    "many",
+    "most",
+    "these",
+    "those",
+    "the",
+    "a",
+    "an",
+    "two",
+    "three",
+    "several",
+    "all",
+    "both",
+];
+
 /// Words that may stand between a subject and its cue ("Ruiz also said").
 pub const ADVERBS: &[&str] = &[
     "also",
@@ -144,9 +186,16 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 continue;
             }
         }
-        // "But Fowler said": a capital that only opens the sentence is no name.
+        // "But Fowler said": a capital that only opens the sentence is no name; but
+        // "Security sources said", "Medical workers said": an adjective of a role is
+        // part of the phrase.
         let opens_sentence = sw[..k - 1].iter().all(|x| x.is_punct() && !inside(x));
+        let qualifies_role = start == k
+            && start < end
+            && speakers::lexicon().roles.contains(sw[start].lower())
+            && !SENTENCE_OPENERS.contains(&w.lower());
         if opens_sentence
+            && !qualifies_role
             && w.is_capitalized()
             && super::casing::is_common(w.lower())
             && !NP_WORDS.contains(&w.lower())

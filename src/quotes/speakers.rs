@@ -101,15 +101,30 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .iter()
         .skip_while(|w| DETERMINERS.contains(&w.lower()))
         .collect();
-    // "the minister", "the foreign minister", "the spokesman": the last person with that role.
-    let roles_only = !described.is_empty()
-        && described
+    // "the minister", "the foreign minister", "the Peruvian president", "the auxiliary
+    // bishop": the last person named with that role.
+    let is_role = |w: &Word| lex.roles.contains(w.lower()) || lex.titles.contains(w.lower());
+    let role_described = described.last().is_some_and(|w| is_role(w))
+        && described.len() <= 4
+        && described[..described.len() - 1]
             .iter()
-            .all(|w| lex.roles.contains(w.lower()) || lex.titles.contains(w.lower()));
-    if roles_only && content.len() > described.len() {
+            .all(|w| is_role(w) || !lex.orgs.contains(w.lower()));
+    if role_described && content.len() > described.len() {
         let role = described[described.len() - 1].lower();
         if let Some(name) = coref.role(role, at) {
             return Some(Speaker::Person(name));
+        }
+    }
+    // "Syria's state news agency SANA", "the rights group Amnesty International": a
+    // description of a body, then its name; the name is the speaker.
+    if let Some(k) = content
+        .iter()
+        .rposition(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
+    {
+        let name = &content[k + 1..];
+        if !name.is_empty() && name.iter().all(|w| w.is_capitalized()) {
+            let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+            return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
         }
     }
     let caps: Vec<&&Word> = content.iter().filter(|w| w.is_capitalized()).collect();

@@ -22,8 +22,17 @@ impl<'d> Word<'d> {
     pub fn lower(&self) -> &str {
         &self.lower
     }
+    /// Starts with a capital, or is a capitalised name behind a lowercase Arabic article
+    /// or kinship word and a hyphen ("al-Halabi", "el-Bustani", "bin-Talal"), which
+    /// reads as a capitalised part of a name.
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        let mut chars = self.text.chars();
+        if chars.next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+        self.text.split_once('-').is_some_and(|(prefix, rest)| {
+            NAME_PREFIXES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
     }
     pub fn is_punct(&self) -> bool {
         !self.text.chars().any(char::is_alphanumeric)
@@ -33,6 +42,11 @@ impl<'d> Word<'d> {
         self.text.strip_suffix("'s").unwrap_or(&self.text)
     }
 }
+
+/// Lowercase prefixes joined by a hyphen to a capitalised name part.
+const NAME_PREFIXES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "bint", "abu", "ben",
+];
 
 /// Splits a span into words (letters, digits, inner apostrophes, hyphens and the dots of
 /// abbreviations) and single punctuation characters; whitespace is dropped.
