@@ -29,6 +29,8 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
     };
     let lex = speakers::lexicon();
     OPENERS.contains(&first.lower())
+        // "El Hadj Diouf, Habre's lawyer in Senegal, said"
+        || first.lower().ends_with("'s")
         || first.text().chars().all(|c| c.is_ascii_digit())
         || lex.roles.contains(first.lower())
         || lex.titles.contains(first.lower())
@@ -120,11 +122,14 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     if !(lex.roles.contains(role) || lex.orgs.contains(role)) {
         return None;
     }
+    // "a source at Aleppo Police Command" names the source by its institution; "a
+    // reporter in Homs" only says where the reporter was.
     let head_start = np_back(sw, prep, inside);
+    let head_end = if sw[prep].lower() == "at" { end } else { prep };
     (head_start < prep).then_some(Phrase {
         start: head_start,
         end,
-        head: (head_start, prep),
+        head: (head_start, head_end),
     })
 }
 

@@ -452,7 +452,18 @@ fn attribute(
         ..Default::default()
     };
     let after_quote = sw[cue.first].span.start >= quote_outer.end;
-    let phrase = match cue.class {
+    // "…, calling it “an aggression”", "…, describing him as “…”": a cue in the -ing form
+    // after a comma goes on the main clause, as "saying" does.
+    let class = if cue.class != CueClass::Prep
+        && sw[cue.first].lower().ends_with("ing")
+        && cue.first > 0
+        && sw[cue.first - 1].text() == ","
+    {
+        CueClass::Participle
+    } else {
+        cue.class
+    };
+    let phrase = match class {
         CueClass::Prep => appositive::forward(sw, cue.last, inside),
         CueClass::Participle => {
             // "…, saying": the speaker of the sentence's first cue, or its subject.

@@ -26,6 +26,9 @@ pub struct Coref {
     people: Vec<(usize, String)>,
     /// Organisations resolved as speakers or subjects: (position, name).
     orgs: Vec<(usize, String)>,
+    /// Organisations and unnamed speakers ("security sources") described in more than
+    /// one word, for a later "the sources", "the ministry": (position, speaker).
+    described: Vec<(usize, Speaker)>,
     /// The subject of each sentence that had one: (sentence, position, speaker).
     subjects: Vec<(usize, usize, Speaker)>,
 }
@@ -75,6 +78,9 @@ impl Coref {
             Speaker::Person(p) => self.people.push((at, p.clone())),
             Speaker::Organisation(o) => self.orgs.push((at, o.clone())),
             Speaker::Unnamed(_) => {}
+        }
+        if !matches!(speaker, Speaker::Person(_)) && speaker.name().contains(' ') {
+            self.described.push((at, speaker.clone()));
         }
         if self.subjects.last().is_none_or(|s| s.0 != sentence) {
             self.subjects.push((sentence, at, speaker.clone()));
@@ -134,6 +140,18 @@ impl Coref {
         self.orgs[..self.orgs.partition_point(|o| o.0 < at)]
             .last()
             .map(|o| o.1.clone())
+    }
+
+    /// "the sources", "the ministry": the latest body or unnamed speaker before `at`
+    /// described in more words, one of them `word` ("security sources", "Russian defence
+    /// ministry", "source at Aleppo Police Command").
+    pub fn described(&self, word: &str, at: usize) -> Option<Speaker> {
+        self.described[..self.described.partition_point(|d| d.0 < at)]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|(_, s)| s.name().split(' ').any(|w| w.eq_ignore_ascii_case(word)))
+            .map(|(_, s)| s.clone())
     }
 
     /// "the minister": the latest person named with that title or role before `at`.

@@ -182,28 +182,44 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     }
     let rest = &texts[first..];
     // "the Syrian Observatory for Human Rights", "the Ministry of Foreign Affairs": a run
-    // that a joining word ties to more capitalised words, on either side, is part of an
-    // organisation's name, not a person's.
-    let joined = |j: Option<usize>, k: Option<usize>| {
-        j.zip(k).is_some_and(|(j, k)| {
-            words
-                .get(j)
-                .is_some_and(|w| ORG_JOINERS.contains(&w.lower()))
-                && words.get(k).is_some_and(Word::is_capitalized)
-        })
+    // tied by "for"/"of" to a body's word ("Observatory", "Ministry") on one side and
+    // capitalised words on the other is part of the body's name, not a person's; but
+    // "Burkhard Lischka of SPD" is a person of a party.
+    let is_org = |w: &Word| {
+        lex.orgs
+            .contains(w.stem_possessive().to_lowercase().as_str())
     };
-    let part_of_org =
-        joined(Some(end), Some(end + 1)) || joined(start.checked_sub(1), start.checked_sub(2));
+    let joiner = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| ORG_JOINERS.contains(&w.lower()))
+    };
+    let capital = |k: usize| words.get(k).is_some_and(Word::is_capitalized);
+    let org_then_joined =
+        parts.last().is_some_and(|w| is_org(w)) && joiner(end) && capital(end + 1);
+    let joined_to_org = start >= 2
+        && joiner(start - 1)
+        && words
+            .get(start - 2)
+            .is_some_and(|w| w.is_capitalized() && is_org(w));
+    let part_of_org = org_then_joined || joined_to_org;
     // One word is a name only after a title ("President Obama", "Mr. Khiame").
+    // A lowercase title just before the run also makes one word a name ("gen Vargas" in
+    // recased wire copy, "the minister Khiame").
+    let titled_before = start > 0 && lex.titles.contains(words[start - 1].lower());
+    // Initials may stand before the last word ("Margaret J. Anstee", "S. Svinarenko").
+    let initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
     let looks_like_person = !part_of_org
-        && (rest.len() >= 2 || (after_title > 0 && first == after_title && rest.len() == 1))
+        && (rest.len() >= 2
+            || (rest.len() == 1 && ((after_title > 0 && first == after_title) || titled_before)))
         && rest.len() <= 4
-        && rest.iter().all(|w| {
-            !lex.orgs.contains(&w.to_lowercase())
-                && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-                && !lex.time.contains(&w.to_lowercase())
-        })
-        && rest.iter().all(|w| w.chars().count() > 1);
+        && rest.iter().enumerate().all(|(k, w)| {
+            (initial(w) && k + 1 < rest.len())
+                || (!lex.orgs.contains(&w.to_lowercase())
+                    && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                    && !lex.time.contains(&w.to_lowercase())
+                    && w.chars().count() > 1)
+        });
     if !looks_like_person {
         return None;
     }
@@ -237,7 +253,17 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         .map(|r| gender::of_title(r))
         .fold(Gender::Unknown, Gender::or)
         .or(gender::of_name(rest[0]));
-    let name = rest.join(" ");
+    let name = rest
+        .iter()
+        .map(|w| {
+            if initial(w) {
+                format!("{w}.")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let last = parts[parts.len() - 1];
     Some(Mention {
         name,
@@ -303,8 +329,16 @@ impl NameIndex {
     }
 }
 
+/// The last word of a name, lowercase, without a hyphenated article: "Yusuf el-Bustani"
+/// is found again as "Bustani".
 fn last_word(name: &str) -> String {
-    name.split(' ').next_back().unwrap_or(name).to_lowercase()
+    let last = name.split(' ').next_back().unwrap_or(name).to_lowercase();
+    match last.split_once('-') {
+        Some((prefix, rest)) if NAME_PARTICLES.contains(&prefix) && !rest.is_empty() => {
+            rest.to_string()
+        }
+        _ => last,
+    }
 }
 
 #[cfg(test)]

@@ -80,6 +80,16 @@ impl Speaker {
     }
 }
 
+/// Nouns that stand for any body already named ("the group").
+const GENERIC_BODIES: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "movement",
+    "militia",
+    "charity",
+];
+
 /// Determiners and possessives that open a description ("the", "a", "his").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
 
@@ -87,11 +97,33 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "
 /// part that names the speaker (the name in "Sergei Lavrov, the foreign minister,").
 pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Option<Speaker> {
     let lex = lexicon();
-    let content: Vec<&Word> = head.iter().filter(|w| !w.is_punct()).collect();
+    // Words in brackets are asides, not the name: "the Syrian American Medical Society
+    // (SAMS)", "Rep. Dana Frost (D-Ore.)".
+    let mut depth = 0usize;
+    let content: Vec<&Word> = head
+        .iter()
+        .filter(|w| {
+            match w.text() {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && !w.is_punct()
+        })
+        .collect();
     let first = content.first()?;
     let pronoun = without_contraction(first.lower());
     if content.len() == 1 && lex.pronouns.contains(pronoun) {
         return coref.pronoun(pronoun, at, sentence);
+    }
+    // "the group said", "the movement said": a body already named, as "it" would be.
+    if content.len() == 2
+        && content[0].lower() == "the"
+        && GENERIC_BODIES.contains(&content[1].lower())
+    {
+        if let Some(body) = coref.pronoun("it", at, sentence) {
+            return Some(body);
+        }
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
     if let Some(m) = person_names(head).into_iter().last() {
@@ -113,6 +145,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let role = described[described.len() - 1].lower();
         if let Some(name) = coref.role(role, at) {
             return Some(Speaker::Person(name));
+        }
+        // "the sources", "the source" after "Security sources said", "a source at the
+        // Police Command told …": the unnamed speaker described before.
+        if described.len() == 1 {
+            if let Some(earlier) = coref.described(role, at) {
+                return Some(earlier);
+            }
         }
     }
     // "Syria's state news agency SANA", "the rights group Amnesty International": a
@@ -146,6 +185,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         return None;
     }
     if has_org || caps.len() == content.len() {
+        // "the ministry" after "the Russian defence ministry said": the body described
+        // before, when no capitalised full name holds the word.
+        if described.len() == 1 && content.len() > 1 && !described[0].is_capitalized() {
+            if let Some(earlier) = coref.described(described[0].lower(), at) {
+                return Some(earlier);
+            }
+        }
         Some(Speaker::Organisation(coref.fullest_org(&phrase, at + 1)))
     } else {
         Some(Speaker::Unnamed(phrase))
