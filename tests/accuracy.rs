@@ -163,7 +163,7 @@ fn polnear_test_quotes(test: &str) -> Option<&'static polnear::QuoteReport> {
 }
 
 #[test]
-#[ignore = "bar not reached: PolNeAR test source right for 0.7838 of found direct quotes (dev 0.8687); run with --ignored"]
+#[ignore = "bar not reached: PolNeAR test source right for 0.7826 of found direct quotes (dev 0.8699); run with --ignored"]
 fn polnear_test_speaker_of_direct_quotes() {
     let Some(r) = polnear_test_quotes("accuracy::polnear_test_speaker_of_direct_quotes") else {
         return;
@@ -213,7 +213,7 @@ fn real_speakers() -> &'static topic_stance::evaluation::speakers::SpeakerReport
 }
 
 #[test]
-#[ignore = "bar not reached: real-news speaker dev set, speaker right for 0.604 of found direct quotes (122 / 202); run with --ignored"]
+#[ignore = "bar not reached: real-news speaker dev set, speaker right for 0.619 of found direct quotes (125 / 202); run with --ignored"]
 fn real_news_speaker_of_direct_quotes() {
     let r = real_speakers();
     assert!(
@@ -233,8 +233,8 @@ fn real_news_speakers_hold_their_measured_level() {
         r.direct_matched
     );
     assert!(
-        r.direct_speaker_accuracy >= 0.60,
-        "real-news speaker dev accuracy {} fell below 0.60",
+        r.direct_speaker_accuracy >= 0.61,
+        "real-news speaker dev accuracy {} fell below 0.61",
         r.direct_speaker_accuracy
     );
 }

@@ -34,6 +34,10 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
         || first.text().chars().all(|c| c.is_ascii_digit())
         || lex.roles.contains(first.lower())
         || lex.titles.contains(first.lower())
+        // "press secretary for the White House", "information officer for a company"
+        || sw[a..b.min(a + 3)]
+            .iter()
+            .any(|w| !w.is_capitalized() && (lex.roles.contains(w.lower()) || lex.titles.contains(w.lower())))
         || is_name(sw, a, b)
         // "Mitch Dolan, R-Ky., said": a party and state, a place.
         || (b - a <= 4 && sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct()))
@@ -65,7 +69,20 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     if end == 0 {
         return None;
     }
+    // "President Alan Garcia, who said that …", "organizations who claimed that …": the
+    // phrase the relative pronoun stands for.
+    if sw[end - 1].lower() == "who" && end >= 2 {
+        let before = if sw[end - 2].text() == "," {
+            end - 2
+        } else {
+            end - 1
+        };
+        return backward(sw, before, inside);
+    }
     if sw[end - 1].text() != "," {
+        if let Some(phrase) = relative(sw, end, inside) {
+            return Some(phrase);
+        }
         let start = np_back(sw, end, inside);
         if start >= end {
             return None;
@@ -103,6 +120,31 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         comma = previous;
     }
     None
+}
+
+/// "Army officers who asked to remain anonymous said", "a resident who fled the town
+/// told …": the phrase before a relative clause that runs up to the cue, without commas.
+fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
+    const REACH: usize = 12;
+    let from = end.saturating_sub(REACH);
+    let who = (from..end)
+        .rev()
+        .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
+        .find(|&j| sw[j].lower() == "who")?;
+    if who + 1 >= end {
+        return None;
+    }
+    let start = np_back(sw, who, inside);
+    let lex = speakers::lexicon();
+    let names_someone = !person_names(&sw[start..who]).is_empty()
+        || sw[start..who]
+            .iter()
+            .any(|w| lex.roles.contains(w.lower()) || lex.orgs.contains(w.lower()));
+    (start < who && names_someone).then_some(Phrase {
+        start,
+        end: who,
+        head: (start, who),
+    })
 }
 
 /// "SANA reporter in Deir Ezzor said", "activists in Idlib said": the phrase before the

@@ -115,15 +115,21 @@ impl Coref {
     }
 
     /// The latest person of a gender before `at`: a name mentioned or a speaker resolved.
+    /// A mention whose gender is known is preferred to a later one whose gender is not
+    /// ("Rami Abdel Rahman … in Eastern Ghouta … he said").
     fn latest_person(&self, at: usize, wanted: Gender) -> Option<String> {
         let mentions = self.index.mentions();
         let before = mentions.partition_point(|m| m.at < at);
-        let named = mentions[..before]
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .map(|m| (m.at, self.index.fullest(&m.name, m.at + 1)))
-            .find(|(_, n)| self.gender_of(n).agrees(wanted));
+        let candidates = || {
+            mentions[..before]
+                .iter()
+                .rev()
+                .take(LOOK_BACK)
+                .map(|m| (m.at, self.index.fullest(&m.name, m.at + 1)))
+        };
+        let named = candidates()
+            .find(|(_, n)| self.gender_of(n) != Gender::Unknown && self.gender_of(n).agrees(wanted))
+            .or_else(|| candidates().find(|(_, n)| self.gender_of(n).agrees(wanted)));
         let spoke = self.people[..self.people.partition_point(|p| p.0 < at)]
             .iter()
             .rev()

@@ -13,6 +13,19 @@ const NAME_PARTICLES: &[&str] = &[
     "du", "le",
 ];
 
+/// Prepositions after which capitalised words name a place, not a person.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "throughout",
+    "toward",
+    "towards",
+];
+
 /// Lowercase words that join the capitalised words of an organisation's name.
 const ORG_JOINERS: &[&str] = &["for", "of"];
 
@@ -171,7 +184,13 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         lex.titles.contains(l.trim_end_matches('.')) || lex.titles.contains(&l)
     };
     let after_title = texts.iter().rposition(|w| is_title(w)).map_or(0, |k| k + 1);
-    let mut first = after_title;
+    // "Anadolu Agency Yusuf el-Bustani", "Syrian Coalition Anas al-Abdah" (text without
+    // commas): a body's name before a person's is no part of it.
+    let after_body = texts
+        .iter()
+        .rposition(|w| lex.orgs.contains(&w.to_lowercase()))
+        .map_or(0, |k| k + 1);
+    let mut first = after_title.max(after_body);
     // "On Saturday Abdel Rahman said" in text without commas: a day or a month opens
     // the run but is no part of the name.
     while texts.get(first).is_some_and(|w| {
@@ -203,6 +222,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             .get(start - 2)
             .is_some_and(|w| w.is_capitalized() && is_org(w));
     let part_of_org = org_then_joined || joined_to_org;
+    // "in Eastern Ghouta", "near Maaret al-Numan", "in the Middle East": a place.
+    let mut p = start;
+    if p > 0 && words[p - 1].lower() == "the" {
+        p -= 1;
+    }
+    let place = after_title == 0 && p > 0 && PLACE_PREPOSITIONS.contains(&words[p - 1].lower());
     // One word is a name only after a title ("President Obama", "Mr. Khiame").
     // A lowercase title just before the run also makes one word a name ("gen Vargas" in
     // recased wire copy, "the minister Khiame").
@@ -210,8 +235,11 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // Initials may stand before the last word ("Margaret J. Anstee", "S. Svinarenko").
     let initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
     let looks_like_person = !part_of_org
+        && !place
         && (rest.len() >= 2
-            || (rest.len() == 1 && ((after_title > 0 && first == after_title) || titled_before)))
+            || (rest.len() == 1
+                && ((after_title > 0 && first == after_title && after_body <= after_title)
+                    || titled_before)))
         && rest.len() <= 4
         && rest.iter().enumerate().all(|(k, w)| {
             (initial(w) && k + 1 < rest.len())

@@ -88,6 +88,9 @@ const GENERIC_BODIES: &[&str] = &[
     "movement",
     "militia",
     "charity",
+    "monitor",
+    "body",
+    "watchdog",
 ];
 
 /// Determiners and possessives that open a description ("the", "a", "his").
@@ -116,11 +119,15 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if content.len() == 1 && lex.pronouns.contains(pronoun) {
         return coref.pronoun(pronoun, at, sentence);
     }
-    // "the group said", "the movement said": a body already named, as "it" would be.
-    if content.len() == 2
+    // "the group said", "the Britain-based monitor said", "the medical charity said": a
+    // body already named, as "it" would be.
+    let generic = (2..=4).contains(&content.len())
         && content[0].lower() == "the"
-        && GENERIC_BODIES.contains(&content[1].lower())
-    {
+        && GENERIC_BODIES.contains(&content[content.len() - 1].lower())
+        && content[1..content.len() - 1]
+            .iter()
+            .all(|w| !w.is_capitalized() || w.lower().ends_with("-based"));
+    if generic {
         if let Some(body) = coref.pronoun("it", at, sentence) {
             return Some(body);
         }
