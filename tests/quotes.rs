@@ -278,6 +278,11 @@ const CASES: &[Case] = &[
     case("a possessive description after the name", "Tomas Berg, the envoy's lawyer in Geneva, said that “the case will be dropped soon.”", "the case will be dropped", "Tomas Berg"),
     case("a person of a party", "Hans Ober of the Green Party noted: “We need to work with the regions on this.”", "We need to work", "Hans Ober"),
     case("the group, named before", "The Popular Liberation Movement claimed the attack. The group said it would fight on until the elections.", "it would fight on", "Popular Liberation Movement"),
+    case("a place is no person for he", "Omar Tazi runs the clinic. Shells fell overnight in Eastern Valdora. “We treated forty wounded people,” he said.", "We treated forty", "Omar Tazi"),
+    case("X, who said that", "The clash was condemned by President Ramon Ibarra, who said that “nothing can justify the killing of civilians.”", "nothing can justify", "Ramon Ibarra"),
+    case("a relative clause before the cue", "Officials who spoke on condition of anonymity said the talks had collapsed.", "the talks had collapsed", "Officials"),
+    case("the Britain-based monitor, named before", "The Centre for Coastal Monitoring counted nine boats. The Britain-based monitor said more had left at dawn.", "more had left at dawn", "Centre for Coastal Monitoring"),
+    case("a description that holds a role", "Pablo Serrano, press secretary for the governor, said “the decision is final.”", "the decision is final", "Pablo Serrano"),
     // Upper-case wire copy.
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
     case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),
