@@ -283,6 +283,9 @@ const CASES: &[Case] = &[
     case("a relative clause before the cue", "Officials who spoke on condition of anonymity said the talks had collapsed.", "the talks had collapsed", "Officials"),
     case("the Britain-based monitor, named before", "The Centre for Coastal Monitoring counted nine boats. The Britain-based monitor said more had left at dawn.", "more had left at dawn", "Centre for Coastal Monitoring"),
     case("a description that holds a role", "Pablo Serrano, press secretary for the governor, said “the decision is final.”", "the decision is final", "Pablo Serrano"),
+    case("inverted cue, a lowercase word before the role", "“Warm water is attacking the shelves from below,” said study co-author Lena Berg.", "Warm water is attacking", "Lena Berg"),
+    case("inverted cue, a group of people", "“We attacked the bases last night and pulled back,” said the attackers.", "We attacked the bases", "attackers"),
+    case("an acronym opens the subject, coordinated cue", "US State Department spokesman Tomas Berg rejected the report and stated that it was “the same old story.”", "the same old story", "Tomas Berg").cue("stated"),
     // Upper-case wire copy.
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
     case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),

@@ -393,7 +393,11 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     // sentence makes no subject.
     let lex = speakers::lexicon();
     let w = sw[first].lower();
-    let ordinary = casing::is_common(w)
+    // "US State Department spokesman …": an acronym is no common word.
+    let acronym =
+        sw[first].text().chars().count() > 1 && sw[first].text().chars().all(char::is_uppercase);
+    let ordinary = !acronym
+        && casing::is_common(w)
         && !source::NP_WORDS.contains(&w)
         && !lex.roles.contains(w)
         && !lex.orgs.contains(w)
@@ -506,10 +510,22 @@ fn attribute(
                     .rev()
                     .take_while(|w| !inside(w))
                     .any(|w| !w.is_punct());
+            let lex = speakers::lexicon();
+            let role_like = |w: &Word| {
+                !w.is_capitalized()
+                    && (lex.roles.contains(w.lower())
+                        || lex.titles.contains(w.lower())
+                        || lex.orgs.contains(w.lower()))
+            };
             let inverted = after_quote
                 && !subject_between
                 && sw.get(cue.last).is_some_and(|w| {
-                    w.is_capitalized()
+                    // "said study co-author Karen Alley", "said police spokesman Ali Benali"
+                    role_like(w)
+                        || sw
+                            .get(cue.last + 1)
+                            .is_some_and(|next| !w.is_punct() && role_like(next))
+                        || w.is_capitalized()
                         || w.text().starts_with(|c: char| c.is_ascii_digit())
                         || matches!(
                             w.lower(),

@@ -9,6 +9,9 @@ use rustc_hash::FxHashMap;
 /// Small words that may join the capitalised words of one name ("for", "of").
 const JOINERS: &[&str] = &["for", "of", "and", "de", "du", "del", "la"];
 
+/// The longest run of words kept as an organisation's name.
+const MAX_NAME_WORDS: usize = 8;
+
 /// A name of two or more capitalised words: where it starts, its words in lower case,
 /// and how it is written.
 #[derive(Debug, Clone)]
@@ -43,7 +46,11 @@ impl OrgIndex {
                 .take_while(|w| casing::is_common(w.lower()) || is_description(w.lower()))
                 .count();
             let kept = &run[start..end];
-            if kept.iter().filter(|w| w.is_capitalized()).count() >= 2 {
+            // A name has two to eight words; a longer run of capitals is a tag line or a
+            // headline ("Tags Syria Syrian Network for Human Rights ISIS …").
+            if kept.iter().filter(|w| w.is_capitalized()).count() >= 2
+                && kept.len() <= MAX_NAME_WORDS
+            {
                 names.push(Name {
                     at: kept[0].span.start,
                     words: kept.iter().map(|w| w.lower().to_string()).collect(),

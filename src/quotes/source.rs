@@ -262,6 +262,21 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
     {
         end += 1;
     }
+    // "said study co-author Karen Alley": a lowercase word before a role goes with it.
+    if end == from
+        && sw.get(from).is_some_and(|w| {
+            !w.is_punct()
+                && !inside(w)
+                && !w.is_capitalized()
+                && !is_np_word(w)
+                && !lex.time.contains(w.lower())
+        })
+        && sw.get(from + 1).is_some_and(|w| {
+            !w.is_capitalized() && (lex.roles.contains(w.lower()) || lex.titles.contains(w.lower()))
+        })
+    {
+        end += 1;
+    }
     if end > from && !sw.get(end).is_some_and(is_np_word) {
         return from;
     }
