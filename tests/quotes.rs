@@ -286,6 +286,8 @@ const CASES: &[Case] = &[
     case("inverted cue, a lowercase word before the role", "“Warm water is attacking the shelves from below,” said study co-author Lena Berg.", "Warm water is attacking", "Lena Berg"),
     case("inverted cue, a group of people", "“We attacked the bases last night and pulled back,” said the attackers.", "We attacked the bases", "attackers"),
     case("an acronym opens the subject, coordinated cue", "US State Department spokesman Tomas Berg rejected the report and stated that it was “the same old story.”", "the same old story", "Tomas Berg").cue("stated"),
+    case("an initial after an inverted cue", "“Our colleague has passed away,” wrote Chief Judge Paul R. Ostrander.", "Our colleague has passed", "Paul R. Ostrander").source("Chief Judge Paul R. Ostrander"),
+    case("the director of a body, then he", "The director of Radio Selim, Omar Tazi, said the station would stay open. He said, “We will not be silenced by these threats.”", "We will not be silenced", "Omar Tazi"),
     // Upper-case wire copy.
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
     case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),

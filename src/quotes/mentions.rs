@@ -228,6 +228,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         p -= 1;
     }
     let place = after_title == 0 && p > 0 && PLACE_PREPOSITIONS.contains(&words[p - 1].lower());
+    // "the director of Al Jazeera", "a spokesman for Human Rights Watch": a body, unless
+    // a known first name says otherwise ("the wife of John Smith").
+    let of_body = after_title == 0
+        && p > 0
+        && matches!(words[p - 1].lower(), "of" | "for" | "at")
+        && !rest.first().is_some_and(|w| gender::is_first_name(w));
     // One word is a name only after a title ("President Obama", "Mr. Khiame").
     // A lowercase title just before the run also makes one word a name ("gen Vargas" in
     // recased wire copy, "the minister Khiame").
@@ -236,6 +242,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
     let looks_like_person = !part_of_org
         && !place
+        && !of_body
         && (rest.len() >= 2
             || (rest.len() == 1
                 && ((after_title > 0 && first == after_title && after_body <= after_title)

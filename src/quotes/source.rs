@@ -129,6 +129,12 @@ pub fn is_np_word(w: &Word) -> bool {
             || lex.titles.contains(w.lower()))
 }
 
+/// A single capital letter: an initial ("G" in "John G. Roberts").
+fn is_initial(w: &Word) -> bool {
+    let mut chars = w.text().chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 /// A pronoun, also with a contracted verb ("he's", "they're").
 pub fn is_pronoun(w: &Word) -> bool {
     speakers::lexicon()
@@ -177,10 +183,13 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             }
             break;
         }
-        // "Mr. Barrett": the dot of a title abbreviation inside the phrase.
+        // "Mr. Barrett", "S. Svinarenko": the dot of a title abbreviation or an initial
+        // inside the phrase.
         if w.text() == "." && start == k && k >= 2 && pending == 0 {
             let t = sw[k - 2].lower();
-            if t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")) {
+            if is_initial(&sw[k - 2])
+                || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
+            {
                 k -= 1;
                 start = k;
                 continue;
@@ -298,10 +307,12 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
                 continue;
             }
         }
-        // "Mr. Obama": the dot of a title.
+        // "Mr. Obama", "John G. Roberts": the dot of a title or an initial.
         if w.text() == "." && end > from && sw.get(end + 1).is_some_and(Word::is_capitalized) {
             let t = sw[end - 1].lower();
-            if t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")) {
+            if is_initial(&sw[end - 1])
+                || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
+            {
                 end += 1;
                 continue;
             }
