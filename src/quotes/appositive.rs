@@ -32,12 +32,11 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
         // "El Hadj Diouf, Habre's lawyer in Senegal, said"
         || first.lower().ends_with("'s")
         || first.text().chars().all(|c| c.is_ascii_digit())
-        || lex.roles.contains(first.lower())
-        || lex.titles.contains(first.lower())
+        || lex.is_role_or_title(first.lower())
         // "press secretary for the White House", "information officer for a company"
         || sw[a..b.min(a + 3)]
             .iter()
-            .any(|w| !w.is_capitalized() && (lex.roles.contains(w.lower()) || lex.titles.contains(w.lower())))
+            .any(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()))
         || is_name(sw, a, b)
         // "Mitch Dolan, R-Ky., said": a party and state, a place.
         || (b - a <= 4 && sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct()))

@@ -513,9 +513,7 @@ fn attribute(
             let lex = speakers::lexicon();
             let role_like = |w: &Word| {
                 !w.is_capitalized()
-                    && (lex.roles.contains(w.lower())
-                        || lex.titles.contains(w.lower())
-                        || lex.orgs.contains(w.lower()))
+                    && (lex.is_role_or_title(w.lower()) || lex.orgs.contains(w.lower()))
             };
             let inverted = after_quote
                 && !subject_between

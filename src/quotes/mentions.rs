@@ -4,7 +4,7 @@
 //! fullest name given before ("Bourita" → "Nasser Bourita").
 use super::gender::{self, Gender};
 use super::speakers::lexicon;
-use super::words::Word;
+use super::words::{after_name_prefix, is_initial, Word};
 use rustc_hash::FxHashMap;
 
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
@@ -239,7 +239,6 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // recased wire copy, "the minister Khiame").
     let titled_before = start > 0 && lex.titles.contains(words[start - 1].lower());
     // Initials may stand before the last word ("Margaret J. Anstee", "S. Svinarenko").
-    let initial = |w: &str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
     let looks_like_person = !part_of_org
         && !place
         && !of_body
@@ -249,7 +248,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                     || titled_before)))
         && rest.len() <= 4
         && rest.iter().enumerate().all(|(k, w)| {
-            (initial(w) && k + 1 < rest.len())
+            (is_initial(w) && k + 1 < rest.len())
                 || (!lex.orgs.contains(&w.to_lowercase())
                     && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                     && !lex.time.contains(&w.to_lowercase())
@@ -269,7 +268,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         .iter()
         .rev()
         .take(4)
-        .take_while(|w| lex.titles.contains(w.lower()) || lex.roles.contains(w.lower()));
+        .take_while(|w| lex.is_role_or_title(w.lower()));
     roles.extend(before.map(|w| w.lower().to_string()));
     let after = end;
     if words.get(after).is_some_and(|w| w.text() == ",") {
@@ -279,7 +278,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             .take_while(|w| !w.is_punct() && !w.is_capitalized() || lex.titles.contains(w.lower()));
         roles.extend(
             described
-                .filter(|w| lex.roles.contains(w.lower()) || lex.titles.contains(w.lower()))
+                .filter(|w| lex.is_role_or_title(w.lower()))
                 .map(|w| w.lower().to_string()),
         );
     }
@@ -291,7 +290,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let name = rest
         .iter()
         .map(|w| {
-            if initial(w) {
+            if is_initial(w) {
                 format!("{w}.")
             } else {
                 w.to_string()
@@ -368,12 +367,7 @@ impl NameIndex {
 /// is found again as "Bustani".
 fn last_word(name: &str) -> String {
     let last = name.split(' ').next_back().unwrap_or(name).to_lowercase();
-    match last.split_once('-') {
-        Some((prefix, rest)) if NAME_PARTICLES.contains(&prefix) && !rest.is_empty() => {
-            rest.to_string()
-        }
-        _ => last,
-    }
+    after_name_prefix(&last).map_or_else(|| last.clone(), str::to_string)
 }
 
 #[cfg(test)]

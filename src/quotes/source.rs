@@ -3,7 +3,7 @@
 //! Ruiz", "according to police"), or at the start of the sentence (its subject).
 //! Phrases are word-index ranges into the words of a sentence.
 use super::speakers;
-use super::words::Word;
+use super::words::{is_initial, Word};
 
 /// Words inside quotation marks are never part of a source.
 pub type Inside<'a> = &'a dyn Fn(&Word) -> bool;
@@ -129,10 +129,11 @@ pub fn is_np_word(w: &Word) -> bool {
             || lex.titles.contains(w.lower()))
 }
 
-/// A single capital letter: an initial ("G" in "John G. Roberts").
-fn is_initial(w: &Word) -> bool {
-    let mut chars = w.text().chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+/// Whether a dot after `w` belongs to the name: `w` is an initial ("John G. Roberts",
+/// "S. Svinarenko") or a title abbreviation ("Mr. Obama", "Gen. Vargas").
+fn abbreviated(w: &Word) -> bool {
+    let t = w.lower();
+    is_initial(w.text()) || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
 }
 
 /// A pronoun, also with a contracted verb ("he's", "they're").
@@ -185,15 +186,10 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         }
         // "Mr. Barrett", "S. Svinarenko": the dot of a title abbreviation or an initial
         // inside the phrase.
-        if w.text() == "." && start == k && k >= 2 && pending == 0 {
-            let t = sw[k - 2].lower();
-            if is_initial(&sw[k - 2])
-                || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
-            {
-                k -= 1;
-                start = k;
-                continue;
-            }
+        if w.text() == "." && start == k && k >= 2 && pending == 0 && abbreviated(&sw[k - 2]) {
+            k -= 1;
+            start = k;
+            continue;
         }
         // "But Fowler said": a capital that only opens the sentence is no name; but
         // "Security sources said", "Medical workers said": an adjective of a role is
@@ -280,9 +276,9 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
                 && !is_np_word(w)
                 && !lex.time.contains(w.lower())
         })
-        && sw.get(from + 1).is_some_and(|w| {
-            !w.is_capitalized() && (lex.roles.contains(w.lower()) || lex.titles.contains(w.lower()))
-        })
+        && sw
+            .get(from + 1)
+            .is_some_and(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()))
     {
         end += 1;
     }
@@ -308,14 +304,13 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
             }
         }
         // "Mr. Obama", "John G. Roberts": the dot of a title or an initial.
-        if w.text() == "." && end > from && sw.get(end + 1).is_some_and(Word::is_capitalized) {
-            let t = sw[end - 1].lower();
-            if is_initial(&sw[end - 1])
-                || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
-            {
-                end += 1;
-                continue;
-            }
+        if w.text() == "."
+            && end > from
+            && sw.get(end + 1).is_some_and(Word::is_capitalized)
+            && abbreviated(&sw[end - 1])
+        {
+            end += 1;
+            continue;
         }
         if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
             break;

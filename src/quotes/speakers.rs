@@ -20,6 +20,14 @@ pub struct Lexicon {
     pub time: HashSet<String>,
 }
 
+impl Lexicon {
+    /// A word (lowercase) that names what someone is: a role ("spokesman", "sources")
+    /// or a title ("minister", "sheriff").
+    pub fn is_role_or_title(&self, lower: &str) -> bool {
+        self.roles.contains(lower) || self.titles.contains(lower)
+    }
+}
+
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
@@ -142,7 +150,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .collect();
     // "the minister", "the foreign minister", "the Peruvian president", "the auxiliary
     // bishop": the last person named with that role.
-    let is_role = |w: &Word| lex.roles.contains(w.lower()) || lex.titles.contains(w.lower());
+    let is_role = |w: &Word| lex.is_role_or_title(w.lower());
     let role_described = described.last().is_some_and(|w| is_role(w))
         && described.len() <= 4
         && described[..described.len() - 1]

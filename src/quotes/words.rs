@@ -30,9 +30,7 @@ impl<'d> Word<'d> {
         if chars.next().is_some_and(char::is_uppercase) {
             return true;
         }
-        self.text.split_once('-').is_some_and(|(prefix, rest)| {
-            NAME_PREFIXES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
-        })
+        after_name_prefix(&self.text).is_some_and(|rest| rest.starts_with(char::is_uppercase))
     }
     pub fn is_punct(&self) -> bool {
         !self.text.chars().any(char::is_alphanumeric)
@@ -47,6 +45,20 @@ impl<'d> Word<'d> {
 const NAME_PREFIXES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "bint", "abu", "ben",
 ];
+
+/// The name part of a word behind a hyphenated Arabic article or kinship word:
+/// "al-Halabi" → "Halabi", "el-bustani" → "bustani". `None` for any other word.
+pub fn after_name_prefix(text: &str) -> Option<&str> {
+    text.split_once('-')
+        .filter(|(prefix, rest)| NAME_PREFIXES.contains(prefix) && !rest.is_empty())
+        .map(|(_, rest)| rest)
+}
+
+/// A single capital letter: an initial ("G" in "John G. Roberts").
+pub fn is_initial(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
 
 /// Splits a span into words (letters, digits, inner apostrophes, hyphens and the dots of
 /// abbreviations) and single punctuation characters; whitespace is dropped.
