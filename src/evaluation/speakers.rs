@@ -48,8 +48,9 @@ pub struct SpeakerReport {
     /// All matched quotes and those whose speaker is right.
     pub all_right: usize,
     pub all_speaker_accuracy: f64,
-    /// Each matched quote whose speaker is wrong: article, gold speaker, found speaker,
-    /// the quote's start (for `evaluate quotes --errors`).
+    /// Each matched quote whose speaker is wrong (article, the quote's start, gold
+    /// speaker, found speaker) and each gold quote not found (for `evaluate quotes
+    /// --errors`).
     #[serde(skip)]
     pub misses: Vec<String>,
 }
@@ -147,7 +148,13 @@ pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerR
                     let (a, b) = candidates[c].0;
                     b.min(span.1).saturating_sub(a.max(span.0))
                 });
-            let Some(c) = best else { continue };
+            let Some(c) = best else {
+                r.misses.push(format!(
+                    "NOT_FOUND\t{key}\t{}\tgold={:?}\tkind={}",
+                    g.span[0], g.speaker, g.kind
+                ));
+                continue;
+            };
             used[c] = true;
             r.found += 1;
             let right = candidates[c].1.is_some_and(|s| same_speaker(s, &g.speaker));

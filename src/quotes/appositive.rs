@@ -3,7 +3,7 @@
 //! foreign minister, said", "X, a spokesman for Y, said", "Quina Jones, 25, said",
 //! "said the envoy, Ghassan Salame." The whole phrase is the source; the name is its head.
 use super::mentions::person_names;
-use super::source::{np_back, np_forward, Inside, Phrase};
+use super::source::{np_after_cue, np_back, np_forward, Inside, Phrase};
 use super::speakers;
 use super::words::Word;
 
@@ -31,6 +31,8 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
     OPENERS.contains(&first.lower())
         // "El Hadj Diouf, Habre's lawyer in Senegal, said"
         || first.lower().ends_with("'s")
+        // "Jeff Ruiz, Sanders' campaign manager, said"
+        || (first.lower().ends_with('s') && sw.get(a + 1).is_some_and(|w| w.text() == "'"))
         || first.text().chars().all(|c| c.is_ascii_digit())
         || lex.is_role_or_title(first.lower())
         // "press secretary for the White House", "information officer for a company"
@@ -178,7 +180,16 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
 /// subject of a sentence that starts at `from`: a noun phrase, and a name or a
 /// description after a comma.
 pub fn forward(sw: &[Word], from: usize, inside: Inside) -> Option<Phrase> {
-    let end = np_forward(sw, from, inside);
+    forward_with(sw, np_forward(sw, from, inside), from, inside)
+}
+
+/// [`forward`] for the phrase after a cue ("said a campaign veteran", "according to one
+/// longtime adviser"), which may be a determiner and ordinary words ([`np_after_cue`]).
+pub fn after_cue(sw: &[Word], from: usize, inside: Inside) -> Option<Phrase> {
+    forward_with(sw, np_after_cue(sw, from, inside), from, inside)
+}
+
+fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<Phrase> {
     if end == from {
         return None;
     }

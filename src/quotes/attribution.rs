@@ -468,7 +468,7 @@ fn attribute(
         cue.class
     };
     let phrase = match class {
-        CueClass::Prep => appositive::forward(sw, cue.last, inside),
+        CueClass::Prep => appositive::after_cue(sw, cue.last, inside),
         CueClass::Participle => {
             // "…, saying": the speaker of the sentence's first cue, or its subject.
             if let Some(a) = &by_cue.first_sourced {
@@ -572,14 +572,14 @@ fn attribute(
                 }
                 subject.as_ref().map(|s| s.0)
             } else if inverted {
-                appositive::forward(sw, cue.last, inside)
+                appositive::after_cue(sw, cue.last, inside)
             } else {
                 let told = matches!(sw[cue.first].lower(), "told" | "tells" | "tell");
                 // "Said Ellis: “…”": a cue that opens the sentence has its speaker after it.
                 let opens = sw[..cue.first].iter().all(|w| w.is_punct());
                 appositive::backward(sw, j, inside).or_else(|| {
                     ((after_quote && !told && !subject_between) || opens)
-                        .then(|| appositive::forward(sw, cue.last, inside))
+                        .then(|| appositive::after_cue(sw, cue.last, inside))
                         .flatten()
                 })
             }
@@ -627,7 +627,7 @@ fn dash_source(
     let dash = sw
         .get(k)
         .filter(|w| matches!(w.text(), "―" | "—" | "–" | "-"))?;
-    let phrase = appositive::forward(sw, k + 1, inside)?;
+    let phrase = appositive::after_cue(sw, k + 1, inside)?;
     let at = sw[phrase.start].span.start;
     let speaker = speakers::resolve(
         &memory.coref,

@@ -11,9 +11,16 @@ use crate::text::{Document, Span};
 
 /// How far (in words) a "that" may follow its cue: "said in a statement on Monday that".
 const THAT_WINDOW: usize = 7;
+/// How far a "that" may follow "told" and its hearer: "told the court for the first time
+/// on Friday that".
+const HEARER_THAT_WINDOW: usize = 10;
 /// Words of a sentence after a "…, he said" cue that still leave the clause before it
 /// as the content; more, and the cue interrupts the clause ("The talks, he said, failed").
 const TAIL_WORDS: usize = 6;
+
+/// How many words may describe the hearer between commas ("told Anadolu Agency, a local
+/// news outlet, that").
+const HEARER_DESCRIPTION: usize = 8;
 
 /// Object cues whose object and complement are what was said ("called the plan a
 /// failure", "cited rising costs as the reason"); other object cues ("condemned X")
@@ -90,7 +97,12 @@ pub fn content(
         "told" | "tell" | "tells" | "warned" | "assured" | "informed" | "reminded" | "convinced"
     );
     let that = || {
-        let k = (cue.last..(cue.last + THAT_WINDOW).min(next_cue))
+        let window = if hearer {
+            HEARER_THAT_WINDOW
+        } else {
+            THAT_WINDOW
+        };
+        let k = (cue.last..(cue.last + window).min(next_cue))
             .take_while(|&k| !sw[k].is_punct() && !inside(&sw[k]))
             .find(|&k| sw[k].lower() == "that")?;
         let lead = sw[cue.last].lower();
@@ -124,14 +136,27 @@ pub fn content(
                     | "yesterday"
             )
             || super::speakers::lexicon().time.contains(lead)
-            || (hearer && k - cue.last <= 4);
+            || (hearer && {
+                // "told the court for the first time on Friday that", not "told AP the
+                // bomb was placed inside a bus that …".
+                let h = hearer_end(sw, cue.last, inside);
+                k <= h
+                    || k - cue.last <= 4
+                    || matches!(
+                        sw[h].lower(),
+                        "in" | "on" | "at" | "for" | "during" | "after" | "by" | "via" | "over"
+                    )
+            });
         let clause_follows = sw.get(k + 1).is_some_and(|w| !w.is_punct());
         (adjunct && clause_follows).then_some(k)
     };
-    // Pairs are sorted and disjoint: the first one ends first.
+    // Pairs are sorted and disjoint: the first one ends first. A quote that opened in an
+    // earlier sentence and closes before the cue counts too ("“… . … ,” said Ana Ruiz, a
+    // member of the committee.": the words after the cue are its source, no clause).
     let opened_before = direct
         .first()
-        .is_some_and(|p| p.outer.end <= sw[cue.first].span.start);
+        .is_some_and(|p| p.outer.end <= sw[cue.first].span.start)
+        || (sw.iter().find(|w| !w.is_punct()).is_some_and(inside) && !inside(&sw[cue.first]));
     let start_word = match cue.class {
         CueClass::Prep => {
             let span = according_to_content(sw, cue, inside, full_open)?;
@@ -158,6 +183,36 @@ pub fn content(
         }
         CueClass::Say | CueClass::That | CueClass::Object | CueClass::Participle => match that() {
             Some(k) => k + 1,
+            // "told reporters the talks failed": the clause follows the hearer; "…, an
+            // official told The Times." has none after it.
+            None if hearer => {
+                let after = hearer_end(sw, cue.last, inside);
+                // "told Anadolu Agency, a local news outlet, that …"
+                let described_that = (sw.get(after).is_some_and(|w| w.text() == ","))
+                    .then(|| {
+                        (after + 1..(after + 1 + HEARER_DESCRIPTION).min(next_cue))
+                            .take_while(|&k| !inside(&sw[k]))
+                            .find(|&k| sw[k].is_punct())
+                    })
+                    .flatten()
+                    .filter(|&c| {
+                        sw[c].text() == ","
+                            && sw.get(c + 1).is_some_and(|w| w.lower() == "that")
+                            && c + 2 < next_cue
+                    });
+                if let Some(c) = described_that {
+                    c + 2
+                } else if after > cue.last
+                    && after < next_cue
+                    && starts_clause(sw, after, inside)
+                    && !opened_before
+                {
+                    after
+                } else {
+                    let span = clause_before(sw, cue, inside)?;
+                    return trim_content(doc, sw, span, direct);
+                }
+            }
             None if (matches!(cue.class, CueClass::Say | CueClass::Participle)
                 || OBJECT_CONTENT.contains(&sw[cue.first].lower()))
                 && starts_clause(sw, cue.last, inside)
@@ -284,13 +339,69 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     Some(Span::new(sw[first].span.start, sw[comma].span.start))
 }
 
+/// Where the hearer of "told" ends and the clause may start: "told us the owners …",
+/// "told reporters today assessments …", "told the court Bolt's articles …", "told The
+/// Jakarta Post radio broadcasts …". A hearer is an object pronoun, or an optional
+/// determiner and either a run of capitalised words or one or two lowercase words; a
+/// time may follow it ("on Tuesday", "today").
+fn hearer_end(sw: &[Word], from: usize, inside: Inside) -> usize {
+    const OBJECTS: &[&str] = &["us", "me", "him", "her", "them", "you"];
+    const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this"];
+    const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you", "there"];
+    let word = |k: usize| sw.get(k).filter(|w| !w.is_punct() && !inside(w));
+    let time = |w: &Word| super::speakers::lexicon().time.contains(w.lower());
+    let mut k = from;
+    if word(k).is_some_and(|w| OBJECTS.contains(&w.lower())) {
+        k += 1;
+    } else {
+        if word(k).is_some_and(|w| DETERMINERS.contains(&w.lower())) {
+            k += 1;
+        }
+        let names = k;
+        while k < names + 5 && word(k).is_some_and(|w| w.is_capitalized() && !time(w)) {
+            k += 1;
+        }
+        if k == names {
+            while k < names + 2
+                && word(k).is_some_and(|w| {
+                    !w.is_capitalized()
+                        && !time(w)
+                        && !PRONOUNS.contains(&w.lower())
+                        && !DETERMINERS.contains(&w.lower())
+                        && !NOT_CLAUSE.contains(&w.lower())
+                        && w.lower() != "that"
+                })
+            {
+                k += 1;
+            }
+        }
+        if k == names {
+            return from;
+        }
+    }
+    // "on Tuesday", "today", "last week".
+    loop {
+        if word(k).is_some_and(time) {
+            k += 1;
+        } else if word(k).is_some_and(|w| matches!(w.lower(), "on" | "last" | "this"))
+            && word(k + 1).is_some_and(time)
+        {
+            k += 2;
+        } else {
+            return k;
+        }
+    }
+}
+
+/// Words that open no clause: prepositions, conjunctions, verbs.
+const NOT_CLAUSE: &[&str] = &[
+    "on", "in", "at", "to", "by", "after", "before", "during", "with", "from", "of", "for", "as",
+    "about", "and", "but", "so", "while", "when", "through", "was", "is",
+];
+
 /// After "said" with no "that", a clause starts with a determiner, pronoun, name or noun,
 /// not with a preposition, a quote or punctuation ("said on Monday", "said: “…”").
 fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
-    const NOT_CLAUSE: &[&str] = &[
-        "on", "in", "at", "to", "by", "after", "before", "during", "with", "from", "of", "for",
-        "as", "about", "and", "but", "so", "while", "when", "through", "was", "is",
-    ];
     sw.get(k)
         .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
 }

@@ -199,8 +199,12 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && start < end
             && speakers::lexicon().roles.contains(sw[start].lower())
             && !SENTENCE_OPENERS.contains(&w.lower());
+        // "Another commenter said": a determiner opening the sentence confirms the words
+        // after it.
+        let determines = pending > 0 && DETERMINERS.contains(&w.lower());
         if opens_sentence
             && !qualifies_role
+            && !determines
             && w.is_capitalized()
             && super::casing::is_common(w.lower())
             && !NP_WORDS.contains(&w.lower())
@@ -251,6 +255,18 @@ fn trim_back(sw: &[Word], mut start: usize, end: usize) -> usize {
 /// up to ten name, title, role and determiner words; never a word of time ("said
 /// Friday"). Returns `from` when there is none.
 pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
+    np_forward_with(sw, from, inside, false)
+}
+
+/// [`np_forward`] after a cue, where the phrase ends the clause: a determiner and
+/// ordinary words name the speaker too ("said a 2008 campaign veteran.", "said one
+/// longtime adviser to the senator"); as a sentence's subject they would run into its
+/// verb ("the group allegedly linked …").
+pub fn np_after_cue(sw: &[Word], from: usize, inside: Inside) -> usize {
+    np_forward_with(sw, from, inside, true)
+}
+
+fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) -> usize {
     let lex = speakers::lexicon();
     let mut end = from;
     // "said 9/11 widow Ana Ruiz", "said one Democratic source": a number or a
@@ -283,7 +299,12 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
         end += 1;
     }
     if end > from && !sw.get(end).is_some_and(is_np_word) {
-        return from;
+        let longer = if described {
+            described_forward(sw, from, end, inside)
+        } else {
+            end
+        };
+        return if longer > end { longer } else { from };
     }
     while end < sw.len() && end - from < 10 {
         let w = &sw[end];
@@ -317,6 +338,9 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
         }
         end += 1;
     }
+    if described {
+        end = described_forward(sw, from, end, inside);
+    }
     // Not ending on "the", "of" …
     while end > from && NP_WORDS.contains(&sw[end - 1].lower()) {
         end -= 1;
@@ -329,6 +353,51 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
         return from;
     }
     end
+}
+
+/// "said a 2008 campaign veteran.", "said one longtime adviser to the senator": after a
+/// determiner, up to three ordinary words name the speaker when a boundary follows them
+/// (the end of the sentence, punctuation, a preposition or "who"). Returns the phrase's
+/// new end, or `end` unchanged.
+fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> usize {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "one", "two", "three", "another", "several", "some", "many", "his",
+        "her", "their", "its", "both",
+    ];
+    const BOUNDARIES: &[&str] = &[
+        "to", "of", "for", "at", "in", "from", "with", "who", "on", "and", "during", "after",
+    ];
+    const MAX_WORDS: usize = 3;
+    if !sw
+        .get(from)
+        .is_some_and(|w| DETERMINERS.contains(&w.lower()))
+    {
+        return end;
+    }
+    let lex = speakers::lexicon();
+    let ordinary = |w: &Word| {
+        !w.is_punct()
+            && !inside(w)
+            && !is_pronoun(w)
+            && !lex.time.contains(w.lower())
+            && !BOUNDARIES.contains(&w.lower())
+            && !matches!(
+                w.lower(),
+                "that" | "which" | "said" | "says" | "told" | "is" | "was"
+            )
+    };
+    let mut k = end;
+    while k < end + MAX_WORDS && sw.get(k).is_some_and(ordinary) {
+        k += 1;
+    }
+    let bounded = sw
+        .get(k)
+        .is_none_or(|w| (w.is_punct() && !inside(w)) || BOUNDARIES.contains(&w.lower()));
+    if k > end && bounded {
+        k
+    } else {
+        end
+    }
 }
 
 /// Whether words `a..b` hold a name, a pronoun, a role or an organisation word: a

@@ -18,6 +18,7 @@ pub struct Lexicon {
     pub orgs: HashSet<String>,
     pub pronouns: HashSet<String>,
     pub time: HashSet<String>,
+    pub documents: HashSet<String>,
 }
 
 impl Lexicon {
@@ -37,6 +38,7 @@ pub fn lexicon() -> &'static Lexicon {
             orgs: HashSet::default(),
             pronouns: HashSet::default(),
             time: HashSet::default(),
+            documents: HashSet::default(),
         };
         let mut section = "";
         for line in include_str!("speakers.txt").lines().map(str::trim) {
@@ -52,6 +54,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[roles]" => &mut lex.roles,
                 "[orgs]" => &mut lex.orgs,
                 "[time]" => &mut lex.time,
+                "[documents]" => &mut lex.documents,
                 _ => &mut lex.pronouns,
             };
             set.insert(line.to_string());
@@ -122,6 +125,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             depth == 0 && !w.is_punct()
         })
         .collect();
+    if let Some(author) = document_author(coref, head, at, sentence) {
+        return author;
+    }
     let first = content.first()?;
     let pronoun = without_contraction(first.lower());
     if content.len() == 1 && lex.pronouns.contains(pronoun) {
@@ -211,6 +217,54 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     } else {
         Some(Speaker::Unnamed(phrase))
     }
+}
+
+/// "the AEW press release", "Hyza's statement", "its report", "the report": a document
+/// speaks for its author, named before the document's noun or by a possessive pronoun;
+/// a document whose author the phrase does not name has no speaker here (the body named
+/// last, as for "it", was wrong more often than right: datelines, other bodies). `None` when
+/// the phrase names no document.
+fn document_author(
+    coref: &Coref,
+    head: &[Word],
+    at: usize,
+    sentence: usize,
+) -> Option<Option<Speaker>> {
+    let lex = lexicon();
+    let k = head.iter().rposition(|w| !w.is_punct())?;
+    if !lex.documents.contains(head[k].lower()) || head[k].is_capitalized() {
+        return None;
+    }
+    // The run of capitalised words nearest before the noun ("the AEW press release"),
+    // not a sentence's capitalised "The": the author's name.
+    let named = |w: &Word| w.is_capitalized() && !DETERMINERS.contains(&w.lower());
+    if let Some(last) = head[..k].iter().rposition(named) {
+        let first = head[..=last]
+            .iter()
+            .rposition(|w| !named(w))
+            .map_or(0, |j| j + 1);
+        return Some(resolve(coref, &head[first..=last], at, sentence));
+    }
+    // "the court's summary", "the ministry's statement"
+    if let Some(j) = head[..k].iter().rposition(|w| w.lower().ends_with("'s")) {
+        let author = resolve(coref, &head[..=j], at, sentence).map(|a| {
+            let strip = |s: &str| s.strip_suffix("'s").unwrap_or(s).to_string();
+            match a {
+                Speaker::Person(s) => Speaker::Person(strip(&s)),
+                Speaker::Organisation(s) => Speaker::Organisation(strip(&s)),
+                Speaker::Unnamed(s) => Speaker::Unnamed(strip(&s)),
+            }
+        });
+        return Some(author);
+    }
+    let possessive = head[..k].iter().find_map(|w| match w.lower() {
+        "its" => Some("it"),
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        _ => None,
+    });
+    Some(possessive.and_then(|p| coref.pronoun(p, at, sentence)))
 }
 
 fn trim_determiner(words: &[&Word]) -> String {
