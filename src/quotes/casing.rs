@@ -144,7 +144,12 @@ fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
     let lowered: String = word.iter().map(|&c| lower(c)).collect();
     let key = lowered.replace('’', "'");
     let stem = key.strip_suffix("'s").unwrap_or(&key);
+    // "HARSHLY", "REPORTEDLY": an adverb of a common word (not "KELLY", "ITALY").
+    let adverb = stem
+        .strip_suffix("ly")
+        .is_some_and(|base| base.len() >= 4 && common_words().contains(base));
     let ordinary = common_words().contains(stem)
+        || adverb
         || (stem.contains('-') && stem.split('-').all(|p| common_words().contains(p)));
     let letters = word.iter().filter(|c| c.is_alphabetic()).count();
     let has_vowel = lowered.chars().any(|c| "aeiouy".contains(c));

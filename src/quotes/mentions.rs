@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben", "dos",
-    "du", "le",
+    "du", "le", "ten", "ter", "dela",
 ];
 
 /// Prepositions after which capitalised words name a place, not a person.
@@ -199,6 +199,22 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     }) {
         first += 1;
     }
+    // "a spokesperson for Animal Liberation Emma Hurst" (no comma): a known first name
+    // inside a longer run after "of"/"for"/"at" or a title opens the person's name; the
+    // words before it name the body.
+    let mut before_run = start;
+    if before_run > 0 && words[before_run - 1].lower() == "the" {
+        before_run -= 1;
+    }
+    let after_joiner =
+        before_run > 0 && matches!(words[before_run - 1].lower(), "of" | "for" | "at");
+    if after_joiner || after_title > 0 {
+        if let Some(j) = (first + 1..texts.len().saturating_sub(1))
+            .find(|&j| gender::is_first_name(texts[j]) && !gender::is_first_name(texts[first]))
+        {
+            first = j;
+        }
+    }
     let rest = &texts[first..];
     // "the Syrian Observatory for Human Rights", "the Ministry of Foreign Affairs": a run
     // tied by "for"/"of" to a body's word ("Observatory", "Ministry") on one side and
@@ -231,6 +247,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // "the director of Al Jazeera", "a spokesman for Human Rights Watch": a body, unless
     // a known first name says otherwise ("the wife of John Smith").
     let of_body = after_title == 0
+        && first == 0
         && p > 0
         && matches!(words[p - 1].lower(), "of" | "for" | "at")
         && !rest.first().is_some_and(|w| gender::is_first_name(w));
@@ -290,7 +307,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let name = rest
         .iter()
         .map(|w| {
-            if is_initial(w) {
+            if is_initial(w) && !w.ends_with('.') {
                 format!("{w}.")
             } else {
                 w.to_string()

@@ -323,6 +323,13 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     if comma <= first || inside(&sw[first]) || inside(&sw[comma - 1]) {
         return None;
     }
+    // "Ana Ruiz, a lawyer for the family, said, “…”": the words before the comma are the
+    // speaker and a description, no clause.
+    if inverted
+        && super::appositive::backward(sw, cue.first, inside).is_some_and(|p| p.start <= first)
+    {
+        return None;
+    }
     // An interrupting cue: a comma follows it within a few words, and the clause goes on.
     let last = sw.iter().rposition(|w| !w.is_punct())?;
     let resumes = (cue.last..(cue.last + 5).min(sw.len())).find(|&k| sw[k].text() == ",");

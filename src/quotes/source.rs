@@ -133,7 +133,10 @@ pub fn is_np_word(w: &Word) -> bool {
 /// "S. Svinarenko") or a title abbreviation ("Mr. Obama", "Gen. Vargas").
 fn abbreviated(w: &Word) -> bool {
     let t = w.lower();
-    is_initial(w.text()) || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
+    is_initial(w.text())
+        // "Edward B. MacMahon Jr., a lawyer for …"
+        || matches!(t, "jr" | "sr")
+        || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
 }
 
 /// A pronoun, also with a contracted verb ("he's", "they're").

@@ -267,12 +267,14 @@ fn document_author(
     Some(possessive.and_then(|p| coref.pronoun(p, at, sentence)))
 }
 
+/// The phrase without its article, or a "one"/"another" before a lowercase word ("one
+/// diplomat" names a diplomat).
 fn trim_determiner(words: &[&Word]) -> String {
-    let skip = usize::from(
-        words
-            .first()
-            .is_some_and(|w| matches!(w.lower(), "the" | "a" | "an")),
-    );
+    let skip = usize::from(words.first().is_some_and(|w| {
+        matches!(w.lower(), "the" | "a" | "an")
+            || (matches!(w.lower(), "one" | "another")
+                && words.get(1).is_some_and(|n| !n.is_capitalized()))
+    }));
     let mut out = words[skip..]
         .iter()
         .map(|w| w.text())

@@ -54,10 +54,15 @@ pub fn after_name_prefix(text: &str) -> Option<&str> {
         .map(|(_, rest)| rest)
 }
 
-/// A single capital letter: an initial ("G" in "John G. Roberts").
+/// A single capital letter, an initial ("G" in "John G. Roberts"), or dotted initials
+/// written as one word ("T.J." in "T.J. Grady").
 pub fn is_initial(text: &str) -> bool {
     let mut chars = text.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    if chars.next().is_some_and(char::is_uppercase) && chars.next().is_none() {
+        return true;
+    }
+    let letters: Vec<&str> = text.trim_end_matches('.').split('.').collect();
+    text.contains('.') && letters.len() >= 2 && letters.iter().all(|l| is_initial(l))
 }
 
 /// Splits a span into words (letters, digits, inner apostrophes, hyphens and the dots of
