@@ -98,6 +98,12 @@ const NOT_NAME: &[&str] = &[
     "added",
 ];
 
+/// A known first name that is no name particle ("Al" opens "Al Jazeera" as often as
+/// "Al Gore").
+fn is_first_name(word: &str) -> bool {
+    gender::is_first_name(word) && !NAME_PARTICLES.contains(&word.to_lowercase().as_str())
+}
+
 /// A person's name mentioned in the document, at a position.
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -210,7 +216,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         before_run > 0 && matches!(words[before_run - 1].lower(), "of" | "for" | "at");
     if after_joiner || after_title > 0 {
         if let Some(j) = (first + 1..texts.len().saturating_sub(1))
-            .find(|&j| gender::is_first_name(texts[j]) && !gender::is_first_name(texts[first]))
+            .find(|&j| is_first_name(texts[j]) && !is_first_name(texts[first]))
         {
             first = j;
         }
@@ -250,7 +256,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && first == 0
         && p > 0
         && matches!(words[p - 1].lower(), "of" | "for" | "at")
-        && !rest.first().is_some_and(|w| gender::is_first_name(w));
+        && !rest.first().is_some_and(|w| is_first_name(w));
     // One word is a name only after a title ("President Obama", "Mr. Khiame").
     // A lowercase title just before the run also makes one word a name ("gen Vargas" in
     // recased wire copy, "the minister Khiame").

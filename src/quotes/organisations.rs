@@ -17,6 +17,8 @@ const MAX_NAME_WORDS: usize = 8;
 #[derive(Debug, Clone)]
 struct Name {
     at: usize,
+    /// Where its last word ends.
+    end: usize,
     words: Vec<String>,
     text: String,
 }
@@ -28,23 +30,35 @@ struct Name {
 pub struct OrgIndex {
     names: Vec<Name>,
     by_word: FxHashMap<String, Vec<usize>>,
+    /// Acronyms defined in brackets after a name ("the World Health Organization (WHO)"):
+    /// where each is defined, and the name.
+    acronyms: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 impl OrgIndex {
     pub fn new(words: &[Word]) -> Self {
         let mut names = Vec::new();
         let mut run: Vec<&Word> = Vec::new();
-        let mut flush = |run: &mut Vec<&Word>| {
+        // Whether the run opens a sentence.
+        let mut opens = true;
+        let mut flush = |run: &mut Vec<&Word>, opens: bool| {
             let mut end = run.len();
             while end > 0 && JOINERS.contains(&run[end - 1].lower()) {
                 end -= 1;
             }
             // A sentence's first word is capitalised whatever it is ("On", "But"), and
-            // "Britain-based" describes the body without being part of its name.
-            let start = run[..end]
+            // "Britain-based" describes the body without being part of its name; other
+            // common words are part of it ("World Health Organization").
+            let mut start = run[..end]
                 .iter()
-                .take_while(|w| casing::is_common(w.lower()) || is_description(w.lower()))
+                .take_while(|w| is_description(w.lower()))
                 .count();
+            if opens && start == 0 && end > 0 && casing::is_common(run[0].lower()) {
+                start = 1;
+                while start < end && is_description(run[start].lower()) {
+                    start += 1;
+                }
+            }
             let kept = &run[start..end];
             // A name has two to eight words; a longer run of capitals is a tag line or a
             // headline ("Tags Syria Syrian Network for Human Rights ISIS …").
@@ -53,21 +67,31 @@ impl OrgIndex {
             {
                 names.push(Name {
                     at: kept[0].span.start,
+                    end: kept[kept.len() - 1].span.end,
                     words: kept.iter().map(|w| w.lower().to_string()).collect(),
                     text: kept.iter().map(|w| w.text()).collect::<Vec<_>>().join(" "),
                 });
             }
             run.clear();
         };
+        let mut previous: Option<&Word> = None;
         for w in words {
             let joins = !run.is_empty() && JOINERS.contains(&w.lower());
             if w.is_capitalized() || joins {
+                if run.is_empty() {
+                    opens = previous.is_none_or(|p| {
+                        matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
+                    });
+                }
                 run.push(w);
-            } else {
-                flush(&mut run);
+            } else if !run.is_empty() {
+                flush(&mut run, opens);
             }
+            previous = Some(w);
         }
-        flush(&mut run);
+        if !run.is_empty() {
+            flush(&mut run, opens);
+        }
         let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, n) in names.iter().enumerate() {
             for w in &n.words {
@@ -77,7 +101,38 @@ impl OrgIndex {
                 }
             }
         }
-        OrgIndex { names, by_word }
+        // "the International Federation of Red Cross and Red Crescent Societies (IFRC)":
+        // an acronym in brackets right after a name, opening with its first letter.
+        let mut acronyms: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+        for k in 1..words.len().saturating_sub(2) {
+            let (open, acronym, close) = (&words[k], &words[k + 1], &words[k + 2]);
+            if open.text() != "(" || close.text() != ")" || !is_acronym(acronym.text()) {
+                continue;
+            }
+            let before = words[k - 1].span.end;
+            let n = names.partition_point(|n| n.end < before);
+            if let Some(name) = names.get(n).filter(|n| n.end == before) {
+                if name.text.chars().next() == acronym.text().chars().next() {
+                    acronyms
+                        .entry(acronym.text().to_string())
+                        .or_default()
+                        .push((acronym.span.start, n));
+                }
+            }
+        }
+        OrgIndex {
+            names,
+            by_word,
+            acronyms,
+        }
+    }
+
+    /// The name an acronym stands for, as defined last before `limit`.
+    fn expanded(&self, acronym: &str, limit: usize) -> Option<&str> {
+        let defined = self.acronyms.get(acronym)?;
+        let end = defined.partition_point(|&(at, _)| at < limit);
+        let &(_, n) = defined[..end].last()?;
+        Some(&self.names[n].text)
     }
 
     /// The latest name written before `limit` that holds every word of `name` in order
@@ -90,6 +145,11 @@ impl OrgIndex {
             .collect();
         if kept.is_empty() {
             return name.to_string();
+        }
+        if let [one] = kept.as_slice() {
+            if let Some(full) = self.expanded(one, limit) {
+                return full.to_string();
+            }
         }
         let short = kept.join(" ");
         let wanted: Vec<String> = kept.iter().map(|w| w.to_lowercase()).collect();
@@ -118,6 +178,15 @@ impl OrgIndex {
             })
             .map_or(short, |n| n.text.clone())
     }
+}
+
+/// Two to eight capital letters (and digits): "WHO", "IFRC", "G7".
+fn is_acronym(text: &str) -> bool {
+    (2..=8).contains(&text.chars().count())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// A word that describes a body without naming it: "Britain-based", "London-based".
@@ -159,6 +228,21 @@ mod tests {
         // A name no longer one contains stays as it is.
         assert_eq!(i.fullest("Interior Ministry", 1000), "Interior Ministry");
         assert_eq!(i.fullest("Syrian", 1000), "Syrian");
+    }
+
+    #[test]
+    fn an_acronym_stands_for_the_name_it_was_defined_with() {
+        let i = index(
+            "The Relief Federation of Coastal Societies (RFCS) sent trucks. RFCS said more \
+             were needed.",
+        );
+        assert_eq!(
+            i.fullest("RFCS", 1000),
+            "Relief Federation of Coastal Societies"
+        );
+        // Not before its definition, and not an acronym defined for no name.
+        assert_eq!(i.fullest("RFCS", 10), "RFCS");
+        assert_eq!(index("Ruiz (RFCS) spoke.").fullest("RFCS", 1000), "RFCS");
     }
 
     #[test]
