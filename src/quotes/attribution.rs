@@ -403,8 +403,52 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         && !lex.orgs.contains(w)
         && !lex.pronouns.contains(w)
         && !lex.titles.contains(w);
-    let opens_with_phrase = !source::is_np_word(&sw[first])
-        || ordinary
+    // "Regional Governor Ana Ruiz agreed", "Key regime ally Iran welcomed": a common word
+    // before a capitalised word or a role is an adjective of the subject.
+    let adjective = ordinary
+        && !source::SENTENCE_OPENERS.contains(&w)
+        && !w.ends_with("ly")
+        && !matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "for"
+                | "with"
+                | "as"
+                | "from"
+                | "by"
+                | "to"
+                | "of"
+                | "since"
+                | "until"
+                | "under"
+                | "over"
+                | "about"
+                | "against"
+                | "among"
+                | "between"
+                | "through"
+                | "despite"
+                | "following"
+                | "amid"
+                | "when"
+                | "while"
+                | "if"
+                | "although"
+                | "though"
+                | "because"
+                | "once"
+                | "asked"
+                | "speaking"
+                | "according"
+        )
+        && sw
+            .get(first + 1)
+            .is_some_and(|n| !inside(n) && (n.is_capitalized() || lex.is_role_or_title(n.lower())));
+    let opens_with_phrase = !adjective && (!source::is_np_word(&sw[first]) || ordinary)
         || matches!(
             w,
             "in" | "on" | "at" | "after" | "before" | "during" | "for" | "with" | "as"

@@ -37,7 +37,7 @@ pub const NP_WORDS: &[&str] = &[
 
 /// Capitalised words that open a sentence before its subject and are never an
 /// adjective of it ("Meanwhile sources said").
-const SENTENCE_OPENERS: &[&str] = &[
+pub const SENTENCE_OPENERS: &[&str] = &[
     "but",
     "and",
     "so",

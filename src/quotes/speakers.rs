@@ -219,11 +219,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
 }
 
-/// "the AEW press release", "Hyza's statement", "its report", "the report": a document
-/// speaks for its author, named before the document's noun or by a possessive pronoun;
-/// a document whose author the phrase does not name has no speaker here (the body named
-/// last, as for "it", was wrong more often than right: datelines, other bodies). `None` when
-/// the phrase names no document.
+/// "the AEW press release", "Hyza's statement", "its report": a document speaks for its
+/// author, named before the document's noun or by a possessive pronoun. `None` when the
+/// phrase names no document or names none of its author ("the report said", "reports
+/// say"): the document is then the speaker, as the phrase gives it (the body named last
+/// before it, as for "it", was wrong more often than right: datelines, other bodies).
 fn document_author(
     coref: &Coref,
     head: &[Word],
@@ -264,7 +264,8 @@ fn document_author(
         "their" => Some("they"),
         _ => None,
     });
-    Some(possessive.and_then(|p| coref.pronoun(p, at, sentence)))
+    // "the report said", "reports say": the document itself, as the phrase names it.
+    possessive.map(|p| coref.pronoun(p, at, sentence))
 }
 
 /// The phrase without its article, or a "one"/"another" before a lowercase word ("one
