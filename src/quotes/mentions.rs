@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben", "dos",
-    "du", "le", "ten", "ter", "dela",
+    "du", "le", "ten", "ter", "dela", "y",
 ];
 
 /// Prepositions after which capitalised words name a place, not a person.
@@ -345,12 +345,14 @@ impl NameIndex {
     pub fn new(names: &[Mention]) -> Self {
         let mut by_last: FxHashMap<String, Vec<(usize, usize)>> = Default::default();
         for (k, m) in names.iter().enumerate() {
-            let group = by_last.entry(last_word(&m.name)).or_default();
-            let best = match group.last() {
-                Some(&(_, b)) if names[b].name.len() >= m.name.len() => b,
-                _ => k,
-            };
-            group.push((m.at, best));
+            for key in surnames(&m.name) {
+                let group = by_last.entry(key).or_default();
+                let best = match group.last() {
+                    Some(&(_, b)) if names[b].name.len() >= m.name.len() => b,
+                    _ => k,
+                };
+                group.push((m.at, best));
+            }
         }
         NameIndex {
             by_last,
@@ -384,6 +386,33 @@ impl NameIndex {
     pub fn mentions(&self) -> &[Mention] {
         &self.mentions
     }
+}
+
+/// The words a name is found again by: its last word, and in a name of three words or
+/// more the one before it, the first of two surnames ("Manuel Pacas Castro" is found as
+/// "Pacas", "Alfredo Cristiani Burkard" as "Cristiani").
+fn surnames(name: &str) -> Vec<String> {
+    let mut out = vec![last_word(name)];
+    let parts: Vec<&str> = name.split(' ').collect();
+    // "Arturo Rivera y Damas": past the particles.
+    let mut k = parts.len().saturating_sub(2);
+    while k > 0 && NAME_PARTICLES.contains(&parts[k].to_lowercase().as_str()) {
+        k -= 1;
+    }
+    if parts.len() >= 3 && k > 0 {
+        let before = parts[k];
+        if before.chars().count() > 2
+            && !before.ends_with('.')
+            && before.starts_with(char::is_uppercase)
+            && !is_initial(before)
+        {
+            let key = last_word(before);
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+    }
+    out
 }
 
 /// The last word of a name, lowercase, without a hyphenated article: "Yusuf el-Bustani"
