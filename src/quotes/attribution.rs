@@ -958,9 +958,19 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     // Capitals past the first word, which any sentence has ("Don't you do it").
     let later_capitals = inner[1..]
         .iter()
-        .filter(|w| w.text().len() > 3 && w.is_capitalized())
+        .filter(|w| {
+            // "Day" in “New Day”, not an acronym ("a “sad day for NSW”").
+            w.text().len() >= 3 && w.is_capitalized() && w.text().chars().any(char::is_lowercase)
+        })
         .count();
-    let woven = (inner.len() >= 2 && later_capitals >= 1 || digit_name)
+    // "NBC's “Today”", "television's “Scandal”": a capitalised word after a possessive
+    // is a programme's or a work's name.
+    let owned_name = inner.len() == 1
+        && inner[0].text().len() >= 3
+        && before
+            .last()
+            .is_some_and(|w| w.lower().ends_with("'s") || (w.text() == "'" && before.len() >= 2));
+    let woven = (inner.len() >= 2 && later_capitals >= 1 || digit_name || owned_name)
         && !inner[inner.len() - 1].text().ends_with(['!', '?'])
         && before
             .last()
