@@ -53,13 +53,20 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
             .all(|w| w.is_capitalized() || w.is_punct() || w.lower().len() <= 3)
 }
 
-/// The head of a phrase made of parts: the first part that holds a person's name, else
-/// the first part.
+/// The head of a phrase made of parts: the first part that is a person's name ("Al
+/// Jazeera's head of Incubation and Innovation Research, Morad Rayyan,"), else the first
+/// that holds one, else the first part.
 fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
     parts
         .iter()
         .copied()
-        .find(|&(a, b)| !person_names(&sw[a..b]).is_empty())
+        .find(|&(a, b)| is_name(sw, a, b))
+        .or_else(|| {
+            parts
+                .iter()
+                .copied()
+                .find(|&(a, b)| !person_names(&sw[a..b]).is_empty())
+        })
         .unwrap_or(parts[0])
 }
 
@@ -162,6 +169,18 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
         return None;
     }
     let role = sw[prep - 1].lower();
+    // "Dr. Steven Wolf at Saint Francis said": a person's name before the place.
+    if sw[prep - 1].is_capitalized() {
+        let name_start = np_back(sw, prep, inside);
+        if name_start < prep && !person_names(&sw[name_start..prep]).is_empty() {
+            return Some(Phrase {
+                start: name_start,
+                end,
+                head: (name_start, prep),
+            });
+        }
+        return None;
+    }
     if !(lex.roles.contains(role) || lex.orgs.contains(role)) {
         return None;
     }

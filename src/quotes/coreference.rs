@@ -55,6 +55,12 @@ impl Coref {
         self.index.fullest(name, limit)
     }
 
+    /// The fullest name given before `limit` for a name given with titles or roles
+    /// ("President Karzai").
+    pub fn fullest_titled(&self, name: &str, roles: &[String], limit: usize) -> String {
+        self.index.fullest_titled(name, roles, limit)
+    }
+
     /// The fullest name given before `limit` for an organisation ("the Observatory").
     pub fn fullest_org(&self, name: &str, limit: usize) -> String {
         self.org_names.fullest(name, limit)

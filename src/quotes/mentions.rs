@@ -293,6 +293,13 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         .take(4)
         .take_while(|w| lex.is_role_or_title(w.lower()));
     roles.extend(before.map(|w| w.lower().to_string()));
+    // "the Afghan President, Hamid Karzai,": a title before a comma.
+    if start >= 2
+        && words[start - 1].text() == ","
+        && lex.is_role_or_title(words[start - 2].lower())
+    {
+        roles.push(words[start - 2].lower().to_string());
+    }
     let after = end;
     if words.get(after).is_some_and(|w| w.text() == ",") {
         let described = words[after + 1..]
@@ -336,22 +343,23 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
 /// every mention, the longest name given up to it, so a look-up is a binary search.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// Last word → (position, index of the longest mention so far) in document order.
-    by_last: FxHashMap<String, Vec<(usize, usize)>>,
+    /// Last word → (position, index of the longest mention so far, index of the mention
+    /// itself) in document order.
+    by_last: FxHashMap<String, Vec<(usize, usize, usize)>>,
     mentions: Vec<Mention>,
 }
 
 impl NameIndex {
     pub fn new(names: &[Mention]) -> Self {
-        let mut by_last: FxHashMap<String, Vec<(usize, usize)>> = Default::default();
+        let mut by_last: FxHashMap<String, Vec<(usize, usize, usize)>> = Default::default();
         for (k, m) in names.iter().enumerate() {
             for key in surnames(&m.name) {
                 let group = by_last.entry(key).or_default();
                 let best = match group.last() {
-                    Some(&(_, b)) if names[b].name.len() >= m.name.len() => b,
+                    Some(&(_, b, _)) if names[b].name.len() >= m.name.len() => b,
                     _ => k,
                 };
-                group.push((m.at, best));
+                group.push((m.at, best, k));
             }
         }
         NameIndex {
@@ -372,9 +380,37 @@ impl NameIndex {
     /// The longest mention before `limit` that ends like `name`.
     pub fn fullest_mention(&self, name: &str, limit: usize) -> Option<&Mention> {
         let group = self.by_last.get(&last_word(name))?;
-        let k = group.partition_point(|&(at, _)| at < limit);
+        let k = group.partition_point(|&(at, _, _)| at < limit);
         let best = &self.mentions[group[..k].last()?.1];
         (name.split(' ').count() == 1 || best.name.ends_with(name)).then_some(best)
+    }
+
+    /// [`Self::fullest`] for a name given with titles or roles ("President Karzai"): the
+    /// longest name before `limit` that ends like it and was given with one of them
+    /// ("Afghan President Hamid Karzai", not his brother "Ahmad Wali Karzai"); when no
+    /// longer name was given with them, the longest name.
+    pub fn fullest_titled(&self, name: &str, roles: &[String], limit: usize) -> String {
+        const PLAIN: &[&str] = &["mr", "mrs", "ms", "dr", "miss", "sir", "former"];
+        let distinct: Vec<&String> = roles
+            .iter()
+            .filter(|r| !PLAIN.contains(&r.as_str()))
+            .collect();
+        let titled = (!distinct.is_empty())
+            .then(|| self.by_last.get(&last_word(name)))
+            .flatten()
+            .and_then(|group| {
+                let k = group.partition_point(|&(at, _, _)| at < limit);
+                group[..k]
+                    .iter()
+                    .map(|&(_, _, own)| &self.mentions[own])
+                    .filter(|m| m.roles.iter().any(|r| distinct.contains(&r)))
+                    .filter(|m| name.split(' ').count() == 1 || m.name.ends_with(name))
+                    .max_by_key(|m| m.name.len())
+            });
+        match titled {
+            Some(m) if m.name.len() > name.len() => m.name.clone(),
+            _ => self.fullest(name, limit),
+        }
     }
 
     /// Whether a single word is the last word of a person's name in the document.

@@ -148,7 +148,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
     if let Some(m) = person_names(head).into_iter().last() {
-        return Some(Speaker::Person(coref.fullest(&m.name, at + 1)));
+        return Some(Speaker::Person(coref.fullest_titled(
+            &m.name,
+            &m.roles,
+            at + 1,
+        )));
     }
     let described: Vec<&&Word> = content
         .iter()
