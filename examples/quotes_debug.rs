@@ -11,6 +11,9 @@ fn main() {
     for s in &sentences {
         println!("S {:>5}..{:<5} {}", s.start, s.end, doc.original(*s));
     }
+    if quotes::casing::is_upper_case(&doc) {
+        println!("R {}", quotes::casing::recase(&doc));
+    }
     let ex = quotes::extract(&doc, &sentences);
     for q in &ex.quotes {
         println!(

@@ -644,7 +644,7 @@ fn attribute(
         sentence,
     );
     if let Some(s) = &speaker {
-        memory.coref.note(s, at, sentence);
+        memory.coref.note_source(s, at, sentence);
         // "Lynch said she recalled …": a pronoun that refers to the subject of its own
         // sentence has that subject as its source.
         if phrase.end - phrase.start == 1 {
@@ -679,7 +679,7 @@ fn dash_source(
         at,
         sentence,
     )?;
-    memory.coref.note(&speaker, at, sentence);
+    memory.coref.note_source(&speaker, at, sentence);
     Some(Attr {
         cue: Some(dash.span),
         source: Some(Span::new(at, sw[phrase.end - 1].span.end)),

@@ -123,6 +123,21 @@ const NAME_TAILS: &[&str] = &[
     "bureau",
 ];
 
+/// A past or -ing form of a common word of four letters or more: "warned", "regretted",
+/// "claiming", "stating".
+fn is_verb_form(word: &str) -> bool {
+    let common = |base: &str| base.len() >= 4 && common_words().contains(base);
+    let base = word.strip_suffix("ed").or_else(|| word.strip_suffix("ing"));
+    base.is_some_and(|b| {
+        let undoubled = b
+            .len()
+            .checked_sub(2)
+            .filter(|&n| b.is_char_boundary(n) && b[n..].chars().nth(0) == b[n..].chars().nth(1))
+            .map(|n| &b[..n + 1]);
+        common(b) || common(&format!("{b}e")) || undoubled.is_some_and(common)
+    })
+}
+
 fn inner_joiner(chars: &[char], i: usize) -> bool {
     matches!(chars[i], '\'' | '’' | '-' | '.')
         && i > 0
@@ -144,12 +159,18 @@ fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
     let lowered: String = word.iter().map(|&c| lower(c)).collect();
     let key = lowered.replace('’', "'");
     let stem = key.strip_suffix("'s").unwrap_or(&key);
-    // "HARSHLY", "REPORTEDLY": an adverb of a common word (not "KELLY", "ITALY").
+    // "HARSHLY", "REPORTEDLY": an adverb of a common word (not "KELLY", "ITALY");
+    // "REGRETTED", "CLAIMING": a verb form of one, unless a name goes before it
+    // ("BRADLEY MANNING").
     let adverb = stem
         .strip_suffix("ly")
-        .is_some_and(|base| base.len() >= 4 && common_words().contains(base));
+        .is_some_and(|base| base.len() >= 4 && common_words().contains(base))
+        // "CATEGORICALLY", "UNILATERALLY" (not "MCNALLY")
+        || (stem.ends_with("ically") || stem.ends_with("ally") && stem.len() >= 9);
+    let inflected = !after_name && is_verb_form(stem);
     let ordinary = common_words().contains(stem)
         || adverb
+        || inflected
         || (stem.contains('-') && stem.split('-').all(|p| common_words().contains(p)));
     let letters = word.iter().filter(|c| c.is_alphabetic()).count();
     let has_vowel = lowered.chars().any(|c| "aeiouy".contains(c));

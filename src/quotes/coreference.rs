@@ -26,6 +26,8 @@ pub struct Coref {
     people: Vec<(usize, String)>,
     /// Organisations resolved as speakers or subjects: (position, name).
     orgs: Vec<(usize, String)>,
+    /// Organisations resolved as the source of a quote: (position, name).
+    speaking_orgs: Vec<(usize, String)>,
     /// Organisations and unnamed speakers ("security sources") described in more than
     /// one word, for a later "the sources", "the ministry": (position, speaker).
     described: Vec<(usize, Speaker)>,
@@ -146,6 +148,25 @@ impl Coref {
             (Some(a), Some(b)) => Some(if a.0 > b.0 { a.1 } else { b.1 }),
             (a, b) => a.or(b).map(|x| x.1),
         }
+    }
+
+    /// Remembers a resolved speaker of a quote: "the group said" looks back to the bodies
+    /// that spoke before it ("ISIL then “…” the Britain-based monitor said" is the
+    /// monitor that spoke before, not ISIL, the sentence's subject).
+    pub fn note_source(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
+        if let Speaker::Organisation(o) = speaker {
+            self.speaking_orgs.push((at, o.clone()));
+        }
+        self.note(speaker, at, sentence);
+    }
+
+    /// The latest body before `at` that was the source of a quote, else the latest body.
+    pub fn latest_speaking_org(&self, at: usize) -> Option<Speaker> {
+        self.speaking_orgs[..self.speaking_orgs.partition_point(|o| o.0 < at)]
+            .last()
+            .map(|o| o.1.clone())
+            .or_else(|| self.latest_org(at))
+            .map(Speaker::Organisation)
     }
 
     fn latest_org(&self, at: usize) -> Option<String> {

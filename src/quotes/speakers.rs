@@ -142,7 +142,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .iter()
             .all(|w| !w.is_capitalized() || w.lower().ends_with("-based"));
     if generic {
-        if let Some(body) = coref.pronoun("it", at, sentence) {
+        if let Some(body) = coref.latest_speaking_org(at) {
             return Some(body);
         }
     }
