@@ -126,6 +126,14 @@ const NAME_TAILS: &[&str] = &[
 /// A past or -ing form of a common word of four letters or more: "warned", "regretted",
 /// "claiming", "stating".
 fn is_verb_form(word: &str) -> bool {
+    // Names that read as verb forms.
+    const NAMES: &[&str] = &[
+        "united", "allied", "limited", "reading", "harding", "browning", "manning", "sterling",
+        "fielding", "golding", "redding", "banning",
+    ];
+    if NAMES.contains(&word) {
+        return false;
+    }
     let common = |base: &str| base.len() >= 4 && common_words().contains(base);
     let base = word.strip_suffix("ed").or_else(|| word.strip_suffix("ing"));
     base.is_some_and(|b| {
