@@ -219,7 +219,11 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
         if let Some(c) = next_comma {
             let (a, b) = (end + 1, c);
             let closes = matches!(sw[c].text(), "," | "." | ":" | ";");
-            let head_has_name = !person_names(&sw[from..end]).is_empty();
+            // "one Red Cross official, Kingsley Amori": a phrase that ends on a role
+            // names a body, not a person, before the name.
+            let ends_on_role = !sw[end - 1].is_capitalized()
+                && speakers::lexicon().is_role_or_title(sw[end - 1].lower());
+            let head_has_name = !ends_on_role && !person_names(&sw[from..end]).is_empty();
             if closes && a < b && !sw[a..b].iter().any(inside) {
                 if is_name(sw, a, b) && !head_has_name {
                     // "the envoy, Ghassan Salame," — the name is the head.

@@ -137,12 +137,11 @@ fn is_verb_form(word: &str) -> bool {
     let common = |base: &str| base.len() >= 4 && common_words().contains(base);
     let base = word.strip_suffix("ed").or_else(|| word.strip_suffix("ing"));
     base.is_some_and(|b| {
-        let undoubled = b
-            .len()
-            .checked_sub(2)
-            .filter(|&n| b.is_char_boundary(n) && b[n..].chars().nth(0) == b[n..].chars().nth(1))
-            .map(|n| &b[..n + 1]);
-        common(b) || common(&format!("{b}e")) || undoubled.is_some_and(common)
+        // "regretted" → "regret"
+        let chars: Vec<char> = b.chars().collect();
+        let undoubled = (chars.len() >= 2 && chars[chars.len() - 1] == chars[chars.len() - 2])
+            .then(|| chars[..chars.len() - 1].iter().collect::<String>());
+        common(b) || common(&format!("{b}e")) || undoubled.is_some_and(|u| common(&u))
     })
 }
 
