@@ -53,7 +53,13 @@ impl OrgIndex {
                 .iter()
                 .take_while(|w| is_description(w.lower()))
                 .count();
-            if opens && start == 0 && end > 0 && casing::is_common(run[0].lower()) {
+            // ("Church of Scientology" keeps its first word: a body's word).
+            if opens
+                && start == 0
+                && end > 0
+                && casing::is_common(run[0].lower())
+                && !super::speakers::lexicon().orgs.contains(run[0].lower())
+            {
                 start = 1;
                 while start < end && is_description(run[start].lower()) {
                     start += 1;
