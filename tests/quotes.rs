@@ -288,7 +288,30 @@ const CASES: &[Case] = &[
     case("an acronym opens the subject, coordinated cue", "US State Department spokesman Tomas Berg rejected the report and stated that it was “the same old story.”", "the same old story", "Tomas Berg").cue("stated"),
     case("an initial after an inverted cue", "“Our colleague has passed away,” wrote Chief Judge Paul R. Ostrander.", "Our colleague has passed", "Paul R. Ostrander").source("Chief Judge Paul R. Ostrander"),
     case("the director of a body, then he", "The director of Radio Selim, Omar Tazi, said the station would stay open. He said, “We will not be silenced by these threats.”", "We will not be silenced", "Omar Tazi"),
+    // "told" and its hearer; speakers after a cue; documents; names.
+    case("told a hearer, then the clause", "Gregor Lind told reporters the ferry would not sail on Sunday.", "the ferry would not sail", "Gregor Lind").cue("told"),
+    case("the clause before “…, X told an outlet”", "The convoy was hit twice, a port official told The Harbour Times.", "The convoy was hit twice", "port official"),
+    case("told, a hearer and a time before that", "Marta Kell told the court for the first time on Friday that she had seen the driver.", "she had seen the driver", "Marta Kell"),
+    case("inverted cue, a determiner and ordinary words", "“Nobody expected this turnout,” said a longtime campaign volunteer.", "Nobody expected", "longtime campaign volunteer"),
+    case("one and a role", "“The plan is dead,” said one senior diplomat.", "The plan is dead", "senior diplomat"),
+    case("another and a noun opening the sentence", "Another commenter said, “We all know how this will end.”", "We all know", "commenter"),
+    case("a plural possessive in the appositive", "“We need every vote,” Jon Keller, the Greens' campaign manager, said.", "We need every vote", "Jon Keller"),
+    case("a document speaks for its author", "The Harbour Authority press release said the port would reopen on Monday.", "the port would reopen", "Harbour Authority"),
+    case("a document with its author's possessive pronoun", "The Veloran Relief Agency sent trucks. According to its statement, the convoy reached the town at noon.", "the convoy reached the town", "Veloran Relief Agency"),
+    case("a document with no author named", "A report said the dam had cracked in two places.", "the dam had cracked", "report"),
+    case("a first name inside a run after for, no commas", "A spokesperson for Coastal Watch Elena Marsh said the beaches were closed.", "the beaches were closed", "Elena Marsh"),
+    case("dotted initials", "Port police Sgt. R.J. Dalton says a call reported the shooting at noon.", "a call reported the shooting", "R.J. Dalton"),
+    case("a surname with a title takes the name given with it", "Veloran President Ramon Ibarra mourned his brother Luis Antonio Ibarra. President Ibarra released a statement. “This is a day of grief for our family,” he said.", "This is a day of grief", "Ramon Ibarra"),
+    case("an acronym defined after the name", "The Relief Federation of Coastal Societies (RFCS) sent trucks. “Much of the aid was destroyed,” RFCS said.", "Much of the aid", "Relief Federation of Coastal Societies"),
+    case("an adjective before a title opens the subject", "Regional Governor Tomas Vidal agreed, saying only one group could have carried out the attack.", "only one group could have", "Tomas Vidal").cue("saying"),
+    case("describing him as", "Lena Berg spoke about the mayor on Monday, describing him as “a man of his word”.", "a man of his word", "Lena Berg").cue("describing"),
+    case("a name before a place", "Dr. Ana Ruiz at Saint Clare said, “We received forty patients overnight.”", "We received forty", "Ana Ruiz"),
+    case("a body named Al is no person", "The director of Al Nour Radio, Samir Haddad, said the station would reopen. He said, “We will not be silenced by anyone.”", "We will not be silenced", "Samir Haddad"),
+    case("the appositive that is a name heads the phrase", "Radio Selim's head of Research and Planning, Omar Tazi, said, “We will publish the figures next week.”", "We will publish", "Omar Tazi"),
+    case("a body's role, then the name after an inverted cue", "“The bodies were badly burnt,” said one Red Crescent official, Farid Nasser.", "The bodies were badly burnt", "Farid Nasser"),
+    case("a name of three words found by its first surname", "Foreign Minister Julio Arce Benitez met the envoy. “We signed the declaration today,” Arce said.", "We signed the declaration", "Julio Arce Benitez"),
     // Upper-case wire copy.
+    case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
     case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),
     case("wire copy, surname", "DEFENSE MINISTER JUAN ORTEGA ARRIVED TODAY. \"WE WILL NOT NEGOTIATE WITH TERRORISTS,\" ORTEGA SAID.", "WE WILL NOT NEGOTIATE", "Juan Ortega"),
@@ -338,6 +361,31 @@ fn attribution_table() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn the_speaker_and_a_description_before_said_are_no_reported_clause() {
+    let (q, _) =
+        extract("Ana Ruiz, a lawyer for the family, said, “He is innocent of all charges.”");
+    assert_eq!(
+        q.len(),
+        1,
+        "{:?}",
+        q.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+    // A quote running over two sentences, then an inverted cue and a description: the
+    // words after the cue are its source, not a clause.
+    let (q, _) = extract(
+        "“I think it is empty talk. They do not have the numbers,” said Tomas Berg, a member of the rules committee.",
+    );
+    assert_eq!(
+        q.len(),
+        1,
+        "{:?}",
+        q.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Tomas Berg"));
 }
 
 #[test]

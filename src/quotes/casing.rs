@@ -128,8 +128,21 @@ const NAME_TAILS: &[&str] = &[
 fn is_verb_form(word: &str) -> bool {
     // Names that read as verb forms.
     const NAMES: &[&str] = &[
-        "united", "allied", "limited", "reading", "harding", "browning", "manning", "sterling",
-        "fielding", "golding", "redding", "banning",
+        "united",
+        "allied",
+        "limited",
+        "reading",
+        "harding",
+        "browning",
+        "manning",
+        "sterling",
+        "fielding",
+        "golding",
+        "redding",
+        "banning",
+        "downing",
+        "pickering",
+        "bunting",
     ];
     if NAMES.contains(&word) {
         return false;
@@ -167,14 +180,14 @@ fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
     let key = lowered.replace('’', "'");
     let stem = key.strip_suffix("'s").unwrap_or(&key);
     // "HARSHLY", "REPORTEDLY": an adverb of a common word (not "KELLY", "ITALY");
-    // "REGRETTED", "CLAIMING": a verb form of one, unless a name goes before it
-    // ("BRADLEY MANNING").
+    // "REGRETTED", "CLAIMING": a verb form of one, also after a name ("JUAN ORTEGA
+    // REGRETTED"), names that read as verb forms excepted.
     let adverb = stem
         .strip_suffix("ly")
         .is_some_and(|base| base.len() >= 4 && common_words().contains(base))
         // "CATEGORICALLY", "UNILATERALLY" (not "MCNALLY")
         || (stem.ends_with("ically") || stem.ends_with("ally") && stem.len() >= 9);
-    let inflected = !after_name && is_verb_form(stem);
+    let inflected = is_verb_form(stem);
     let ordinary = common_words().contains(stem)
         || adverb
         || inflected
