@@ -151,7 +151,7 @@ fn emergent_headline_stance_reaches_the_published_best() {
 }
 
 /// Quote extraction on the PolNeAR test split, read once per test binary. The bars are
-/// the issue's; the rules are tuned on the dev split only.
+/// the issue's; the rules are developed on the train and dev splits only.
 fn polnear_test_quotes(test: &str) -> Option<&'static polnear::QuoteReport> {
     static R: std::sync::OnceLock<polnear::QuoteReport> = std::sync::OnceLock::new();
     let data = common::shared_data(test)?;
@@ -163,7 +163,7 @@ fn polnear_test_quotes(test: &str) -> Option<&'static polnear::QuoteReport> {
 }
 
 #[test]
-#[ignore = "bar not reached: PolNeAR test source right for 0.7838 of found direct quotes (dev 0.8699); run with --ignored"]
+#[ignore = "bar not reached: PolNeAR test source right for 0.8007 of found direct quotes (dev 0.8794); run with --ignored"]
 fn polnear_test_speaker_of_direct_quotes() {
     let Some(r) = polnear_test_quotes("accuracy::polnear_test_speaker_of_direct_quotes") else {
         return;
@@ -175,8 +175,8 @@ fn polnear_test_speaker_of_direct_quotes() {
     );
 }
 
+/// Reached: 0.6043 (P 0.750, R 0.506; dev 0.5998) at the stop of 2026-12-03.
 #[test]
-#[ignore = "bar not reached: PolNeAR test all-attribution overlap F1 0.5974 (P 0.744, R 0.499; dev 0.593); run with --ignored"]
 fn polnear_test_all_attribution_f1() {
     let Some(r) = polnear_test_quotes("accuracy::polnear_test_all_attribution_f1") else {
         return;
@@ -189,7 +189,7 @@ fn polnear_test_all_attribution_f1() {
 }
 
 #[test]
-#[ignore = "bar not reached: PolNeAR test direct-quote content overlap F1 0.9457 (dev 0.9359); run with --ignored"]
+#[ignore = "bar not reached: PolNeAR test direct-quote content overlap F1 0.9451 (dev 0.9380); run with --ignored"]
 fn polnear_test_direct_quote_f1() {
     let Some(r) = polnear_test_quotes("accuracy::polnear_test_direct_quote_f1") else {
         return;
@@ -213,7 +213,7 @@ fn real_speakers() -> &'static topic_stance::evaluation::speakers::SpeakerReport
 }
 
 #[test]
-#[ignore = "bar not reached: real-news speaker dev set, speaker right for 0.614 of found direct quotes (124 / 202); run with --ignored"]
+#[ignore = "bar not reached: real-news speaker dev set, speaker right for 0.639 of found direct quotes (129 / 202); run with --ignored"]
 fn real_news_speaker_of_direct_quotes() {
     let r = real_speakers();
     assert!(
@@ -233,8 +233,8 @@ fn real_news_speakers_hold_their_measured_level() {
         r.direct_matched
     );
     assert!(
-        r.direct_speaker_accuracy >= 0.61,
-        "real-news speaker dev accuracy {} fell below 0.61",
+        r.direct_speaker_accuracy >= 0.63,
+        "real-news speaker dev accuracy {} fell below 0.63",
         r.direct_speaker_accuracy
     );
 }

@@ -104,6 +104,9 @@ fn is_first_name(word: &str) -> bool {
     gender::is_first_name(word) && !NAME_PARTICLES.contains(&word.to_lowercase().as_str())
 }
 
+/// How many earlier mentions of a surname [`NameIndex::fullest_titled`] reads.
+const TITLED_LOOK_BACK: usize = 64;
+
 /// A person's name mentioned in the document, at a position.
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -400,8 +403,11 @@ impl NameIndex {
             .flatten()
             .and_then(|group| {
                 let k = group.partition_point(|&(at, _, _)| at < limit);
+                // The latest mentions only: a look-up stays bounded and extraction linear.
                 group[..k]
                     .iter()
+                    .rev()
+                    .take(TITLED_LOOK_BACK)
                     .map(|&(_, _, own)| &self.mentions[own])
                     .filter(|m| m.roles.iter().any(|r| distinct.contains(&r)))
                     .filter(|m| name.split(' ').count() == 1 || m.name.ends_with(name))
