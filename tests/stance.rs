@@ -176,10 +176,13 @@ fn serve_time_and_train_time_vectors_of_a_quote_are_identical() {
             .unwrap()
             .parse()
             .unwrap();
-        // The same quote: same start and same text (a quote the extractor now cuts
-        // differently is a different input, kept in the corpus as the readers read it).
+        // The same quote: same start, same text and same cue (a quote the extractor now
+        // cuts or cues differently is a different input, kept in the corpus as the
+        // readers read it).
         let Some(q) = found.quotes.iter().find(|q| {
-            q.span.start == start && doc.original(q.span) == row["text"].as_str().unwrap()
+            q.span.start == start
+                && doc.original(q.span) == row["text"].as_str().unwrap()
+                && q.cue.map(|c| doc.original(c)) == row["cue"].as_str()
         }) else {
             continue;
         };
