@@ -107,6 +107,12 @@ fn is_first_name(word: &str) -> bool {
 /// How many earlier mentions of a surname [`NameIndex::fullest_titled`] reads.
 const TITLED_LOOK_BACK: usize = 64;
 
+/// Whether a capitalised word (lowercase here) starts sentences or clauses and is never
+/// part of a name ("But", "When", "Asked").
+pub fn is_not_name(lower: &str) -> bool {
+    NOT_NAME.contains(&lower)
+}
+
 /// A person's name mentioned in the document, at a position.
 #[derive(Debug, Clone)]
 pub struct Mention {

@@ -205,9 +205,17 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "Another commenter said": a determiner opening the sentence confirms the words
         // after it.
         let determines = pending > 0 && DETERMINERS.contains(&w.lower());
+        // "Human Rights Watch said": a capitalised word before the capitalised words of
+        // the phrase is the first word of a name ("But Fowler said" is not).
+        let names_on = start == k
+            && start < end
+            && sw[start].is_capitalized()
+            && !SENTENCE_OPENERS.contains(&w.lower())
+            && !super::mentions::is_not_name(w.lower());
         if opens_sentence
             && !qualifies_role
             && !determines
+            && !names_on
             && w.is_capitalized()
             && super::casing::is_common(w.lower())
             && !NP_WORDS.contains(&w.lower())

@@ -135,12 +135,17 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
     // "the group said", "the Britain-based monitor said", "the medical charity said": a
     // body already named, as "it" would be.
-    let generic = (2..=4).contains(&content.len())
+    // ("the New York-based group": the place before "-based" is part of the description)
+    let based = content
+        .iter()
+        .rposition(|w| w.lower().ends_with("-based"))
+        .map_or(1, |k| k + 1);
+    let generic = (2..=5).contains(&content.len())
         && content[0].lower() == "the"
         && GENERIC_BODIES.contains(&content[content.len() - 1].lower())
-        && content[1..content.len() - 1]
+        && content[based.min(content.len() - 1)..content.len() - 1]
             .iter()
-            .all(|w| !w.is_capitalized() || w.lower().ends_with("-based"));
+            .all(|w| !w.is_capitalized());
     if generic {
         if let Some(body) = coref.latest_speaking_org(at) {
             return Some(body);
@@ -153,6 +158,17 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             &m.roles,
             at + 1,
         )));
+    }
+    // "Johnson the former mayor of London" (text without commas): a surname named
+    // before, then its description.
+    if content.len() >= 3
+        && first.is_capitalized()
+        && matches!(content[1].lower(), "the" | "a" | "an")
+        && coref.is_surname(first.stem_possessive())
+    {
+        return Some(Speaker::Person(
+            coref.fullest(first.stem_possessive(), at + 1),
+        ));
     }
     let described: Vec<&&Word> = content
         .iter()
