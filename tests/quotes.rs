@@ -313,6 +313,7 @@ const CASES: &[Case] = &[
     case("a surname, then its description, no commas", "Tomas Berg arrived on Monday. Berg the former mayor of Selim said the plan would fail.", "the plan would fail", "Tomas Berg"),
     case("the group, with a place before -based", "The Coastal Rights Foundation counted the boats. The New York-based group said more had left at dawn.", "more had left at dawn", "Coastal Rights Foundation"),
     case("a body's name opening the sentence, then the group", "Coastal Rights Watch said the strikes were unlawful. “These attacks must stop now,” the group said.", "These attacks must stop", "Coastal Rights Watch"),
+    case("an ordinary word before a role after an inverted cue", "“The call summary is devastating,” tweeted former thinktank executive Lena Voss.", "The call summary", "Lena Voss"),
     // Upper-case wire copy.
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),

@@ -344,6 +344,19 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 1;
             continue;
         }
+        // "former thinktank executive Ken Gude": an ordinary word before a role.
+        let before_role = end > from
+            && !w.is_punct()
+            && !w.is_capitalized()
+            && !lex.time.contains(w.lower())
+            && !is_pronoun(w)
+            && sw.get(end + 1).is_some_and(|n| {
+                !n.is_capitalized() && !inside(n) && lex.is_role_or_title(n.lower())
+            });
+        if before_role {
+            end += 1;
+            continue;
+        }
         if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
             break;
         }
