@@ -56,9 +56,10 @@ pub struct SpeakerReport {
 }
 
 /// A speaker as compared: lowercase, without a leading "the"/"a"/"an", without
-/// punctuation at either end, spaces collapsed.
+/// punctuation at either end, spaces collapsed; typographic variants of one name are
+/// the same ("O’Donoghue" and "O'Donoghue", "B. Shiva" and "B Shiva").
 fn normalized(s: &str) -> String {
-    let lower = s.to_lowercase();
+    let lower = s.to_lowercase().replace('’', "'").replace('.', "");
     let trimmed = lower.trim_matches(|c: char| !c.is_alphanumeric());
     let mut words: Vec<&str> = trimmed.split_whitespace().collect();
     if words.len() > 1 && matches!(words[0], "the" | "a" | "an") {
@@ -214,5 +215,7 @@ mod tests {
         assert!(same_speaker("A police spokesman", "police spokesman"));
         assert!(!same_speaker("Lena Berg", "Ana Ruiz"));
         assert_eq!(normalized("  The “Syrian army”. "), "syrian army");
+        assert!(same_speaker("Pat O'Donoghue", "Pat O’Donoghue"));
+        assert!(same_speaker("B. Shiva Parvathi", "B Shiva Parvathi"));
     }
 }
