@@ -314,6 +314,7 @@ const CASES: &[Case] = &[
     case("the group, with a place before -based", "The Coastal Rights Foundation counted the boats. The New York-based group said more had left at dawn.", "more had left at dawn", "Coastal Rights Foundation"),
     case("a body's name opening the sentence, then the group", "Coastal Rights Watch said the strikes were unlawful. “These attacks must stop now,” the group said.", "These attacks must stop", "Coastal Rights Watch"),
     case("an ordinary word before a role after an inverted cue", "“The call summary is devastating,” tweeted former thinktank executive Lena Voss.", "The call summary", "Lena Voss"),
+    case("ordinary words right after a quote, no commas", "“The attack hit the market at noon” state television said.", "The attack hit the market", "state television"),
     // Upper-case wire copy.
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),

@@ -167,6 +167,12 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
     let mut k = end;
     while k > 0 {
         let w = &sw[k - 1];
+        // "“…” state television said" (text without commas): one or two ordinary words
+        // right after a quote name the speaker.
+        if inside(w) && start == end && (1..=2).contains(&pending) {
+            start = k;
+            break;
+        }
         if inside(w) || end - (start.min(k)) >= 14 {
             break;
         }
