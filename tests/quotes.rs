@@ -305,6 +305,7 @@ const CASES: &[Case] = &[
     case("an acronym defined after the name", "The Relief Federation of Coastal Societies (RFCS) sent trucks. “Much of the aid was destroyed,” RFCS said.", "Much of the aid", "Relief Federation of Coastal Societies"),
     case("an adjective before a title opens the subject", "Regional Governor Tomas Vidal agreed, saying only one group could have carried out the attack.", "only one group could have", "Tomas Vidal").cue("saying"),
     case("describing him as", "Lena Berg spoke about the mayor on Monday, describing him as “a man of his word”.", "a man of his word", "Lena Berg").cue("describing"),
+    case("a capitalised role opening the sentence, in a place", "Activists in Port Selim said the market had been hit twice.", "the market had been hit twice", "Activists"),
     case("a name before a place", "Dr. Ana Ruiz at Saint Clare said, “We received forty patients overnight.”", "We received forty", "Ana Ruiz"),
     case("a body named Al is no person", "The director of Al Nour Radio, Samir Haddad, said the station would reopen. He said, “We will not be silenced by anyone.”", "We will not be silenced", "Samir Haddad"),
     case("the appositive that is a name heads the phrase", "Radio Selim's head of Research and Planning, Omar Tazi, said, “We will publish the figures next week.”", "We will publish", "Omar Tazi"),

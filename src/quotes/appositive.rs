@@ -179,7 +179,6 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
                 head: (name_start, prep),
             });
         }
-        return None;
     }
     if !(lex.roles.contains(role) || lex.orgs.contains(role)) {
         return None;
