@@ -217,12 +217,13 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // "a spokesperson for Animal Liberation Emma Hurst" (no comma): a known first name
     // inside a longer run after "of"/"for"/"at" or a title opens the person's name; the
     // words before it name the body.
-    let mut before_run = start;
-    if before_run > 0 && words[before_run - 1].lower() == "the" {
-        before_run -= 1;
+    // Where the run starts, with a "the" before it ("of the Red Cross", "in the Middle
+    // East"), and whether "of"/"for"/"at" ties it to what comes before.
+    let mut p = start;
+    if p > 0 && words[p - 1].lower() == "the" {
+        p -= 1;
     }
-    let after_joiner =
-        before_run > 0 && matches!(words[before_run - 1].lower(), "of" | "for" | "at");
+    let after_joiner = p > 0 && matches!(words[p - 1].lower(), "of" | "for" | "at");
     if after_joiner || after_title > 0 {
         if let Some(j) = (first + 1..texts.len().saturating_sub(1))
             .find(|&j| is_first_name(texts[j]) && !is_first_name(texts[first]))
@@ -254,17 +255,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             .is_some_and(|w| w.is_capitalized() && is_org(w));
     let part_of_org = org_then_joined || joined_to_org;
     // "in Eastern Ghouta", "near Maaret al-Numan", "in the Middle East": a place.
-    let mut p = start;
-    if p > 0 && words[p - 1].lower() == "the" {
-        p -= 1;
-    }
     let place = after_title == 0 && p > 0 && PLACE_PREPOSITIONS.contains(&words[p - 1].lower());
     // "the director of Al Jazeera", "a spokesman for Human Rights Watch": a body, unless
     // a known first name says otherwise ("the wife of John Smith").
     let of_body = after_title == 0
         && first == 0
-        && p > 0
-        && matches!(words[p - 1].lower(), "of" | "for" | "at")
+        && after_joiner
         && !rest.first().is_some_and(|w| is_first_name(w));
     // One word is a name only after a title ("President Obama", "Mr. Khiame").
     // A lowercase title just before the run also makes one word a name ("gen Vargas" in

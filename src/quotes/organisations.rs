@@ -49,21 +49,15 @@ impl OrgIndex {
             // A sentence's first word is capitalised whatever it is ("On", "But"), and
             // "Britain-based" describes the body without being part of its name; other
             // common words are part of it ("World Health Organization").
-            let mut start = run[..end]
-                .iter()
-                .take_while(|w| is_description(w.lower()))
-                .count();
             // ("Church of Scientology" keeps its first word: a body's word).
-            if opens
-                && start == 0
+            let opener = opens
                 && end > 0
                 && casing::is_common(run[0].lower())
-                && !super::speakers::lexicon().orgs.contains(run[0].lower())
-            {
-                start = 1;
-                while start < end && is_description(run[start].lower()) {
-                    start += 1;
-                }
+                && !is_description(run[0].lower())
+                && !super::speakers::lexicon().orgs.contains(run[0].lower());
+            let mut start = usize::from(opener);
+            while start < end && is_description(run[start].lower()) {
+                start += 1;
             }
             let kept = &run[start..end];
             // A name has two to eight words; a longer run of capitals is a tag line or a

@@ -96,6 +96,8 @@ pub fn content(
         sw[cue.first].lower(),
         "told" | "tell" | "tells" | "warned" | "assured" | "informed" | "reminded" | "convinced"
     );
+    // Where the hearer ends ("told reporters|…"), for hearer cues.
+    let heard = hearer.then(|| hearer_end(sw, cue.last, inside));
     let that = || {
         let window = if hearer {
             HEARER_THAT_WINDOW
@@ -136,10 +138,9 @@ pub fn content(
                     | "yesterday"
             )
             || super::speakers::lexicon().time.contains(lead)
-            || (hearer && {
-                // "told the court for the first time on Friday that", not "told AP the
-                // bomb was placed inside a bus that …".
-                let h = hearer_end(sw, cue.last, inside);
+            // "told the court for the first time on Friday that", not "told AP the bomb
+            // was placed inside a bus that …".
+            || heard.is_some_and(|h| {
                 k <= h
                     || k - cue.last <= 4
                     || matches!(
@@ -185,8 +186,7 @@ pub fn content(
             Some(k) => k + 1,
             // "told reporters the talks failed": the clause follows the hearer; "…, an
             // official told The Times." has none after it.
-            None if hearer => {
-                let after = hearer_end(sw, cue.last, inside);
+            None if let Some(after) = heard => {
                 // "told Anadolu Agency, a local news outlet, that …"
                 let described_that = (sw.get(after).is_some_and(|w| w.text() == ","))
                     .then(|| {
