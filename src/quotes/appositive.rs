@@ -77,15 +77,22 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     if end == 0 {
         return None;
     }
-    // "President Alan Garcia, who said that …", "organizations who claimed that …": the
-    // phrase the relative pronoun stands for.
-    if sw[end - 1].lower() == "who" && end >= 2 {
+    // "President Alan Garcia, who said that …", "organizations who claimed that …",
+    // "the Islamic State group which said": the phrase the relative pronoun stands for.
+    if matches!(sw[end - 1].lower(), "who" | "which") && end >= 2 {
         let before = if sw[end - 2].text() == "," {
             end - 2
         } else {
             end - 1
         };
-        return backward(sw, before, inside);
+        // "a statement on the issue which claimed": "which" stands for a body only, a
+        // phrase that ends on a name or a body's word.
+        return backward(sw, before, inside).filter(|p| {
+            let last = &sw[p.head.1 - 1];
+            sw[end - 1].lower() == "who"
+                || last.is_capitalized()
+                || speakers::lexicon().orgs.contains(last.lower())
+        });
     }
     if sw[end - 1].text() != "," {
         if let Some(phrase) = relative(sw, end, inside) {
@@ -94,6 +101,9 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         let start = np_back(sw, end, inside);
         if start >= end {
             return None;
+        }
+        if let Some(phrase) = named_before_description(sw, start, end, inside) {
+            return Some(phrase);
         }
         return Some(located(sw, start, end, inside).unwrap_or(Phrase::plain(start, end)));
     }
@@ -128,6 +138,27 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         comma = previous;
     }
     None
+}
+
+/// "Ana Ruiz, a Hollywood Sign Trust spokesperson said" (no comma before the cue): a
+/// description with an article after a name and a comma describes the name, the head.
+fn named_before_description(
+    sw: &[Word],
+    start: usize,
+    end: usize,
+    inside: Inside,
+) -> Option<Phrase> {
+    if !matches!(sw[start].lower(), "a" | "an" | "the") || start < 2 || sw[start - 1].text() != ","
+    {
+        return None;
+    }
+    let comma = start - 1;
+    let name_start = np_back(sw, comma, inside);
+    (name_start < comma && is_name(sw, name_start, comma)).then_some(Phrase {
+        start: name_start,
+        end,
+        head: (name_start, comma),
+    })
 }
 
 /// "Army officers who asked to remain anonymous said", "a resident who fled the town

@@ -385,7 +385,8 @@ fn in_headline(headlines: &[Span], span: Span) -> bool {
 /// it, after a leading phrase up to its comma ("In his interview with 2M, Khiame said
 /// …"), with an appositive ("The envoy, Ghassan Salame, was blunt").
 fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
-    let first = sw.iter().position(|w| !w.is_punct())?;
+    let first = after_dateline(sw).unwrap_or(0);
+    let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
     if inside(&sw[first]) {
         return None;
     }
@@ -448,7 +449,21 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         && sw
             .get(first + 1)
             .is_some_and(|n| !inside(n) && (n.is_capitalized() || lex.is_role_or_title(n.lower())));
-    let opens_with_phrase = !adjective && (!source::is_np_word(&sw[first]) || ordinary)
+    // "Dashing into a closed-door luncheon, Senator Ana Ruiz called …": a participle
+    // opens a phrase, not the subject.
+    let participle = w.ends_with("ing")
+        && sw.get(first + 1).is_some_and(|n| {
+            !n.is_capitalized()
+                && !n.is_punct()
+                && (casing::is_common(w)
+                    || casing::is_verb_form(w)
+                    || matches!(
+                        n.lower(),
+                        "into" | "through" | "across" | "onto" | "toward" | "towards" | "out"
+                    ))
+        });
+    let opens_with_phrase = participle
+        || !adjective && (!source::is_np_word(&sw[first]) || ordinary)
         || matches!(
             w,
             "in" | "on" | "at" | "after" | "before" | "during" | "for" | "with" | "as"
@@ -467,18 +482,46 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         first
     };
     let phrase = appositive::forward(sw, from, inside)?;
-    // A verb, not punctuation, follows a subject.
-    let next = sw.get(phrase.end)?;
-    let next = if next.text() == "," {
-        sw.get(phrase.end + 1)?
-    } else {
-        next
-    };
+    // A verb, not punctuation, follows a subject, also after a short capitalised
+    // appositive ("Senator Lena Voss, Liberal of Selim, called").
+    let mut k = phrase.end;
+    if sw.get(k).is_some_and(|w| w.text() == ",") {
+        k += 1;
+        if sw.get(k).is_some_and(|w| w.is_capitalized() && !inside(w)) {
+            if let Some(c) = (k..(k + 8).min(sw.len()))
+                .take_while(|&j| !inside(&sw[j]))
+                .find(|&j| sw[j].text() == ",")
+            {
+                k = c + 1;
+            }
+        }
+    }
+    let next = sw.get(k)?;
     (source::can_name_speaker(sw, phrase.head.0, phrase.head.1)
         && !next.is_punct()
         && !next.is_capitalized()
         && !inside(next))
     .then_some(phrase)
+}
+
+/// Where a sentence starts after a wire dateline ("SAN SALVADOR, 24 NOV 89 (ACAN-EFE)
+/// -- [TEXT] …", "BEIJING (Reuters) - …"): past a dash right after a bracket near the
+/// start, and a bracketed editor's note after it.
+fn after_dateline(sw: &[Word]) -> Option<usize> {
+    const REACH: usize = 16;
+    let dash = (1..sw.len().min(REACH))
+        .find(|&k| matches!(sw[k].text(), "-" | "--" | "—" | "–") && sw[k - 1].text() == ")")?;
+    let mut k = dash;
+    while sw
+        .get(k)
+        .is_some_and(|w| matches!(w.text(), "-" | "--" | "—" | "–"))
+    {
+        k += 1;
+    }
+    if sw.get(k).is_some_and(|w| w.text() == "[") {
+        k += sw[k..].iter().position(|w| w.text() == "]")? + 1;
+    }
+    (k < sw.len()).then_some(k)
 }
 
 /// Cue, source and speaker for a cue of the sentence.
@@ -621,11 +664,17 @@ fn attribute(
                 let told = matches!(sw[cue.first].lower(), "told" | "tells" | "tell");
                 // "Said Ellis: “…”": a cue that opens the sentence has its speaker after it.
                 let opens = sw[..cue.first].iter().all(|w| w.is_punct());
-                appositive::backward(sw, j, inside).or_else(|| {
-                    ((after_quote && !told && !subject_between) || opens)
-                        .then(|| appositive::after_cue(sw, cue.last, inside))
-                        .flatten()
-                })
+                appositive::backward(sw, j, inside)
+                    .or_else(|| {
+                        (!after_quote)
+                            .then(|| subject_before_comma(sw, j, cues, subject))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        ((after_quote && !told && !subject_between) || opens)
+                            .then(|| appositive::after_cue(sw, cue.last, inside))
+                            .flatten()
+                    })
             }
         }
     };
@@ -649,14 +698,50 @@ fn attribute(
         // sentence has that subject as its source.
         if phrase.end - phrase.start == 1 {
             if let Some((sp, ss)) = subject {
-                if ss == s && sp.end <= phrase.start {
-                    attr.source = Some(Span::new(sw[sp.start].span.start, sw[sp.end - 1].span.end));
+                let subject_span = Span::new(sw[sp.start].span.start, sw[sp.end - 1].span.end);
+                // Not "He later wrote a letter, he said": that subject is what was said.
+                let in_quote =
+                    subject_span.start < quote_outer.end && subject_span.end > quote_outer.start;
+                if ss == s && sp.end <= phrase.start && !in_quote {
+                    attr.source = Some(subject_span);
                 }
             }
         }
     }
     attr.speaker = speaker.map(|s| s.name().to_string());
     attr
+}
+
+/// "A spokesman for the hospital to which the nun was taken on 21 June, said:", "Ruiz,
+/// whom the party has accused of “…”, said": a cue right after a comma whose speaker
+/// is not read back over short appositives is the sentence's subject, when no other
+/// cue stands between them.
+fn subject_before_comma(
+    sw: &[Word],
+    cue_start: usize,
+    cues: &[Cue],
+    subject: &Option<(Phrase, Speaker)>,
+) -> Option<Phrase> {
+    let (phrase, _) = subject.as_ref()?;
+    let comma = cue_start.checked_sub(1)?;
+    // A cue in a relative clause of the subject ("whom the party has accused of …")
+    // says nothing of who speaks at the cue; "according to" anywhere before it does.
+    let relative_before = |at: usize| {
+        sw[phrase.end..at]
+            .iter()
+            .rev()
+            .take_while(|w| w.text() != ",")
+            .any(|w| matches!(w.lower(), "who" | "whom" | "which" | "whose"))
+    };
+    let other_cue = cues.iter().any(|c| {
+        c.last <= cue_start
+            && if c.class == CueClass::Prep {
+                true
+            } else {
+                c.first >= phrase.end && !relative_before(c.first)
+            }
+    });
+    (sw[comma].text() == "," && phrase.end <= comma && !other_cue).then_some(*phrase)
 }
 
 /// “…” ― Ana Ruiz: a name after a dash that follows the quote.
@@ -827,7 +912,12 @@ fn reported_speech(
                 sw, cue, cues, content, subject, &by_cue, memory, inside, sentence,
             ),
         };
-        if after && a.source.is_none() {
+        // A clause before its cue needs a source, and one outside it: "A spokesman for
+        // the hospital to which she was taken, said: “…”" reports no clause.
+        if after
+            && a.source
+                .is_none_or(|s| s.start >= content.start && s.end <= content.end)
+        {
             continue;
         }
         by_cue.push(n, a.clone());

@@ -125,7 +125,7 @@ const NAME_TAILS: &[&str] = &[
 
 /// A past or -ing form of a common word of four letters or more: "warned", "regretted",
 /// "claiming", "stating".
-fn is_verb_form(word: &str) -> bool {
+pub fn is_verb_form(word: &str) -> bool {
     // Names that read as verb forms.
     const NAMES: &[&str] = &[
         "united",

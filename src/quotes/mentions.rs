@@ -198,7 +198,34 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         let l = w.to_lowercase();
         lex.titles.contains(l.trim_end_matches('.')) || lex.titles.contains(&l)
     };
-    let after_title = texts.iter().rposition(|w| is_title(w)).map_or(0, |k| k + 1);
+    // Role words that open the run count as titles when a first name follows them ("MP
+    // Mark Durkan", "Spokesman Ali Benali"; not "Reporters Without Borders").
+    let leading_roles = texts
+        .iter()
+        .take(texts.len().saturating_sub(1))
+        .take_while(|w| lex.roles.contains(&w.to_lowercase()))
+        .count();
+    let leading_roles = if texts.get(leading_roles).is_some_and(|w| is_first_name(w)) {
+        leading_roles
+    } else {
+        0
+    };
+    let after_title = texts
+        .iter()
+        .rposition(|w| is_title(w))
+        .map_or(0, |k| k + 1)
+        .max(leading_roles);
+    // "The Costa Rican president", "a South African minister": capitalised words right
+    // before a lowercase role describe it; they are no person's name.
+    if after_title == 0
+        && start > 0
+        && matches!(words[start - 1].lower(), "the" | "a" | "an")
+        && words
+            .get(end)
+            .is_some_and(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()))
+    {
+        return None;
+    }
     // "Anadolu Agency Yusuf el-Bustani", "Syrian Coalition Anas al-Abdah" (text without
     // commas): a body's name before a person's is no part of it.
     let after_body = texts

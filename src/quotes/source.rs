@@ -228,9 +228,23 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && !speakers::lexicon().roles.contains(w.lower())
             && !speakers::lexicon().orgs.contains(w.lower())
             && !speakers::lexicon().titles.contains(w.lower())
+            // "Reports say that …"
+            && !speakers::lexicon().documents.contains(w.lower())
             && !is_pronoun(w)
         {
             break;
+        }
+        // "France and Britain said", "Ana Ruiz and Omar Haddad said": two names joined.
+        if w.lower() == "and"
+            && start == k
+            && start < end
+            && pending == 0
+            && sw[start..end].iter().all(Word::is_capitalized)
+            && k >= 2
+            && names_two(&sw[k - 2], inside)
+        {
+            k -= 1;
+            continue;
         }
         // "63 percent said": a number confirms the words after it.
         let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
@@ -258,6 +272,15 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         k -= 1;
     }
     trim_back(sw, start, end)
+}
+
+/// Whether `w`, before an "and" that a capitalised phrase follows, ends a name: a
+/// capitalised word that does not only open a sentence ("But", "Meanwhile").
+fn names_two(w: &Word, inside: Inside) -> bool {
+    w.is_capitalized()
+        && !inside(w)
+        && !SENTENCE_OPENERS.contains(&w.lower())
+        && !super::mentions::is_not_name(w.lower())
 }
 
 /// A phrase does not start with "of"/"for".
@@ -363,6 +386,28 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 1;
             continue;
         }
+        // "The state news agency SANA": two ordinary words after a determiner, before
+        // the role or body they describe.
+        let plain = |x: &Word| {
+            !x.is_punct()
+                && !x.is_capitalized()
+                && !inside(x)
+                && !lex.time.contains(x.lower())
+                && !is_pronoun(x)
+        };
+        let two_before_body = end == from + 1
+            && DETERMINERS_BEFORE_DESCRIPTION.contains(&sw[from].lower())
+            && plain(w)
+            && sw.get(end + 1).is_some_and(plain)
+            && sw.get(end + 2).is_some_and(|n| {
+                !n.is_capitalized()
+                    && !inside(n)
+                    && (lex.is_role_or_title(n.lower()) || lex.orgs.contains(n.lower()))
+            });
+        if two_before_body {
+            end += 2;
+            continue;
+        }
         if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
             break;
         }
@@ -384,6 +429,9 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
     }
     end
 }
+
+/// Determiners that open a subject described by ordinary words before its role.
+const DETERMINERS_BEFORE_DESCRIPTION: &[&str] = &["the", "a", "an", "its", "their"];
 
 /// "said a 2008 campaign veteran.", "said one longtime adviser to the senator": after a
 /// determiner, up to three ordinary words name the speaker when a boundary follows them

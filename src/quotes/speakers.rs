@@ -151,6 +151,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return Some(body);
         }
     }
+    if let Some(both) = coordinated(coref, head, at, sentence) {
+        return Some(both);
+    }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
     if let Some(m) = person_names(head).into_iter().last() {
         return Some(Speaker::Person(coref.fullest_titled(
@@ -236,6 +239,47 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         Some(Speaker::Organisation(coref.fullest_org(&phrase, at + 1)))
     } else {
         Some(Speaker::Unnamed(phrase))
+    }
+}
+
+/// "Ana Ruiz and Omar Haddad said", "Ruiz and Haddad said", "France and Britain said":
+/// two speakers named together are one source, each side with its fullest name. A body
+/// whose name holds "and" ("the Food and Agriculture Organization", "Red Cross and Red
+/// Crescent") is not split: each side of a pair of bodies is one word.
+fn coordinated(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Option<Speaker> {
+    let k = head.iter().position(|w| w.text() == "and")?;
+    let (left, right) = (&head[..k], &head[k + 1..]);
+    let named = |side: &[Word]| !side.is_empty() && side.iter().all(Word::is_capitalized);
+    if !named(left) || !named(right) {
+        return None;
+    }
+    let person = |side: &[Word]| {
+        !person_names(side).is_empty()
+            || (side.len() == 1 && coref.is_surname(side[0].stem_possessive()))
+    };
+    let people = person(left) && person(right);
+    let single = |side: &[Word]| {
+        side.len() == 1 && !super::casing::is_common(&side[0].text().to_lowercase())
+    };
+    let (l, r) = if people {
+        (
+            resolve(coref, left, at, sentence)?,
+            resolve(coref, right, at, sentence)?,
+        )
+    } else if single(left) && single(right) {
+        return Some(Speaker::Organisation(format!(
+            "{} and {}",
+            left[0].text(),
+            right[0].text()
+        )));
+    } else {
+        return None;
+    };
+    match (&l, &r) {
+        (Speaker::Person(a), Speaker::Person(b)) if a != b => {
+            Some(Speaker::Unnamed(format!("{a} and {b}")))
+        }
+        _ => None,
     }
 }
 
