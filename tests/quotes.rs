@@ -329,6 +329,8 @@ const CASES: &[Case] = &[
     case("a role opening a run before a first name", "Labour Party leader MP Mark Dunne said, “The families have waited a long time.”", "The families have waited", "Mark Dunne"),
     case("a dateline before the subject", "PORT SELIM, 24 NOV 89 (ACAN-EFE) -- [TEXT] ATTORNEY GENERAL MAURICIO VEGA, INVESTIGATING THE MURDERS, SAID TODAY THAT THE TESTIMONIES \"ARE NOT CONCLUSIVE.\"", "ARE NOT CONCLUSIVE", "Mauricio Vega"),
     case("a name, then a description without a closing comma", "Lena Voss, a Harbour Trust spokesperson said, “It looks more like a prank.”", "It looks more like a prank", "Lena Voss"),
+    case("a definite role refers to the previous sentence's subject", "“We hope the army will act calmly,” Bishop Tomas Berg said. The prelate said that the marchers would be peaceful.", "the marchers would be peaceful", "Tomas Berg"),
+    case("a body's reporter is a new, unnamed speaker", "Ana Ruiz spoke to the crowd on Monday. The NRA reporter said that the road to the port was closed.", "the road to the port was closed", "NRA reporter"),
     // Upper-case wire copy.
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),

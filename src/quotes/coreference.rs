@@ -103,6 +103,15 @@ impl Coref {
                 _ => None,
             };
         };
+        self.subject_person(wanted, at, sentence)
+            .or_else(|| self.latest_person(at, wanted))
+            .map(Speaker::Person)
+    }
+
+    /// The person of a gender that was the subject of this sentence before `at` or of
+    /// the previous one ("Albares spoke. … he said."; "Rosa Chavez said … The prelate
+    /// said").
+    pub fn subject_person(&self, wanted: Gender, at: usize, sentence: usize) -> Option<String> {
         let agrees = |s: &Speaker| match s {
             Speaker::Person(p) => self.gender_of(p).agrees(wanted),
             _ => false,
@@ -113,13 +122,13 @@ impl Coref {
             let this_sentence = *s == sentence && *pos < at;
             let previous = *s < sentence && sentence - s <= SUBJECT_REACH;
             if (this_sentence || previous) && agrees(speaker) {
-                return Some(speaker.clone());
+                return Some(speaker.name().to_string());
             }
             if *s < sentence {
                 break;
             }
         }
-        self.latest_person(at, wanted).map(Speaker::Person)
+        None
     }
 
     /// The latest person of a gender before `at`: a name mentioned or a speaker resolved.

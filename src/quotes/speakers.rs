@@ -104,6 +104,29 @@ const GENERIC_BODIES: &[&str] = &[
     "watchdog",
 ];
 
+/// Roles that journalists give to people they do not name ("the source said").
+const UNNAMED_ROLES: &[&str] = &[
+    "source",
+    "witness",
+    "eyewitness",
+    "resident",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "reporter",
+    "correspondent",
+    "activist",
+];
+
+/// A capitalised adjective of nationality ("Salvadoran", "Lebanese", "Turkish",
+/// "Iraqi"), read by its ending.
+fn is_nationality(word: &str) -> bool {
+    ["an", "ese", "ish", "i"]
+        .iter()
+        .any(|end| word.len() > end.len() + 3 && word.ends_with(end))
+}
+
 /// Determiners and possessives that open a description ("the", "a", "his").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
 
@@ -195,6 +218,26 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         if described.len() == 1 {
             if let Some(earlier) = coref.described(role, at) {
                 return Some(earlier);
+            }
+        }
+        // "Rosa Chavez said … The prelate said": a definite role for one person, given
+        // with no name before, is the person the previous sentence was about.
+        let one_person = !role.ends_with('s') || role.ends_with("ss");
+        // Not "the UN deputy spokesman", "the SANA reporter": a body's name qualifies a
+        // new, unnamed person; a nationality does not ("the Salvadoran politician").
+        let unqualified = content[1..content.len() - 1]
+            .iter()
+            .all(|w| !w.is_capitalized() || is_nationality(w.lower()));
+        if content[0].lower() == "the"
+            && one_person
+            && unqualified
+            && lex.roles.contains(role)
+            && !lex.orgs.contains(role)
+            && !lex.documents.contains(role)
+            && !UNNAMED_ROLES.contains(&role)
+        {
+            if let Some(name) = coref.subject_person(gender::of_title(role), at, sentence) {
+                return Some(Speaker::Person(name));
             }
         }
     }
