@@ -331,6 +331,9 @@ const CASES: &[Case] = &[
     case("a name, then a description without a closing comma", "Lena Voss, a Harbour Trust spokesperson said, “It looks more like a prank.”", "It looks more like a prank", "Lena Voss"),
     case("a definite role refers to the previous sentence's subject", "“We hope the army will act calmly,” Bishop Tomas Berg said. The prelate said that the marchers would be peaceful.", "the marchers would be peaceful", "Tomas Berg"),
     case("a body's reporter is a new, unnamed speaker", "Ana Ruiz spoke to the crowd on Monday. The NRA reporter said that the road to the port was closed.", "the road to the port was closed", "NRA reporter"),
+    case("a name that opens the phrase before of and a body", "On Monday, Mara Lind of the victims' group Ending Harbour Abuse said, “The council should publish the report.”", "The council should publish", "Mara Lind"),
+    case("a plural possessive in an unnamed body", "“The man appears to be one of the two suspects,” the public prosecutors' office said.", "The man appears", "public prosecutors' office"),
+    case("a name after a comma running into its verb", "Harbour Trust curatorial consultant, Dr Omar Haddad was optimistic that the ship can be saved. Speaking about the ship, he said: “We will put her back together.”", "We will put her back", "Omar Haddad"),
     // Upper-case wire copy.
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
@@ -392,6 +395,15 @@ fn a_long_subject_before_said_is_no_reported_clause() {
     assert_eq!(
         q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
         ["She will most likely lose her left eye."]
+    );
+}
+
+#[test]
+fn a_phrase_before_a_cue_and_its_colon_is_no_reported_clause() {
+    let (q, _) = extract("Speaking about the ship, he said: “We will put her back together.”");
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["We will put her back together."]
     );
 }
 

@@ -243,6 +243,25 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
         return None;
     }
     let mut phrase = Phrase::plain(from, end);
+    // "Trust curatorial consultant, Dr Eric Kentley was optimistic": a name after the
+    // comma that runs into the verb, with no closing comma, is the head.
+    if sw.get(end).is_some_and(|w| w.text() == ",") && person_names(&sw[from..end]).is_empty() {
+        let a = end + 1;
+        let b = (a..sw.len())
+            .take_while(|&j| sw[j].is_capitalized() || sw[j].text() == ".")
+            .last()
+            .map_or(a, |j| j + 1);
+        let verb_after = sw
+            .get(b)
+            .is_some_and(|w| !w.is_punct() && !w.is_capitalized() && !inside(w));
+        if b > a && verb_after && is_name(sw, a, b) {
+            return Some(Phrase {
+                start: from,
+                end: b,
+                head: (a, b),
+            });
+        }
+    }
     if sw.get(end).is_some_and(|w| w.text() == ",") {
         let next_comma = (end + 1..(end + 1 + MAX_APPOSITIVE).min(sw.len()))
             .find(|&j| sw[j].is_punct() && !matches!(sw[j].text(), "(" | ")" | "-" | "'"));

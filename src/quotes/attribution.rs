@@ -906,6 +906,11 @@ fn reported_speech(
             QuoteKind::Mixed
         };
         let after = cue_at >= content.end;
+        // "Speaking about the ship, he said: “…”": a cue that opens a quote with a colon
+        // reports no clause before it.
+        if after && sw.get(cue.last).is_some_and(|w| w.text() == ":") {
+            continue;
+        }
         let a = match by_cue.get(n) {
             Some(a) => a.clone(),
             None => attribute(

@@ -117,6 +117,7 @@ pub const ADVERBS: &[&str] = &[
     "privately",
     "initially",
     "subsequently",
+    "too",
 ];
 
 pub fn is_np_word(w: &Word) -> bool {
@@ -192,6 +193,21 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 }
             }
             break;
+        }
+        // "the public prosecutors' office said": a plural possessive confirms the words
+        // after it.
+        if matches!(w.text(), "'" | "’")
+            && start == k
+            && start < end
+            && k >= 2
+            && sw[k - 2].lower().ends_with('s')
+            && !sw[k - 2].is_punct()
+            && !inside(&sw[k - 2])
+        {
+            k -= 2;
+            start = k;
+            pending = 0;
+            continue;
         }
         // "Mr. Barrett", "S. Svinarenko": the dot of a title abbreviation or an initial
         // inside the phrase.

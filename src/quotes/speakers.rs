@@ -137,6 +137,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // Words in brackets are asides, not the name: "the Syrian American Medical Society
     // (SAMS)", "Rep. Dana Frost (D-Ore.)".
     let mut depth = 0usize;
+    // A plural possessive's apostrophe stays with its word ("the prosecutors' office").
+    let mut plural_before = false;
     let content: Vec<&Word> = head
         .iter()
         .filter(|w| {
@@ -145,7 +147,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                 ")" | "]" => depth = depth.saturating_sub(1),
                 _ => {}
             }
-            depth == 0 && !w.is_punct()
+            let possessive = plural_before && matches!(w.text(), "'" | "’");
+            plural_before = !w.is_punct() && w.lower().ends_with('s');
+            depth == 0 && (!w.is_punct() || possessive)
         })
         .collect();
     if let Some(author) = document_author(coref, head, at, sentence) {
@@ -177,8 +181,18 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if let Some(both) = coordinated(coref, head, at, sentence) {
         return Some(both);
     }
-    // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame").
-    if let Some(m) = person_names(head).into_iter().last() {
+    // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame"); the name
+    // that opens it when a body follows after "of" ("Peter Iseley of the victims' group
+    // Ending Clergy Abuse").
+    let names = person_names(head);
+    let opening = names.first().filter(|m| {
+        m.at == head[0].span.start
+            && head
+                .iter()
+                .position(|w| w.span.start >= m.end)
+                .is_some_and(|k| matches!(head[k].lower(), "of" | "from" | "at" | "with"))
+    });
+    if let Some(m) = opening.or(names.last()) {
         return Some(Speaker::Person(coref.fullest_titled(
             &m.name,
             &m.roles,
@@ -388,7 +402,10 @@ fn trim_determiner(words: &[&Word]) -> String {
         .map(|w| w.text())
         .collect::<Vec<_>>()
         .join(" ");
-    out = out.replace(" 's", "'s");
+    out = out
+        .replace(" 's", "'s")
+        .replace(" ' ", "' ")
+        .replace(" ’ ", "’ ");
     out
 }
 
