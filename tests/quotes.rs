@@ -334,7 +334,10 @@ const CASES: &[Case] = &[
     case("a name that opens the phrase before of and a body", "On Monday, Mara Lind of the victims' group Ending Harbour Abuse said, “The council should publish the report.”", "The council should publish", "Mara Lind"),
     case("a plural possessive in an unnamed body", "“The man appears to be one of the two suspects,” the public prosecutors' office said.", "The man appears", "public prosecutors' office"),
     case("a name after a comma running into its verb", "Harbour Trust curatorial consultant, Dr Omar Haddad was optimistic that the ship can be saved. Speaking about the ship, he said: “We will put her back together.”", "We will put her back", "Omar Haddad"),
+    case("a name given in full is found by its first word", "Health director Meera Sabin Flora spoke on Monday. “We have tested every contact,” Meera said.", "We have tested every contact", "Meera Sabin Flora"),
+    case("a particle inside a titled name", "Archbishop Tomas Rivera y Lagos said that the talks would resume in May.", "the talks would resume", "Tomas Rivera y Lagos"),
     // Upper-case wire copy.
+    case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),
     case("wire copy, inverted cue", "\"WE CONDEMN THE OUTRAGEOUS VIOLENCE BY THE REBELS,\" SAID STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI.", "WE CONDEMN", "Martin Kowalski").source("STATE DEPARTMENT SPOKESMAN MARTIN KOWALSKI").cue("SAID"),
     case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),

@@ -304,6 +304,8 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && rest.len() <= 4
         && rest.iter().enumerate().all(|(k, w)| {
             (is_initial(w) && k + 1 < rest.len())
+                // "Arturo Rivera y Damas"
+                || (k > 0 && k + 1 < rest.len() && NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
                 || (!lex.orgs.contains(&w.to_lowercase())
                     && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                     && !lex.time.contains(&w.to_lowercase())
@@ -481,6 +483,23 @@ fn surnames(name: &str) -> Vec<String> {
             if !out.contains(&key) {
                 out.push(key);
             }
+        }
+    }
+    // "Meerjady" → "Meerjady Sabrina Flora", "Gim" → "Gim Du-hyeong": a name given in
+    // full is also found by its first word (a given name, or a family name written
+    // first), which the fullest name replaces.
+    if let [first, _, ..] = parts.as_slice() {
+        let lower = first.to_lowercase();
+        let key = last_word(first);
+        if first.chars().count() > 2
+            && !first.ends_with('.')
+            && !is_initial(first)
+            && !NAME_PARTICLES.contains(&lower.as_str())
+            && !matches!(lower.as_str(), "abu" | "bin" | "ibn" | "umm")
+            && !super::casing::is_common(&lower)
+            && !out.contains(&key)
+        {
+            out.push(key);
         }
     }
     out
