@@ -336,6 +336,10 @@ const CASES: &[Case] = &[
     case("a name after a comma running into its verb", "Harbour Trust curatorial consultant, Dr Omar Haddad was optimistic that the ship can be saved. Speaking about the ship, he said: “We will put her back together.”", "We will put her back", "Omar Haddad"),
     case("a name given in full is found by its first word", "Health director Meera Sabin Flora spoke on Monday. “We have tested every contact,” Meera said.", "We have tested every contact", "Meera Sabin Flora"),
     case("a particle inside a titled name", "Archbishop Tomas Rivera y Lagos said that the talks would resume in May.", "the talks would resume", "Tomas Rivera y Lagos"),
+    case("a body's name, then what kind of body it is", "“The strike killed four civilians,” the NRA news agency said.", "The strike killed four", "NRA"),
+    case("letters after a name", "Prosecutor Kama Lind QC said the evidence against the three men was clear.", "the evidence against the three men", "Kama Lind"),
+    case("a lowercase role, then a first name", "“I saw the bomber walk in,” said eyewitness Fanny.", "I saw the bomber", "Fanny"),
+    case("a preposition after the name after an inverted cue", "“Anything else will be met with force,” said Marek to reporters while standing near the border.", "Anything else will be met", "Marek"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

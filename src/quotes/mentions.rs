@@ -8,6 +8,11 @@ use super::words::{after_name_prefix, is_initial, Word};
 use rustc_hash::FxHashMap;
 
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
+/// Letters written after a person's name: honours, degrees, offices.
+const POST_NOMINALS: &[&str] = &[
+    "QC", "KC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "PhD", "MD", "SC",
+];
+
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben", "dos",
     "du", "le", "ten", "ter", "dela", "y",
@@ -168,6 +173,10 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             if dot {
                 i += 1;
                 continue;
+            }
+            // "Kama Melly QC", "Ana Ruiz MP": letters after a name are no part of it.
+            if !parts.is_empty() && POST_NOMINALS.contains(&w.text()) {
+                break;
             }
             if w.is_capitalized() || (particle && !parts.is_empty()) {
                 parts.push(w);

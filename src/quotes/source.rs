@@ -393,6 +393,8 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         let before_role = end > from
             && !w.is_punct()
             && !w.is_capitalized()
+            // "said Olmert to reporters": a preposition opens no description.
+            && !matches!(w.lower(), "to" | "at" | "in" | "on" | "with" | "by" | "from" | "and" | "or" | "as")
             && !lex.time.contains(w.lower())
             && !is_pronoun(w)
             && sw.get(end + 1).is_some_and(|n| {

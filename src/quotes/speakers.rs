@@ -104,6 +104,24 @@ const GENERIC_BODIES: &[&str] = &[
     "watchdog",
 ];
 
+/// Words after a body's name that say what kind of body it is ("the SANA news agency",
+/// "the Haaretz newspaper").
+const BODY_KINDS: &[&str] = &[
+    "newspaper",
+    "daily",
+    "weekly",
+    "agency",
+    "news",
+    "group",
+    "collective",
+    "website",
+    "channel",
+    "broadcaster",
+    "magazine",
+    "outlet",
+    "activist",
+];
+
 /// Roles that journalists give to people they do not name ("the source said").
 const UNNAMED_ROLES: &[&str] = &[
     "source",
@@ -266,6 +284,36 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
             return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
         }
+    }
+    // "eyewitness Fanny", "prosecutor Kama Melly": a lowercase role, then a name.
+    if let Some(k) = content
+        .iter()
+        .position(|w| !w.is_capitalized() && lex.roles.contains(w.lower()))
+    {
+        let name = &content[k + 1..];
+        if (1..=3).contains(&name.len())
+            && name.iter().all(|w| w.is_capitalized())
+            && gender::is_first_name(name[0].text())
+        {
+            let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+            return Some(Speaker::Person(coref.fullest(&text, at + 1)));
+        }
+    }
+    // "the SANA news agency", "the Haaretz newspaper", "Ariha Today activist group": a
+    // body's name, then what kind of body it is; the name is the speaker.
+    let kind_from = content
+        .iter()
+        .rposition(|w| w.is_capitalized() || !BODY_KINDS.contains(&w.lower()))
+        .map_or(0, |k| k + 1);
+    let name = &described[..described.len().saturating_sub(content.len() - kind_from)];
+    if kind_from < content.len()
+        && content.len() - kind_from <= 2
+        && !name.is_empty()
+        && name.iter().all(|w| w.is_capitalized())
+        && !name.iter().all(|w| is_nationality(w.lower()))
+    {
+        let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+        return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
     }
     let caps: Vec<&&Word> = content.iter().filter(|w| w.is_capitalized()).collect();
     let has_org = content.iter().any(|w| lex.orgs.contains(w.lower()));
