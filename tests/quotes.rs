@@ -340,6 +340,8 @@ const CASES: &[Case] = &[
     case("letters after a name", "Prosecutor Kama Lind QC said the evidence against the three men was clear.", "the evidence against the three men", "Kama Lind"),
     case("a lowercase role, then a first name", "“I saw the bomber walk in,” said eyewitness Fanny.", "I saw the bomber", "Fanny"),
     case("a preposition after the name after an inverted cue", "“Anything else will be met with force,” said Marek to reporters while standing near the border.", "Anything else will be met", "Marek"),
+    case("a body based in a place", "The Coastal Observatory for Human Rights based in Britain said 45 fighters had been killed.", "45 fighters had been killed", "Coastal Observatory for Human Rights"),
+    case("an opening participle's object is not the speaker", "Speaking to Radio Selim, the president of the Veloran League for Human Rights, Omar Tazi, said, “We are for the freedom to dress.”", "We are for the freedom", "Omar Tazi"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

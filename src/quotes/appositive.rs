@@ -114,6 +114,24 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         let start = np_back(sw, comma, inside);
         let described = start < comma
             && !(start > 0 && sw[start - 1].text() == "," && OPENERS.contains(&sw[start].lower()));
+        // "Speaking to Agence France-Presse, the president of …, Jamel Msallem, said":
+        // a phrase after a preposition is its object, not the speaker.
+        if described
+            && !parts.is_empty()
+            && start > 0
+            && matches!(
+                sw[start - 1].lower(),
+                "to" | "with" | "from" | "about" | "for" | "by" | "on" | "at" | "in"
+            )
+            && sw.first().is_some_and(|w| w.lower().ends_with("ing"))
+            && !sw[..start].iter().any(|w| w.text() == ",")
+        {
+            return Some(Phrase {
+                start: parts[0].0,
+                end: end - 1,
+                head: head_of(sw, &parts),
+            });
+        }
         if described && !parts.is_empty() {
             parts.insert(0, (start, comma));
             return Some(Phrase {
@@ -198,6 +216,18 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     let place = &sw[start..end];
     if !place.iter().all(|w| w.is_capitalized()) {
         return None;
+    }
+    // "the Syrian Observatory for Human Rights based in Britain said": the body before
+    // "based".
+    if sw[prep - 1].lower() == "based" && prep >= 2 {
+        let body_start = np_back(sw, prep - 1, inside);
+        if body_start < prep - 1 {
+            return Some(Phrase {
+                start: body_start,
+                end,
+                head: (body_start, prep - 1),
+            });
+        }
     }
     let role = sw[prep - 1].lower();
     // "Dr. Steven Wolf at Saint Francis said": a person's name before the place.
