@@ -342,6 +342,7 @@ const CASES: &[Case] = &[
     case("a preposition after the name after an inverted cue", "“Anything else will be met with force,” said Marek to reporters while standing near the border.", "Anything else will be met", "Marek"),
     case("a body based in a place", "The Coastal Observatory for Human Rights based in Britain said 45 fighters had been killed.", "45 fighters had been killed", "Coastal Observatory for Human Rights"),
     case("an opening participle's object is not the speaker", "Speaking to Radio Selim, the president of the Veloran League for Human Rights, Omar Tazi, said, “We are for the freedom to dress.”", "We are for the freedom", "Omar Tazi"),
+    case("a role with a nationality", "Veloran President Tomas Vidal met Castanian President Omar Haddad. The Veloran president said that he would ask for a break in relations.", "he would ask for a break", "Tomas Vidal"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

@@ -330,11 +330,11 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // Lowercase titles and roles just before the name ("the country's foreign minister
     // Sergei Lavrov"), and a description after a comma ("Sergei Lavrov, the foreign
     // minister,").
-    let before = words[..start]
-        .iter()
-        .rev()
-        .take(4)
-        .take_while(|w| lex.is_role_or_title(w.lower()));
+    // A nationality before them qualifies the role ("the Nicaraguan president").
+    let before = words[..start].iter().rev().take(4).take_while(|w| {
+        lex.is_role_or_title(w.lower())
+            || (w.is_capitalized() && super::speakers::is_nationality(w.lower()))
+    });
     roles.extend(before.map(|w| w.lower().to_string()));
     // "the Afghan President, Hamid Karzai,": a title before a comma.
     if start >= 2

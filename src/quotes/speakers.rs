@@ -139,7 +139,7 @@ const UNNAMED_ROLES: &[&str] = &[
 
 /// A capitalised adjective of nationality ("Salvadoran", "Lebanese", "Turkish",
 /// "Iraqi"), read by its ending.
-fn is_nationality(word: &str) -> bool {
+pub fn is_nationality(word: &str) -> bool {
     ["an", "ese", "ish", "i"]
         .iter()
         .any(|end| word.len() > end.len() + 3 && word.ends_with(end))
@@ -242,7 +242,16 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .all(|w| is_role(w) || !lex.orgs.contains(w.lower()));
     if role_described && content.len() > described.len() {
         let role = described[described.len() - 1].lower();
-        if let Some(name) = coref.role(role, at) {
+        // "the Nicaraguan president": the latest president given as Nicaraguan, if any.
+        let nationality: Vec<String> = described[..described.len() - 1]
+            .iter()
+            .filter(|w| w.is_capitalized() && is_nationality(w.lower()))
+            .map(|w| w.lower().to_string())
+            .collect();
+        if let Some(name) = coref
+            .role_of(role, &nationality, at)
+            .or_else(|| coref.role(role, at))
+        {
             return Some(Speaker::Person(name));
         }
         // "the sources", "the source" after "Security sources said", "a source at the
