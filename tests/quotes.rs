@@ -343,6 +343,10 @@ const CASES: &[Case] = &[
     case("a body based in a place", "The Coastal Observatory for Human Rights based in Britain said 45 fighters had been killed.", "45 fighters had been killed", "Coastal Observatory for Human Rights"),
     case("an opening participle's object is not the speaker", "Speaking to Radio Selim, the president of the Veloran League for Human Rights, Omar Tazi, said, “We are for the freedom to dress.”", "We are for the freedom", "Omar Tazi"),
     case("a role with a nationality", "Veloran President Tomas Vidal met Castanian President Omar Haddad. The Veloran president said that he would ask for a break in relations.", "he would ask for a break", "Tomas Vidal"),
+    case("a time before the subject", "Earlier this month the coalition said its raids had killed at least 220 civilians.", "its raids had killed", "coalition"),
+    case("a body before a relative clause with which", "The Coastal Observatory for Human Rights which tracks the violence across the country said the blast was heard across the city.", "the blast was heard", "Coastal Observatory for Human Rights"),
+    case("a first name alone as an appositive", "A woman taking part in the class, Nicole, said that a man walked into the gym.", "a man walked into the gym", "Nicole"),
+    case("the subject of a participle after with", "Veloria stood by its ally, with President Tomas Vidal warning against a rush to judgement.", "against a rush to judgement", "Tomas Vidal"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

@@ -46,6 +46,10 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
 
 /// Whether words `a..b` are exactly a person's name.
 fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
+    // "A woman in the class, Nicole, said": a known first name alone.
+    if b == a + 1 && sw[a].is_capitalized() && super::gender::is_first_name(sw[a].text()) {
+        return true;
+    }
     let names = person_names(&sw[a..b]);
     names.len() == 1
         && sw[a..b]
@@ -187,16 +191,21 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     let who = (from..end)
         .rev()
         .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
-        .find(|&j| sw[j].lower() == "who")?;
+        .find(|&j| matches!(sw[j].lower(), "who" | "which"))?;
     if who + 1 >= end {
         return None;
     }
     let start = np_back(sw, who, inside);
     let lex = speakers::lexicon();
-    let names_someone = !person_names(&sw[start..who]).is_empty()
-        || sw[start..who]
-            .iter()
-            .any(|w| lex.roles.contains(w.lower()) || lex.orgs.contains(w.lower()));
+    // "which" stands for a body: a phrase ending on a name or a body's word.
+    let names_someone = if sw[who].lower() == "which" {
+        start < who && (sw[who - 1].is_capitalized() || lex.orgs.contains(sw[who - 1].lower()))
+    } else {
+        !person_names(&sw[start..who]).is_empty()
+            || sw[start..who]
+                .iter()
+                .any(|w| lex.roles.contains(w.lower()) || lex.orgs.contains(w.lower()))
+    };
     (start < who && names_someone).then_some(Phrase {
         start,
         end: who,

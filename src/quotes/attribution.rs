@@ -557,36 +557,45 @@ fn attribute(
     let phrase = match class {
         CueClass::Prep => appositive::after_cue(sw, cue.last, inside),
         CueClass::Participle => {
-            // "…, saying": the speaker of the sentence's first cue, or its subject.
-            if let Some(a) = &by_cue.first_sourced {
-                return Attr {
-                    cue: Some(cue_span),
-                    ..a.clone()
-                };
+            // "… with President Ana Ruiz warning against …": the phrase after "with" is
+            // the participle's subject.
+            let with_subject = (cue.first > 0 && sw[cue.first - 1].text() != ",")
+                .then(|| source::np_back(sw, cue.first, inside))
+                .filter(|&s| s > 0 && s < cue.first && sw[s - 1].lower() == "with");
+            if with_subject.is_none() {
+                if let Some(a) = &by_cue.first_sourced {
+                    return Attr {
+                        cue: Some(cue_span),
+                        ..a.clone()
+                    };
+                }
             }
-            subject.as_ref().map(|s| s.0).or_else(|| {
-                // “…,” Ruiz said, adding …: the cue before it in the sentence.
-                let k = cues.partition_point(|c| c.last <= cue.first);
-                let before = cues[k.saturating_sub(4)..k]
-                    .iter()
-                    .rev()
-                    .find(|c| matches!(c.class, CueClass::Say | CueClass::That))?;
-                let a = attribute(
-                    sw,
-                    before,
-                    cues,
-                    quote_outer,
-                    subject,
-                    by_cue,
-                    memory,
-                    inside,
-                    sentence,
-                );
-                let src = a.source?;
-                let s = sw.iter().position(|w| w.span.start == src.start)?;
-                let e = sw.iter().rposition(|w| w.span.end == src.end)? + 1;
-                Some(Phrase::plain(s, e))
-            })
+            with_subject
+                .map(|s| Phrase::plain(s, cue.first))
+                .or_else(|| subject.as_ref().map(|s| s.0))
+                .or_else(|| {
+                    // “…,” Ruiz said, adding …: the cue before it in the sentence.
+                    let k = cues.partition_point(|c| c.last <= cue.first);
+                    let before = cues[k.saturating_sub(4)..k]
+                        .iter()
+                        .rev()
+                        .find(|c| matches!(c.class, CueClass::Say | CueClass::That))?;
+                    let a = attribute(
+                        sw,
+                        before,
+                        cues,
+                        quote_outer,
+                        subject,
+                        by_cue,
+                        memory,
+                        inside,
+                        sentence,
+                    );
+                    let src = a.source?;
+                    let s = sw.iter().position(|w| w.span.start == src.start)?;
+                    let e = sw.iter().rposition(|w| w.span.end == src.end)? + 1;
+                    Some(Phrase::plain(s, e))
+                })
         }
         _ => {
             // “…,” said Khiame — but not “…,” she told the court.

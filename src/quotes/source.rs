@@ -180,6 +180,15 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         if start == end && pending == 0 && is_pronoun(w) {
             return k - 1;
         }
+        // "Earlier this month the coalition said", "6 April 2017 Turkey says": a time or
+        // a number before the phrase ends it.
+        if start < end
+            && pending == 0
+            && (speakers::lexicon().time.contains(w.lower())
+                || w.text().chars().all(|c| c.is_ascii_digit()))
+        {
+            break;
+        }
         // A bracketed aside after a name: "(D-Wis.)", "(BCIJ)".
         if w.text() == ")" && start == k && k >= 2 {
             if let Some(open) = (k.saturating_sub(8)..k - 1)
