@@ -347,6 +347,8 @@ const CASES: &[Case] = &[
     case("a body before a relative clause with which", "The Coastal Observatory for Human Rights which tracks the violence across the country said the blast was heard across the city.", "the blast was heard", "Coastal Observatory for Human Rights"),
     case("a first name alone as an appositive", "A woman taking part in the class, Nicole, said that a man walked into the gym.", "a man walked into the gym", "Nicole"),
     case("the subject of a participle after with", "Veloria stood by its ally, with President Tomas Vidal warning against a rush to judgement.", "against a rush to judgement", "Tomas Vidal"),
+    case("a comma inside the closing mark before the cue", "Jaramillo, who recently denounced the country's “dirty war,” said that “the public needs to know why.”", "the public needs to know why", "Jaramillo"),
+    case("characterized as", "The Foreign Ministry of Veloria characterized the attack as “a serious violation of our sovereignty”.", "a serious violation", "Foreign Ministry of Veloria"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

@@ -732,7 +732,11 @@ fn subject_before_comma(
     subject: &Option<(Phrase, Speaker)>,
 ) -> Option<Phrase> {
     let (phrase, _) = subject.as_ref()?;
-    let comma = cue_start.checked_sub(1)?;
+    let mut comma = cue_start.checked_sub(1)?;
+    // "Ruiz, who denounced the “dirty war,” said": the comma inside a closing mark.
+    if matches!(sw[comma].text(), "”" | "\"" | "’") && comma > 0 {
+        comma -= 1;
+    }
     // A cue in a relative clause of the subject ("whom the party has accused of …")
     // says nothing of who speaks at the cue; "according to" anywhere before it does.
     let relative_before = |at: usize| {
