@@ -102,6 +102,13 @@ const GENERIC_BODIES: &[&str] = &[
     "monitor",
     "body",
     "watchdog",
+    "company",
+    "firm",
+    "newspaper",
+    "daily",
+    "party",
+    "network",
+    "agency",
 ];
 
 /// Words after a body's name that say what kind of body it is ("the SANA news agency",
@@ -276,6 +283,21 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             && !lex.orgs.contains(role)
             && !lex.documents.contains(role)
             && !UNNAMED_ROLES.contains(&role)
+        {
+            if let Some(name) = coref.subject_person(gender::of_title(role), at, sentence) {
+                return Some(Speaker::Person(name));
+            }
+        }
+    }
+    // "Calderon Sol spoke … The president of the Arena party said": a definite role of
+    // a body refers back to the person the sentence before was about.
+    if let [the, role, of, ..] = content.as_slice() {
+        let role = role.lower();
+        if the.lower() == "the"
+            && matches!(of.lower(), "of" | "for")
+            && lex.is_role_or_title(role)
+            && !UNNAMED_ROLES.contains(&role)
+            && (!role.ends_with('s') || role.ends_with("ss"))
         {
             if let Some(name) = coref.subject_person(gender::of_title(role), at, sentence) {
                 return Some(Speaker::Person(name));
