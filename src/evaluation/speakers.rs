@@ -9,7 +9,7 @@ use crate::data::read_jsonl;
 use crate::error::{Error, Result};
 use crate::models::metrics::round4;
 use crate::quotes::{self, QuoteKind};
-use crate::text::{split_sentences, Document};
+use crate::text::{split_sentences, Document, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -131,12 +131,12 @@ pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerR
         let doc = Document::new(&a.text);
         let found = quotes::extract(&doc, &split_sentences(&doc)).quotes;
         // Candidates: every quote, and the quoted fragments of mixed ones.
-        let mut candidates: Vec<((usize, usize), Option<&str>)> = Vec::new();
+        let mut candidates: Vec<((usize, usize), Option<&str>, Option<Span>)> = Vec::new();
         for q in &found {
-            candidates.push(((q.span.start, q.span.end), q.speaker.as_deref()));
+            candidates.push(((q.span.start, q.span.end), q.speaker.as_deref(), q.source));
             if q.kind == QuoteKind::Mixed {
                 for f in &q.fragments {
-                    candidates.push(((f.start, f.end), q.speaker.as_deref()));
+                    candidates.push(((f.start, f.end), q.speaker.as_deref(), q.source));
                 }
             }
         }
@@ -161,8 +161,11 @@ pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerR
             let right = candidates[c].1.is_some_and(|s| same_speaker(s, &g.speaker));
             if !right {
                 r.misses.push(format!(
-                    "SPEAKER\t{key}\t{}\tgold={:?}\tours={:?}",
-                    g.span[0], g.speaker, candidates[c].1
+                    "SPEAKER\t{key}\t{}\tgold={:?}\tours={:?}\tsource={:?}",
+                    g.span[0],
+                    g.speaker,
+                    candidates[c].1,
+                    candidates[c].2.map(|s| doc.original(s))
                 ));
             }
             r.all_right += usize::from(right);

@@ -653,6 +653,16 @@ fn attribute(
                     j -= 1;
                 } else if j > 1 && time(&sw[j - 1]) && matches!(sw[j - 2].lower(), "on" | "last") {
                     j -= 2;
+                } else if j > 3
+                    && matches!(sw[j - 3].lower(), "at" | "in" | "for")
+                    && matches!(sw[j - 2].lower(), "the" | "that" | "this")
+                    && matches!(
+                        sw[j - 1].lower(),
+                        "time" | "moment" | "past" | "end" | "weekend"
+                    )
+                {
+                    // "Ruiz at the time said", "Ruiz in the past said"
+                    j -= 3;
                 } else {
                     break;
                 }
