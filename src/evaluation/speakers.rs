@@ -131,7 +131,9 @@ pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerR
         let doc = Document::new(&a.text);
         let found = quotes::extract(&doc, &split_sentences(&doc)).quotes;
         // Candidates: every quote, and the quoted fragments of mixed ones.
-        let mut candidates: Vec<((usize, usize), Option<&str>, Option<Span>)> = Vec::new();
+        // (span, speaker, source) of each candidate.
+        type Candidate<'q> = ((usize, usize), Option<&'q str>, Option<Span>);
+        let mut candidates: Vec<Candidate> = Vec::new();
         for q in &found {
             candidates.push(((q.span.start, q.span.end), q.speaker.as_deref(), q.source));
             if q.kind == QuoteKind::Mixed {
