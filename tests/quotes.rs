@@ -352,6 +352,7 @@ const CASES: &[Case] = &[
     case("a definite role of a body refers back", "Tomas Berg asked the government to find the killers. “Those responsible acted on their own,” the president of the Liberal Party said.", "Those responsible acted", "Tomas Berg"),
     case("the company", "The Harbour Toy Company makes the helmets. Asked about waste, the company noted that it had switched to plant-based packaging.", "it had switched to plant-based", "Harbour Toy Company"),
     case("a time phrase between the subject and the cue", "Vidal at the time said he had asked his staff to look into the fees.", "he had asked his staff", "Vidal"),
+    case("a place of ordinary words is no person for he", "Minister Tazi spoke at the rally. Troops were sent to Old River. “The repression continues,” he said.", "The repression continues", "Tazi"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

@@ -320,6 +320,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                     && !lex.time.contains(&w.to_lowercase())
                     && w.chars().count() > 1)
         });
+    // "United States", "Northern Nicaragua", "Cristiani Responds": without a title or a
+    // known first name, a run holding an ordinary word is no person's name.
+    let ordinary_word = rest
+        .iter()
+        .any(|w| super::casing::is_common(&w.to_lowercase()));
+    let vouched =
+        after_title > 0 || titled_before || rest.first().is_some_and(|w| is_first_name(w));
+    let looks_like_person = looks_like_person && (vouched || !ordinary_word);
     if !looks_like_person {
         return None;
     }
