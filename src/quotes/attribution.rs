@@ -741,7 +741,13 @@ fn subject_before_comma(
     cues: &[Cue],
     subject: &Option<(Phrase, Speaker)>,
 ) -> Option<Phrase> {
+    // A subject and its description are this many words at most: the look-up stays
+    // bounded in a long sentence, and extraction linear.
+    const REACH: usize = 40;
     let (phrase, _) = subject.as_ref()?;
+    if cue_start > phrase.end + REACH {
+        return None;
+    }
     let mut comma = cue_start.checked_sub(1)?;
     // "Ruiz, who denounced the “dirty war,” said": the comma inside a closing mark.
     if matches!(sw[comma].text(), "”" | "\"" | "’") && comma > 0 {
@@ -756,7 +762,8 @@ fn subject_before_comma(
             .take_while(|w| w.text() != ",")
             .any(|w| matches!(w.lower(), "who" | "whom" | "which" | "whose"))
     };
-    let other_cue = cues.iter().any(|c| {
+    let before = cues.partition_point(|c| c.last <= cue_start);
+    let other_cue = cues[..before].iter().any(|c| {
         c.last <= cue_start
             && if c.class == CueClass::Prep {
                 true
