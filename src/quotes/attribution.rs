@@ -1113,9 +1113,22 @@ fn nearest_cue(cues: &[Cue], sw: &[Word], p: &Pair) -> Option<usize> {
     let next = cues.partition_point(|c| c.first < after_word);
     let after = cues.get(next).map(|c| (next, c.first - after_word));
     let prev = cues.partition_point(|c| c.last <= before_word);
-    let before = prev
-        .checked_sub(1)
-        .map(|k| (k, before_word - cues[k].last + 1));
+    // "Cavallo said that this is aimed at “…”": an intention in the passive names no one;
+    // the cue before it does.
+    let passive = |c: &Cue| {
+        c.class == CueClass::To
+            && sw[c.first].lower().ends_with("ed")
+            && c.first > 0
+            && matches!(
+                sw[c.first - 1].lower(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "being"
+            )
+    };
+    let mut last = prev.checked_sub(1);
+    if let Some(k) = last.filter(|&k| k > 0 && passive(&cues[k])) {
+        last = Some(k - 1);
+    }
+    let before = last.map(|k| (k, before_word - cues[k].last + 1));
     match (before, after) {
         (Some(b), Some(a)) => Some(if b.1 <= a.1 { b.0 } else { a.0 }),
         (b, a) => b.or(a).map(|x| x.0),
