@@ -354,6 +354,7 @@ const CASES: &[Case] = &[
     case("a time phrase between the subject and the cue", "Vidal at the time said he had asked his staff to look into the fees.", "he had asked his staff", "Vidal"),
     case("a place of ordinary words is no person for he", "Minister Tazi spoke at the rally. Troops were sent to Old River. “The repression continues,” he said.", "The repression continues", "Tazi"),
     case("a passive intention between the cue and the quote", "Tomas Berg spoke on Monday. Berg said that the accord is aimed at “taking more orderly steps against the cartels.”", "taking more orderly steps", "Tomas Berg"),
+    case("a ruler's single name keeps the title", "King Tomas opened the session. “The crisis is behind us,” Tomas said.", "The crisis is behind us", "King Tomas"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

@@ -8,6 +8,11 @@ use super::words::{after_name_prefix, is_initial, Word};
 use rustc_hash::FxHashMap;
 
 /// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
+/// Titles kept before a single name ("Pope Francis", "King Salman", "Prince Harry").
+const REIGNING: &[&str] = &[
+    "pope", "king", "queen", "prince", "princess", "emir", "sultan",
+];
+
 /// Letters written after a person's name: honours, degrees, offices.
 const POST_NOMINALS: &[&str] = &[
     "QC", "KC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "PhD", "MD", "SC",
@@ -379,6 +384,13 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         })
         .collect::<Vec<_>>()
         .join(" ");
+    // "Pope Francis", "King Salman": a ruler's or pontiff's one name keeps its title.
+    let name = match (rest, first.checked_sub(1).map(|k| texts[k])) {
+        ([_], Some(title)) if REIGNING.contains(&title.to_lowercase().as_str()) => {
+            format!("{title} {name}")
+        }
+        _ => name,
+    };
     let last = parts[parts.len() - 1];
     Some(Mention {
         name,
