@@ -196,12 +196,9 @@ impl Coref {
             .map(|(_, s)| s.clone())
     }
 
-    /// [`Self::role`] for a role given with qualifiers ("nicaraguan"): the latest person
-    /// given with the role and every qualifier; `None` without qualifiers.
-    pub fn role_of(&self, role: &str, qualifiers: &[String], at: usize) -> Option<String> {
-        if qualifiers.is_empty() {
-            return None;
-        }
+    /// "the minister": the latest person named with that title or role before `at`, and
+    /// with every qualifier given ("the Nicaraguan president": "nicaraguan").
+    pub fn role(&self, role: &str, qualifiers: &[String], at: usize) -> Option<String> {
         let mentions = self.index.mentions();
         let before = mentions.partition_point(|m| m.at < at);
         mentions[..before]
@@ -211,18 +208,6 @@ impl Coref {
             .find(|m| {
                 m.roles.iter().any(|r| r == role) && qualifiers.iter().all(|q| m.roles.contains(q))
             })
-            .map(|m| self.index.fullest(&m.name, m.at + 1))
-    }
-
-    /// "the minister": the latest person named with that title or role before `at`.
-    pub fn role(&self, role: &str, at: usize) -> Option<String> {
-        let mentions = self.index.mentions();
-        let before = mentions.partition_point(|m| m.at < at);
-        mentions[..before]
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .find(|m| m.roles.iter().any(|r| r == role))
             .map(|m| self.index.fullest(&m.name, m.at + 1))
     }
 }

@@ -255,10 +255,10 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .filter(|w| w.is_capitalized() && is_nationality(w.lower()))
             .map(|w| w.lower().to_string())
             .collect();
-        if let Some(name) = coref
-            .role_of(role, &nationality, at)
-            .or_else(|| coref.role(role, at))
-        {
+        let qualified = (!nationality.is_empty())
+            .then(|| coref.role(role, &nationality, at))
+            .flatten();
+        if let Some(name) = qualified.or_else(|| coref.role(role, &[], at)) {
             return Some(Speaker::Person(name));
         }
         // "the sources", "the source" after "Security sources said", "a source at the
