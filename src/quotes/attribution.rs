@@ -763,14 +763,9 @@ fn subject_before_comma(
             .any(|w| matches!(w.lower(), "who" | "whom" | "which" | "whose"))
     };
     let before = cues.partition_point(|c| c.last <= cue_start);
-    let other_cue = cues[..before].iter().any(|c| {
-        c.last <= cue_start
-            && if c.class == CueClass::Prep {
-                true
-            } else {
-                c.first >= phrase.end && !relative_before(c.first)
-            }
-    });
+    let other_cue = cues[..before]
+        .iter()
+        .any(|c| c.class == CueClass::Prep || (c.first >= phrase.end && !relative_before(c.first)));
     (sw[comma].text() == "," && phrase.end <= comma && !other_cue).then_some(*phrase)
 }
 

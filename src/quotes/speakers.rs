@@ -144,6 +144,11 @@ const UNNAMED_ROLES: &[&str] = &[
     "activist",
 ];
 
+/// Whether a role word names one person ("minister", "boss"; not "ministers").
+fn singular(role: &str) -> bool {
+    !role.ends_with('s') || role.ends_with("ss")
+}
+
 /// A capitalised adjective of nationality ("Salvadoran", "Lebanese", "Turkish",
 /// "Iraqi"), read by its ending.
 pub fn is_nationality(word: &str) -> bool {
@@ -270,14 +275,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
         // "Rosa Chavez said … The prelate said": a definite role for one person, given
         // with no name before, is the person the previous sentence was about.
-        let one_person = !role.ends_with('s') || role.ends_with("ss");
         // Not "the UN deputy spokesman", "the SANA reporter": a body's name qualifies a
         // new, unnamed person; a nationality does not ("the Salvadoran politician").
         let unqualified = content[1..content.len() - 1]
             .iter()
             .all(|w| !w.is_capitalized() || is_nationality(w.lower()));
         if content[0].lower() == "the"
-            && one_person
+            && singular(role)
             && unqualified
             && lex.roles.contains(role)
             && !lex.orgs.contains(role)
@@ -297,7 +301,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             && matches!(of.lower(), "of" | "for")
             && lex.is_role_or_title(role)
             && !UNNAMED_ROLES.contains(&role)
-            && (!role.ends_with('s') || role.ends_with("ss"))
+            && singular(role)
         {
             if let Some(name) = coref.subject_person(gender::of_title(role), at, sentence) {
                 return Some(Speaker::Person(name));
