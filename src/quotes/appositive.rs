@@ -91,12 +91,8 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         };
         // "a statement on the issue which claimed": "which" stands for a body only, a
         // phrase that ends on a name or a body's word.
-        return backward(sw, before, inside).filter(|p| {
-            let last = &sw[p.head.1 - 1];
-            sw[end - 1].lower() == "who"
-                || last.is_capitalized()
-                || speakers::lexicon().orgs.contains(last.lower())
-        });
+        return backward(sw, before, inside)
+            .filter(|p| sw[end - 1].lower() == "who" || ends_a_body(&sw[p.head.1 - 1]));
     }
     if sw[end - 1].text() != "," {
         if let Some(phrase) = relative(sw, end, inside) {
@@ -162,6 +158,12 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     None
 }
 
+/// Whether a phrase ending on `last` can be what "which" stands for: a name or a body's
+/// word ("the Islamic State group which said"; not "a statement on the issue which").
+fn ends_a_body(last: &Word) -> bool {
+    last.is_capitalized() || speakers::lexicon().orgs.contains(last.lower())
+}
+
 /// "Ana Ruiz, a Hollywood Sign Trust spokesperson said" (no comma before the cue): a
 /// description with an article after a name and a comma describes the name, the head.
 fn named_before_description(
@@ -199,7 +201,7 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     let lex = speakers::lexicon();
     // "which" stands for a body: a phrase ending on a name or a body's word.
     let names_someone = if sw[who].lower() == "which" {
-        start < who && (sw[who - 1].is_capitalized() || lex.orgs.contains(sw[who - 1].lower()))
+        start < who && ends_a_body(&sw[who - 1])
     } else {
         !person_names(&sw[start..who]).is_empty()
             || sw[start..who]

@@ -144,9 +144,17 @@ const UNNAMED_ROLES: &[&str] = &[
     "activist",
 ];
 
-/// Whether a role word names one person ("minister", "boss"; not "ministers").
-fn singular(role: &str) -> bool {
-    !role.ends_with('s') || role.ends_with("ss")
+/// "the prelate", "the president of …": a definite role for one person that journalists
+/// use for someone named before (not "the source", "the ministers") is the person the
+/// sentence before was about, of the role's gender.
+fn referred_back(coref: &Coref, role: &str, at: usize, sentence: usize) -> Option<Speaker> {
+    let singular = !role.ends_with('s') || role.ends_with("ss");
+    if !singular || UNNAMED_ROLES.contains(&role) {
+        return None;
+    }
+    coref
+        .subject_person(gender::of_title(role), at, sentence)
+        .map(Speaker::Person)
 }
 
 /// A capitalised adjective of nationality ("Salvadoran", "Lebanese", "Turkish",
@@ -281,15 +289,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .iter()
             .all(|w| !w.is_capitalized() || is_nationality(w.lower()));
         if content[0].lower() == "the"
-            && singular(role)
             && unqualified
             && lex.roles.contains(role)
             && !lex.orgs.contains(role)
             && !lex.documents.contains(role)
-            && !UNNAMED_ROLES.contains(&role)
         {
-            if let Some(name) = coref.subject_person(gender::of_title(role), at, sentence) {
-                return Some(Speaker::Person(name));
+            if let Some(person) = referred_back(coref, role, at, sentence) {
+                return Some(person);
             }
         }
     }
@@ -297,14 +303,10 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // a body refers back to the person the sentence before was about.
     if let [the, role, of, ..] = content.as_slice() {
         let role = role.lower();
-        if the.lower() == "the"
-            && matches!(of.lower(), "of" | "for")
-            && lex.is_role_or_title(role)
-            && !UNNAMED_ROLES.contains(&role)
-            && singular(role)
+        if the.lower() == "the" && matches!(of.lower(), "of" | "for") && lex.is_role_or_title(role)
         {
-            if let Some(name) = coref.subject_person(gender::of_title(role), at, sentence) {
-                return Some(Speaker::Person(name));
+            if let Some(person) = referred_back(coref, role, at, sentence) {
+                return Some(person);
             }
         }
     }
