@@ -12,15 +12,6 @@ const MAX_APPOSITIVE: usize = 25;
 /// How many appositives may stand in a row.
 const MAX_CHAIN: usize = 3;
 
-/// Words that open a description after a comma.
-#[rustfmt::skip]
-const OPENERS: &[&str] = &[
-    "the", "a", "an", "one", "who", "whose", "which", "his", "her", "its", "their", "another",
-    "himself", "herself", "now", "then", "also", "both", "all", "each", "former", "currently",
-    "at", "in", "on", "during", "after", "speaking", "writing", "asked", "despite", "like",
-    "whom", "two", "three", "several", "some", "many",
-];
-
 /// Whether words `a..b` read as a description of a person: they open with a determiner,
 /// a relative pronoun, a number or a role, or they are a person's name.
 fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
@@ -28,7 +19,7 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
         return false;
     };
     let lex = speakers::lexicon();
-    OPENERS.contains(&first.lower())
+    lex.description_openers.contains(first.lower())
         // "El Hadj Diouf, Habre's lawyer in Senegal, said"
         || first.lower().ends_with("'s")
         // "Jeff Ruiz, Sanders' campaign manager, said"
@@ -113,7 +104,11 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     for _ in 0..=MAX_CHAIN {
         let start = np_back(sw, comma, inside);
         let described = start < comma
-            && !(start > 0 && sw[start - 1].text() == "," && OPENERS.contains(&sw[start].lower()));
+            && !(start > 0
+                && sw[start - 1].text() == ","
+                && speakers::lexicon()
+                    .description_openers
+                    .contains(sw[start].lower()));
         // "Speaking to Agence France-Presse, the president of …, Jamel Msallem, said":
         // a phrase after a preposition is its object, not the speaker.
         if described

@@ -24,32 +24,6 @@ const MIN_REPORTED_WORDS: usize = 3;
 /// was how the minister put it.").
 const SPEAKER_SENTENCE_WORDS: usize = 12;
 
-/// Words that name works or nicknames when they come just before a quoted title.
-const TITLE_TRIGGERS: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "song",
-    "album",
-    "show",
-    "series",
-    "documentary",
-    "play",
-    "titled",
-    "entitled",
-    "dubbed",
-    "nicknamed",
-    "operation",
-    "magazine",
-    "newspaper",
-    "programme",
-    "program",
-    "campaign",
-    "slogan",
-    "hashtag",
-];
-
 /// An attribution: cue, source phrase and speaker.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Attr {
@@ -399,7 +373,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         sw[first].text().chars().count() > 1 && sw[first].text().chars().all(char::is_uppercase);
     let ordinary = !acronym
         && casing::is_common(w)
-        && !source::NP_WORDS.contains(&w)
+        && !speakers::lexicon().np_words.contains(w)
         && !lex.roles.contains(w)
         && !lex.orgs.contains(w)
         && !lex.pronouns.contains(w)
@@ -407,7 +381,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     // "Regional Governor Ana Ruiz agreed", "Key regime ally Iran welcomed": a common word
     // before a capitalised word or a role is an adjective of the subject.
     let adjective = ordinary
-        && !source::SENTENCE_OPENERS.contains(&w)
+        && !speakers::lexicon().sentence_openers.contains(w)
         && !w.ends_with("ly")
         && !matches!(
             w,
@@ -645,7 +619,7 @@ fn attribute(
             let mut j = cue.first;
             loop {
                 if j > 0
-                    && (source::ADVERBS.contains(&sw[j - 1].lower())
+                    && (speakers::lexicon().adverbs.contains(sw[j - 1].lower())
                         || (sw[j - 1].lower().ends_with("ly") && sw[j - 1].lower().len() > 4)
                         || time(&sw[j - 1]))
                     && !sw[j - 1].is_capitalized()
@@ -1055,7 +1029,7 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
         .iter()
         .rev()
         .take(3)
-        .any(|w| TITLE_TRIGGERS.contains(&w.lower()));
+        .any(|w| speakers::lexicon().titled_works.contains(w.lower()));
     let nickname = inner.len() <= 3
         && before
             .last()

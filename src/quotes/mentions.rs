@@ -7,111 +7,16 @@ use super::speakers::lexicon;
 use super::words::{after_name_prefix, is_initial, Word};
 use rustc_hash::FxHashMap;
 
-/// Lowercase words that may sit inside a name ("Osama bin Laden", "Ahmed al-Saud").
-/// Titles kept before a single name ("Pope Francis", "King Salman", "Prince Harry").
-const REIGNING: &[&str] = &[
-    "pope", "king", "queen", "prince", "princess", "emir", "sultan",
-];
-
-/// Letters written after a person's name: honours, degrees, offices.
-const POST_NOMINALS: &[&str] = &[
-    "QC", "KC", "MP", "MEP", "MSP", "MLA", "OBE", "CBE", "MBE", "KBE", "PhD", "MD", "SC",
-];
-
-const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "la", "abu", "ben", "dos",
-    "du", "le", "ten", "ter", "dela", "y",
-];
-
-/// Prepositions after which capitalised words name a place, not a person.
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in",
-    "near",
-    "into",
-    "across",
-    "outside",
-    "inside",
-    "throughout",
-    "toward",
-    "towards",
-];
-
 /// Lowercase words that join the capitalised words of an organisation's name.
 const ORG_JOINERS: &[&str] = &["for", "of"];
-
-/// Capitalised words that start sentences or clauses and are never part of a name.
-const NOT_NAME: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "or",
-    "if",
-    "in",
-    "on",
-    "at",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "then",
-    "so",
-    "for",
-    "from",
-    "with",
-    "by",
-    "of",
-    "to",
-    "asked",
-    "speaking",
-    "meanwhile",
-    "however",
-    "also",
-    "yet",
-    "still",
-    "since",
-    "although",
-    "though",
-    "because",
-    "during",
-    "according",
-    "under",
-    "about",
-    "over",
-    "last",
-    "next",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "said",
-    "says",
-    "told",
-    "added",
-];
 
 /// A known first name that is no name particle ("Al" opens "Al Jazeera" as often as
 /// "Al Gore").
 fn is_first_name(word: &str) -> bool {
-    gender::is_first_name(word) && !NAME_PARTICLES.contains(&word.to_lowercase().as_str())
+    gender::is_first_name(word)
+        && !lexicon()
+            .name_particles
+            .contains(word.to_lowercase().as_str())
 }
 
 /// How many earlier mentions of a surname [`NameIndex::fullest_titled`] reads.
@@ -120,7 +25,7 @@ const TITLED_LOOK_BACK: usize = 64;
 /// Whether a capitalised word (lowercase here) starts sentences or clauses and is never
 /// part of a name ("But", "When", "Asked").
 pub fn is_not_name(lower: &str) -> bool {
-    NOT_NAME.contains(&lower)
+    lexicon().not_names.contains(lower)
 }
 
 /// A person's name mentioned in the document, at a position.
@@ -148,7 +53,7 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
         let mut parts: Vec<&Word> = Vec::new();
         while i < words.len() {
             let w = &words[i];
-            let particle = NAME_PARTICLES.contains(&w.lower())
+            let particle = lexicon().name_particles.contains(w.lower())
                 && words.get(i + 1).is_some_and(Word::is_capitalized);
             // "Ms. Dana Frost", "Vann R. Newkirk": the dot of an initial or a title.
             let dot = w.text() == "."
@@ -180,7 +85,7 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
                 continue;
             }
             // "Kama Melly QC", "Ana Ruiz MP": letters after a name are no part of it.
-            if !parts.is_empty() && POST_NOMINALS.contains(&w.text()) {
+            if !parts.is_empty() && lexicon().post_nominals.contains(w.text()) {
                 break;
             }
             if w.is_capitalized() || (particle && !parts.is_empty()) {
@@ -251,7 +156,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // the run but is no part of the name.
     while texts.get(first).is_some_and(|w| {
         let l = w.to_lowercase();
-        NOT_NAME.contains(&l.as_str()) || lex.time.contains(&l)
+        lexicon().not_names.contains(l.as_str()) || lex.time.contains(&l)
     }) {
         first += 1;
     }
@@ -296,7 +201,8 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             .is_some_and(|w| w.is_capitalized() && is_org(w));
     let part_of_org = org_then_joined || joined_to_org;
     // "in Eastern Ghouta", "near Maaret al-Numan", "in the Middle East": a place.
-    let place = after_title == 0 && p > 0 && PLACE_PREPOSITIONS.contains(&words[p - 1].lower());
+    let place =
+        after_title == 0 && p > 0 && lexicon().place_prepositions.contains(words[p - 1].lower());
     // "the director of Al Jazeera", "a spokesman for Human Rights Watch": a body, unless
     // a known first name says otherwise ("the wife of John Smith").
     let of_body = after_title == 0
@@ -319,7 +225,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && rest.iter().enumerate().all(|(k, w)| {
             (is_initial(w) && k + 1 < rest.len())
                 // "Arturo Rivera y Damas"
-                || (k > 0 && k + 1 < rest.len() && NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+                || (k > 0 && k + 1 < rest.len() && lexicon().name_particles.contains(w.to_lowercase().as_str()))
                 || (!lex.orgs.contains(&w.to_lowercase())
                     && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                     && !lex.time.contains(&w.to_lowercase())
@@ -386,7 +292,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         .join(" ");
     // "Pope Francis", "King Salman": a ruler's or pontiff's one name keeps its title.
     let name = match (rest, first.checked_sub(1).map(|k| texts[k])) {
-        ([_], Some(title)) if REIGNING.contains(&title.to_lowercase().as_str()) => {
+        ([_], Some(title)) if lexicon().reigning.contains(title.to_lowercase().as_str()) => {
             format!("{title} {name}")
         }
         _ => name,
@@ -498,7 +404,11 @@ fn surnames(name: &str) -> Vec<String> {
     let parts: Vec<&str> = name.split(' ').collect();
     // "Arturo Rivera y Damas": past the particles.
     let mut k = parts.len().saturating_sub(2);
-    while k > 0 && NAME_PARTICLES.contains(&parts[k].to_lowercase().as_str()) {
+    while k > 0
+        && lexicon()
+            .name_particles
+            .contains(parts[k].to_lowercase().as_str())
+    {
         k -= 1;
     }
     if parts.len() >= 3 && k > 0 {
@@ -523,7 +433,7 @@ fn surnames(name: &str) -> Vec<String> {
         if first.chars().count() > 2
             && !first.ends_with('.')
             && !is_initial(first)
-            && !NAME_PARTICLES.contains(&lower.as_str())
+            && !lexicon().name_particles.contains(lower.as_str())
             && !matches!(lower.as_str(), "abu" | "bin" | "ibn" | "umm")
             && !super::casing::is_common(&lower)
             && !out.contains(&key)

@@ -6,6 +6,7 @@
 use super::cues::{Cue, CueClass};
 use super::marks::Pair;
 use super::source::{self, Inside};
+use super::speakers;
 use super::words::Word;
 use crate::text::{Document, Span};
 
@@ -272,7 +273,7 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -
             continue;
         }
         let mut j = c.first;
-        while j > from && source::ADVERBS.contains(&sw[j - 1].lower()) {
+        while j > from && speakers::lexicon().adverbs.contains(sw[j - 1].lower()) {
             j -= 1;
         }
         let joined = j > from

@@ -30,101 +30,11 @@ impl Phrase {
     }
 }
 
-pub const NP_WORDS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "of", "for", "senior", "top", "local",
-    "foreign", "former", "new",
-];
-
-/// Capitalised words that open a sentence before its subject and are never an
-/// adjective of it ("Meanwhile sources said").
-pub const SENTENCE_OPENERS: &[&str] = &[
-    "but",
-    "and",
-    "so",
-    "yet",
-    "meanwhile",
-    "however",
-    "still",
-    "instead",
-    "today",
-    "yesterday",
-    "later",
-    "earlier",
-    "separately",
-    "also",
-    "now",
-    "then",
-    "thus",
-    "moreover",
-    "furthermore",
-    "besides",
-    "finally",
-    "again",
-    "indeed",
-    "other",
-    "some",
-    "many",
-    "most",
-    "these",
-    "those",
-    "the",
-    "a",
-    "an",
-    "two",
-    "three",
-    "several",
-    "all",
-    "both",
-];
-
-/// Words that may stand between a subject and its cue ("Ruiz also said").
-pub const ADVERBS: &[&str] = &[
-    "also",
-    "later",
-    "further",
-    "again",
-    "then",
-    "repeatedly",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "would",
-    "will",
-    "reportedly",
-    "recently",
-    "previously",
-    "earlier",
-    "once",
-    "often",
-    "publicly",
-    "separately",
-    "however",
-    "still",
-    "even",
-    "only",
-    "just",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "already",
-    "has",
-    "been",
-    "had",
-    "privately",
-    "initially",
-    "subsequently",
-    "too",
-];
-
 pub fn is_np_word(w: &Word) -> bool {
     let lex = speakers::lexicon();
     !w.is_punct()
         && (w.is_capitalized()
-            || NP_WORDS.contains(&w.lower())
+            || speakers::lexicon().np_words.contains(w.lower())
             || lex.roles.contains(w.lower())
             || lex.orgs.contains(w.lower())
             || lex.titles.contains(w.lower()))
@@ -232,7 +142,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         let qualifies_role = start == k
             && start < end
             && speakers::lexicon().roles.contains(sw[start].lower())
-            && !SENTENCE_OPENERS.contains(&w.lower());
+            && !speakers::lexicon().sentence_openers.contains(w.lower());
         // "Another commenter said": a determiner opening the sentence confirms the words
         // after it.
         let determines = pending > 0 && DETERMINERS.contains(&w.lower());
@@ -241,7 +151,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         let names_on = start == k
             && start < end
             && sw[start].is_capitalized()
-            && !SENTENCE_OPENERS.contains(&w.lower())
+            && !speakers::lexicon().sentence_openers.contains(w.lower())
             && !super::mentions::is_not_name(w.lower());
         if opens_sentence
             && !qualifies_role
@@ -249,7 +159,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && !names_on
             && w.is_capitalized()
             && super::casing::is_common(w.lower())
-            && !NP_WORDS.contains(&w.lower())
+            && !speakers::lexicon().np_words.contains(w.lower())
             && !speakers::lexicon().roles.contains(w.lower())
             && !speakers::lexicon().orgs.contains(w.lower())
             && !speakers::lexicon().titles.contains(w.lower())
@@ -283,7 +193,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && !w.is_capitalized()
             && pending < 3
             && !CLAUSE_WORDS.contains(&w.lower())
-            && !ADVERBS.contains(&w.lower())
+            && !speakers::lexicon().adverbs.contains(w.lower())
         {
             pending += 1;
             if w.lower().ends_with("'s") {
@@ -304,7 +214,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
 fn names_two(w: &Word, inside: Inside) -> bool {
     w.is_capitalized()
         && !inside(w)
-        && !SENTENCE_OPENERS.contains(&w.lower())
+        && !speakers::lexicon().sentence_openers.contains(w.lower())
         && !super::mentions::is_not_name(w.lower())
 }
 
@@ -444,7 +354,7 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         end = described_forward(sw, from, end, inside);
     }
     // Not ending on "the", "of" …
-    while end > from && NP_WORDS.contains(&sw[end - 1].lower()) {
+    while end > from && speakers::lexicon().np_words.contains(sw[end - 1].lower()) {
         end -= 1;
     }
     let mut start = from;

@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 
 pub use super::mentions::{person_names, Mention, NameIndex};
 
+/// The word lists of `speakers.txt`, one set per section (the file's header says what
+/// each holds).
+#[derive(Default)]
 pub struct Lexicon {
     pub titles: HashSet<String>,
     pub roles: HashSet<String>,
@@ -19,6 +22,19 @@ pub struct Lexicon {
     pub pronouns: HashSet<String>,
     pub time: HashSet<String>,
     pub documents: HashSet<String>,
+    pub bodies: HashSet<String>,
+    pub body_kinds: HashSet<String>,
+    pub unnamed_roles: HashSet<String>,
+    pub reigning: HashSet<String>,
+    pub post_nominals: HashSet<String>,
+    pub name_particles: HashSet<String>,
+    pub place_prepositions: HashSet<String>,
+    pub not_names: HashSet<String>,
+    pub description_openers: HashSet<String>,
+    pub sentence_openers: HashSet<String>,
+    pub adverbs: HashSet<String>,
+    pub np_words: HashSet<String>,
+    pub titled_works: HashSet<String>,
 }
 
 impl Lexicon {
@@ -32,14 +48,7 @@ impl Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut lex = Lexicon {
-            titles: HashSet::default(),
-            roles: HashSet::default(),
-            orgs: HashSet::default(),
-            pronouns: HashSet::default(),
-            time: HashSet::default(),
-            documents: HashSet::default(),
-        };
+        let mut lex = Lexicon::default();
         let mut section = "";
         for line in include_str!("speakers.txt").lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
@@ -53,9 +62,24 @@ pub fn lexicon() -> &'static Lexicon {
                 "[titles]" => &mut lex.titles,
                 "[roles]" => &mut lex.roles,
                 "[orgs]" => &mut lex.orgs,
+                "[pronouns]" => &mut lex.pronouns,
                 "[time]" => &mut lex.time,
                 "[documents]" => &mut lex.documents,
-                _ => &mut lex.pronouns,
+                "[bodies]" => &mut lex.bodies,
+                "[body kinds]" => &mut lex.body_kinds,
+                "[unnamed roles]" => &mut lex.unnamed_roles,
+                "[reigning]" => &mut lex.reigning,
+                "[post-nominals]" => &mut lex.post_nominals,
+                "[name particles]" => &mut lex.name_particles,
+                "[place prepositions]" => &mut lex.place_prepositions,
+                "[not names]" => &mut lex.not_names,
+                "[description openers]" => &mut lex.description_openers,
+                "[sentence openers]" => &mut lex.sentence_openers,
+                "[adverbs]" => &mut lex.adverbs,
+                "[noun phrase words]" => &mut lex.np_words,
+                "[titled works]" => &mut lex.titled_works,
+                // The file is part of the build; the unit test below reads every line.
+                other => unreachable!("speakers.txt: unknown section {other}"),
             };
             set.insert(line.to_string());
         }
@@ -91,65 +115,12 @@ impl Speaker {
     }
 }
 
-/// Nouns that stand for any body already named ("the group").
-const GENERIC_BODIES: &[&str] = &[
-    "group",
-    "organization",
-    "organisation",
-    "movement",
-    "militia",
-    "charity",
-    "monitor",
-    "body",
-    "watchdog",
-    "company",
-    "firm",
-    "newspaper",
-    "daily",
-    "party",
-    "network",
-    "agency",
-];
-
-/// Words after a body's name that say what kind of body it is ("the SANA news agency",
-/// "the Haaretz newspaper").
-const BODY_KINDS: &[&str] = &[
-    "newspaper",
-    "daily",
-    "weekly",
-    "agency",
-    "news",
-    "group",
-    "collective",
-    "website",
-    "channel",
-    "broadcaster",
-    "magazine",
-    "outlet",
-    "activist",
-];
-
-/// Roles that journalists give to people they do not name ("the source said").
-const UNNAMED_ROLES: &[&str] = &[
-    "source",
-    "witness",
-    "eyewitness",
-    "resident",
-    "official",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "reporter",
-    "correspondent",
-    "activist",
-];
-
 /// "the prelate", "the president of …": a definite role for one person that journalists
 /// use for someone named before (not "the source", "the ministers") is the person the
 /// sentence before was about, of the role's gender.
 fn referred_back(coref: &Coref, role: &str, at: usize, sentence: usize) -> Option<Speaker> {
     let singular = !role.ends_with('s') || role.ends_with("ss");
-    if !singular || UNNAMED_ROLES.contains(&role) {
+    if !singular || lexicon().unnamed_roles.contains(role) {
         return None;
     }
     coref
@@ -207,7 +178,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .map_or(1, |k| k + 1);
     let generic = (2..=5).contains(&content.len())
         && content[0].lower() == "the"
-        && GENERIC_BODIES.contains(&content[content.len() - 1].lower())
+        && lex.bodies.contains(content[content.len() - 1].lower())
         && content[based.min(content.len() - 1)..content.len() - 1]
             .iter()
             .all(|w| !w.is_capitalized());
@@ -340,7 +311,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // body's name, then what kind of body it is; the name is the speaker.
     let kind_from = content
         .iter()
-        .rposition(|w| w.is_capitalized() || !BODY_KINDS.contains(&w.lower()))
+        .rposition(|w| w.is_capitalized() || !lexicon().body_kinds.contains(w.lower()))
         .map_or(0, |k| k + 1);
     let name = &described[..described.len().saturating_sub(content.len() - kind_from)];
     if kind_from < content.len()
@@ -507,6 +478,45 @@ mod tests {
     fn coref_of(text: &str) -> Coref {
         let doc = Document::new(text);
         Coref::new(&person_names(&ws(&doc)), &ws(&doc))
+    }
+
+    #[test]
+    fn every_word_of_the_word_lists_is_loaded_once() {
+        let mut lines = 0;
+        let mut sections = Vec::new();
+        for line in include_str!("speakers.txt").lines().map(str::trim) {
+            if line.starts_with('[') {
+                sections.push(line);
+            } else if !line.is_empty() && !line.starts_with('#') {
+                lines += 1;
+            }
+        }
+        let lex = lexicon();
+        let sets = [
+            &lex.titles,
+            &lex.roles,
+            &lex.orgs,
+            &lex.pronouns,
+            &lex.time,
+            &lex.documents,
+            &lex.bodies,
+            &lex.body_kinds,
+            &lex.unnamed_roles,
+            &lex.reigning,
+            &lex.post_nominals,
+            &lex.name_particles,
+            &lex.place_prepositions,
+            &lex.not_names,
+            &lex.description_openers,
+            &lex.sentence_openers,
+            &lex.adverbs,
+            &lex.np_words,
+            &lex.titled_works,
+        ];
+        // No section is read twice, none is left out, no word is listed twice in one.
+        assert_eq!(sections.len(), sets.len());
+        assert_eq!(sets.iter().map(|s| s.len()).sum::<usize>(), lines);
+        assert!(lex.post_nominals.contains("QC") && lex.reigning.contains("pope"));
     }
 
     #[test]
