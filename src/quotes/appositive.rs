@@ -85,6 +85,9 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         return backward(sw, before, inside)
             .filter(|p| sw[end - 1].lower() == "who" || ends_a_body(&sw[p.head.1 - 1]));
     }
+    if let Some(phrase) = between_dashes(sw, end, inside) {
+        return Some(phrase);
+    }
     if sw[end - 1].text() != "," {
         if let Some(phrase) = relative(sw, end, inside) {
             return Some(phrase);
@@ -151,6 +154,29 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         comma = previous;
     }
     None
+}
+
+/// "The Syrian Observatory for Human Rights - which monitors the conflict - said": a
+/// description between dashes before the cue describes the phrase before it, the head.
+fn between_dashes(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
+    let is_dash = |w: &Word| matches!(w.text(), "-" | "--" | "—" | "–");
+    if !is_dash(&sw[end - 1]) {
+        return None;
+    }
+    let close = end - 1;
+    let open = (close.saturating_sub(MAX_APPOSITIVE)..close)
+        .rev()
+        .take_while(|&j| !inside(&sw[j]) && !matches!(sw[j].text(), ";" | ":" | "“" | "”" | "\""))
+        .find(|&j| is_dash(&sw[j]))?;
+    if !is_description(sw, open + 1, close) {
+        return None;
+    }
+    let start = np_back(sw, open, inside);
+    (start < open).then_some(Phrase {
+        start,
+        end: close,
+        head: (start, open),
+    })
 }
 
 /// Whether a phrase ending on `last` can be what "which" stands for: a name or a body's

@@ -258,7 +258,9 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
     {
         end += 1;
     }
-    // "said study co-author Karen Alley": a lowercase word before a role goes with it.
+    // "said study co-author Karen Alley", "said state department spokeswoman Ana Ruiz": a
+    // lowercase word before a role, or before a body's word and a role, goes with it.
+    let lower_role = |w: &Word| !w.is_capitalized() && lex.is_role_or_title(w.lower());
     if end == from
         && sw.get(from).is_some_and(|w| {
             !w.is_punct()
@@ -267,9 +269,11 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 && !is_np_word(w)
                 && !lex.time.contains(w.lower())
         })
-        && sw
-            .get(from + 1)
-            .is_some_and(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()))
+        && (sw.get(from + 1).is_some_and(lower_role)
+            || (sw
+                .get(from + 1)
+                .is_some_and(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
+                && sw.get(from + 2).is_some_and(lower_role)))
     {
         end += 1;
     }
