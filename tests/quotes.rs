@@ -355,6 +355,11 @@ const CASES: &[Case] = &[
     case("a place of ordinary words is no person for he", "Minister Tazi spoke at the rally. Troops were sent to Old River. “The repression continues,” he said.", "The repression continues", "Tazi"),
     case("a passive intention between the cue and the quote", "Tomas Berg spoke on Monday. Berg said that the accord is aimed at “taking more orderly steps against the cartels.”", "taking more orderly steps", "Tomas Berg"),
     case("a ruler's single name keeps the title", "King Tomas opened the session. “The crisis is behind us,” Tomas said.", "The crisis is behind us", "King Tomas"),
+    case("a description between dashes", "The Harbour Rights Monitor - which tracks arrests in the region - said “at least forty people were held overnight.”", "at least forty people", "Harbour Rights Monitor"),
+    case("a body's word and a role after the cue", "“The raid was nothing short of barbaric,” said foreign ministry spokeswoman Lena Voss.", "The raid was nothing", "Lena Voss").source("foreign ministry spokeswoman Lena Voss"),
+    case("affirmed as a cue", "Tomas Berg affirmed that the governor is “a lucid and well-intended person.”", "a lucid and well-intended", "Tomas Berg").cue("affirmed"),
+    case("a document speaks for the body that issued it", "The Harbour Rights Monitor issued a report on Monday. The report said “the detainees were held without charge for weeks.”", "the detainees were held", "Harbour Rights Monitor"),
+    case("a document from a body", "According to a report from the Coastal Safety Board, the ferry had been inspected. The report said “the lifeboats were missing from the upper deck.”", "the lifeboats were missing", "Coastal Safety Board"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

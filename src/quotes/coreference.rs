@@ -33,6 +33,8 @@ pub struct Coref {
     described: Vec<(usize, Speaker)>,
     /// The subject of each sentence that had one: (sentence, position, speaker).
     subjects: Vec<(usize, usize, Speaker)>,
+    /// Documents the text introduced, with their authors: (position, author).
+    documents: Vec<(usize, Speaker)>,
 }
 
 impl Coref {
@@ -182,6 +184,20 @@ impl Coref {
         self.orgs[..self.orgs.partition_point(|o| o.0 < at)]
             .last()
             .map(|o| o.1.clone())
+    }
+
+    /// Remembers a document the text introduces at `at` and who wrote it ("the MPL
+    /// communique", "a statement from the ministry").
+    pub fn note_document(&mut self, author: Speaker, at: usize) {
+        self.documents.push((at, author));
+    }
+
+    /// "the report", "the document": the author of the latest document introduced
+    /// before `at`.
+    pub fn document_author(&self, at: usize) -> Option<Speaker> {
+        self.documents[..self.documents.partition_point(|d| d.0 < at)]
+            .last()
+            .map(|d| d.1.clone())
     }
 
     /// "the sources", "the ministry": the latest body or unnamed speaker before `at`

@@ -4,12 +4,14 @@
 //! organisations' full names ([`organisations`]),
 //! source phrases and appositives ([`source`], [`appositive`]), reported clauses
 //! ([`reported`]), speakers named and pronouns resolved ([`speakers`],
-//! [`coreference`]); [`attribution`] runs them over the sentences of a document.
+//! [`coreference`]), documents and their authors ([`documents`]); [`attribution`]
+//! runs them over the sentences of a document.
 pub mod appositive;
 pub mod attribution;
 pub mod casing;
 pub mod coreference;
 pub mod cues;
+pub mod documents;
 pub mod gender;
 pub mod marks;
 pub mod mentions;

@@ -35,6 +35,7 @@ pub struct Lexicon {
     pub adverbs: HashSet<String>,
     pub np_words: HashSet<String>,
     pub titled_works: HashSet<String>,
+    pub issuing_verbs: HashSet<String>,
 }
 
 impl Lexicon {
@@ -78,6 +79,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[adverbs]" => &mut lex.adverbs,
                 "[noun phrase words]" => &mut lex.np_words,
                 "[titled works]" => &mut lex.titled_works,
+                "[issuing verbs]" => &mut lex.issuing_verbs,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -396,12 +398,32 @@ fn coordinated(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
 }
 
+/// A phrase naming a document speaks for its author: named with it ([`named_author`]),
+/// else the author of the document the text introduced last ("The MPL released a
+/// communique. … The document says …" is the MPL, see [`super::documents`]). `None`
+/// when the phrase names no document, or one of no known author ("reports say").
+fn document_author(
+    coref: &Coref,
+    head: &[Word],
+    at: usize,
+    sentence: usize,
+) -> Option<Option<Speaker>> {
+    named_author(coref, head, at, sentence).or_else(|| {
+        let lex = lexicon();
+        let noun = head.iter().rfind(|w| !w.is_punct())?;
+        (lex.documents.contains(noun.lower()) && !noun.is_capitalized())
+            .then(|| coref.document_author(at))
+            .flatten()
+            .map(Some)
+    })
+}
+
 /// "the AEW press release", "Hyza's statement", "its report": a document speaks for its
 /// author, named before the document's noun or by a possessive pronoun. `None` when the
 /// phrase names no document or names none of its author ("the report said", "reports
 /// say"): the document is then the speaker, as the phrase gives it (the body named last
 /// before it, as for "it", was wrong more often than right: datelines, other bodies).
-fn document_author(
+pub fn named_author(
     coref: &Coref,
     head: &[Word],
     at: usize,
@@ -441,7 +463,6 @@ fn document_author(
         "their" => Some("they"),
         _ => None,
     });
-    // "the report said", "reports say": the document itself, as the phrase names it.
     possessive.map(|p| coref.pronoun(p, at, sentence))
 }
 
@@ -512,6 +533,7 @@ mod tests {
             &lex.adverbs,
             &lex.np_words,
             &lex.titled_works,
+            &lex.issuing_verbs,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());

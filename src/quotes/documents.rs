@@ -1,0 +1,88 @@
+//! The documents stage: statements, reports and communiques a sentence introduces, each
+//! with its author, so that a later "the document says", "the report added" speaks for
+//! whoever wrote it ("THE MPL RELEASED A COMMUNIQUE … THE DOCUMENT SAYS" is the MPL).
+use super::coreference::Coref;
+use super::source::{self, Inside, Phrase};
+use super::speakers::{self, Speaker};
+use super::words::Word;
+
+/// Notes in `coref` each document named in the sentence `sw` with its author: the name
+/// before its noun ("the MPL communique", "the ministry's statement"), a name after
+/// "from" or "by" ("a report by Amnesty International"), else the sentence's subject
+/// when the document comes after it ("The court issued a statement"; "In a communique,
+/// the MPL states" has the subject after the document and is read the same way). A
+/// document that is itself the subject ("The report says") introduces nothing new.
+pub fn note_introduced(
+    coref: &mut Coref,
+    sw: &[Word],
+    subject: &Option<(Phrase, Speaker)>,
+    inside: Inside,
+    sentence: usize,
+) {
+    let lex = speakers::lexicon();
+    for (i, w) in sw.iter().enumerate() {
+        // Not the verb ("which they report is", "to report"): a noun follows no pronoun,
+        // "to" or auxiliary.
+        let verb = i > 0
+            && (lex.pronouns.contains(sw[i - 1].lower())
+                || matches!(
+                    sw[i - 1].lower(),
+                    "to" | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                        | "not"
+                        | "did"
+                        | "does"
+                        | "do"
+                ));
+        if inside(w) || w.is_capitalized() || verb || !lex.documents.contains(w.lower()) {
+            continue;
+        }
+        let at = w.span.start;
+        let in_subject = subject
+            .as_ref()
+            .is_some_and(|(p, _)| (p.start..p.end).contains(&i));
+        if in_subject {
+            continue;
+        }
+        let after = (i + 1 < sw.len() && matches!(sw[i + 1].lower(), "from" | "by"))
+            .then(|| {
+                let end = source::np_forward(sw, i + 2, inside);
+                (end > i + 2 && sw[i + 2..end].iter().any(Word::is_capitalized))
+                    .then(|| speakers::resolve(coref, &sw[i + 2..end], at, sentence))
+                    .flatten()
+            })
+            .flatten();
+        let start = source::np_back(sw, i + 1, inside);
+        let before = speakers::named_author(coref, &sw[start..=i], at, sentence).flatten();
+        // "The court issued a statement", "In a communique, the MPL states": the subject
+        // wrote it when it issued it, or when the sentence opens on it.
+        let by_subject = subject.as_ref().filter(|(p, _)| {
+            if p.end <= i {
+                sw[p.end..i]
+                    .iter()
+                    .any(|v| lex.issuing_verbs.contains(v.lower()))
+            } else {
+                i >= 2 && i < p.start && matches!(sw[i - 2].lower(), "in" | "through")
+            }
+        });
+        let author = after
+            .or(before)
+            .or_else(|| by_subject.map(|(_, s)| s.clone()))
+            // Not a document for its own author ("the report" before any other).
+            .filter(|s| {
+                s.name()
+                    .rsplit(' ')
+                    .next()
+                    .is_none_or(|last| !lex.documents.contains(&last.to_lowercase()))
+            });
+        if let Some(author) = author {
+            coref.note_document(author, at);
+        }
+    }
+}
