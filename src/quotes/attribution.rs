@@ -8,6 +8,7 @@ use super::appositive;
 use super::casing;
 use super::coreference::Coref;
 use super::cues::{self, find_cues, Cue, CueClass};
+use super::descriptions;
 use super::documents;
 use super::marks::{self, Pair};
 use super::reported;
@@ -144,6 +145,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             Some((ph, speaker))
         });
         documents::note_introduced(&mut memory.coref, sw, &subject, &inside, index);
+        descriptions::note_described(&mut memory.coref, sw, &inside);
         // Where the next full quote opens, from each pair on: full quotes end reported clauses.
         let mut next_full: Vec<Option<usize>> = vec![None; direct.len() + 1];
         for k in (0..direct.len()).rev() {

@@ -35,6 +35,9 @@ pub struct Coref {
     subjects: Vec<(usize, usize, Speaker)>,
     /// Documents the text introduced, with their authors: (position, author).
     documents: Vec<(usize, Speaker)>,
+    /// Unnamed speakers the text described in more than one word, source of a quote or
+    /// not ("a military source told SANA"): (position, speaker).
+    descriptions: Vec<(usize, Speaker)>,
 }
 
 impl Coref {
@@ -204,12 +207,37 @@ impl Coref {
     /// described in more words, one of them `word` ("security sources", "Russian defence
     /// ministry", "source at Aleppo Police Command").
     pub fn described(&self, word: &str, at: usize) -> Option<Speaker> {
-        self.described[..self.described.partition_point(|d| d.0 < at)]
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .find(|(_, s)| s.name().split(' ').any(|w| w.eq_ignore_ascii_case(word)))
-            .map(|(_, s)| s.clone())
+        let latest = |list: &[(usize, Speaker)], head_only: bool| {
+            list[..list.partition_point(|d| d.0 < at)]
+                .iter()
+                .rev()
+                .take(LOOK_BACK)
+                .find(|(_, s)| {
+                    let mut words = s.name().split(' ');
+                    if head_only {
+                        words
+                            .next_back()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+                    } else {
+                        words.any(|w| w.eq_ignore_ascii_case(word))
+                    }
+                })
+                .cloned()
+        };
+        // A description noted from the text names the role by its last word ("military
+        // source" for "the source", not for "the military").
+        match (
+            latest(&self.described, false),
+            latest(&self.descriptions, true),
+        ) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
+            (a, b) => a.or(b).map(|d| d.1),
+        }
+    }
+
+    /// Remembers an unnamed speaker described at `at`, in text order.
+    pub fn note_description(&mut self, speaker: Speaker, at: usize) {
+        self.descriptions.push((at, speaker));
     }
 
     /// "the minister": the latest person named with that title or role before `at`, and

@@ -4,13 +4,15 @@
 //! organisations' full names ([`organisations`]),
 //! source phrases and appositives ([`source`], [`appositive`]), reported clauses
 //! ([`reported`]), speakers named and pronouns resolved ([`speakers`],
-//! [`coreference`]), documents and their authors ([`documents`]); [`attribution`]
-//! runs them over the sentences of a document.
+//! [`coreference`]), documents and their authors ([`documents`]), unnamed speakers'
+//! descriptions ([`descriptions`]); [`attribution`] runs them over the sentences of a
+//! document.
 pub mod appositive;
 pub mod attribution;
 pub mod casing;
 pub mod coreference;
 pub mod cues;
+pub mod descriptions;
 pub mod documents;
 pub mod gender;
 pub mod marks;

@@ -1,0 +1,56 @@
+//! The descriptions stage: unnamed speakers a sentence describes in more than one word
+//! ("a military source told SANA", "security sources said", "the SANA reporter"),
+//! whether or not they are a quote's source, so that a later "the source", "the
+//! sources" is that description again.
+use super::coreference::Coref;
+use super::source::{self, Inside};
+use super::speakers::{self, Speaker};
+use super::words::Word;
+
+/// Words that open a description and are no part of it.
+const OPENERS: &[&str] = &[
+    "a", "an", "the", "one", "another", "two", "three", "several",
+];
+
+/// Notes in `coref` each unnamed role of the sentence `sw` ([unnamed roles] in
+/// `speakers.txt`, singular or plural) described by words before it, with the place
+/// named after it.
+pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
+    let lex = speakers::lexicon();
+    for (i, w) in sw.iter().enumerate() {
+        let lower = w.lower();
+        let singular = lower.strip_suffix('s').unwrap_or(lower);
+        if inside(w) || !(lex.unnamed_roles.contains(lower) || lex.unnamed_roles.contains(singular))
+        {
+            continue;
+        }
+        let start = source::np_back(sw, i + 1, inside);
+        // After the last opener: "… in Hama countryside the source" (text without
+        // commas) describes no source.
+        let from = (start..i)
+            .rfind(|&k| OPENERS.contains(&sw[k].lower()))
+            .map_or(start, |k| k + 1);
+        // "a medical source at Aleppo Health Directorate": where the source is, by name.
+        let place = sw
+            .get(i + 1)
+            .filter(|p| matches!(p.lower(), "at" | "in" | "from" | "with"))
+            .map_or(0, |_| {
+                let names = sw[i + 2..]
+                    .iter()
+                    .take(4)
+                    .take_while(|w| w.is_capitalized() && !inside(w))
+                    .count();
+                if names > 0 {
+                    names + 1
+                } else {
+                    0
+                }
+            });
+        let words: Vec<&str> = sw[from..=i + place].iter().map(Word::text).collect();
+        if words.len() - place >= 2 && words.len() - place <= 4 {
+            // At the phrase's start, as a quote's source is noted: that one, the same
+            // description, is preferred.
+            coref.note_description(Speaker::Unnamed(words.join(" ")), sw[start].span.start);
+        }
+    }
+}
