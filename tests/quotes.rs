@@ -361,6 +361,8 @@ const CASES: &[Case] = &[
     case("a document speaks for the body that issued it", "The Harbour Rights Monitor issued a report on Monday. The report said “the detainees were held without charge for weeks.”", "the detainees were held", "Harbour Rights Monitor"),
     case("a document from a body", "According to a report from the Coastal Safety Board, the ferry had been inspected. The report said “the lifeboats were missing from the upper deck.”", "the lifeboats were missing", "Coastal Safety Board"),
     case("the source described before, not as a quote's source", "Troops shelled the town overnight a military source told the agency. The source said “the shelling will go on until the rebels leave.”", "the shelling will go on", "military source"),
+    case("a progressive -ing cue after a contracted pronoun", "Tomas Berg spoke in Reno. He’s predicting he will do “very, very well” in the next contest.", "he will do", "Tomas Berg").cue("predicting"),
+    case("a progressive -ing cue after its subject", "The Harbour Rights Monitor is already claiming victory in the so-called “battle of the ports.”", "battle of the ports", "Harbour Rights Monitor").source("The Harbour Rights Monitor"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

@@ -482,6 +482,30 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     .then_some(phrase)
 }
 
+/// Whether the word before `first` (over adverbs) is a form of "be", or a pronoun
+/// contracted with it ("he's", "they're").
+fn progressive(sw: &[Word], first: usize) -> bool {
+    let lex = speakers::lexicon();
+    // Past adverbs ("already", "now", "-ly"), which hold some forms of "be" too.
+    let adverb = |w: &&Word| {
+        (lex.adverbs.contains(w.lower()) && !is_be(w.lower())) || w.lower().ends_with("ly")
+    };
+    let Some(before) = sw[..first].iter().rev().find(|w| !adverb(w)) else {
+        return false;
+    };
+    let lower = before.lower();
+    is_be(lower)
+        || ["'s", "'re"].iter().any(|c| {
+            lower
+                .strip_suffix(c)
+                .is_some_and(|stem| lex.pronouns.contains(stem))
+        })
+}
+
+fn is_be(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "am" | "be" | "been")
+}
+
 /// Where a sentence starts after a wire dateline ("SAN SALVADOR, 24 NOV 89 (ACAN-EFE)
 /// -- [TEXT] …", "BEIJING (Reuters) - …"): past a dash right after a bracket near the
 /// start, and a bracketed editor's note after it.
@@ -531,6 +555,13 @@ fn attribute(
         CueClass::Participle
     } else {
         cue.class
+    };
+    // "Kasich's campaign is already claiming …", "He's predicting …": after a form of
+    // "be" an -ing cue is the sentence's verb, its subject before it as for "said".
+    let class = if class == CueClass::Participle && progressive(sw, cue.first) {
+        CueClass::Say
+    } else {
+        class
     };
     let phrase = match class {
         CueClass::Prep => appositive::after_cue(sw, cue.last, inside),
@@ -622,8 +653,12 @@ fn attribute(
             let time = |w: &Word| speakers::lexicon().time.contains(w.lower());
             let mut j = cue.first;
             loop {
+                // "organizations are asking": a form of "be" before an -ing cue.
+                let progressive_be =
+                    j > 0 && is_be(sw[j - 1].lower()) && sw[cue.first].lower().ends_with("ing");
                 if j > 0
                     && (speakers::lexicon().adverbs.contains(sw[j - 1].lower())
+                        || progressive_be
                         || (sw[j - 1].lower().ends_with("ly") && sw[j - 1].lower().len() > 4)
                         || time(&sw[j - 1]))
                     && !sw[j - 1].is_capitalized()
