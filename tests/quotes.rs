@@ -363,6 +363,8 @@ const CASES: &[Case] = &[
     case("the source described before, not as a quote's source", "Troops shelled the town overnight a military source told the agency. The source said “the shelling will go on until the rebels leave.”", "the shelling will go on", "military source"),
     case("a progressive -ing cue after a contracted pronoun", "Tomas Berg spoke in Reno. He’s predicting he will do “very, very well” in the next contest.", "he will do", "Tomas Berg").cue("predicting"),
     case("a progressive -ing cue after its subject", "The Harbour Rights Monitor is already claiming victory in the so-called “battle of the ports.”", "battle of the ports", "Harbour Rights Monitor").source("The Harbour Rights Monitor"),
+    case("a cue inside a reported clause with no one as its source", "Tomas Berg said that the rebels have proposed nine points “that reflect the wishes of the whole nation” to the government.", "that reflect the wishes", "Tomas Berg"),
+    case("a cue inside a reported clause with a person as its source", "Tomas Berg said that Ana Ruiz had called the plan “a disgrace to the whole city.”", "a disgrace to the whole", "Ana Ruiz"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

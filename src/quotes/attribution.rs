@@ -184,7 +184,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
                 // A cue that already attributed a quote of this sentence has found its
                 // speaker (“…,” said Ruiz. “…”).
-                match by_cue.get(c).filter(|a| a.source.is_some()) {
+                let own = match by_cue.get(c).filter(|a| a.source.is_some()) {
                     Some(a) => a.clone(),
                     None => {
                         let a = attribute(
@@ -201,7 +201,20 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                         by_cue.push(c, a.clone());
                         a
                     }
-                }
+                };
+                outer_reporter(
+                    sw,
+                    c,
+                    &cues,
+                    p.outer,
+                    &subject,
+                    &mut by_cue,
+                    &mut memory,
+                    &inside,
+                    index,
+                    &own,
+                )
+                .unwrap_or(own)
             } else if let Some(a) = dash_source(sw, p, &mut memory, &inside, index) {
                 a
             } else if let Some(a) = colon_source(sw, p, &subject) {
@@ -480,6 +493,72 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         && !next.is_capitalized()
         && !inside(next))
     .then_some(phrase)
+}
+
+/// "Handal said that the guerrillas have proposed nine points “…”": a quote whose cue
+/// stands inside the clause another cue reports ("said that …") is the reporter's when
+/// its own source names no one (a person's name or a personal pronoun would): the
+/// reporter chose the words.
+#[allow(clippy::too_many_arguments)]
+fn outer_reporter(
+    sw: &[Word],
+    c: usize,
+    cues: &[Cue],
+    quote_outer: Span,
+    subject: &Option<(Phrase, Speaker)>,
+    by_cue: &mut ByCue,
+    memory: &mut Memory,
+    inside: source::Inside,
+    sentence: usize,
+    own: &Attr,
+) -> Option<Attr> {
+    let lex = speakers::lexicon();
+    if let Some(src) = own.source {
+        let from = sw.partition_point(|w| w.span.start < src.start);
+        let to = sw.partition_point(|w| w.span.start < src.end);
+        let words = &sw[from..to];
+        let pronoun = words.len() == 1
+            && lex
+                .pronouns
+                .contains(speakers::without_contraction(words[0].lower()));
+        if pronoun || !speakers::person_names(words).is_empty() {
+            return None;
+        }
+    }
+    let k = (0..c).rev().find(|&k| {
+        matches!(cues[k].class, CueClass::Say | CueClass::That)
+            && sw.get(cues[k].last).is_some_and(|w| w.lower() == "that")
+    })?;
+    // Not past the clause: "Ruiz suggested that …, while Haddad said that “…”".
+    if sw[cues[k].last..cues[c].first].iter().any(|w| {
+        matches!(w.text(), ";" | ":")
+            || matches!(
+                w.lower(),
+                "while" | "whereas" | "but" | "although" | "though"
+            )
+            || inside(w)
+    }) {
+        return None;
+    }
+    let outer = match by_cue.get(k).filter(|a| a.source.is_some()) {
+        Some(a) => a.clone(),
+        None => {
+            let a = attribute(
+                sw,
+                &cues[k],
+                cues,
+                quote_outer,
+                subject,
+                by_cue,
+                memory,
+                inside,
+                sentence,
+            );
+            by_cue.push(k, a.clone());
+            a
+        }
+    };
+    outer.speaker.is_some().then_some(outer)
 }
 
 /// Whether the word before `first` (over adverbs) is a form of "be", or a pronoun

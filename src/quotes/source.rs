@@ -183,9 +183,17 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         }
         // "63 percent said": a number confirms the words after it.
         let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
+        // "clear that the rebels": "that" before an article opens a clause, no phrase.
+        let conjunction = matches!(w.lower(), "that" | "this")
+            && sw.get(k).is_some_and(|n| {
+                matches!(
+                    n.lower(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+            });
         let confirms = is_np_word(w)
             || number
-            || (start < end || pending > 0) && DETERMINERS.contains(&w.lower());
+            || (start < end || pending > 0) && DETERMINERS.contains(&w.lower()) && !conjunction;
         if confirms {
             pending = 0;
             start = k - 1;
