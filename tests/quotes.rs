@@ -365,6 +365,7 @@ const CASES: &[Case] = &[
     case("a progressive -ing cue after its subject", "The Harbour Rights Monitor is already claiming victory in the so-called “battle of the ports.”", "battle of the ports", "Harbour Rights Monitor").source("The Harbour Rights Monitor"),
     case("a cue inside a reported clause with no one as its source", "Tomas Berg said that the rebels have proposed nine points “that reflect the wishes of the whole nation” to the government.", "that reflect the wishes", "Tomas Berg"),
     case("a cue inside a reported clause with a person as its source", "Tomas Berg said that Ana Ruiz had called the plan “a disgrace to the whole city.”", "a disgrace to the whole", "Ana Ruiz"),
+    case("an acronym inside a run of tags names no longer body", "Tags Health CAF Syria Idlib Aid. CAF said “the clinic was hit twice in one night.”", "the clinic was hit", "CAF"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

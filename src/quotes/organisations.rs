@@ -171,10 +171,18 @@ impl OrgIndex {
                     .get(1)
                     .is_some_and(|w| JOINERS.contains(&w.as_str()));
                 let from = usize::from(wanted.len() == 1 && !head_first);
+                // An acronym stands for a longer name only at its end or before a
+                // joining word ("MSF" is not "Tags MSF Syria Idlib", a run of words
+                // that only stand together).
+                let acronym = wanted.len() == 1 && one_acronym(&kept);
+                let heads = |k: usize| {
+                    !acronym || k + 1 == n.words.len() || JOINERS.contains(&n.words[k + 1].as_str())
+                };
                 n.words.len() > wanted.len()
                     && n.words[from..]
                         .windows(wanted.len())
-                        .any(|win| win == wanted.as_slice())
+                        .enumerate()
+                        .any(|(k, win)| win == wanted.as_slice() && heads(from + k))
             })
             .map_or(short, |n| n.text.clone())
     }
@@ -192,6 +200,11 @@ fn is_acronym(text: &str) -> bool {
 /// A word that describes a body without naming it: "Britain-based", "London-based".
 fn is_description(lower: &str) -> bool {
     lower.ends_with("-based")
+}
+
+/// Whether a name is one word of two to six capitals ("MSF", "UNICEF").
+fn one_acronym(words: &[&str]) -> bool {
+    matches!(words, [w] if (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 #[cfg(test)]
