@@ -259,10 +259,8 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                         },
                     },
                 }
-            } else if kind == QuoteKind::Partial {
-                scare_quote_source(sw, p, &subject)
             } else {
-                Attr::default()
+                scare_quote_source(sw, p, &subject)
             };
             if attr.is_some() {
                 attributed = Some(attr.clone());
@@ -442,12 +440,15 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
             .is_some_and(|n| !inside(n) && (n.is_capitalized() || lex.is_role_or_title(n.lower())));
     // "Dashing into a closed-door luncheon, Senator Ana Ruiz called …": a participle
     // opens a phrase, not the subject.
+    // "Reprising one of her lines, …", "Smiling broadly, …": any -ing word before a
+    // lowercase word that is no cue ("Manning said" is a name).
     let participle = w.ends_with("ing")
         && sw.get(first + 1).is_some_and(|n| {
             !n.is_capitalized()
                 && !n.is_punct()
                 && (casing::is_common(w)
                     || casing::is_verb_form(w)
+                    || cues::starting_with(n.lower()).is_empty()
                     || matches!(
                         n.lower(),
                         "into" | "through" | "across" | "onto" | "toward" | "towards" | "out"
