@@ -255,14 +255,16 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             }
         }
         // "Rosa Chavez said … The prelate said": a definite role for one person, given
-        // with no name before, is the person the previous sentence was about.
-        // Not "the UN deputy spokesman", "the SANA reporter": a body's name qualifies a
-        // new, unnamed person; a nationality does not ("the Salvadoran politician").
+        // with no name before, is the person the previous sentence was about, also
+        // with a body's name before it ("the Contra leader", "the Wooster professor").
+        // Not "the UN deputy spokesman", "the SANA reporter": a body's name before an
+        // unnamed role qualifies a new, unnamed person; a nationality does not ("the
+        // Salvadoran politician").
         let unqualified = content[1..content.len() - 1]
             .iter()
             .all(|w| !w.is_capitalized() || is_nationality(w.lower()));
         if content[0].lower() == "the"
-            && unqualified
+            && (unqualified || !lex.unnamed_roles.contains(role))
             && lex.roles.contains(role)
             && !lex.orgs.contains(role)
             && !lex.documents.contains(role)
