@@ -370,6 +370,7 @@ const CASES: &[Case] = &[
     case("an opening -ing phrase before the subject", "Smiling broadly through her speech, Senator Lena Voss drew cheers and then boomed, “Today you proved once again that this city decides.”", "Today you proved", "Lena Voss"),
     case("a body's name before a role refers back", "Tomas Berg spoke to the rally in Selim. “We will not lay down our arms,” the Liberal leader said.", "We will not lay down", "Tomas Berg"),
     case("a verb of manner as the cue", "“The plan is a disgrace to the whole city,” Mayor Lena Voss fumed.", "The plan is a disgrace", "Lena Voss").cue("fumed"),
+    case("a described speaker of four words after the cue", "“It is going to be hard to do in a week,” said a longtime GOP data expert.", "It is going to be hard", "longtime GOP data expert"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

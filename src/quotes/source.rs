@@ -394,7 +394,7 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
     const BOUNDARIES: &[&str] = &[
         "to", "of", "for", "at", "in", "from", "with", "who", "on", "and", "during", "after",
     ];
-    const MAX_WORDS: usize = 3;
+    const MAX_WORDS: usize = 4;
     if !sw
         .get(from)
         .is_some_and(|w| DETERMINERS.contains(&w.lower()))
