@@ -182,39 +182,24 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                 && (p.outer.len() * 2 >= sentence.len() || opens_sentence))
                 || whole;
             let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
-                // A cue that already attributed a quote of this sentence has found its
-                // speaker (“…,” said Ruiz. “…”).
-                let own = match by_cue.get(c).filter(|a| a.source.is_some()) {
-                    Some(a) => a.clone(),
-                    None => {
-                        let a = attribute(
-                            sw,
-                            &cues[c],
-                            &cues,
-                            p.outer,
-                            &subject,
-                            &by_cue,
-                            &mut memory,
-                            &inside,
-                            index,
-                        );
-                        by_cue.push(c, a.clone());
-                        a
-                    }
+                let mut of_cue = |k: usize| {
+                    cue_attribution(
+                        sw,
+                        k,
+                        &cues,
+                        p.outer,
+                        &subject,
+                        &mut by_cue,
+                        &mut memory,
+                        &inside,
+                        index,
+                    )
                 };
-                outer_reporter(
-                    sw,
-                    c,
-                    &cues,
-                    p.outer,
-                    &subject,
-                    &mut by_cue,
-                    &mut memory,
-                    &inside,
-                    index,
-                    &own,
-                )
-                .unwrap_or(own)
+                let own = of_cue(c);
+                match reporting_cue(sw, c, &cues, &inside, &own).map(of_cue) {
+                    Some(outer) if outer.speaker.is_some() => outer,
+                    _ => own,
+                }
             } else if let Some(a) = dash_source(sw, p, &mut memory, &inside, index) {
                 a
             } else if let Some(a) = colon_source(sw, p, &subject) {
@@ -497,22 +482,16 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
 }
 
 /// "Handal said that the guerrillas have proposed nine points “…”": a quote whose cue
-/// stands inside the clause another cue reports ("said that …") is the reporter's when
-/// its own source names no one (a person's name or a personal pronoun would): the
-/// reporter chose the words.
-#[allow(clippy::too_many_arguments)]
-fn outer_reporter(
+/// `c` stands inside the clause another cue reports ("said that …") is the reporter's
+/// when its own source names no one (a person's name or a personal pronoun would): the
+/// reporter chose the words. The reporting cue, if so.
+fn reporting_cue(
     sw: &[Word],
     c: usize,
     cues: &[Cue],
-    quote_outer: Span,
-    subject: &Option<(Phrase, Speaker)>,
-    by_cue: &mut ByCue,
-    memory: &mut Memory,
     inside: source::Inside,
-    sentence: usize,
     own: &Attr,
-) -> Option<Attr> {
+) -> Option<usize> {
     let lex = speakers::lexicon();
     if let Some(src) = own.source {
         let from = sw.partition_point(|w| w.span.start < src.start);
@@ -531,35 +510,47 @@ fn outer_reporter(
             && sw.get(cues[k].last).is_some_and(|w| w.lower() == "that")
     })?;
     // Not past the clause: "Ruiz suggested that …, while Haddad said that “…”".
-    if sw[cues[k].last..cues[c].first].iter().any(|w| {
+    let past = sw[cues[k].last..cues[c].first].iter().any(|w| {
         matches!(w.text(), ";" | ":")
             || matches!(
                 w.lower(),
                 "while" | "whereas" | "but" | "although" | "though"
             )
             || inside(w)
-    }) {
-        return None;
+    });
+    (!past).then_some(k)
+}
+
+/// The attribution of cue `k` of the sentence, found once: a cue that already
+/// attributed a quote of this sentence has found its speaker (“…,” said Ruiz. “…”).
+#[allow(clippy::too_many_arguments)]
+fn cue_attribution(
+    sw: &[Word],
+    k: usize,
+    cues: &[Cue],
+    quote_outer: Span,
+    subject: &Option<(Phrase, Speaker)>,
+    by_cue: &mut ByCue,
+    memory: &mut Memory,
+    inside: source::Inside,
+    sentence: usize,
+) -> Attr {
+    if let Some(a) = by_cue.get(k).filter(|a| a.source.is_some()) {
+        return a.clone();
     }
-    let outer = match by_cue.get(k).filter(|a| a.source.is_some()) {
-        Some(a) => a.clone(),
-        None => {
-            let a = attribute(
-                sw,
-                &cues[k],
-                cues,
-                quote_outer,
-                subject,
-                by_cue,
-                memory,
-                inside,
-                sentence,
-            );
-            by_cue.push(k, a.clone());
-            a
-        }
-    };
-    outer.speaker.is_some().then_some(outer)
+    let a = attribute(
+        sw,
+        &cues[k],
+        cues,
+        quote_outer,
+        subject,
+        by_cue,
+        memory,
+        inside,
+        sentence,
+    );
+    by_cue.push(k, a.clone());
+    a
 }
 
 /// Whether the word before `first` (over adverbs) is a form of "be", or a pronoun
