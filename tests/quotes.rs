@@ -371,6 +371,8 @@ const CASES: &[Case] = &[
     case("a body's name before a role refers back", "Tomas Berg spoke to the rally in Selim. “We will not lay down our arms,” the Liberal leader said.", "We will not lay down", "Tomas Berg"),
     case("a verb of manner as the cue", "“The plan is a disgrace to the whole city,” Mayor Lena Voss fumed.", "The plan is a disgrace", "Lena Voss").cue("fumed"),
     case("a described speaker of four words after the cue", "“It is going to be hard to do in a week,” said a longtime GOP data expert.", "It is going to be hard", "longtime GOP data expert"),
+    case("a participial description between commas", "Senator Lena Voss, hoping to win the north, called the plan “a disgrace to the whole city.”", "a disgrace to the whole", "Lena Voss"),
+    case("a participial description is no head", "Tomas Berg, wearing an Olive Green uniform, said “the army will stay in the city for now.”", "the army will stay", "Tomas Berg"),
     // Upper-case wire copy.
     case("wire copy, an abbreviated title", "MSGR TOMAS RIVERA Y LAGOS SAID: \"THE TALKS MUST RESUME.\"", "THE TALKS MUST RESUME", "Tomas Rivera y Lagos"),
     case("wire copy, a verb form before a coordinated cue", "DEFENSE MINISTER JUAN ORTEGA REGRETTED THE DECISION AND WARNED THAT \"THE DOORS TO WAR ARE NOW OPEN.\"", "THE DOORS TO WAR", "Juan Ortega").cue("WARNED"),

@@ -20,6 +20,8 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
     };
     let lex = speakers::lexicon();
     lex.description_openers.contains(first.lower())
+        // "Chris Christie, hoping to surge in New Hampshire, called"
+        || participial(first)
         // "El Hadj Diouf, Habre's lawyer in Senegal, said"
         || first.lower().ends_with("'s")
         // "Jeff Ruiz, Sanders' campaign manager, said"
@@ -48,20 +50,20 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
             .all(|w| w.is_capitalized() || w.is_punct() || w.lower().len() <= 3)
 }
 
+/// A lowercase -ing word that opens a participial phrase ("hoping", "wearing").
+fn participial(w: &Word) -> bool {
+    !w.is_capitalized() && w.lower().len() > 5 && w.lower().ends_with("ing")
+}
+
 /// The head of a phrase made of parts: the first part that is a person's name ("Al
 /// Jazeera's head of Incubation and Innovation Research, Morad Rayyan,"), else the first
-/// that holds one, else the first part.
+/// that holds one, else the first part. A participial phrase is never the head
+/// ("Guardado, wearing an Olive Green uniform,").
 fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
-    parts
-        .iter()
-        .copied()
+    let candidates = || parts.iter().copied().filter(|&(a, _)| !participial(&sw[a]));
+    candidates()
         .find(|&(a, b)| is_name(sw, a, b))
-        .or_else(|| {
-            parts
-                .iter()
-                .copied()
-                .find(|&(a, b)| !person_names(&sw[a..b]).is_empty())
-        })
+        .or_else(|| candidates().find(|&(a, b)| !person_names(&sw[a..b]).is_empty()))
         .unwrap_or(parts[0])
 }
 
