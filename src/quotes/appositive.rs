@@ -161,15 +161,14 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// "The Syrian Observatory for Human Rights - which monitors the conflict - said": a
 /// description between dashes before the cue describes the phrase before it, the head.
 fn between_dashes(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
-    let is_dash = |w: &Word| matches!(w.text(), "-" | "--" | "—" | "–");
-    if !is_dash(&sw[end - 1]) {
+    if !sw[end - 1].is_dash() {
         return None;
     }
     let close = end - 1;
     let open = (close.saturating_sub(MAX_APPOSITIVE)..close)
         .rev()
         .take_while(|&j| !inside(&sw[j]) && !matches!(sw[j].text(), ";" | ":" | "“" | "”" | "\""))
-        .find(|&j| is_dash(&sw[j]))?;
+        .find(|&j| sw[j].is_dash())?;
     if !is_description(sw, open + 1, close) {
         return None;
     }

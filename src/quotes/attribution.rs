@@ -582,13 +582,9 @@ fn is_be(word: &str) -> bool {
 /// start, and a bracketed editor's note after it.
 fn after_dateline(sw: &[Word]) -> Option<usize> {
     const REACH: usize = 16;
-    let dash = (1..sw.len().min(REACH))
-        .find(|&k| matches!(sw[k].text(), "-" | "--" | "—" | "–") && sw[k - 1].text() == ")")?;
+    let dash = (1..sw.len().min(REACH)).find(|&k| sw[k].is_dash() && sw[k - 1].text() == ")")?;
     let mut k = dash;
-    while sw
-        .get(k)
-        .is_some_and(|w| matches!(w.text(), "-" | "--" | "—" | "–"))
-    {
+    while sw.get(k).is_some_and(Word::is_dash) {
         k += 1;
     }
     if sw.get(k).is_some_and(|w| w.text() == "[") {

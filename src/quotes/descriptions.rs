@@ -34,18 +34,15 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
         let place = sw
             .get(i + 1)
             .filter(|p| matches!(p.lower(), "at" | "in" | "from" | "with"))
-            .map_or(0, |_| {
-                let names = sw[i + 2..]
+            .map(|_| {
+                sw[i + 2..]
                     .iter()
                     .take(4)
                     .take_while(|w| w.is_capitalized() && !inside(w))
-                    .count();
-                if names > 0 {
-                    names + 1
-                } else {
-                    0
-                }
-            });
+                    .count()
+            })
+            .filter(|&names| names > 0)
+            .map_or(0, |names| names + 1);
         let words: Vec<&str> = sw[from..=i + place].iter().map(Word::text).collect();
         if words.len() - place >= 2 && words.len() - place <= 4 {
             // At the phrase's start, as a quote's source is noted: that one, the same

@@ -410,14 +410,15 @@ fn document_author(
     at: usize,
     sentence: usize,
 ) -> Option<Option<Speaker>> {
-    named_author(coref, head, at, sentence).or_else(|| {
-        let lex = lexicon();
-        let noun = head.iter().rfind(|w| !w.is_punct())?;
-        (lex.documents.contains(noun.lower()) && !noun.is_capitalized())
-            .then(|| coref.document_author(at))
-            .flatten()
-            .map(Some)
-    })
+    document_noun(head)?;
+    named_author(coref, head, at, sentence).or_else(|| coref.document_author(at).map(Some))
+}
+
+/// Where a phrase ends on a document's noun ("the AEW press release", "the report"),
+/// that noun's position; a capitalised one is a name ("the Report Card said").
+fn document_noun(head: &[Word]) -> Option<usize> {
+    let k = head.iter().rposition(|w| !w.is_punct())?;
+    (lexicon().documents.contains(head[k].lower()) && !head[k].is_capitalized()).then_some(k)
 }
 
 /// "the AEW press release", "Hyza's statement", "its report": a document speaks for its
@@ -431,11 +432,7 @@ pub fn named_author(
     at: usize,
     sentence: usize,
 ) -> Option<Option<Speaker>> {
-    let lex = lexicon();
-    let k = head.iter().rposition(|w| !w.is_punct())?;
-    if !lex.documents.contains(head[k].lower()) || head[k].is_capitalized() {
-        return None;
-    }
+    let k = document_noun(head)?;
     // The run of capitalised words nearest before the noun ("the AEW press release"),
     // not a sentence's capitalised "The": the author's name.
     let named = |w: &Word| w.is_capitalized() && !DETERMINERS.contains(&w.lower());

@@ -35,6 +35,10 @@ impl<'d> Word<'d> {
     pub fn is_punct(&self) -> bool {
         !self.text.chars().any(char::is_alphanumeric)
     }
+    /// A dash between words or phrases: "-", "--", "—", "–".
+    pub fn is_dash(&self) -> bool {
+        matches!(self.text(), "-" | "--" | "—" | "–")
+    }
     /// The word without a possessive "'s".
     pub fn stem_possessive(&self) -> &str {
         self.text.strip_suffix("'s").unwrap_or(&self.text)
