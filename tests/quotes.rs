@@ -302,7 +302,7 @@ const CASES: &[Case] = &[
     case("a first name inside a run after for, no commas", "A spokesperson for Coastal Watch Elena Marsh said the beaches were closed.", "the beaches were closed", "Elena Marsh"),
     case("dotted initials", "Port police Sgt. R.J. Dalton says a call reported the shooting at noon.", "a call reported the shooting", "R.J. Dalton"),
     case("a surname with a title takes the name given with it", "Veloran President Ramon Ibarra mourned his brother Luis Antonio Ibarra. President Ibarra released a statement. “This is a day of grief for our family,” he said.", "This is a day of grief", "Ramon Ibarra"),
-    case("an acronym defined after the name", "The Relief Federation of Coastal Societies (RFCS) sent trucks. “Much of the aid was destroyed,” RFCS said.", "Much of the aid", "Relief Federation of Coastal Societies"),
+    case("an acronym is kept as written", "The Relief Federation of Coastal Societies (RFCS) sent trucks. “Much of the aid was destroyed,” RFCS said.", "Much of the aid", "RFCS"),
     case("an adjective before a title opens the subject", "Regional Governor Tomas Vidal agreed, saying only one group could have carried out the attack.", "only one group could have", "Tomas Vidal").cue("saying"),
     case("describing him as", "Lena Berg spoke about the mayor on Monday, describing him as “a man of his word”.", "a man of his word", "Lena Berg").cue("describing"),
     case("a capitalised role opening the sentence, in a place", "Activists in Port Selim said the market had been hit twice.", "the market had been hit twice", "Activists"),
@@ -380,6 +380,12 @@ const CASES: &[Case] = &[
     case("wire copy, pronoun", "DEFENSE MINISTER JUAN ORTEGA ARRIVED IN THE CAPITAL TODAY. \"THE ARMY WILL STAY IN THE CITY,\" HE SAID.", "THE ARMY WILL STAY", "Juan Ortega").cue("SAID"),
     case("wire copy, surname", "DEFENSE MINISTER JUAN ORTEGA ARRIVED TODAY. \"WE WILL NOT NEGOTIATE WITH TERRORISTS,\" ORTEGA SAID.", "WE WILL NOT NEGOTIATE", "Juan Ortega"),
     case("wire copy, reported speech", "THE ARMED FORCES HIGH COMMAND REPORTED THAT 12 REBELS WERE KILLED IN THE CLASH.", "12 REBELS WERE KILLED", "armed forces high command"),
+    case("wire copy, a verb after an acronym is no name", "THE NRM HAS CLAIMED THE ATTACK. \"THOSE WHO HELPED THE ARMY ARE ENEMIES OF THE PEOPLE,\" THE NRM STATES.", "THOSE WHO HELPED", "NRM"),
+    case("wire copy, a verb before that is no name", "THE NRM STATES THAT \"THE ROAD TO THE NORTH WILL STAY CLOSED UNTIL MONDAY.\"", "THE ROAD TO THE NORTH", "NRM"),
+    case("wire copy, a capitalised possessive", "THE NRM ISSUED A COMMUNIQUE ON MONDAY. THE NRM'S COMMUNIQUE SAYS \"THE TALKS ARE OVER FOR NOW.\"", "THE TALKS ARE OVER", "NRM"),
+    case("according to him", "Major Tomas Vidal spoke to reporters at the base. The advisers stayed inside because, according to him, “they were in a security area during the attack.”", "they were in a security area", "Tomas Vidal").cue("according to"),
+    case("the group: a body named, never a speaker", "A faction calling itself the Northern Shield Brigade posted a video on Monday. The group said the video was released as “a warning to the army” and nothing more.", "a warning to the army", "Northern Shield Brigade"),
+    case("an acronym after a lowercase article is a body", "According to the NLM, four people were killed in the raid. The group added, “The raids continue with impunity.”", "The raids continue", "NLM"),
 ];
 
 #[test]

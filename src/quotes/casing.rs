@@ -34,6 +34,10 @@ fn common_words() -> &'static FxHashSet<String> {
             .chain(&lex.pronouns)
             .chain(&lex.time)
             .chain(&lex.titles)
+            .chain(&lex.documents)
+            .chain(&lex.bodies)
+            .chain(&lex.body_kinds)
+            .chain(&lex.unnamed_roles)
         {
             set.insert(w.clone());
         }
@@ -83,7 +87,8 @@ pub fn recase(doc: &Document) -> String {
         while i < chars.len() && (chars[i].is_alphanumeric() || inner_joiner(chars, i)) {
             i += 1;
         }
-        after_name = recase_word(&chars[start..i], after_name, &mut out);
+        let name_before = after_name && !tail_is_verb(chars, start, i, &out);
+        after_name = recase_word(&chars[start..i], name_before, &mut out);
     }
     out
 }
@@ -156,6 +161,34 @@ pub fn is_verb_form(word: &str) -> bool {
             .then(|| chars[..chars.len() - 1].iter().collect::<String>());
         common(b) || common(&format!("{b}e")) || undoubled.is_some_and(|u| common(&u))
     })
+}
+
+/// Whether the word at `start..end` cannot be a name's tail word, as its verb: "THE MPL
+/// STATES THAT", "THE COMMUNIQUE STATES THAT" (a tail word before "that", not "UNITED
+/// STATES THAT"), "THE MNR STATES." ("STATES" after an acronym). `out` is the text
+/// recased so far.
+fn tail_is_verb(chars: &[char], start: usize, end: usize, out: &str) -> bool {
+    let mut next = end;
+    while next < chars.len() && chars[next].is_whitespace() {
+        next += 1;
+    }
+    let before_that = chars[next..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .map(|&c| lower(c))
+        .eq("that".chars());
+    let previous = out
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let after_acronym = previous.len() >= 2
+        && previous.chars().all(char::is_uppercase)
+        && chars[start..end]
+            .iter()
+            .map(|&c| lower(c))
+            .eq("states".chars());
+    (before_that && !previous.eq_ignore_ascii_case("united")) || after_acronym
 }
 
 fn inner_joiner(chars: &[char], i: usize) -> bool {

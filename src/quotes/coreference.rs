@@ -40,6 +40,14 @@ pub struct Coref {
     descriptions: Vec<(usize, Speaker)>,
 }
 
+/// "group", "organization": a body's common noun alone names no body a later "the
+/// group" or "they" could refer to.
+fn is_bare_body(name: &str) -> bool {
+    super::speakers::lexicon()
+        .bodies
+        .contains(&name.to_lowercase())
+}
+
 impl Coref {
     pub fn new(names: &[Mention], words: &[Word]) -> Self {
         let index = NameIndex::new(names);
@@ -89,7 +97,8 @@ impl Coref {
     pub fn note(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
         match speaker {
             Speaker::Person(p) => self.people.push((at, p.clone())),
-            Speaker::Organisation(o) => self.orgs.push((at, o.clone())),
+            Speaker::Organisation(o) if !is_bare_body(o) => self.orgs.push((at, o.clone())),
+            Speaker::Organisation(_) => {}
             Speaker::Unnamed(_) => {}
         }
         if !matches!(speaker, Speaker::Person(_)) && speaker.name().contains(' ') {
@@ -169,7 +178,9 @@ impl Coref {
     /// monitor that spoke before, not ISIL, the sentence's subject).
     pub fn note_source(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
         if let Speaker::Organisation(o) = speaker {
-            self.speaking_orgs.push((at, o.clone()));
+            if !is_bare_body(o) {
+                self.speaking_orgs.push((at, o.clone()));
+            }
         }
         self.note(speaker, at, sentence);
     }
@@ -181,6 +192,16 @@ impl Coref {
             .map(|o| o.1.clone())
             .or_else(|| self.latest_org(at))
             .map(Speaker::Organisation)
+    }
+
+    /// "the group", "the monitor": the latest body that spoke, else the latest body
+    /// resolved, else the latest body's name written before `at`.
+    pub fn latest_body(&self, at: usize) -> Option<Speaker> {
+        self.latest_speaking_org(at).or_else(|| {
+            self.org_names
+                .latest_body(at, &super::speakers::lexicon().orgs)
+                .map(|n| Speaker::Organisation(n.to_string()))
+        })
     }
 
     fn latest_org(&self, at: usize) -> Option<String> {

@@ -4,10 +4,13 @@
 //! the short form takes the latest full name written before it that contains it.
 use super::casing;
 use super::words::Word;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Small words that may join the capitalised words of one name ("for", "of").
 const JOINERS: &[&str] = &["for", "of", "and", "de", "du", "del", "la"];
+
+/// How many names back "the group" looks for a body's name.
+const LOOK_BACK: usize = 20;
 
 /// The longest run of words kept as an organisation's name.
 const MAX_NAME_WORDS: usize = 8;
@@ -30,9 +33,6 @@ struct Name {
 pub struct OrgIndex {
     names: Vec<Name>,
     by_word: FxHashMap<String, Vec<usize>>,
-    /// Acronyms defined in brackets after a name ("the World Health Organization (WHO)"):
-    /// where each is defined, and the name.
-    acronyms: FxHashMap<String, Vec<(usize, usize)>>,
 }
 
 impl OrgIndex {
@@ -101,38 +101,19 @@ impl OrgIndex {
                 }
             }
         }
-        // "the International Federation of Red Cross and Red Crescent Societies (IFRC)":
-        // an acronym in brackets right after a name, opening with its first letter.
-        let mut acronyms: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
-        for k in 1..words.len().saturating_sub(2) {
-            let (open, acronym, close) = (&words[k], &words[k + 1], &words[k + 2]);
-            if open.text() != "(" || close.text() != ")" || !is_acronym(acronym.text()) {
-                continue;
-            }
-            let before = words[k - 1].span.end;
-            let n = names.partition_point(|n| n.end < before);
-            if let Some(name) = names.get(n).filter(|n| n.end == before) {
-                if name.text.chars().next() == acronym.text().chars().next() {
-                    acronyms
-                        .entry(acronym.text().to_string())
-                        .or_default()
-                        .push((acronym.span.start, n));
-                }
-            }
-        }
-        OrgIndex {
-            names,
-            by_word,
-            acronyms,
-        }
+        OrgIndex { names, by_word }
     }
 
-    /// The name an acronym stands for, as defined last before `limit`.
-    fn expanded(&self, acronym: &str, limit: usize) -> Option<&str> {
-        let defined = self.acronyms.get(acronym)?;
-        let end = defined.partition_point(|&(at, _)| at < limit);
-        let &(_, n) = defined[..end].last()?;
-        Some(&self.names[n].text)
+    /// The latest name written before `limit` that one of `words` makes a body ("the
+    /// Syrian Observatory for Human Rights", "Mujahedeen Shura Council in Iraq"): what
+    /// "the group" refers to when no body was a speaker or a subject before.
+    pub fn latest_body(&self, limit: usize, words: &FxHashSet<String>) -> Option<&str> {
+        self.names[..self.names.partition_point(|n| n.end <= limit)]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .find(|n| n.words.iter().any(|w| words.contains(w)))
+            .map(|n| n.text.as_str())
     }
 
     /// The latest name written before `limit` that holds every word of `name` in order
@@ -145,11 +126,6 @@ impl OrgIndex {
             .collect();
         if kept.is_empty() {
             return name.to_string();
-        }
-        if let [one] = kept.as_slice() {
-            if let Some(full) = self.expanded(one, limit) {
-                return full.to_string();
-            }
         }
         let short = kept.join(" ");
         let wanted: Vec<String> = kept.iter().map(|w| w.to_lowercase()).collect();
@@ -171,12 +147,14 @@ impl OrgIndex {
                     .get(1)
                     .is_some_and(|w| JOINERS.contains(&w.as_str()));
                 let from = usize::from(wanted.len() == 1 && !head_first);
-                // An acronym stands for a longer name only at its end or before a
-                // joining word ("MSF" is not "Tags MSF Syria Idlib", a run of words
-                // that only stand together).
+                // An acronym stands for a longer name only at its end or before "of"
+                // or "for" ("MSF" is not "Tags MSF Syria Idlib", a run of words that
+                // only stand together, nor "FMLN" "FMLN and Express").
                 let acronym = wanted.len() == 1 && one_acronym(&kept);
                 let heads = |k: usize| {
-                    !acronym || k + 1 == n.words.len() || JOINERS.contains(&n.words[k + 1].as_str())
+                    !acronym
+                        || k + 1 == n.words.len()
+                        || matches!(n.words[k + 1].as_str(), "of" | "for")
                 };
                 n.words.len() > wanted.len()
                     && n.words[from..]
@@ -186,15 +164,6 @@ impl OrgIndex {
             })
             .map_or(short, |n| n.text.clone())
     }
-}
-
-/// Two to eight capital letters (and digits): "WHO", "IFRC", "G7".
-fn is_acronym(text: &str) -> bool {
-    (2..=8).contains(&text.chars().count())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        && text.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// A word that describes a body without naming it: "Britain-based", "London-based".
@@ -244,18 +213,14 @@ mod tests {
     }
 
     #[test]
-    fn an_acronym_stands_for_the_name_it_was_defined_with() {
+    fn an_acronym_stays_as_written() {
+        // Readers name a body as the text writes it ("FMLN"), not by the name its
+        // acronym was defined with.
         let i = index(
             "The Relief Federation of Coastal Societies (RFCS) sent trucks. RFCS said more \
              were needed.",
         );
-        assert_eq!(
-            i.fullest("RFCS", 1000),
-            "Relief Federation of Coastal Societies"
-        );
-        // Not before its definition, and not an acronym defined for no name.
-        assert_eq!(i.fullest("RFCS", 10), "RFCS");
-        assert_eq!(index("Ruiz (RFCS) spoke.").fullest("RFCS", 1000), "RFCS");
+        assert_eq!(i.fullest("RFCS", 1000), "RFCS");
     }
 
     #[test]

@@ -298,7 +298,10 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         if inside(w) {
             break;
         }
-        if end == from && is_pronoun(w) {
+        // "according to him," (not "according to her lawyer").
+        let object = matches!(w.lower(), "him" | "them")
+            || (w.lower() == "her" && sw.get(end + 1).is_none_or(Word::is_punct));
+        if end == from && (is_pronoun(w) || object) {
             return end + 1;
         }
         if end == from && lex.time.contains(w.lower()) {

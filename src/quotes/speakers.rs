@@ -5,7 +5,7 @@
 //! resolved by [`super::coreference`].
 use super::coreference::Coref;
 use super::gender;
-use super::words::Word;
+use super::words::{without_possessive, Word};
 // Fast hashing: these sets are probed for most words of every document.
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
@@ -167,7 +167,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         return author;
     }
     let first = content.first()?;
-    let pronoun = without_contraction(first.lower());
+    // "according to him": an object pronoun alone is its subject form.
+    let pronoun = match without_contraction(first.lower()) {
+        "him" => "he",
+        "her" => "she",
+        "them" => "they",
+        other => other,
+    };
     if content.len() == 1 && lex.pronouns.contains(pronoun) {
         return coref.pronoun(pronoun, at, sentence);
     }
@@ -185,7 +191,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .iter()
             .all(|w| !w.is_capitalized());
     if generic {
-        if let Some(body) = coref.latest_speaking_org(at) {
+        if let Some(body) = coref.latest_body(at) {
             return Some(body);
         }
     }
@@ -345,7 +351,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if phrase.is_empty() {
         return None;
     }
-    if has_org || caps.len() == content.len() {
+    if has_org || (!described.is_empty() && described.iter().all(|w| w.is_capitalized())) {
         // "the ministry" after "the Russian defence ministry said": the body described
         // before, when no capitalised full name holds the word.
         if described.len() == 1 && content.len() > 1 && !described[0].is_capitalized() {
@@ -446,7 +452,7 @@ pub fn named_author(
     // "the court's summary", "the ministry's statement"
     if let Some(j) = head[..k].iter().rposition(|w| w.lower().ends_with("'s")) {
         let author = resolve(coref, &head[..=j], at, sentence).map(|a| {
-            let strip = |s: &str| s.strip_suffix("'s").unwrap_or(s).to_string();
+            let strip = |s: &str| without_possessive(s).to_string();
             match a {
                 Speaker::Person(s) => Speaker::Person(strip(&s)),
                 Speaker::Organisation(s) => Speaker::Organisation(strip(&s)),

@@ -41,8 +41,16 @@ impl<'d> Word<'d> {
     }
     /// The word without a possessive "'s".
     pub fn stem_possessive(&self) -> &str {
-        self.text.strip_suffix("'s").unwrap_or(&self.text)
+        without_possessive(&self.text)
     }
+}
+
+/// A name without its possessive ending: "Ruiz's" → "Ruiz", "FMLN'S" → "FMLN".
+pub fn without_possessive(text: &str) -> &str {
+    ["'s", "'S", "’s", "’S"]
+        .iter()
+        .find_map(|end| text.strip_suffix(end))
+        .unwrap_or(text)
 }
 
 /// Lowercase prefixes joined by a hyphen to a capitalised name part.
