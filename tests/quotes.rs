@@ -386,6 +386,8 @@ const CASES: &[Case] = &[
     case("according to him", "Major Tomas Vidal spoke to reporters at the base. The advisers stayed inside because, according to him, “they were in a security area during the attack.”", "they were in a security area", "Tomas Vidal").cue("according to"),
     case("the group: a body named, never a speaker", "A faction calling itself the Northern Shield Brigade posted a video on Monday. The group said the video was released as “a warning to the army” and nothing more.", "a warning to the army", "Northern Shield Brigade"),
     case("an acronym after a lowercase article is a body", "According to the NLM, four people were killed in the raid. The group added, “The raids continue with impunity.”", "The raids continue", "NLM"),
+    case("a surname written without its accents", "Prime Minister Tomás Ibáñez visited the port on Monday. “We will rebuild the harbour before winter,” Ibanez said.", "We will rebuild the harbour", "Tomás Ibáñez"),
+    case("a surname misspelled by one letter", "Governor Laura Pettersen signed the order on Friday. “The border stays open to trucks,” Petersen said.", "The border stays open", "Laura Pettersen"),
 ];
 
 #[test]

@@ -81,6 +81,11 @@ impl Coref {
         self.org_names.fullest(name, limit)
     }
 
+    /// The full name of the person named before `limit` whose surname `word` misspells.
+    pub fn misspelled(&self, word: &str, limit: usize) -> Option<String> {
+        self.index.misspelled(word, limit)
+    }
+
     pub fn is_surname(&self, word: &str) -> bool {
         self.index.is_surname(word)
     }

@@ -6,6 +6,8 @@ use super::gender::{self, Gender};
 use super::speakers::lexicon;
 use super::words::{after_name_prefix, is_initial, Word};
 use rustc_hash::FxHashMap;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase words that join the capitalised words of an organisation's name.
 const ORG_JOINERS: &[&str] = &["for", "of"];
@@ -21,6 +23,8 @@ fn is_first_name(word: &str) -> bool {
 
 /// How many earlier mentions of a surname [`NameIndex::fullest_titled`] reads.
 const TITLED_LOOK_BACK: usize = 64;
+/// How many of the latest mentions a misspelled surname is compared with.
+const MISSPELLING_LOOK_BACK: usize = 64;
 
 /// Whether a capitalised word (lowercase here) starts sentences or clauses and is never
 /// part of a name ("But", "When", "Asked").
@@ -385,6 +389,26 @@ impl NameIndex {
         }
     }
 
+    /// A person named before `limit` whose surname `word` misspells by one letter
+    /// ("Wasif" for "Sally Wasef", "Duckey" for "Doug Ducey"): the full name, when one
+    /// person of the latest mentions is that close. Short words are never misspellings.
+    pub fn misspelled(&self, word: &str, limit: usize) -> Option<String> {
+        const SHORTEST: usize = 5;
+        let key = last_word(word);
+        if key.chars().count() < SHORTEST {
+            return None;
+        }
+        let before = self.mentions.partition_point(|m| m.at < limit);
+        let mut close = self.mentions[..before]
+            .iter()
+            .rev()
+            .take(MISSPELLING_LOOK_BACK)
+            .filter(|m| strsim::levenshtein(&last_word(&m.name), &key) == 1)
+            .map(|m| self.fullest(&m.name, limit));
+        let first = close.next()?;
+        close.all(|n| n == first).then_some(first)
+    }
+
     /// Whether a single word is the last word of a person's name in the document.
     pub fn is_surname(&self, word: &str) -> bool {
         self.by_last.contains_key(&last_word(word))
@@ -446,8 +470,18 @@ fn surnames(name: &str) -> Vec<String> {
 
 /// The last word of a name, lowercase, without a hyphenated article: "Yusuf el-Bustani"
 /// is found again as "Bustani".
+/// The key a name is found by: its last word in lower case, without an Arabic article
+/// ("al-Halabi" → "halabi") and without accents, which reporters drop ("Erdogan" is
+/// "Recep Tayyip Erdoğan").
 fn last_word(name: &str) -> String {
-    let last = name.split(' ').next_back().unwrap_or(name).to_lowercase();
+    let last: String = name
+        .split(' ')
+        .next_back()
+        .unwrap_or(name)
+        .to_lowercase()
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect();
     after_name_prefix(&last).map_or_else(|| last.clone(), str::to_string)
 }
 

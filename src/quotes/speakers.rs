@@ -340,8 +340,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         if !lex.titles.contains(&word.to_lowercase()) {
             // A surname of someone named in the document, or a first name, is a person;
             // another single capitalised word is a country, a city or a body (Rabat, Hamas).
+            // (A surname misspelled by one letter is the person's: "Wasif" for "Wasef".)
             return Some(if coref.is_surname(word) || gender::is_first_name(word) {
                 Speaker::Person(coref.fullest(word, at + 1))
+            } else if let Some(person) = coref.misspelled(word, at) {
+                Speaker::Person(person)
             } else {
                 Speaker::Organisation(coref.fullest_org(word, at + 1))
             });
