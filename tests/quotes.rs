@@ -388,6 +388,7 @@ const CASES: &[Case] = &[
     case("an acronym after a lowercase article is a body", "According to the NLM, four people were killed in the raid. The group added, “The raids continue with impunity.”", "The raids continue", "NLM"),
     case("a surname written without its accents", "Prime Minister Tomás Ibáñez visited the port on Monday. “We will rebuild the harbour before winter,” Ibanez said.", "We will rebuild the harbour", "Tomás Ibáñez"),
     case("a surname misspelled by one letter", "Governor Laura Pettersen signed the order on Friday. “The border stays open to trucks,” Petersen said.", "The border stays open", "Laura Pettersen"),
+    case("he: a person who spoke before a run of capitals of no known gender", "Minister Tarvo Ilves met the envoys on Monday. “We agree on the border,” Ilves said. The talks lasted four hours. Reporters asked about Costa Verde Holdings. The firm has not commented. “We will decide next week,” he said.", "We will decide next week", "Tarvo Ilves"),
 ];
 
 #[test]

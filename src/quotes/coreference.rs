@@ -151,8 +151,9 @@ impl Coref {
     }
 
     /// The latest person of a gender before `at`: a name mentioned or a speaker resolved.
-    /// A mention whose gender is known is preferred to a later one whose gender is not
-    /// ("Rami Abdel Rahman … in Eastern Ghouta … he said").
+    /// A mention whose gender is known, or a person who spoke, is preferred to a later
+    /// mention whose gender is not ("Rami Abdel Rahman … in Eastern Ghouta … he said";
+    /// "“…,” Ilves said. … Costa Verde Holdings … “…,” he said").
     fn latest_person(&self, at: usize, wanted: Gender) -> Option<String> {
         let mentions = self.index.mentions();
         let before = mentions.partition_point(|m| m.at < at);
@@ -163,9 +164,9 @@ impl Coref {
                 .take(LOOK_BACK)
                 .map(|m| (m.at, self.index.fullest(&m.name, m.at + 1)))
         };
-        let named = candidates()
-            .find(|(_, n)| self.gender_of(n) != Gender::Unknown && self.gender_of(n).agrees(wanted))
-            .or_else(|| candidates().find(|(_, n)| self.gender_of(n).agrees(wanted)));
+        let named = candidates().find(|(_, n)| {
+            self.gender_of(n) != Gender::Unknown && self.gender_of(n).agrees(wanted)
+        });
         let spoke = self.people[..self.people.partition_point(|p| p.0 < at)]
             .iter()
             .rev()
@@ -174,7 +175,10 @@ impl Coref {
             .cloned();
         match (named, spoke) {
             (Some(a), Some(b)) => Some(if a.0 > b.0 { a.1 } else { b.1 }),
-            (a, b) => a.or(b).map(|x| x.1),
+            (a, b) => a
+                .or(b)
+                .or_else(|| candidates().find(|(_, n)| self.gender_of(n).agrees(wanted)))
+                .map(|x| x.1),
         }
     }
 
