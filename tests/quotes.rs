@@ -389,6 +389,8 @@ const CASES: &[Case] = &[
     case("a surname written without its accents", "Prime Minister Tomás Ibáñez visited the port on Monday. “We will rebuild the harbour before winter,” Ibanez said.", "We will rebuild the harbour", "Tomás Ibáñez"),
     case("a surname misspelled by one letter", "Governor Laura Pettersen signed the order on Friday. “The border stays open to trucks,” Petersen said.", "The border stays open", "Laura Pettersen"),
     case("he: a person who spoke before a run of capitals of no known gender", "Minister Tarvo Ilves met the envoys on Monday. “We agree on the border,” Ilves said. The talks lasted four hours. Reporters asked about Costa Verde Holdings. The firm has not commented. “We will decide next week,” he said.", "We will decide next week", "Tarvo Ilves"),
+    case("text without commas: a role's words after an inner article", "Heavy fighting went on near the river. Clashes raged on the city's front lines the group said adding that “eleven soldiers were killed in the fighting.”", "eleven soldiers were killed", "group").source("the group"),
+    case("text without commas: an adverb opens the sentence", "The Interior Ministry sent twelve trucks on Monday. Curiously the ministry said “more trucks will follow next week.”", "more trucks will follow", "Interior Ministry"),
 ];
 
 #[test]

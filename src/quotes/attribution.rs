@@ -445,7 +445,15 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
             w,
             "in" | "on" | "at" | "after" | "before" | "during" | "for" | "with" | "as"
         );
-    let from = if opens_with_phrase {
+    // "Puzzlingly the ministry also said" (text without commas): an adverb before an
+    // article opens the sentence, the subject follows.
+    let adverb_opens = casing::is_adverb(w)
+        && sw
+            .get(first + 1)
+            .is_some_and(|n| matches!(n.lower(), "the" | "a" | "an"));
+    let from = if adverb_opens {
+        first + 1
+    } else if opens_with_phrase {
         let comma = sw[first..(first + 12).min(sw.len())]
             .iter()
             .position(|w| w.text() == "," && !inside(w))?;

@@ -128,6 +128,15 @@ const NAME_TAILS: &[&str] = &[
     "bureau",
 ];
 
+/// An adverb of a common word, in lower case: "harshly", "reportedly",
+/// "puzzlingly" (of "puzzling"), "categorically" (not "kelly", "italy", "mcnally").
+pub fn is_adverb(word: &str) -> bool {
+    word.strip_suffix("ly").is_some_and(|base| {
+        base.len() >= 4 && (common_words().contains(base) || is_verb_form(base))
+    }) || word.ends_with("ically")
+        || (word.ends_with("ally") && word.len() >= 9)
+}
+
 /// A past or -ing form of a common word of four letters or more: "warned", "regretted",
 /// "claiming", "stating".
 pub fn is_verb_form(word: &str) -> bool {
@@ -215,11 +224,7 @@ fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
     // "HARSHLY", "REPORTEDLY": an adverb of a common word (not "KELLY", "ITALY");
     // "REGRETTED", "CLAIMING": a verb form of one, also after a name ("JUAN ORTEGA
     // REGRETTED"), names that read as verb forms excepted.
-    let adverb = stem
-        .strip_suffix("ly")
-        .is_some_and(|base| base.len() >= 4 && common_words().contains(base))
-        // "CATEGORICALLY", "UNILATERALLY" (not "MCNALLY")
-        || (stem.ends_with("ically") || stem.ends_with("ally") && stem.len() >= 9);
+    let adverb = is_adverb(stem);
     let inflected = is_verb_form(stem);
     let ordinary = common_words().contains(stem)
         || adverb

@@ -158,7 +158,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && !determines
             && !names_on
             && w.is_capitalized()
-            && super::casing::is_common(w.lower())
+            && (super::casing::is_common(w.lower()) || super::casing::is_adverb(w.lower()))
             && !speakers::lexicon().np_words.contains(w.lower())
             && !speakers::lexicon().roles.contains(w.lower())
             && !speakers::lexicon().orgs.contains(w.lower())
@@ -214,7 +214,34 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         }
         k -= 1;
     }
+    let start = after_inner_article(sw, start, end);
     trim_back(sw, start, end)
+}
+
+/// "… clashes raged on the city's front lines the group said", "in the area of Mayadeen
+/// the ministry said" (text without commas): a "the" inside the phrase that opens a
+/// role's or a body's words, ending the phrase, with no joining word before it (not
+/// "the head of the ministry"), starts the phrase.
+fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
+    let lex = speakers::lexicon();
+    let names_speaker = |w: &Word| {
+        let l = w.lower();
+        lex.roles.contains(l) || lex.orgs.contains(l) || lex.bodies.contains(l)
+    };
+    if end <= start + 2 || !sw.get(end - 1).is_some_and(names_speaker) {
+        return start;
+    }
+    (start + 1..end - 1)
+        .rev()
+        .find(|&j| {
+            sw[j].lower() == "the"
+                && !matches!(
+                    sw[j - 1].lower(),
+                    "of" | "for" | "at" | "in" | "from" | "with" | "to" | "and" | "by" | "on"
+                )
+                && sw[j + 1..end - 1].iter().all(|w| !w.is_capitalized())
+        })
+        .unwrap_or(start)
 }
 
 /// Whether `w`, before an "and" that a capitalised phrase follows, ends a name: a
