@@ -391,6 +391,8 @@ const CASES: &[Case] = &[
     case("he: a person who spoke before a run of capitals of no known gender", "Minister Tarvo Ilves met the envoys on Monday. “We agree on the border,” Ilves said. The talks lasted four hours. Reporters asked about Costa Verde Holdings. The firm has not commented. “We will decide next week,” he said.", "We will decide next week", "Tarvo Ilves"),
     case("text without commas: a role's words after an inner article", "Heavy fighting went on near the river. Clashes raged on the city's front lines the group said adding that “eleven soldiers were killed in the fighting.”", "eleven soldiers were killed", "group").source("the group"),
     case("text without commas: an adverb opens the sentence", "The Interior Ministry sent twelve trucks on Monday. Curiously the ministry said “more trucks will follow next week.”", "more trucks will follow", "Interior Ministry"),
+    case("text without commas: a clause before 'the ministry said'", "Twelve fighters were killed near the river the Interior Ministry said on Monday.", "Twelve fighters were killed near the river", "Interior Ministry"),
+    case("a document after the cue is the speaker's", "“Warplanes struck the base twice,” the Northern Command said in a statement. “The strikes continued at night,” said the statement.", "The strikes continued", "Northern Command"),
 ];
 
 #[test]

@@ -801,6 +801,7 @@ fn attribute(
     );
     if let Some(s) = &speaker {
         memory.coref.note_source(s, at, sentence);
+        documents::note_after_cue(&mut memory.coref, sw, cue.last, s);
         // "Lynch said she recalled …": a pronoun that refers to the subject of its own
         // sentence has that subject as its source.
         if phrase.end - phrase.start == 1 {
@@ -1284,5 +1285,13 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, QuoteKind::Mixed);
         assert_eq!(q[0].3.as_deref(), Some("Rafael Ortiz"));
+    }
+
+    #[test]
+    fn a_short_phrase_on_a_preposition_reports_nothing() {
+        let q = quotes("The court ruled on Monday. In a statement, it said the law was void.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "the law was void");
+        assert_eq!(q[0].3.as_deref(), Some("court"));
     }
 }

@@ -86,3 +86,22 @@ pub fn note_introduced(
         }
     }
 }
+
+/// "“…,” the army said in a statement": a document right after a cue ("in a statement",
+/// "in its report") was written by the cue's speaker; a later "the statement said" is
+/// theirs.
+pub fn note_after_cue(coref: &mut Coref, sw: &[Word], after: usize, speaker: &Speaker) {
+    let lex = speakers::lexicon();
+    let Some([prep, det, noun]) = sw.get(after..after + 3) else {
+        return;
+    };
+    if matches!(prep.lower(), "in" | "through")
+        && matches!(
+            det.lower(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their"
+        )
+        && lex.documents.contains(noun.lower())
+    {
+        coref.note_document(speaker.clone(), noun.span.start);
+    }
+}

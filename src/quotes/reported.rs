@@ -315,7 +315,10 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
         cue.first - 1
     } else {
         let start = source::np_back(sw, cue.first, inside);
-        if start == cue.first || start == 0 || sw[start - 1].text() != "," {
+        if start == cue.first || start == 0 {
+            return None;
+        }
+        if sw[start - 1].text() != "," && !unmarked_clause_end(sw, start, cue, inside) {
             return None;
         }
         start - 1
@@ -344,7 +347,54 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     if tail > TAIL_WORDS {
         return None;
     }
-    Some(Span::new(sw[first].span.start, sw[comma].span.start))
+    // "In a statement, it said “…”", "On Monday, the ministry said": a short phrase
+    // opening on a preposition is no clause ("In the long run, economists say, …" goes
+    // on after the cue, above).
+    const PHRASE_WORDS: usize = 4;
+    if comma - first <= PHRASE_WORDS
+        && matches!(
+            sw[first].lower(),
+            "in" | "on" | "at" | "during" | "after" | "before" | "with" | "through" | "by"
+        )
+    {
+        return None;
+    }
+    // Up to the comma, or (text without commas) through the clause's last word.
+    let end = if sw[comma].text() == "," {
+        sw[comma].span.start
+    } else {
+        sw[comma].span.end
+    };
+    Some(Span::new(sw[first].span.start, end))
+}
+
+/// "Sixty soldiers were killed on an air base the Russian army said." (text without
+/// commas): "said" or "says" ending the sentence (a time may follow), its source phrase
+/// opening on an article or a capitalised word after an ordinary word that can end a
+/// clause (no conjunction, preposition, determiner or verb of saying).
+fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> bool {
+    let lex = speakers::lexicon();
+    let ends = sw[cue.last..]
+        .iter()
+        .filter(|w| !lex.time.contains(w.lower()) && !matches!(w.lower(), "on" | "last"))
+        .find(|w| !inside(w))
+        .is_none_or(|w| matches!(w.text(), "." | "!" | "?"));
+    if cue.last != cue.first + 1 || !matches!(sw[cue.first].lower(), "said" | "says") || !ends {
+        return false;
+    }
+    const OPEN: &[&str] = &[
+        "that", "which", "who", "whom", "what", "where", "when", "while", "and", "or", "but", "as",
+        "if", "because", "than", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into",
+        "about", "after", "before", "the", "a", "an", "is", "was", "are", "were", "be", "been",
+        "has", "have", "had", "not", "also",
+    ];
+    let before = &sw[start - 1];
+    let opens = &sw[start];
+    (matches!(opens.lower(), "the" | "a" | "an") || opens.is_capitalized())
+        && !before.is_punct()
+        && !inside(before)
+        && !OPEN.contains(&before.lower())
+        && super::cues::starting_with(before.lower()).is_empty()
 }
 
 /// Where the hearer of "told" ends and the clause may start: "told us the owners …",

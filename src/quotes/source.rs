@@ -219,9 +219,10 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
 }
 
 /// "… clashes raged on the city's front lines the group said", "in the area of Mayadeen
-/// the ministry said" (text without commas): a "the" inside the phrase that opens a
-/// role's or a body's words, ending the phrase, with no joining word before it (not
-/// "the head of the ministry"), starts the phrase.
+/// the ministry said", "near the river the Interior Ministry said" (text without
+/// commas): a "the" inside the phrase that opens a role's or a body's words, ending the
+/// phrase, with no joining word before it (not "the head of the ministry"), starts the
+/// phrase.
 fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
     let lex = speakers::lexicon();
     let names_speaker = |w: &Word| {
@@ -239,7 +240,6 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
                     sw[j - 1].lower(),
                     "of" | "for" | "at" | "in" | "from" | "with" | "to" | "and" | "by" | "on"
                 )
-                && sw[j + 1..end - 1].iter().all(|w| !w.is_capitalized())
         })
         .unwrap_or(start)
 }
