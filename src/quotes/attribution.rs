@@ -1289,9 +1289,9 @@ mod tests {
 
     #[test]
     fn a_short_phrase_on_a_preposition_reports_nothing() {
-        let q = quotes("The court ruled on Monday. In a statement, it said the law was void.");
+        let q = quotes("The court ruled on Monday. In a statement, it said “the law is void.”");
         assert_eq!(q.len(), 1, "{q:?}");
-        assert_eq!(q[0].0, "the law was void");
+        assert_eq!(q[0].0, "the law is void.");
         assert_eq!(q[0].3.as_deref(), Some("court"));
     }
 }
