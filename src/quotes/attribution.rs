@@ -361,7 +361,9 @@ fn in_headline(headlines: &[Span], span: Span) -> bool {
 fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let first = after_dateline(sw).unwrap_or(0);
     let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
-    if inside(&sw[first]) {
+    // "Tags Qatar Syria Aleppo MSF hospitals An attack on …": a scraped page's tag line
+    // runs into the sentence after it and is no subject.
+    if inside(&sw[first]) || matches!(sw[first].text(), "Tags" | "Tagged" | "Topics") {
         return None;
     }
     // "Once in my twenties, I …", "Meanwhile, it …": a capital that only opens the
