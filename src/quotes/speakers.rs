@@ -443,13 +443,15 @@ pub fn named_author(
 ) -> Option<Option<Speaker>> {
     let k = document_noun(head)?;
     // The run of capitalised words nearest before the noun ("the AEW press release"),
-    // not a sentence's capitalised "The": the author's name.
-    let named = |w: &Word| w.is_capitalized() && !DETERMINERS.contains(&w.lower());
-    if let Some(last) = head[..k].iter().rposition(named) {
-        let first = head[..=last]
-            .iter()
-            .rposition(|w| !named(w))
-            .map_or(0, |j| j + 1);
+    // not a sentence's capitalised "The", "Some", "Local": the author's name.
+    let named = |j: usize| {
+        let w = &head[j];
+        w.is_capitalized()
+            && !DETERMINERS.contains(&w.lower())
+            && !(j == 0 && super::casing::is_common(w.lower()))
+    };
+    if let Some(last) = (0..k).rposition(named) {
+        let first = (0..last + 1).rposition(|j| !named(j)).map_or(0, |j| j + 1);
         return Some(resolve(coref, &head[first..=last], at, sentence));
     }
     // "the court's summary", "the ministry's statement"
