@@ -247,7 +247,15 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
         return None;
     }
     let place = &sw[start..end];
-    if !place.iter().all(|w| w.is_capitalized()) {
+    // "a police source in the city said": a definite place of one or two lowercase words
+    // after a role.
+    let definite_place = (2..=3).contains(&place.len())
+        && place[0].lower() == "the"
+        && place[1..]
+            .iter()
+            .all(|w| !w.is_capitalized() && !w.is_punct())
+        && lex.roles.contains(sw[prep - 1].lower());
+    if !definite_place && !place.iter().all(|w| w.is_capitalized()) {
         return None;
     }
     // "the Syrian Observatory for Human Rights based in Britain said": the body before
@@ -278,9 +286,13 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
         return None;
     }
     // "a source at Aleppo Police Command" names the source by its institution; "a
-    // reporter in Homs" only says where the reporter was.
+    // reporter in Homs", "a photographer at the scene" only say where they were.
     let head_start = np_back(sw, prep, inside);
-    let head_end = if sw[prep].lower() == "at" { end } else { prep };
+    let head_end = if sw[prep].lower() == "at" && !definite_place {
+        end
+    } else {
+        prep
+    };
     (head_start < prep).then_some(Phrase {
         start: head_start,
         end,
