@@ -396,6 +396,7 @@ const CASES: &[Case] = &[
     case("a scraped tag line is no subject", "An attack on a clinic managed by the Norvia Relief Society has killed two patients. Tags Norvia NRS Syria Selim MSF hospitals airstrikes An attack on a clinic serving thousands in Selim has left two patients dead and eight others injured the Norvia Relief Society (NRS) has announced. “Two patients killed and eight injured due to four bombs dropped on NRS medical facility” the charity said in a statement.", "Two patients killed", "Norvia Relief Society"),
     case("a sentence's capitalised common word names no author", "Some reports said “at least forty people were hurt in the blast.”", "at least forty people", "Some reports"),
     case("a role in a definite place", "A car bomb exploded near the market on Monday. A police source in the city said “the toll could rise above twenty.”", "the toll could rise", "police source"),
+    case("quoted X as saying", "State television quoted Defence Minister Omar Haddad as saying “the border will stay closed until the talks resume.”", "the border will stay closed", "Omar Haddad").cue("saying"),
 ];
 
 #[test]

@@ -647,7 +647,9 @@ fn attribute(
             // the participle's subject.
             let with_subject = (cue.first > 0 && sw[cue.first - 1].text() != ",")
                 .then(|| source::np_back(sw, cue.first, inside))
-                .filter(|&s| s > 0 && s < cue.first && sw[s - 1].lower() == "with");
+                .filter(|&s| s > 0 && s < cue.first && sw[s - 1].lower() == "with")
+                .map(|s| Phrase::plain(s, cue.first))
+                .or_else(|| quoted_as(sw, cue.first, inside));
             if with_subject.is_none() {
                 if let Some(a) = &by_cue.first_sourced {
                     return Attr {
@@ -657,7 +659,6 @@ fn attribute(
                 }
             }
             with_subject
-                .map(|s| Phrase::plain(s, cue.first))
                 .or_else(|| subject.as_ref().map(|s| s.0))
                 .or_else(|| {
                     // “…,” Ruiz said, adding …: the cue before it in the sentence.
@@ -820,6 +821,27 @@ fn attribute(
     }
     attr.speaker = speaker.map(|s| s.name().to_string());
     attr
+}
+
+/// "The reporter quoted a source at Aleppo Police Command as saying that …": after
+/// "quoted"/"cited" … "as", the participle's speaker is the one quoted. Where that
+/// phrase, if so.
+fn quoted_as(sw: &[Word], participle: usize, inside: source::Inside) -> Option<Phrase> {
+    const REACH: usize = 12;
+    let as_at = participle
+        .checked_sub(1)
+        .filter(|&k| sw[k].lower() == "as")?;
+    let verb = (as_at.saturating_sub(REACH)..as_at).rev().find(|&k| {
+        matches!(
+            sw[k].lower(),
+            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+        )
+    })?;
+    (verb + 1 < as_at
+        && !sw[verb + 1..as_at]
+            .iter()
+            .any(|w| inside(w) || w.text() == "."))
+    .then(|| Phrase::plain(verb + 1, as_at))
 }
 
 /// "A spokesman for the hospital to which the nun was taken on 21 June, said:", "Ruiz,
