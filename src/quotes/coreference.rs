@@ -103,8 +103,7 @@ impl Coref {
         match speaker {
             Speaker::Person(p) => self.people.push((at, p.clone())),
             Speaker::Organisation(o) if !is_bare_body(o) => self.orgs.push((at, o.clone())),
-            Speaker::Organisation(_) => {}
-            Speaker::Unnamed(_) => {}
+            Speaker::Organisation(_) | Speaker::Unnamed(_) => {}
         }
         if !matches!(speaker, Speaker::Person(_)) && speaker.name().contains(' ') {
             self.described.push((at, speaker.clone()));
