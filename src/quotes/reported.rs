@@ -383,10 +383,10 @@ fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> 
         return false;
     }
     const OPEN: &[&str] = &[
-        "that", "which", "who", "whom", "what", "where", "when", "while", "and", "or", "but", "as",
-        "if", "because", "than", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into",
-        "about", "after", "before", "the", "a", "an", "is", "was", "are", "were", "be", "been",
-        "has", "have", "had", "not", "also",
+        "that", "which", "who", "whom", "what", "where", "when", "while", "why", "how", "whether",
+        "so", "and", "or", "but", "as", "if", "because", "than", "of", "for", "to", "in", "on",
+        "at", "by", "with", "from", "into", "about", "after", "before", "the", "a", "an", "is",
+        "was", "are", "were", "be", "been", "has", "have", "had", "not", "also",
     ];
     let before = &sw[start - 1];
     let opens = &sw[start];
