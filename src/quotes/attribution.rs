@@ -824,8 +824,8 @@ fn attribute(
 }
 
 /// "The reporter quoted a source at Aleppo Police Command as saying that …": after
-/// "quoted"/"cited" … "as", the participle's speaker is the one quoted. Where that
-/// phrase, if so.
+/// "quoted"/"cited" … "as", the participle's speaker is the one quoted: that phrase, if
+/// so.
 fn quoted_as(sw: &[Word], participle: usize, inside: source::Inside) -> Option<Phrase> {
     const REACH: usize = 12;
     let as_at = participle

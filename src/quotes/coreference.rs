@@ -193,23 +193,15 @@ impl Coref {
         self.note(speaker, at, sentence);
     }
 
-    /// The latest body before `at` that was the source of a quote, else the latest body.
-    pub fn latest_speaking_org(&self, at: usize) -> Option<Speaker> {
+    /// "the group", "the monitor": the latest body before `at` that was the source of a
+    /// quote, else the latest body resolved, else the latest body's name written before.
+    pub fn latest_body(&self, at: usize) -> Option<Speaker> {
         self.speaking_orgs[..self.speaking_orgs.partition_point(|o| o.0 < at)]
             .last()
             .map(|o| o.1.clone())
             .or_else(|| self.latest_org(at))
+            .or_else(|| self.org_names.latest_body(at).map(str::to_string))
             .map(Speaker::Organisation)
-    }
-
-    /// "the group", "the monitor": the latest body that spoke, else the latest body
-    /// resolved, else the latest body's name written before `at`.
-    pub fn latest_body(&self, at: usize) -> Option<Speaker> {
-        self.latest_speaking_org(at).or_else(|| {
-            self.org_names
-                .latest_body(at, &super::speakers::lexicon().orgs)
-                .map(|n| Speaker::Organisation(n.to_string()))
-        })
     }
 
     fn latest_org(&self, at: usize) -> Option<String> {

@@ -468,11 +468,9 @@ fn surnames(name: &str) -> Vec<String> {
     out
 }
 
-/// The last word of a name, lowercase, without a hyphenated article: "Yusuf el-Bustani"
-/// is found again as "Bustani".
 /// The key a name is found by: its last word in lower case, without an Arabic article
-/// ("al-Halabi" → "halabi") and without accents, which reporters drop ("Erdogan" is
-/// "Recep Tayyip Erdoğan").
+/// ("Yusuf el-Bustani" is found again as "Bustani") and without accents, which reporters
+/// drop ("Erdogan" is "Recep Tayyip Erdoğan").
 fn last_word(name: &str) -> String {
     let last: String = name
         .split(' ')

@@ -4,7 +4,7 @@
 //! the short form takes the latest full name written before it that contains it.
 use super::casing;
 use super::words::Word;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// Small words that may join the capitalised words of one name ("for", "of").
 const JOINERS: &[&str] = &["for", "of", "and", "de", "du", "del", "la"];
@@ -104,15 +104,16 @@ impl OrgIndex {
         OrgIndex { names, by_word }
     }
 
-    /// The latest name written before `limit` that one of `words` makes a body ("the
-    /// Syrian Observatory for Human Rights", "Mujahedeen Shura Council in Iraq"): what
-    /// "the group" refers to when no body was a speaker or a subject before.
-    pub fn latest_body(&self, limit: usize, words: &FxHashSet<String>) -> Option<&str> {
+    /// The latest name written before `limit` that a body's word (`[orgs]`) makes a body
+    /// ("the Syrian Observatory for Human Rights", "Mujahedeen Shura Council in Iraq"):
+    /// what "the group" refers to when no body was a speaker or a subject before.
+    pub fn latest_body(&self, limit: usize) -> Option<&str> {
+        let orgs = &super::speakers::lexicon().orgs;
         self.names[..self.names.partition_point(|n| n.end <= limit)]
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|n| n.words.iter().any(|w| words.contains(w)))
+            .find(|n| n.words.iter().any(|w| orgs.contains(w)))
             .map(|n| n.text.as_str())
     }
 

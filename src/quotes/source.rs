@@ -326,8 +326,10 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             break;
         }
         // "according to him," (not "according to her lawyer").
-        let object = matches!(w.lower(), "him" | "them")
-            || (w.lower() == "her" && sw.get(end + 1).is_none_or(Word::is_punct));
+        let object = match speakers::subject_form(w.lower()) {
+            Some("she") => sw.get(end + 1).is_none_or(Word::is_punct),
+            other => other.is_some(),
+        };
         if end == from && (is_pronoun(w) || object) {
             return end + 1;
         }

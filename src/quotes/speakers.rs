@@ -101,6 +101,17 @@ pub fn without_contraction(word: &str) -> &str {
     word
 }
 
+/// The subject form of an object pronoun ("according to him": "he"), `None` for any
+/// other word.
+pub fn subject_form(word: &str) -> Option<&'static str> {
+    match word {
+        "him" => Some("he"),
+        "her" => Some("she"),
+        "them" => Some("they"),
+        _ => None,
+    }
+}
+
 /// What a source refers to once resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Speaker {
@@ -168,12 +179,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
     let first = content.first()?;
     // "according to him": an object pronoun alone is its subject form.
-    let pronoun = match without_contraction(first.lower()) {
-        "him" => "he",
-        "her" => "she",
-        "them" => "they",
-        other => other,
-    };
+    let pronoun = without_contraction(first.lower());
+    let pronoun = subject_form(pronoun).unwrap_or(pronoun);
     if content.len() == 1 && lex.pronouns.contains(pronoun) {
         return coref.pronoun(pronoun, at, sentence);
     }
