@@ -397,6 +397,10 @@ const CASES: &[Case] = &[
     case("a sentence's capitalised common word names no author", "Some reports said “at least forty people were hurt in the blast.”", "at least forty people", "Some reports"),
     case("a role in a definite place", "A car bomb exploded near the market on Monday. A police source in the city said “the toll could rise above twenty.”", "the toll could rise", "police source"),
     case("quoted X as saying", "State television quoted Defence Minister Omar Haddad as saying “the border will stay closed until the talks resume.”", "the border will stay closed", "Omar Haddad").cue("saying"),
+    case("a doubled apostrophe opens a quote in its own sentence", "Mayor Ruth Okafor toured the flooded district. ''We will rebuild every house in this town,'' she said.", "We will rebuild", "Ruth Okafor").source("she"),
+    case("a party of a state after the name", "“That was a good speech,” Representative Dana Frost, Democrat of Oregon, told reporters.", "That was a good speech", "Dana Frost"),
+    case("asked by someone", "Omar Tazi was asked by host Lena Berg whether his plan would be “a burden on the poor.”", "a burden on the poor", "Lena Berg").source("host Lena Berg"),
+    case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];
 
 #[test]

@@ -33,8 +33,13 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
             .iter()
             .any(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()))
         || is_name(sw, a, b)
-        // "Mitch Dolan, R-Ky., said": a party and state, a place.
+        // "Mitch Dolan, R-Ky., said": a party and state, a place; "Steve Cohen, Democrat
+        // of Tennessee, told": a party of a state.
         || (b - a <= 4 && sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct()))
+        || ((3..=5).contains(&(b - a))
+            && sw[a].is_capitalized()
+            && matches!(sw[a + 1].lower(), "of" | "from")
+            && sw[a + 2..b].iter().all(|w| w.is_capitalized() || w.is_punct()))
 }
 
 /// Whether words `a..b` are exactly a person's name.

@@ -181,7 +181,8 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             let standalone = (kind == QuoteKind::Full
                 && (p.outer.len() * 2 >= sentence.len() || opens_sentence))
                 || whole;
-            let attr = if let Some(c) = nearest_cue(&cues, sw, p) {
+            let near = nearest_cues(&cues, sw, p);
+            let attr = if let Some(&c) = near.first() {
                 let mut of_cue = |k: usize| {
                     cue_attribution(
                         sw,
@@ -196,8 +197,21 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                     )
                 };
                 let own = of_cue(c);
-                match reporting_cue(sw, c, &cues, &inside, &own).map(of_cue) {
+                let own = match reporting_cue(sw, c, &cues, &inside, &own).map(&mut of_cue) {
                     Some(outer) if outer.speaker.is_some() => outer,
+                    _ => own,
+                };
+                // A cue that names no one ("in states with", "compared to") leaves the
+                // quote to the nearest cue on its other side that does.
+                match near.get(1) {
+                    Some(&other) if own.source.is_none() => {
+                        let a = of_cue(other);
+                        if a.source.is_some() {
+                            a
+                        } else {
+                            own
+                        }
+                    }
                     _ => own,
                 }
             } else if let Some(a) = dash_source(sw, p, &mut memory, &inside, index) {
@@ -760,7 +774,14 @@ fn attribute(
             }
             // "… and added": the same speaker as the cue before.
             let coordinated = j > 0 && matches!(sw[j - 1].lower(), "and" | "but" | "then");
-            if coordinated {
+            // "Ruiz was asked by a moderator whether …": the one after "by" asks.
+            let asked_by = cue.first > 0
+                && is_be(sw[cue.first - 1].lower())
+                && matches!(sw[cue.first].lower(), "asked" | "told" | "questioned")
+                && sw.get(cue.last).is_some_and(|w| w.lower() == "by");
+            if asked_by {
+                appositive::after_cue(sw, cue.last + 1, inside)
+            } else if coordinated {
                 if let Some(a) = &by_cue.last_sourced {
                     return Attr {
                         cue: Some(cue_span),
@@ -1212,9 +1233,10 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     trigger || nickname || woven
 }
 
-/// The cue that attributes a direct quote: the nearest one in its sentence, preferring
-/// a cue right after the quote (“…,” he said).
-fn nearest_cue(cues: &[Cue], sw: &[Word], p: &Pair) -> Option<usize> {
+/// The cues that may attribute a direct quote: the nearest one in its sentence,
+/// preferring a cue right after the quote (“…,” he said), then the nearest on the
+/// quote's other side.
+fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // The first cue after the quote and the last one before it, by binary search.
     let after_word = sw.partition_point(|w| w.span.start < p.outer.end);
     let before_word = sw.partition_point(|w| w.span.end <= p.outer.start);
@@ -1238,8 +1260,9 @@ fn nearest_cue(cues: &[Cue], sw: &[Word], p: &Pair) -> Option<usize> {
     }
     let before = last.map(|k| (k, before_word - cues[k].last + 1));
     match (before, after) {
-        (Some(b), Some(a)) => Some(if b.1 <= a.1 { b.0 } else { a.0 }),
-        (b, a) => b.or(a).map(|x| x.0),
+        (Some(b), Some(a)) if b.1 <= a.1 => vec![b.0, a.0],
+        (Some(b), Some(a)) => vec![a.0, b.0],
+        (b, a) => b.or(a).map(|x| x.0).into_iter().collect(),
     }
 }
 

@@ -146,6 +146,15 @@ fn is_opening(c: char) -> bool {
     matches!(c, '“' | '‘' | '"' | '«' | '„' | '(' | '[' | '‹' | '「')
 }
 
+/// Two apostrophes before a capital or a digit at `k`: a double quotation mark opening
+/// a quote, as some newspapers' copy writes it ("he said. ''We will …").
+fn doubled_apostrophe(chars: &[char], k: usize, limit: usize) -> bool {
+    k + 2 < limit
+        && chars[k] == '\''
+        && chars[k + 1] == '\''
+        && (chars[k + 2].is_uppercase() || chars[k + 2].is_numeric())
+}
+
 /// If a sentence ends with the terminal mark at `i`, the offset just past the end
 /// (after any closing quotes).
 fn boundary_at(chars: &[char], i: usize, limit: usize) -> Option<usize> {
@@ -172,7 +181,10 @@ fn boundary_at(chars: &[char], i: usize, limit: usize) -> Option<usize> {
         return Some(limit);
     }
     let next = chars[k];
-    let starts_sentence = next.is_uppercase() || next.is_numeric() || is_opening(next);
+    let starts_sentence = next.is_uppercase()
+        || next.is_numeric()
+        || is_opening(next)
+        || doubled_apostrophe(chars, k, limit);
     if !starts_sentence {
         return None;
     }
@@ -292,6 +304,22 @@ mod tests {
         assert_eq!(
             split("He moved to the U.S. The move was quiet."),
             vec!["He moved to the U.S.", "The move was quiet."]
+        );
+    }
+
+    #[test]
+    fn a_doubled_apostrophe_opens_a_sentence() {
+        assert_eq!(
+            split("The mayor spoke. ''We are ready,'' he said. ''Are you?''"),
+            vec![
+                "The mayor spoke.",
+                "''We are ready,'' he said.",
+                "''Are you?''"
+            ]
+        );
+        assert_eq!(
+            split("It was 'fine.' he said."),
+            vec!["It was 'fine.' he said."]
         );
     }
 
