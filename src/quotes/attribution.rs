@@ -375,6 +375,15 @@ fn in_headline(headlines: &[Span], span: Span) -> bool {
 fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let first = after_dateline(sw).unwrap_or(0);
     let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
+    // "And Mr. Christie gloated: “…”", "But the mayor was blunt": a conjunction that
+    // opens the sentence is no part of its subject.
+    let first = if matches!(sw[first].lower(), "and" | "but" | "yet" | "so" | "or")
+        && sw.get(first + 1).is_some_and(|n| !n.is_punct() && !inside(n))
+    {
+        first + 1
+    } else {
+        first
+    };
     // "Tags Qatar Syria Aleppo MSF hospitals An attack on …": a scraped page's tag line
     // runs into the sentence after it and is no subject.
     if inside(&sw[first]) || matches!(sw[first].text(), "Tags" | "Tagged" | "Topics") {
