@@ -400,6 +400,9 @@ const CASES: &[Case] = &[
     case("a doubled apostrophe opens a quote in its own sentence", "Mayor Ruth Okafor toured the flooded district. ''We will rebuild every house in this town,'' she said.", "We will rebuild", "Ruth Okafor").source("she"),
     case("a party of a state after the name", "“That was a good speech,” Representative Dana Frost, Democrat of Oregon, told reporters.", "That was a good speech", "Dana Frost"),
     case("asked by someone", "Omar Tazi was asked by host Lena Berg whether his plan would be “a burden on the poor.”", "a burden on the poor", "Lena Berg").source("host Lena Berg"),
+    case("a cue in a parenthetical leaves the quote to the verb before", "Dr. Lena Berg spoke at the clinic. She said, in remarks published by a local paper in February, “no other virus has spread this fast in our region.”", "no other virus", "Lena Berg").cue("said"),
+    case("a cue between dashes leaves the quote to the verb before", "President Omar Tazi said — as reported by a local daily — “The hall will no longer be a museum. Its status will change.”", "The hall will no longer", "Omar Tazi").cue("said"),
+    case("warned by someone", "Omar Tazi said he was beaten and warned by a guard: “Nobody will ever know you were here.”", "Nobody will ever know", "guard"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
     case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];

@@ -201,18 +201,16 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                     Some(outer) if outer.speaker.is_some() => outer,
                     _ => own,
                 };
-                // A cue that names no one ("in states with", "compared to") leaves the
-                // quote to the nearest cue on its other side that does.
-                match near.get(1) {
-                    Some(&other) if own.source.is_none() => {
-                        let a = of_cue(other);
-                        if a.source.is_some() {
-                            a
-                        } else {
-                            own
-                        }
-                    }
-                    _ => own,
+                // A cue that names no one ("in states with", "compared to", "in remarks
+                // published by") leaves the quote to the next cue that does.
+                if own.source.is_some() {
+                    own
+                } else {
+                    near[1..]
+                        .iter()
+                        .map(|&k| of_cue(k))
+                        .find(|a| a.source.is_some())
+                        .unwrap_or(own)
                 }
             } else if let Some(a) = dash_source(sw, p, &mut memory, &inside, index) {
                 a
@@ -378,7 +376,9 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     // "And Mr. Christie gloated: “…”", "But the mayor was blunt": a conjunction that
     // opens the sentence is no part of its subject.
     let first = if matches!(sw[first].lower(), "and" | "but" | "yet" | "so" | "or")
-        && sw.get(first + 1).is_some_and(|n| !n.is_punct() && !inside(n))
+        && sw
+            .get(first + 1)
+            .is_some_and(|n| !n.is_punct() && !inside(n))
     {
         first + 1
     } else {
@@ -783,10 +783,14 @@ fn attribute(
             }
             // "… and added": the same speaker as the cue before.
             let coordinated = j > 0 && matches!(sw[j - 1].lower(), "and" | "but" | "then");
-            // "Ruiz was asked by a moderator whether …": the one after "by" asks.
-            let asked_by = cue.first > 0
-                && is_be(sw[cue.first - 1].lower())
-                && matches!(sw[cue.first].lower(), "asked" | "told" | "questioned")
+            // "Ruiz was asked by a moderator whether …", "he was beaten and warned by an
+            // interrogator: “…”": the one after "by" speaks.
+            // Not "“…,” he said when asked by reporters": that quote is the answer.
+            let asked_by = !after_quote
+                && matches!(
+                    sw[cue.first].lower(),
+                    "asked" | "told" | "questioned" | "warned" | "urged"
+                )
                 && sw.get(cue.last).is_some_and(|w| w.lower() == "by");
             if asked_by {
                 appositive::after_cue(sw, cue.last + 1, inside)
@@ -1242,9 +1246,12 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     trigger || nickname || woven
 }
 
+/// How many cues before the nearest one before a quote may still attribute it.
+const EARLIER_CUES: usize = 2;
+
 /// The cues that may attribute a direct quote: the nearest one in its sentence,
 /// preferring a cue right after the quote (“…,” he said), then the nearest on the
-/// quote's other side.
+/// quote's other side, then the ones before the nearest before it.
 fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // The first cue after the quote and the last one before it, by binary search.
     let after_word = sw.partition_point(|w| w.span.start < p.outer.end);
@@ -1268,11 +1275,20 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
         last = Some(k - 1);
     }
     let before = last.map(|k| (k, before_word - cues[k].last + 1));
-    match (before, after) {
+    let mut near: Vec<usize> = match (before, after) {
         (Some(b), Some(a)) if b.1 <= a.1 => vec![b.0, a.0],
         (Some(b), Some(a)) => vec![a.0, b.0],
         (b, a) => b.or(a).map(|x| x.0).into_iter().collect(),
+    };
+    // Then the verbs of saying before those, nearest first.
+    if let Some(k) = last {
+        near.extend(
+            (k.saturating_sub(EARLIER_CUES)..k)
+                .rev()
+                .filter(|&j| matches!(cues[j].class, CueClass::Say | CueClass::That)),
+        );
     }
+    near
 }
 
 #[cfg(test)]
