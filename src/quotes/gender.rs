@@ -53,10 +53,17 @@ pub fn is_first_name(word: &str) -> bool {
 }
 
 /// The usual sex of a full name's first word ("Elena Vidal" → female).
+/// The usual sex of a name's first name: a compound first name as listed ("Jean-Jacques"
+/// is a man's, though "Jean" alone is mostly a woman's in English), else its first part.
 pub fn of_name(name: &str) -> Gender {
-    name.split([' ', '-'])
-        .next()
-        .and_then(|w| first_names().get(&w.to_lowercase()).copied())
+    let Some(first) = name.split(' ').next().map(str::to_lowercase) else {
+        return Gender::Unknown;
+    };
+    let names = first_names();
+    names
+        .get(&first)
+        .or_else(|| first.split('-').next().and_then(|w| names.get(w)))
+        .copied()
         .unwrap_or_default()
 }
 
@@ -94,6 +101,8 @@ mod tests {
         assert_eq!(of_name("Sergei Lavrov"), Gender::Male);
         assert_eq!(of_name("Abdelhak Khiame"), Gender::Male);
         assert_eq!(of_name("Xyzzy Plugh"), Gender::Unknown);
+        assert_eq!(of_name("Jean-Jacques Mbeki"), Gender::Male);
+        assert_eq!(of_name("Anne-Sophie Duval"), Gender::Female);
         assert_eq!(of_title("Mrs."), Gender::Female);
         assert_eq!(of_title("spokesman"), Gender::Male);
         assert_eq!(of_pronoun("she"), Some(Gender::Female));

@@ -36,7 +36,9 @@ EXTRA = {
     françois jacques laurent olivier emmanuel nicolas hervé luc benoît thierry giuseppe
     giovanni matteo luca marco paolo hans jürgen klaus wolfgang olaf heiko kwame kofi
     olusegun goodluck muhammadu uhuru jomo cyril thabo jacob xi li wang narendra rahul amit
-    imran nawaz shinzo fumio recep tayyip mevlüt hakan bashir abiy""",
+    imran nawaz shinzo fumio recep tayyip mevlüt hakan bashir abiy
+    jean-baptiste jean-bertrand jean-claude jean-christophe jean-françois jean-jacques jean-louis jean-luc
+    jean-marc jean-marie jean-michel jean-noël jean-paul jean-philippe jean-pierre jean-yves""",
     "f": """aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
     zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
     ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine
