@@ -404,6 +404,8 @@ const CASES: &[Case] = &[
     case("a cue between dashes leaves the quote to the verb before", "President Omar Tazi said — as reported by a local daily — “The hall will no longer be a museum. Its status will change.”", "The hall will no longer", "Omar Tazi").cue("said"),
     case("warned by someone", "Omar Tazi said he was beaten and warned by a guard: “Nobody will ever know you were here.”", "Nobody will ever know", "guard"),
     case("he after a compound first name (Jean-Luc is a man's)", "Professor Jean-Luc Mbenza met the nurses on Monday. “Thousands of deaths can now be prevented,” he said.", "Thousands of deaths", "Jean-Luc Mbenza"),
+    case("a name, then a role with no closing comma", "Lena Berg, researcher at Civic Rights Watch said “Soldiers were told that the conventions did not apply.”", "Soldiers were told", "Lena Berg"),
+    case("a statement released by a body", "The former judge Omar Tazi died yesterday at the age of 99, according to a statement released by the Supreme Court.", "Omar Tazi died", "Supreme Court"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
     case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];

@@ -106,7 +106,9 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         if let Some(phrase) = named_before_description(sw, start, end, inside) {
             return Some(phrase);
         }
-        return Some(located(sw, start, end, inside).unwrap_or(Phrase::plain(start, end)));
+        let phrase = located(sw, start, end, inside).unwrap_or(Phrase::plain(start, end));
+        // "Ana Ruiz, researcher at Human Rights Watch said"
+        return Some(named_before_description(sw, phrase.start, end, inside).unwrap_or(phrase));
     }
     // Read back over up to three comma-delimited descriptions to the phrase they describe.
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -191,16 +193,19 @@ fn ends_a_body(last: &Word) -> bool {
     last.is_capitalized() || speakers::lexicon().orgs.contains(last.lower())
 }
 
-/// "Ana Ruiz, a Hollywood Sign Trust spokesperson said" (no comma before the cue): a
-/// description with an article after a name and a comma describes the name, the head.
+/// "Ana Ruiz, a Hollywood Sign Trust spokesperson said", "Ana Ruiz, researcher at Human
+/// Rights Watch said" (no comma before the cue): a description with an article or a role
+/// first after a name and a comma describes the name, the head.
 fn named_before_description(
     sw: &[Word],
     start: usize,
     end: usize,
     inside: Inside,
 ) -> Option<Phrase> {
-    if !matches!(sw[start].lower(), "a" | "an" | "the") || start < 2 || sw[start - 1].text() != ","
-    {
+    // "the spokesman", and "researcher at Human Rights Watch" (no article, a role first).
+    let described = matches!(sw[start].lower(), "a" | "an" | "the")
+        || (speakers::lexicon().is_role_or_title(sw[start].lower()) && !sw[start].is_capitalized());
+    if !described || start < 2 || sw[start - 1].text() != "," {
         return None;
     }
     let comma = start - 1;

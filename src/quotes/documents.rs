@@ -8,7 +8,8 @@ use super::words::Word;
 
 /// Notes in `coref` each document named in the sentence `sw` with its author: the name
 /// before its noun ("the MPL communique", "the ministry's statement"), a name after
-/// "from" or "by" ("a report by Amnesty International"), else the sentence's subject
+/// "from" or "by" ("a report by Amnesty International", "a statement released by the
+/// court"), else the sentence's subject
 /// when the document comes after it ("The court issued a statement"; "In a communique,
 /// the MPL states" has the subject after the document and is read the same way). A
 /// document that is itself the subject ("The report says") introduces nothing new.
@@ -50,23 +51,41 @@ pub fn note_introduced(
         if in_subject {
             continue;
         }
-        let after = (i + 1 < sw.len() && matches!(sw[i + 1].lower(), "from" | "by"))
-            .then(|| {
-                let end = source::np_forward(sw, i + 2, inside);
-                (end > i + 2 && sw[i + 2..end].iter().any(Word::is_capitalized))
-                    .then(|| speakers::resolve(coref, &sw[i + 2..end], at, sentence))
-                    .flatten()
-            })
-            .flatten();
+        // "a report by Amnesty", "a statement released by the Supreme Court".
+        let by = match sw.get(i + 1..(i + 3).min(sw.len())) {
+            Some([b, ..]) if matches!(b.lower(), "from" | "by") => Some(i + 2),
+            Some([v, b])
+                if matches!(
+                    v.lower(),
+                    "released" | "issued" | "published" | "posted" | "signed" | "sent"
+                ) && b.lower() == "by" =>
+            {
+                Some(i + 3)
+            }
+            _ => None,
+        };
+        let after = by.and_then(|from| {
+            let end = source::np_forward(sw, from, inside);
+            (end > from && sw[from..end].iter().any(Word::is_capitalized))
+                .then(|| speakers::resolve(coref, &sw[from..end], at, sentence))
+                .flatten()
+        });
         let start = source::np_back(sw, i + 1, inside);
         let before = speakers::named_author(coref, &sw[start..=i], at, sentence).flatten();
         // "The court issued a statement", "In a communique, the MPL states": the subject
         // wrote it when it issued it, or when the sentence opens on it.
         let by_subject = subject.as_ref().filter(|(p, _)| {
             if p.end <= i {
-                sw[p.end..i]
-                    .iter()
-                    .any(|v| lex.issuing_verbs.contains(v.lower()))
+                // Not in the passive ("was released by the judge, according to the
+                // records"), nor an editor's "[as published]".
+                (p.end..i).any(|j| {
+                    lex.issuing_verbs.contains(sw[j].lower())
+                        && !(j > 0
+                            && matches!(
+                                sw[j - 1].lower(),
+                                "was" | "were" | "is" | "are" | "been" | "be" | "as"
+                            ))
+                })
             } else {
                 i >= 2 && i < p.start && matches!(sw[i - 2].lower(), "in" | "through")
             }

@@ -418,7 +418,8 @@ fn coordinated(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
 
 /// A phrase naming a document speaks for its author: named with it ([`named_author`]),
 /// else the author of the document the text introduced last ("The MPL released a
-/// communique. … The document says …" is the MPL, see [`super::documents`]). `None`
+/// communique. … The document says …" is the MPL, see [`super::documents`]), or the
+/// phrase itself ("according to a statement released by the court"). `None`
 /// when the phrase names no document, or one of no known author ("reports say").
 fn document_author(
     coref: &Coref,
@@ -426,8 +427,10 @@ fn document_author(
     at: usize,
     sentence: usize,
 ) -> Option<Option<Speaker>> {
-    document_noun(head)?;
-    named_author(coref, head, at, sentence).or_else(|| coref.document_author(at).map(Some))
+    let k = document_noun(head)?;
+    // Up to the noun itself: "a statement released by the court" introduces its author.
+    named_author(coref, head, at, sentence)
+        .or_else(|| coref.document_author(head[k].span.end).map(Some))
 }
 
 /// Where a phrase ends on a document's noun ("the AEW press release", "the report"),
