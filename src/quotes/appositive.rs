@@ -66,9 +66,23 @@ fn participial(w: &Word) -> bool {
 /// ("Guardado, wearing an Olive Green uniform,").
 fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
     let candidates = || parts.iter().copied().filter(|&(a, _)| !participial(&sw[a]));
+    // "one media outlet, Direland,": a part all in capitals after a description is the
+    // name of what it describes.
+    let proper = |(a, b): (usize, usize)| {
+        sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct())
+            && !speakers::lexicon().is_role_or_title(sw[a].lower())
+    };
+    let described = speakers::lexicon()
+        .description_openers
+        .contains(sw[parts[0].0].lower());
     candidates()
         .find(|&(a, b)| is_name(sw, a, b))
         .or_else(|| candidates().find(|&(a, b)| !person_names(&sw[a..b]).is_empty()))
+        .or_else(|| {
+            described
+                .then(|| candidates().skip(1).find(|&p| proper(p)))
+                .flatten()
+        })
         .unwrap_or(parts[0])
 }
 
