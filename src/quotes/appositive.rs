@@ -135,16 +135,18 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
                 && speakers::lexicon()
                     .description_openers
                     .contains(sw[start].lower()));
-        // "Speaking to Agence France-Presse, the president of …, Jamel Msallem, said":
-        // a phrase after a preposition is its object, not the speaker.
+        // "Speaking to Agence France-Presse, the president of …, Jamel Msallem, said",
+        // "In a news briefing, the director, Dr Ana Ruiz, said": a phrase after a
+        // preposition is its object, not the speaker.
         if described
             && !parts.is_empty()
             && start > 0
             && matches!(
                 sw[start - 1].lower(),
-                "to" | "with" | "from" | "about" | "for" | "by" | "on" | "at" | "in"
+                "to" | "with" | "from" | "about" | "for" | "by" | "on" | "at" | "in" | "during"
             )
-            && sw.first().is_some_and(|w| w.lower().ends_with("ing"))
+            && (sw.first().is_some_and(|w| w.lower().ends_with("ing"))
+                || sw[..start - 1].iter().all(|w| w.is_punct() && !inside(w)))
             && !sw[..start].iter().any(|w| w.text() == ",")
         {
             return Some(Phrase {

@@ -21,6 +21,9 @@ fn is_first_name(word: &str) -> bool {
             .contains(word.to_lowercase().as_str())
 }
 
+/// How many words a person's name may have, titles left out.
+const MAX_NAME_WORDS: usize = 4;
+
 /// How many earlier mentions of a surname [`NameIndex::fullest_titled`] reads.
 const TITLED_LOOK_BACK: usize = 64;
 /// How many of the latest mentions a misspelled surname is compared with.
@@ -174,7 +177,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         p -= 1;
     }
     let after_joiner = p > 0 && matches!(words[p - 1].lower(), "of" | "for" | "at");
-    if after_joiner || after_title > 0 {
+    // After a title only when the run is too long for one name ("Dr Meerjady Sabrina
+    // Flora" is one, "Sabrina" a first name in it).
+    if after_joiner || (after_title > 0 && texts.len() - first > MAX_NAME_WORDS) {
         if let Some(j) = (first + 1..texts.len().saturating_sub(1))
             .find(|&j| is_first_name(texts[j]) && !is_first_name(texts[first]))
         {
@@ -225,7 +230,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             || (rest.len() == 1
                 && ((after_title > 0 && first == after_title && after_body <= after_title)
                     || titled_before)))
-        && rest.len() <= 4
+        && rest.len() <= MAX_NAME_WORDS
         && rest.iter().enumerate().all(|(k, w)| {
             (is_initial(w) && k + 1 < rest.len())
                 // "Arturo Rivera y Damas"
