@@ -408,6 +408,8 @@ const CASES: &[Case] = &[
     case("a statement released by a body", "The former judge Omar Tazi died yesterday at the age of 99, according to a statement released by the Supreme Court.", "Omar Tazi died", "Supreme Court"),
     case("a title, then a name with a known first name inside it", "In an online news briefing, the director of the institute, Dr Obiageli Sabrina Nwosu, said four patients had died. According to Dr Obiageli, two were over 60.", "two were over 60", "Obiageli Sabrina Nwosu"),
     case("an opening phrase on a preposition is no part of the source", "In an online news briefing, the director of the institute, Dr Obiageli Sabrina Nwosu, said four patients had died.", "four patients had died", "Obiageli Sabrina Nwosu").source("the director of the institute, Dr Obiageli Sabrina Nwosu"),
+    case("according to a role with adjectives before it", "According to conservative talk radio host Omar Tazi, the move reeks of “fear” and desperation.", "fear", "Omar Tazi"),
+    case("the document read", "“Come back to the table,” the editorial read.", "Come back", "editorial").cue("read"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
     case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];

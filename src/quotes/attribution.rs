@@ -835,7 +835,11 @@ fn attribute(
         &sw[phrase.head.0..phrase.head.1],
         at,
         sentence,
-    );
+    )
+    .filter(|s| {
+        !(matches!(s, Speaker::Unnamed(_))
+            && inscription(sw[cue.first].lower(), &sw[phrase.head.0..phrase.head.1]))
+    });
     if let Some(s) = &speaker {
         memory.coref.note_source(s, at, sentence);
         documents::note_after_cue(&mut memory.coref, sw, cue.last, s);
@@ -855,6 +859,14 @@ fn attribute(
     }
     attr.speaker = speaker.map(|s| s.name().to_string());
     attr
+}
+
+/// "A sign on the wall read “…”": what a sign, a banner or a shirt reads (an unnamed
+/// speaker whose phrase names no document) is no one's word; a document's is its
+/// author's ("the editorial read", "the statement reads").
+fn inscription(cue: &str, head: &[Word]) -> bool {
+    let lex = speakers::lexicon();
+    matches!(cue, "read" | "reads") && !head.iter().any(|w| lex.documents.contains(w.lower()))
 }
 
 /// "The reporter quoted a source at Aleppo Police Command as saying that …": after

@@ -57,18 +57,20 @@ pub fn is_pronoun(w: &Word) -> bool {
         .contains(super::speakers::without_contraction(w.lower()))
 }
 
+/// Words that end a noun phrase read backwards, and that no noun phrase is made of.
+const CLAUSE_WORDS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
+    "because", "if", "then", "also", "it", "is", "was", "are", "were", "has", "had", "have", "not",
+    "to", "with", "in", "on", "at", "by", "from", "than", "so", "be", "been", "being", "there",
+    "this", "these", "those", "what", "how", "said", "says", "told",
+];
+
 /// The start of the noun phrase that ends at `end` (exclusive), read backwards: a lone
 /// pronoun, or names, titles and role words, with up to three ordinary lowercase words
 /// when a determiner, a possessive or a name confirms them ("the ad's narrator", "one
 /// questioner"), and a bracketed aside ("Rep. Gwen Moore (D-Wis.)"). Returns `end`
 /// when there is none.
 pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
-    const CLAUSE_WORDS: &[&str] = &[
-        "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
-        "because", "if", "then", "also", "it", "is", "was", "are", "were", "has", "had", "have",
-        "not", "to", "with", "in", "on", "at", "by", "from", "than", "so", "be", "been", "being",
-        "there", "this", "these", "those", "what", "how", "said", "says", "told",
-    ];
     const DETERMINERS: &[&str] = &[
         "one", "two", "three", "some", "many", "several", "another", "other", "this", "that",
         "all", "both", "most", "few",
@@ -295,22 +297,30 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
     }
     // "said study co-author Karen Alley", "said state department spokeswoman Ana Ruiz": a
     // lowercase word before a role, or before a body's word and a role, goes with it.
+    // Up to three such words: "according to conservative talk radio host Ana Ruiz".
     let lower_role = |w: &Word| !w.is_capitalized() && lex.is_role_or_title(w.lower());
-    if end == from
-        && sw.get(from).is_some_and(|w| {
-            !w.is_punct()
-                && !inside(w)
-                && !w.is_capitalized()
-                && !is_np_word(w)
-                && !lex.time.contains(w.lower())
-        })
-        && (sw.get(from + 1).is_some_and(lower_role)
-            || (sw
-                .get(from + 1)
-                .is_some_and(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
-                && sw.get(from + 2).is_some_and(lower_role)))
-    {
-        end += 1;
+    let plain = |w: &Word| {
+        !w.is_punct()
+            && !inside(w)
+            && !w.is_capitalized()
+            && !is_np_word(w)
+            && !lex.time.contains(w.lower())
+            && !lower_role(w)
+            && !CLAUSE_WORDS.contains(&w.lower())
+            && !matches!(w.lower(), "more" | "most" | "less" | "of" | "for")
+    };
+    if end == from {
+        let run = sw[from..].iter().take(3).take_while(|w| plain(w)).count();
+        let before_role = (1..=run).rev().find(|&n| {
+            sw.get(from + n).is_some_and(lower_role)
+                || (sw
+                    .get(from + n)
+                    .is_some_and(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
+                    && sw.get(from + n + 1).is_some_and(lower_role))
+        });
+        if let Some(n) = before_role {
+            end += n;
+        }
     }
     if end > from && !sw.get(end).is_some_and(is_np_word) {
         let longer = if described {
