@@ -844,14 +844,15 @@ fn attribute(
         memory.coref.note_source(s, at, sentence);
         documents::note_after_cue(&mut memory.coref, sw, cue.last, s);
         // "Lynch said she recalled …": a pronoun that refers to the subject of its own
-        // sentence has that subject as its source.
+        // sentence has that subject as its source; not after the quote ("Ruiz was blunt:
+        // “…,” she said" has "she" as its source, the words beside the cue).
         if phrase.end - phrase.start == 1 {
             if let Some((sp, ss)) = subject {
                 let subject_span = Span::new(sw[sp.start].span.start, sw[sp.end - 1].span.end);
                 // Not "He later wrote a letter, he said": that subject is what was said.
                 let in_quote =
                     subject_span.start < quote_outer.end && subject_span.end > quote_outer.start;
-                if ss == s && sp.end <= phrase.start && !in_quote {
+                if ss == s && sp.end <= phrase.start && !in_quote && !after_quote {
                     attr.source = Some(subject_span);
                 }
             }
