@@ -410,6 +410,8 @@ const CASES: &[Case] = &[
     case("an opening phrase on a preposition is no part of the source", "In an online news briefing, the director of the institute, Dr Obiageli Sabrina Nwosu, said four patients had died.", "four patients had died", "Obiageli Sabrina Nwosu").source("the director of the institute, Dr Obiageli Sabrina Nwosu"),
     case("according to a role with adjectives before it", "According to conservative talk radio host Omar Tazi, the move reeks of “fear” and desperation.", "fear", "Omar Tazi"),
     case("the document read", "“Come back to the table,” the editorial read.", "Come back", "editorial").cue("read"),
+    case("a verb of manner after the quote", "The debate turned sour. “Go back to your seat,” Omar Tazi barked.", "Go back to your seat", "Omar Tazi").cue("barked"),
+    case("shot back", "“You had your chance,” Lena Berg shot back.", "You had your chance", "Lena Berg").cue("shot back"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
     case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];
