@@ -101,9 +101,10 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         {
             break;
         }
-        // A bracketed aside after a name: "(D-Wis.)", "(BCIJ)".
+        // A bracketed aside after a name: "(D-Wis.)", "(BCIJ)", "(National Union of Rail,
+        // Maritime and Transport Workers)".
         if w.text() == ")" && start == k && k >= 2 {
-            if let Some(open) = (k.saturating_sub(8)..k - 1)
+            if let Some(open) = (k.saturating_sub(16)..k - 1)
                 .rev()
                 .find(|&j| sw[j].text() == "(")
             {
