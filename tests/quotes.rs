@@ -413,6 +413,7 @@ const CASES: &[Case] = &[
     case("a verb of manner after the quote", "The debate turned sour. “Go back to your seat,” Omar Tazi barked.", "Go back to your seat", "Omar Tazi").cue("barked"),
     case("shot back", "“You had your chance,” Lena Berg shot back.", "You had your chance", "Lena Berg").cue("shot back"),
     case("a long bracketed name with commas in an appositive chain", "The head of the ABC union (Association of Bakers, Cooks and Catering Workers), Ruth Okafor, said the deal was “only a start.”", "only a start", "Ruth Okafor"),
+    case("she after a family name written first", "Wang Xiaoyu posted an apology online. She said she had acted alone.", "she had acted alone", "Wang Xiaoyu"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
     case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];

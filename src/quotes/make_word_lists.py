@@ -35,7 +35,7 @@ EXTRA = {
     alfredo álvaro gonzalo ignacio mauricio nicolás rodrigo pedro joaquín jean pierre
     françois jacques laurent olivier emmanuel nicolas hervé luc benoît thierry giuseppe
     giovanni matteo luca marco paolo hans jürgen klaus wolfgang olaf heiko kwame kofi
-    olusegun goodluck muhammadu uhuru jomo cyril thabo jacob xi li wang narendra rahul amit
+    olusegun goodluck muhammadu uhuru jomo cyril thabo jacob narendra rahul amit
     imran nawaz shinzo fumio recep tayyip mevlüt hakan bashir abiy
     jean-baptiste jean-bertrand jean-claude jean-christophe jean-françois jean-jacques jean-louis jean-luc
     jean-marc jean-marie jean-michel jean-noël jean-paul jean-philippe jean-pierre jean-yves""",
@@ -45,6 +45,12 @@ EXTRA = {
     anne-marie brigitte sylvie angela ursula annalena giorgia federica ngozi ellen
     jacinda theresa indira benazir sheikh-hasina hasina yulia""",
 }
+
+
+# Family names written first in Chinese and Korean names ("Wang Jue", "Li Keqiang"):
+# never a first name's sex, though the census lists some ("li").
+NOT_FIRST = {"li", "wang", "xi", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou",
+             "wu", "kim", "lee", "park"}
 
 
 def first_names(folder):
@@ -64,11 +70,14 @@ def first_names(folder):
     for sex, names in EXTRA.items():
         for n in names.split():
             out.setdefault(n, sex)
+    for n in NOT_FIRST:
+        out.pop(n, None)
     print("# First names and their usual sex, for resolving he/she to a named person.")
     print("# Sources: US Census Bureau 1990 first-name files dist.male.first and")
     print("# dist.female.first (public domain, as shipped in the `names` 0.3.0 package on")
     print("# PyPI, MIT), names in both kept only when one sex has 4x the other's share; plus")
-    print("# a hand-written list of common non-US first names (ours, the project's licence).")
+    print("# a hand-written list of common non-US first names (ours, the project's licence);")
+    print("# less Chinese and Korean family names, which are written first (\"Wang Jue\").")
     print("# Built by src/quotes/make_word_lists.py. Format: name<TAB>m|f, lowercase.")
     for n in sorted(out):
         print(f"{n}\t{out[n]}")
