@@ -221,7 +221,10 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // One word is a name only after a title ("President Obama", "Mr. Khiame").
     // A lowercase title just before the run also makes one word a name ("gen Vargas" in
     // recased wire copy, "the minister Khiame").
-    let titled_before = start > 0 && lex.titles.contains(words[start - 1].lower());
+    // "a witness named Ahmad": one word named so is a name too (not "called": "a group
+    // called Hamas").
+    let titled_before = start > 0
+        && (lex.titles.contains(words[start - 1].lower()) || words[start - 1].lower() == "named");
     // Initials may stand before the last word ("Margaret J. Anstee", "S. Svinarenko").
     let looks_like_person = !part_of_org
         && !place
