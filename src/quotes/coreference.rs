@@ -6,7 +6,7 @@
 use super::gender::{self, Gender};
 use super::mentions::{Mention, NameIndex};
 use super::organisations::OrgIndex;
-use super::speakers::Speaker;
+use super::speakers::{lexicon, Speaker};
 use super::words::Word;
 use rustc_hash::FxHashMap;
 
@@ -42,6 +42,13 @@ pub struct Coref {
 
 /// "group", "organization": a body's common noun alone names no body a later "the
 /// group" or "they" could refer to.
+/// Whether a role word names several people ("residents", "police", "authorities").
+fn plural(role: &str) -> bool {
+    let role = role.to_lowercase();
+    (role.ends_with('s') && !role.ends_with("ss"))
+        || matches!(role.as_str(), "police" | "people" | "staff" | "military")
+}
+
 fn is_bare_body(name: &str) -> bool {
     super::speakers::lexicon()
         .bodies
@@ -117,13 +124,53 @@ impl Coref {
     pub fn pronoun(&self, word: &str, at: usize, sentence: usize) -> Option<Speaker> {
         let Some(wanted) = gender::of_pronoun(word) else {
             return match word {
-                "they" | "it" => self.latest_org(at).map(Speaker::Organisation),
+                "they" => self
+                    .unnamed_subject(at, sentence, |role, _| plural(role))
+                    .or_else(|| self.latest_org(at).map(Speaker::Organisation)),
+                "it" => self.latest_org(at).map(Speaker::Organisation),
                 _ => None,
             };
         };
         self.subject_person(wanted, at, sentence)
-            .or_else(|| self.latest_person(at, wanted))
             .map(Speaker::Person)
+            .or_else(|| {
+                self.unnamed_subject(at, sentence, |role, g| {
+                    lexicon().unnamed_roles.contains(role) && g.agrees(wanted)
+                })
+            })
+            .or_else(|| self.latest_person(at, wanted).map(Speaker::Person))
+    }
+
+    /// The unnamed speaker that was the subject of this sentence before `at` or of the
+    /// one before, when `fits` its role and gender ("According to a resident, … She
+    /// added", "Police said … They added"); none when a person was named in between or
+    /// the description is a named person's.
+    fn unnamed_subject(
+        &self,
+        at: usize,
+        sentence: usize,
+        fits: impl Fn(&str, Gender) -> bool,
+    ) -> Option<Speaker> {
+        let (s, pos, speaker) = self.subjects.iter().rev().find(|(s, pos, _)| {
+            (*s == sentence && *pos < at) || (*s < sentence && sentence - s == 1)
+        })?;
+        if *s < sentence.saturating_sub(1) {
+            return None;
+        }
+        let Speaker::Unnamed(role) = speaker else {
+            return None;
+        };
+        let mentions = self.index.mentions();
+        let k = mentions.partition_point(|m| m.at <= *pos);
+        let named_between = mentions[k..].first().is_some_and(|m| m.at < at);
+        // "Marie Lude, CICR spokeswoman, told …": a description right after a name is
+        // that person's.
+        let described_name = mentions[..k]
+            .last()
+            .is_some_and(|m| m.end <= *pos && *pos - m.end <= 3);
+        let last = role.rsplit(' ').next().unwrap_or(role);
+        (!named_between && !described_name && fits(last, gender::of_title(last)))
+            .then(|| speaker.clone())
     }
 
     /// The person of a gender that was the subject of this sentence before `at` or of
