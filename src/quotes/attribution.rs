@@ -721,8 +721,19 @@ fn attribute(
                 !w.is_capitalized()
                     && (lex.is_role_or_title(w.lower()) || lex.orgs.contains(w.lower()))
             };
+            // "“…” about the decision, said Ana Ruiz, a union leader.": a cue after a comma
+            // is inverted even past other words.
+            // Not "“…,” Ana Ruiz, 57, told AFP": a name before the comma is the subject.
+            let after_comma = cue.first > 0
+                && sw[cue.first - 1].text() == ","
+                && appositive::backward(sw, cue.first, inside).is_none_or(|ph| {
+                    speakers::person_names(&sw[ph.head.0..ph.head.1]).is_empty()
+                        && !sw[ph.head.0..ph.head.1]
+                            .iter()
+                            .any(|w| speakers::lexicon().is_role_or_title(w.lower()))
+                });
             let inverted = after_quote
-                && !subject_between
+                && (!subject_between || after_comma)
                 && sw.get(cue.last).is_some_and(|w| {
                     // "said study co-author Karen Alley", "said police spokesman Ali Benali"
                     role_like(w)
