@@ -417,6 +417,7 @@ const CASES: &[Case] = &[
     case("a witness named by one name", "A car bomb exploded near the market. A witness named Karim who was hurt in the blast described the moment it struck. “I saw a man in a thick black jacket pass beside me,” he said.", "I saw a man", "Karim"),
     case("she after an unnamed resident", "According to a resident, the hostages were foreign. She added, “The gunmen let one class go.”", "The gunmen let one class go", "resident"),
     case("inverted cue after a comma past other words", "“We are extremely happy” about the decision, said Ruth Okafor, a union leader.", "We are extremely happy", "Ruth Okafor").cue("said"),
+    case("a name without its middle initial is the full name given before", "Tomas J. Berg spoke on Monday. Later, Tomas Berg said the talks would go on.", "the talks would go on", "Tomas J. Berg"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
     case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];

@@ -363,7 +363,9 @@ impl NameIndex {
         let group = self.by_last.get(&last_word(name))?;
         let k = group.partition_point(|&(at, _, _)| at < limit);
         let best = &self.mentions[group[..k].last()?.1];
-        (name.split(' ').count() == 1 || best.name.ends_with(name)).then_some(best)
+        // "George Bush" is "George W. Bush": the same first and last words.
+        let same_ends = name.split(' ').next() == best.name.split(' ').next();
+        (name.split(' ').count() == 1 || best.name.ends_with(name) || same_ends).then_some(best)
     }
 
     /// [`Self::fullest`] for a name given with titles or roles ("President Karzai"): the
