@@ -136,7 +136,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     } else {
         0
     };
-    let after_title = texts
+    // A title after a known first name is a surname ("Julie Bishop", "Tony King").
+    let surname_title = texts.len() >= 2 && is_first_name(texts[texts.len() - 2]);
+    let titled = if surname_title {
+        &texts[..texts.len() - 1]
+    } else {
+        &texts[..]
+    };
+    let after_title = titled
         .iter()
         .rposition(|w| is_title(w))
         .map_or(0, |k| k + 1)

@@ -344,7 +344,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     let has_org = content.iter().any(|w| lex.orgs.contains(w.lower()));
     if !has_org && caps.len() == 1 && content.len() == 1 {
         let word = content[0].stem_possessive();
-        if !lex.titles.contains(&word.to_lowercase()) {
+        // A title alone is no name, unless it is someone's surname ("said Bishop" after
+        // "Julie Bishop").
+        if !lex.titles.contains(&word.to_lowercase()) || coref.is_surname(word) {
             // A surname of someone named in the document, or a first name, is a person;
             // another single capitalised word is a country, a city or a body (Rabat, Hamas).
             // (A surname misspelled by one letter is the person's: "Wasif" for "Wasef".)
