@@ -606,6 +606,11 @@ fn progressive(sw: &[Word], first: usize) -> bool {
         })
 }
 
+/// A year written in four digits ("2019").
+fn is_year(w: &Word) -> bool {
+    w.text().len() == 4 && w.text().chars().all(|c| c.is_ascii_digit())
+}
+
 fn is_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "am" | "be" | "been")
 }
@@ -776,8 +781,18 @@ fn attribute(
                     && !sw[j - 1].is_capitalized()
                 {
                     j -= 1;
-                } else if j > 1 && time(&sw[j - 1]) && matches!(sw[j - 2].lower(), "on" | "last") {
+                } else if j > 1
+                    && time(&sw[j - 1])
+                    && matches!(sw[j - 2].lower(), "on" | "last" | "in")
+                {
                     j -= 2;
+                } else if j > 2
+                    && is_year(&sw[j - 1])
+                    && time(&sw[j - 2])
+                    && matches!(sw[j - 3].lower(), "on" | "in")
+                {
+                    // "Bensouda in December 2019 said"
+                    j -= 3;
                 } else if j > 3
                     && matches!(sw[j - 3].lower(), "at" | "in" | "for")
                     && matches!(sw[j - 2].lower(), "the" | "that" | "this")
