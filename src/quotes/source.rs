@@ -222,8 +222,8 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
 }
 
 /// "… clashes raged on the city's front lines the group said", "in the area of Mayadeen
-/// the ministry said", "near the river the Interior Ministry said" (text without
-/// commas): a "the" inside the phrase that opens a role's or a body's words, ending the
+/// the ministry said", "in eastern Syria a monitor said" (text without commas): an
+/// article inside the phrase that opens a role's or a body's words, ending the
 /// phrase, with no joining word before it (not "the head of the ministry"), starts the
 /// phrase.
 fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
@@ -238,7 +238,12 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
     (start + 1..end - 1)
         .rev()
         .find(|&j| {
-            sw[j].lower() == "the"
+            (sw[j].lower() == "the"
+                // "in eastern Syria a monitor said": after a place, not after a name
+                // ("Rami an Aleppo resident said").
+                || (matches!(sw[j].lower(), "a" | "an")
+                    && (start.saturating_sub(2)..start)
+                        .any(|k| lex.place_prepositions.contains(sw[k].lower()))))
                 && !matches!(
                     sw[j - 1].lower(),
                     "of" | "for" | "at" | "in" | "from" | "with" | "to" | "and" | "by" | "on"
