@@ -122,7 +122,8 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         }
         let phrase = located(sw, start, end, inside).unwrap_or(Phrase::plain(start, end));
         // "Ana Ruiz, researcher at Human Rights Watch said"
-        return Some(named_before_description(sw, phrase.start, end, inside).unwrap_or(phrase));
+        let phrase = named_before_description(sw, phrase.start, end, inside).unwrap_or(phrase);
+        return Some(named_before_article(sw, phrase));
     }
     // Read back over up to three comma-delimited descriptions to the phrase they describe.
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -231,6 +232,26 @@ fn named_before_description(
         end,
         head: (name_start, comma),
     })
+}
+
+/// "Rami an Aleppo resident said", "the Observatory an anti-Assad group said" (text
+/// without commas): capitalised words, then "a"/"an" and a description of them; the
+/// capitalised words are the head.
+fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
+    let from = phrase.start + usize::from(sw[phrase.start].lower() == "the");
+    let Some(j) =
+        (from + 1..phrase.end.saturating_sub(1)).find(|&j| matches!(sw[j].lower(), "a" | "an"))
+    else {
+        return phrase;
+    };
+    if sw[from..j].iter().all(|w| w.is_capitalized()) {
+        Phrase {
+            head: (from, j),
+            ..phrase
+        }
+    } else {
+        phrase
+    }
 }
 
 /// "Army officers who asked to remain anonymous said", "a resident who fled the town
