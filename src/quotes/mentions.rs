@@ -468,6 +468,9 @@ fn surnames(name: &str) -> Vec<String> {
     // "Meerjady" → "Meerjady Sabrina Flora", "Gim" → "Gim Du-hyeong": a name given in
     // full is also found by its first word (a given name, or a family name written
     // first), which the fullest name replaces.
+    // A Korean name's family name comes first, before a hyphenated given name ("Ban
+    // Ki-moon" is "Ban"), even when it is an ordinary word.
+    let family_first = matches!(parts.as_slice(), [_, given] if given.contains('-'));
     if let [first, _, ..] = parts.as_slice() {
         let lower = first.to_lowercase();
         let key = last_word(first);
@@ -476,7 +479,7 @@ fn surnames(name: &str) -> Vec<String> {
             && !is_initial(first)
             && !lexicon().name_particles.contains(lower.as_str())
             && !matches!(lower.as_str(), "abu" | "bin" | "ibn" | "umm")
-            && !super::casing::is_common(&lower)
+            && (family_first || !super::casing::is_common(&lower))
             && !out.contains(&key)
         {
             out.push(key);
