@@ -423,6 +423,7 @@ const CASES: &[Case] = &[
     case("an indefinite article after a place ends the place (no commas)", "At least nine civilians died when air strikes hit homes in a village in eastern Syria a monitor said.", "At least nine civilians died", "monitor").source("a monitor"),
     case("a name, then 'an' and its description (no commas)", "The hospital was hit twice on Sunday the Civic Media Center an activist collective said.", "The hospital was hit twice", "Civic Media Center"),
     case("a Korean family name written first", "The envoy Song Min-jae arrived on Monday. “We will send a team to the border,” said Song.", "We will send a team", "Song Min-jae"),
+    case("points out", "“The establishment has lost every vote since 2000,” Omar Tazi points out.", "The establishment has lost", "Omar Tazi").cue("points out"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
     case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
 ];
