@@ -14,7 +14,7 @@ use super::marks::{self, Pair};
 use super::reported;
 use super::source::{self, Phrase};
 use super::speakers::{self, Speaker};
-use super::words::{words, Word};
+use super::words::{is_be, words, Word};
 use super::{Extraction, Quote, QuoteKind, Warning};
 use crate::text::{Document, Span};
 
@@ -609,10 +609,6 @@ fn progressive(sw: &[Word], first: usize) -> bool {
 /// A year written in four digits ("2019").
 fn is_year(w: &Word) -> bool {
     w.text().len() == 4 && w.text().chars().all(|c| c.is_ascii_digit())
-}
-
-fn is_be(word: &str) -> bool {
-    matches!(word, "is" | "are" | "was" | "were" | "am" | "be" | "been")
 }
 
 /// Where a sentence starts after a wire dateline ("SAN SALVADOR, 24 NOV 89 (ACAN-EFE)

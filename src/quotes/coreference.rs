@@ -40,8 +40,6 @@ pub struct Coref {
     descriptions: Vec<(usize, Speaker)>,
 }
 
-/// "group", "organization": a body's common noun alone names no body a later "the
-/// group" or "they" could refer to.
 /// Whether a role word names several people ("residents", "police", "authorities").
 fn plural(role: &str) -> bool {
     let role = role.to_lowercase();
@@ -49,6 +47,8 @@ fn plural(role: &str) -> bool {
         || matches!(role.as_str(), "police" | "people" | "staff" | "military")
 }
 
+/// "group", "organization": a body's common noun alone names no body a later "the
+/// group" or "they" could refer to.
 fn is_bare_body(name: &str) -> bool {
     super::speakers::lexicon()
         .bodies
@@ -151,12 +151,9 @@ impl Coref {
         sentence: usize,
         fits: impl Fn(&str, Gender) -> bool,
     ) -> Option<Speaker> {
-        let (s, pos, speaker) = self.subjects.iter().rev().find(|(s, pos, _)| {
+        let (_, pos, speaker) = self.subjects.iter().rev().find(|(s, pos, _)| {
             (*s == sentence && *pos < at) || (*s < sentence && sentence - s == 1)
         })?;
-        if *s < sentence.saturating_sub(1) {
-            return None;
-        }
         let Speaker::Unnamed(role) = speaker else {
             return None;
         };

@@ -4,7 +4,7 @@
 use super::coreference::Coref;
 use super::source::{self, Inside, Phrase};
 use super::speakers::{self, Speaker};
-use super::words::Word;
+use super::words::{is_be, Word};
 
 /// Notes in `coref` each document named in the sentence `sw` with its author: the name
 /// before its noun ("the MPL communique", "the ministry's statement"), a name after
@@ -80,11 +80,7 @@ pub fn note_introduced(
                 // records"), nor an editor's "[as published]".
                 (p.end..i).any(|j| {
                     lex.issuing_verbs.contains(sw[j].lower())
-                        && !(j > 0
-                            && matches!(
-                                sw[j - 1].lower(),
-                                "was" | "were" | "is" | "are" | "been" | "be" | "as"
-                            ))
+                        && !(j > 0 && (is_be(sw[j - 1].lower()) || sw[j - 1].lower() == "as"))
                 })
             } else {
                 i >= 2 && i < p.start && matches!(sw[i - 2].lower(), "in" | "through")

@@ -53,6 +53,12 @@ pub fn without_possessive(text: &str) -> &str {
         .unwrap_or(text)
 }
 
+/// A form of "be" (lowercase): before a participle it makes a passive ("was asked") or
+/// a progressive ("is claiming").
+pub fn is_be(word: &str) -> bool {
+    matches!(word, "is" | "are" | "was" | "were" | "am" | "be" | "been")
+}
+
 /// Lowercase prefixes joined by a hyphen to a capitalised name part.
 const NAME_PREFIXES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "bint", "abu", "ben",
