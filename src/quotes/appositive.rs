@@ -121,8 +121,12 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             return Some(phrase);
         }
         let phrase = located(sw, start, end, inside).unwrap_or(Phrase::plain(start, end));
-        // "Ana Ruiz, researcher at Human Rights Watch said"
-        let phrase = named_before_description(sw, phrase.start, end, inside).unwrap_or(phrase);
+        // "Ana Ruiz, researcher at Human Rights Watch said": the description reaches back
+        // over its place.
+        let phrase = (phrase.start < start)
+            .then(|| named_before_description(sw, phrase.start, end, inside))
+            .flatten()
+            .unwrap_or(phrase);
         return Some(named_before_article(sw, phrase));
     }
     // Read back over up to three comma-delimited descriptions to the phrase they describe.

@@ -52,9 +52,9 @@ pub fn is_first_name(word: &str) -> bool {
     first_names().contains_key(&word.to_lowercase())
 }
 
-/// The usual sex of a full name's first word ("Elena Vidal" → female).
-/// The usual sex of a name's first name: a compound first name as listed ("Jean-Jacques"
-/// is a man's, though "Jean" alone is mostly a woman's in English), else its first part.
+/// The usual sex of a name's first name ("Elena Vidal" → female): a compound first name
+/// as listed ("Jean-Jacques" is a man's, though "Jean" alone is mostly a woman's in
+/// English), else its first part.
 pub fn of_name(name: &str) -> Gender {
     let Some(first) = name.split(' ').next().map(str::to_lowercase) else {
         return Gender::Unknown;

@@ -305,18 +305,22 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
     // lowercase word before a role, or before a body's word and a role, goes with it.
     // Up to three such words: "according to conservative talk radio host Ana Ruiz".
     let lower_role = |w: &Word| !w.is_capitalized() && lex.is_role_or_title(w.lower());
-    let plain = |w: &Word| {
+    // (A noun-phrase word is no adjective here: roles, titles, "of", "for" are.)
+    let adjective = |w: &Word| {
         !w.is_punct()
             && !inside(w)
             && !w.is_capitalized()
             && !is_np_word(w)
             && !lex.time.contains(w.lower())
-            && !lower_role(w)
             && !CLAUSE_WORDS.contains(&w.lower())
-            && !matches!(w.lower(), "more" | "most" | "less" | "of" | "for")
+            && !matches!(w.lower(), "more" | "most" | "less")
     };
     if end == from {
-        let run = sw[from..].iter().take(3).take_while(|w| plain(w)).count();
+        let run = sw[from..]
+            .iter()
+            .take(3)
+            .take_while(|w| adjective(w))
+            .count();
         let before_role = (1..=run).rev().find(|&n| {
             sw.get(from + n).is_some_and(lower_role)
                 || (sw
