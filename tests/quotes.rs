@@ -425,7 +425,20 @@ const CASES: &[Case] = &[
     case("a Korean family name written first", "The envoy Song Min-jae arrived on Monday. “We will send a team to the border,” said Song.", "We will send a team", "Song Min-jae"),
     case("points out", "“The establishment has lost every vote since 2000,” Omar Tazi points out.", "The establishment has lost", "Omar Tazi").cue("points out"),
     case("a conjunction opens the colon introduction", "The talks ended late. But Mayor Ruth Okafor was blunt: “Nothing was agreed tonight.”", "Nothing was agreed", "Ruth Okafor"),
-    case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),
+    case("a cue that names no one leaves the quote to the cue before", "Lena Berg had previously said, “We will see,” when asked whether she would run.", "We will see", "Lena Berg").cue("said"),    case("a lowercase role vouches for a name opening on an ordinary word", "According to geologist Chip Wardell of the University of Leeds, the rocks are older than thought. He also said the site is unusual.", "the site is unusual", "Chip Wardell"),
+    case("a place after 'in' before the comma is no appositive", "Six people were killed in Eastern Qaryat, the Levant Rights Monitor said.", "Six people were killed", "Levant Rights Monitor").source("the Levant Rights Monitor"),
+    case("a body's capitalised name after an inner 'the' (no commas)", "Six children were among the dead near Qaryat the Levant Observatory for Human Rights said.", "Six children were among", "Levant Observatory for Human Rights"),
+    case("'the' and a body's name after a time and a place (no commas)", "Nine people were killed on Saturday in the city of Qaryat the Levant Observatory for Human Rights said.", "Nine people were killed", "Levant Observatory for Human Rights"),
+    case("'reported' ends a clause without a comma", "Four civilians were killed in the town the Levant Rights Monitor reported.", "Four civilians were killed", "Levant Rights Monitor").cue("reported"),
+    case("a name, then 'a' and its description, after the cue (no commas)", "“Nothing about the corridors is real,” says Karim a 48-year-old man who lives with his parents.", "Nothing about the corridors", "Karim"),
+    case("a name, 'an' and a description, then 'which' (no commas)", "The Levant Monitor an independent group which tracks the violence said the army had sent reinforcements.", "the army had sent", "Levant Monitor"),
+    case("'in the day' is no part of the speaker", "Later in the day Baltic Wire reported that the port had reopened.", "the port had reopened", "Baltic Wire"),
+    case("a generation's numeral ends a name", "“Yes, I support the plan,” Tomas Berg III, founder of the Civic Trust, told the Daily Post.", "Yes, I support the plan", "Tomas Berg III"),
+    case("'Then' before a pronoun opens the sentence", "Tomas Berg took the stage. Then he turned on his rival, calling him “a total stiff.”", "a total stiff", "Tomas Berg").cue("calling"),
+    case("state television", "The town was shelled overnight, state television said.", "The town was shelled", "state television"),
+    case("media reports", "Media reports said that a truck loaded with explosives blew up.", "a truck loaded", "Media reports"),
+    case("a surname and an age after the quote, then 'told' an outlet", "Ana Ruiz spoke at the rally. “That is a fair concern,” Ruiz, 69, told the Daily Post on Monday.", "That is a fair concern", "Ana Ruiz").cue("told"),
+    case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 
 #[test]
@@ -490,6 +503,15 @@ fn a_phrase_before_a_cue_and_its_colon_is_no_reported_clause() {
     assert_eq!(
         q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
         ["We will put her back together."]
+    );
+}
+
+#[test]
+fn a_phrase_on_where_the_speaker_spoke_is_no_reported_clause() {
+    let (q, _) = extract("Speaking in Leeds, Mayor Ana Ruiz said “we are ready.”");
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["we are ready."]
     );
 }
 

@@ -111,7 +111,7 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     }
     if sw[end - 1].text() != "," {
         if let Some(phrase) = relative(sw, end, inside) {
-            return Some(phrase);
+            return Some(named_before_article(sw, phrase));
         }
         let start = np_back(sw, end, inside);
         if start >= end {
@@ -231,15 +231,21 @@ fn named_before_description(
     }
     let comma = start - 1;
     let name_start = np_back(sw, comma, inside);
-    (name_start < comma && is_name(sw, name_start, comma)).then_some(Phrase {
+    // "… were killed in Eastern Ghouta, the Syrian Observatory for Human Rights said": a
+    // name after a preposition of place is a place, the phrase after the comma the speaker.
+    let place = name_start > 0
+        && speakers::lexicon()
+            .place_prepositions
+            .contains(sw[name_start - 1].lower());
+    (name_start < comma && !place && is_name(sw, name_start, comma)).then_some(Phrase {
         start: name_start,
         end,
         head: (name_start, comma),
     })
 }
 
-/// "Rami an Aleppo resident said", "the Observatory an anti-Assad group said" (text
-/// without commas): capitalised words, then "a"/"an" and a description of them; the
+/// "Rami an Aleppo resident said", "the Observatory an anti-Assad group said", "says
+/// Mustafa a 48-year-old man" (text without commas): capitalised words, then "a"/"an" and a description of them; the
 /// capitalised words are the head.
 fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
     let from = phrase.start + usize::from(sw[phrase.start].lower() == "the");
@@ -413,6 +419,10 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
                 }
             }
         }
+    }
+    // "says Mustafa a 48-year-old man who lives …" (text without commas).
+    if phrase.head == (phrase.start, phrase.end) {
+        phrase = named_before_article(sw, phrase);
     }
     Some(phrase)
 }

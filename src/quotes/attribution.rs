@@ -472,10 +472,12 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         );
     // "Puzzlingly the ministry also said" (text without commas): an adverb before an
     // article opens the sentence, the subject follows.
-    let adverb_opens = casing::is_adverb(w)
-        && sw
-            .get(first + 1)
-            .is_some_and(|n| matches!(n.lower(), "the" | "a" | "an"));
+    // "Then he cut into Bush, calling him …": or before a personal pronoun.
+    let adverb_opens = (casing::is_adverb(w) || lex.sentence_openers.contains(w))
+        && sw.get(first + 1).is_some_and(|n| {
+            matches!(n.lower(), "the" | "a" | "an")
+                || (matches!(n.lower(), "he" | "she" | "they" | "we" | "i") && !inside(n))
+        });
     let from = if adverb_opens {
         first + 1
     } else if opens_with_phrase {
@@ -486,6 +488,33 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         let mut k = first + comma + 1;
         while sw.get(k).is_some_and(|w| w.is_punct()) {
             k += 1;
+        }
+        // "Speaking at a town hall in Salem, New Hampshire, Trump said": a place's
+        // region after the place is part of the opening phrase.
+        let c = first + comma;
+        let place_before = sw[c - 1].is_capitalized()
+            && sw[c.saturating_sub(4)..c - 1]
+                .iter()
+                .any(|w| matches!(w.lower(), "in" | "near" | "at" | "from"));
+        if place_before {
+            let run = sw[k..]
+                .iter()
+                .take(4)
+                .take_while(|w| w.is_capitalized() && !inside(w))
+                .count();
+            if (1..=3).contains(&run) && sw.get(k + run).is_some_and(|w| w.text() == ",") {
+                let region = &sw[k..k + run];
+                let lex = speakers::lexicon();
+                if !super::gender::is_first_name(region[0].text())
+                    && !lex.is_role_or_title(region[0].lower())
+                    && !lex.orgs.contains(region[run - 1].lower())
+                    && sw
+                        .get(k + run + 1)
+                        .is_some_and(|w| w.is_capitalized() || w.lower() == "the")
+                {
+                    k += run + 1;
+                }
+            }
         }
         k
     } else {
@@ -725,6 +754,8 @@ fn attribute(
             // "“…” about the decision, said Ana Ruiz, a union leader.": a cue after a comma
             // is inverted even past other words.
             // Not "“…,” Ana Ruiz, 57, told AFP": a name before the comma is the subject.
+            // Nor "“…,” Sarandon, 69, told MSNBC": a capitalised word right after the
+            // quote is the subject.
             let after_comma = cue.first > 0
                 && sw[cue.first - 1].text() == ","
                 && appositive::backward(sw, cue.first, inside).is_none_or(|ph| {
@@ -732,6 +763,10 @@ fn attribute(
                         && !sw[ph.head.0..ph.head.1]
                             .iter()
                             .any(|w| speakers::lexicon().is_role_or_title(w.lower()))
+                        && !(sw[ph.head.0].is_capitalized()
+                            && sw[quote_end.min(ph.head.0)..ph.head.0]
+                                .iter()
+                                .all(Word::is_punct))
                 });
             let inverted = after_quote
                 && (!subject_between || after_comma)

@@ -243,6 +243,8 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && rest.len() <= MAX_NAME_WORDS
         && rest.iter().enumerate().all(|(k, w)| {
             (is_initial(w) && k + 1 < rest.len())
+                // "Brent Bozell III": a generation's numeral ends a name.
+                || (k > 0 && k + 1 == rest.len() && matches!(*w, "II" | "III" | "IV"))
                 // "Arturo Rivera y Damas"
                 || (k > 0 && k + 1 < rest.len() && lexicon().name_particles.contains(w.to_lowercase().as_str()))
                 || (!lex.orgs.contains(&w.to_lowercase())
@@ -255,8 +257,15 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let ordinary_word = rest
         .iter()
         .any(|w| super::casing::is_common(&w.to_lowercase()));
-    let vouched =
-        after_title > 0 || titled_before || rest.first().is_some_and(|w| is_first_name(w));
+    // "ecologist Chip Taylor", "spokesman Rob Young": a lowercase role right before
+    // the run vouches for it as it does for a known first name.
+    let role_before = start > 0
+        && !words[start - 1].is_capitalized()
+        && lex.roles.contains(words[start - 1].lower());
+    let vouched = after_title > 0
+        || titled_before
+        || (role_before && first == 0)
+        || rest.first().is_some_and(|w| is_first_name(w));
     let looks_like_person = looks_like_person && (vouched || !ordinary_word);
     if !looks_like_person {
         return None;

@@ -359,6 +359,22 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     {
         return None;
     }
+    // "Speaking in Salem, the mayor said …": a phrase on how or where the speaker spoke
+    // is no clause (but "Asked whether …, she said" reports a question).
+    if matches!(
+        sw[first].lower(),
+        "speaking"
+            | "talking"
+            | "writing"
+            | "commenting"
+            | "responding"
+            | "referring"
+            | "addressing"
+            | "testifying"
+            | "appearing"
+    ) {
+        return None;
+    }
     // Up to the comma, or (text without commas) through the clause's last word.
     let end = if sw[comma].text() == "," {
         sw[comma].span.start
@@ -379,7 +395,13 @@ fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> 
         .filter(|w| !lex.time.contains(w.lower()) && !matches!(w.lower(), "on" | "last"))
         .find(|w| !inside(w))
         .is_none_or(|w| matches!(w.text(), "." | "!" | "?"));
-    if cue.last != cue.first + 1 || !matches!(sw[cue.first].lower(), "said" | "says") || !ends {
+    if cue.last != cue.first + 1
+        || !matches!(
+            sw[cue.first].lower(),
+            "said" | "says" | "reported" | "reports" | "added" | "adds" | "confirmed"
+        )
+        || !ends
+    {
         return false;
     }
     const OPEN: &[&str] = &[

@@ -94,9 +94,12 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         }
         // "Earlier this month the coalition said", "6 April 2017 Turkey says": a time or
         // a number before the phrase ends it.
+        // "Later in the day Reuters reported": "day" too, lowercase ("Kristen Day" is a
+        // name).
         if start < end
             && pending == 0
             && (speakers::lexicon().time.contains(w.lower())
+                || w.text() == "day"
                 || w.text().chars().all(|c| c.is_ascii_digit()))
         {
             break;
@@ -222,23 +225,36 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
 }
 
 /// "… clashes raged on the city's front lines the group said", "in the area of Mayadeen
-/// the ministry said", "in eastern Syria a monitor said" (text without commas): an
-/// article inside the phrase that opens a role's or a body's words, ending the
-/// phrase, with no joining word before it (not "the head of the ministry"), starts the
-/// phrase.
+/// the ministry said", "in eastern Syria a monitor said", "near Damascus the Syrian
+/// Observatory for Human Rights said" (text without commas): an article inside the
+/// phrase that opens a role's or a body's words, or a body's capitalised name, ending
+/// the phrase, with no joining word before it (not "the head of the ministry", "a
+/// source within the UN"), starts the phrase.
 fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
     let lex = speakers::lexicon();
     let names_speaker = |w: &Word| {
         let l = w.lower();
         lex.roles.contains(l) || lex.orgs.contains(l) || lex.bodies.contains(l)
     };
-    if end <= start + 2 || !sw.get(end - 1).is_some_and(names_speaker) {
+    if end <= start + 2 {
         return start;
     }
+    let role_ends = sw.get(end - 1).is_some_and(names_speaker);
+    // "… near Damascus the Syrian Observatory for Human Rights said": a body's name in
+    // capitals after "the".
+    let name_after = |j: usize| {
+        sw[j].lower() == "the"
+            && sw[j + 1].is_capitalized()
+            && sw[j + 1..end]
+                .iter()
+                .all(|w| w.is_capitalized() || matches!(w.lower(), "of" | "for" | "and" | "the"))
+            && sw[end - 1].is_capitalized()
+    };
     (start + 1..end - 1)
         .rev()
         .find(|&j| {
-            (sw[j].lower() == "the"
+            (name_after(j) || role_ends)
+                && (sw[j].lower() == "the"
                 // "in eastern Syria a monitor said": after a place, not after a name
                 // ("Rami an Aleppo resident said").
                 || (matches!(sw[j].lower(), "a" | "an")
@@ -246,7 +262,18 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
                         .any(|k| lex.place_prepositions.contains(sw[k].lower()))))
                 && !matches!(
                     sw[j - 1].lower(),
-                    "of" | "for" | "at" | "in" | "from" | "with" | "to" | "and" | "by" | "on"
+                    "of" | "for"
+                        | "at"
+                        | "in"
+                        | "within"
+                        | "inside"
+                        | "from"
+                        | "with"
+                        | "to"
+                        | "and"
+                        | "by"
+                        | "on"
+                        | "the"
                 )
         })
         .unwrap_or(start)
