@@ -677,15 +677,19 @@ fn attribute(
     let after_quote = sw[cue.first].span.start >= quote_outer.end;
     // "…, calling it “an aggression”", "…, describing him as “…”": a cue in the -ing form
     // after a comma goes on the main clause, as "saying" does.
-    let class = if cue.class != CueClass::Prep
-        && sw[cue.first].lower().ends_with("ing")
-        && cue.first > 0
-        && sw[cue.first - 1].text() == ","
-    {
-        CueClass::Participle
-    } else {
-        cue.class
-    };
+    // Also after a comma inside a closing quotation mark ("her “strategy,” promising …").
+    let comma_before = cue.first > 0
+        && (sw[cue.first - 1].text() == ","
+            || (cue.first > 1
+                && sw[cue.first - 1].is_punct()
+                && inside(&sw[cue.first - 1])
+                && sw[cue.first - 2].text() == ","));
+    let class =
+        if cue.class != CueClass::Prep && sw[cue.first].lower().ends_with("ing") && comma_before {
+            CueClass::Participle
+        } else {
+            cue.class
+        };
     // "Kasich's campaign is already claiming …", "He's predicting …": after a form of
     // "be" an -ing cue is the sentence's verb, its subject before it as for "said".
     let class = if class == CueClass::Participle && progressive(sw, cue.first) {

@@ -436,6 +436,19 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 2;
             continue;
         }
+        // "Rio de Janeiro", "Lula da Silva": a name particle between capitalised words.
+        if end > from
+            && sw[end - 1].is_capitalized()
+            && !w.is_capitalized()
+            && w.lower() != "y"
+            && lex.name_particles.contains(w.lower())
+            && sw
+                .get(end + 1)
+                .is_some_and(|n| n.is_capitalized() && !inside(n))
+        {
+            end += 1;
+            continue;
+        }
         if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
             break;
         }
