@@ -440,6 +440,7 @@ const CASES: &[Case] = &[
     case("a surname and an age after the quote, then 'told' an outlet", "Ana Ruiz spoke at the rally. “That is a fair concern,” Ruiz, 69, told the Daily Post on Monday.", "That is a fair concern", "Ana Ruiz").cue("told"),
     case("a participle after a comma inside the closing mark", "Ana Ruiz talked up her “border strategy,” promising to campaign in every state.", "border strategy", "Ana Ruiz").cue("promising"),
     case("'but now said': the subject of the first verb", "Senator Tomas Berg used to support the plan, but now said it had “no chance at all.”", "no chance at all", "Tomas Berg"),
+    case("'according to' ending the sentence without a comma", "Six people were killed in the shelling according to the Levant Observatory.", "Six people were killed in the shelling", "Levant Observatory").cue("according to"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 

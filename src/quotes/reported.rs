@@ -161,7 +161,7 @@ pub fn content(
         || (sw.iter().find(|w| !w.is_punct()).is_some_and(inside) && !inside(&sw[cue.first]));
     let start_word = match cue.class {
         CueClass::Prep => {
-            let span = according_to_content(sw, cue, inside, full_open)?;
+            let span = according_to_content(sw, cue, n == 0, inside, full_open)?;
             return trim_content(doc, sw, span, direct);
         }
         CueClass::Call => {
@@ -490,6 +490,7 @@ fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
 fn according_to_content(
     sw: &[Word],
     cue: &Cue,
+    first_cue: bool,
     inside: Inside,
     full_open: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<Span> {
@@ -515,6 +516,23 @@ fn according_to_content(
             sw[first].span.start,
             sw[cue.first - 1].span.start,
         ));
+    }
+    // "Six people were killed according to the Observatory." (text without commas): the
+    // sentence's only cue, its source ending the sentence, reports the words before it.
+    let first = sw.iter().position(|w| !w.is_punct())?;
+    let source_ends = super::appositive::forward(sw, cue.last, inside).is_some_and(|p| {
+        sw[p.end..]
+            .iter()
+            .find(|w| !inside(w))
+            .is_none_or(|w| matches!(w.text(), "." | "!" | "?"))
+    });
+    let clause = sw[first..cue.first]
+        .iter()
+        .filter(|w| !w.is_punct() && !inside(w))
+        .count();
+    if first_cue && source_ends && clause >= 4 && !inside(&sw[first]) && !inside(&sw[cue.first - 1])
+    {
+        return Some(Span::new(sw[first].span.start, sw[cue.first - 1].span.end));
     }
     None
 }
