@@ -38,12 +38,25 @@ EXTRA = {
     olusegun goodluck muhammadu uhuru jomo cyril thabo jacob narendra rahul amit
     imran nawaz shinzo fumio recep tayyip mevlüt hakan bashir abiy
     jean-baptiste jean-bertrand jean-claude jean-christophe jean-françois jean-jacques jean-louis jean-luc
-    jean-marc jean-marie jean-michel jean-noël jean-paul jean-philippe jean-pierre jean-yves""",
+    jean-marc jean-marie jean-michel jean-noël jean-paul jean-philippe jean-pierre jean-yves
+    pervez shahbaz asif hamza yasser yasir hani marwan hisham hosni riad riyad rami fadi firas hadi
+    haidar haider nouri nuri jalal masoud massoud hossein javad mohsen reza ebrahim hamed abbas qassem
+    qasem salman faisal fahd turki tamim hamad mehmet ahmet kemal binali volodymyr petro
+    vitali vitaly arseniy andriy oleksandr oleksiy dmytro taras bohdan mykola yevgeny yevgeniy gennady
+    anatoly aleksandr ramzan ilham abdelaziz abdelmadjid abdelfattah moncef habib rached
+    moussa mamadou ousmane ibrahima amadou boubacar macky alassane yoweri salva riek abdalla faustin
+    idriss mahamat bola atiku yemi nnamdi emmerson hage akufo muhammed mahmud
+    yair naftali avigdor gilad ehud shimon yitzhak yossi
+    fayez saeb nabil saeed zaid zayed raed hazem adel adil tarek tareq wael ayman kamal kamel
+    nizar bassam bassem samer suleiman sulaiman khalil""",
     "f": """aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
     zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
     ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine
     anne-marie brigitte sylvie angela ursula annalena giorgia federica ngozi ellen
-    jacinda theresa indira benazir sheikh-hasina hasina yulia""",
+    jacinda theresa indira benazir sheikh-hasina hasina yulia
+    hina rania noura nour huda hanan reem salma tzipi ayelet
+    shirin narges nasrin mahsa masih malala yevgenia oksana iryna yuliya viktoriya kateryna olena
+    halyna""",
 }
 
 
