@@ -441,6 +441,9 @@ const CASES: &[Case] = &[
     case("a participle after a comma inside the closing mark", "Ana Ruiz talked up her “border strategy,” promising to campaign in every state.", "border strategy", "Ana Ruiz").cue("promising"),
     case("'but now said': the subject of the first verb", "Senator Tomas Berg used to support the plan, but now said it had “no chance at all.”", "no chance at all", "Tomas Berg"),
     case("'according to' ending the sentence without a comma", "Six people were killed in the shelling according to the Levant Observatory.", "Six people were killed in the shelling", "Levant Observatory").cue("according to"),
+    case("a name between a dash and a colon (a digest of columns)", "Polls were not wrong, just early - Ana Ruiz and Tomas Berg: “Although the polls failed to predict the win, it is not because they were dead wrong.”", "Although the polls failed", "Ana Ruiz and Tomas Berg"),
+    case("a surname and a colon (a transcript)", "Ana Ruiz and Tomas Berg met in the debate. Ruiz: “Our goal is to defeat them.” Berg: “We agree on that.”", "We agree on that", "Tomas Berg").source("Berg"),
+    case("a connective, then a second opening phrase", "Ana Ruiz met Tomas Berg. Moreover, as part of the exchange with Ruiz, Berg was no fan of the “new reform.”", "new reform", "Tomas Berg"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 

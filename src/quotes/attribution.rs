@@ -216,6 +216,8 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                 a
             } else if let Some(a) = colon_source(sw, p, &subject) {
                 a
+            } else if let Some(a) = dash_colon_source(sw, p, &mut memory, &inside, index) {
+                a
             } else if standalone {
                 // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
                 // sentence about the same speaker; else a short sentence right after
@@ -464,7 +466,11 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
                         "into" | "through" | "across" | "onto" | "toward" | "towards" | "out"
                     ))
         });
+    // "Moreover, as part of the exchange, Gowdy said": a connective and its comma.
+    let connective = sw.get(first + 1).is_some_and(|n| n.text() == ",")
+        && (lex.sentence_openers.contains(w) || casing::is_adverb(w));
     let opens_with_phrase = participle
+        || connective
         || !adjective && (!source::is_np_word(&sw[first]) || ordinary)
         || matches!(
             w,
@@ -519,6 +525,20 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         k
     } else {
         first
+    };
+    // "Moreover, as part of the exchange with Clinton, Gowdy said": a second opening
+    // phrase after the connective's comma.
+    let from = if connective
+        && matches!(
+            sw.get(from).map(Word::lower),
+            Some("as" | "in" | "on" | "at" | "after" | "before" | "during" | "with" | "for")
+        ) {
+        let comma = sw[from..(from + 12).min(sw.len())]
+            .iter()
+            .position(|w| w.text() == "," && !inside(w))?;
+        from + comma + 1
+    } else {
+        from
     };
     let phrase = appositive::forward(sw, from, inside)?;
     // A verb, not punctuation, follows a subject, also after a short capitalised
@@ -1032,6 +1052,52 @@ fn colon_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> O
             sw[phrase.start].span.start,
             sw[phrase.end - 1].span.end,
         )),
+        speaker: Some(speaker.name().to_string()),
+    })
+}
+
+/// "… elsewhere - Ana Ruiz: “…”" (a digest of columns), "Ruiz: “…”" (a transcript): a
+/// person's name between a dash or the sentence's start and the colon before the quote
+/// is its speaker.
+fn dash_colon_source(
+    sw: &[Word],
+    p: &Pair,
+    memory: &mut Memory,
+    inside: source::Inside,
+    sentence: usize,
+) -> Option<Attr> {
+    let k = sw.partition_point(|w| w.span.start < p.outer.start);
+    if k < 2 || sw[k - 1].text() != ":" {
+        return None;
+    }
+    let phrase = appositive::backward(sw, k - 1, inside)?;
+    let after_dash = phrase.start > 0 && sw[phrase.start - 1].is_dash();
+    let opens = sw[..phrase.start]
+        .iter()
+        .all(|w| w.is_punct() && !inside(w));
+    if !after_dash && !opens {
+        return None;
+    }
+    let head = &sw[phrase.head.0..phrase.head.1];
+    let names = speakers::person_names(head);
+    let whole = names.first().is_some_and(|m| m.at == head[0].span.start)
+        && names
+            .last()
+            .is_some_and(|m| m.end == head[head.len() - 1].span.end);
+    // "Clinton: “…”" (a debate transcript): a surname named before, alone.
+    let surname = phrase.end == k - 1
+        && head.len() == 1
+        && head[0].is_capitalized()
+        && memory.coref.is_surname(head[0].text());
+    if !whole && !surname {
+        return None;
+    }
+    let at = sw[phrase.start].span.start;
+    let speaker = speakers::resolve(&memory.coref, head, at, sentence)?;
+    memory.coref.note_source(&speaker, at, sentence);
+    Some(Attr {
+        cue: None,
+        source: Some(Span::new(at, sw[phrase.end - 1].span.end)),
         speaker: Some(speaker.name().to_string()),
     })
 }
