@@ -444,6 +444,7 @@ const CASES: &[Case] = &[
     case("a name between a dash and a colon (a digest of columns)", "Polls were not wrong, just early - Ana Ruiz and Tomas Berg: “Although the polls failed to predict the win, it is not because they were dead wrong.”", "Although the polls failed", "Ana Ruiz and Tomas Berg"),
     case("a surname and a colon (a transcript)", "Ana Ruiz and Tomas Berg met in the debate. Ruiz: “Our goal is to defeat them.” Berg: “We agree on that.”", "We agree on that", "Tomas Berg").source("Berg"),
     case("a connective, then a second opening phrase", "Ana Ruiz met Tomas Berg. Moreover, as part of the exchange with Ruiz, Berg was no fan of the “new reform.”", "new reform", "Tomas Berg"),
+    case("'it' is the body the sentence before was about", "The pro-regime website Harbour Wire reported that the army withdrew from the farms as rebels advanced, backed by the Northern Front. It said rebels attacked government forces with two car bombs.", "rebels attacked", "Harbour Wire").source("It"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 

@@ -127,7 +127,10 @@ impl Coref {
                 "they" => self
                     .unnamed_subject(at, sentence, |role, _| plural(role))
                     .or_else(|| self.latest_org(at).map(Speaker::Organisation)),
-                "it" => self.latest_org(at).map(Speaker::Organisation),
+                "it" => self
+                    .subject_org(at, sentence)
+                    .or_else(|| self.latest_org(at))
+                    .map(Speaker::Organisation),
                 _ => None,
             };
         };
@@ -191,6 +194,23 @@ impl Coref {
             }
         }
         None
+    }
+
+    /// The body that was the subject of this sentence before `at` or of one of the two
+    /// before ("The website Al Masdar News reported that the army withdrew as rebels
+    /// advanced. It said …": the website, not a body named in its clause).
+    fn subject_org(&self, at: usize, sentence: usize) -> Option<String> {
+        self.subjects
+            .iter()
+            .rev()
+            .take(3)
+            .filter(|(s, pos, _)| {
+                (*s == sentence && *pos < at) || (*s < sentence && sentence - s <= SUBJECT_REACH)
+            })
+            .find_map(|(_, _, speaker)| match speaker {
+                Speaker::Organisation(o) if !is_bare_body(o) => Some(o.clone()),
+                _ => None,
+            })
     }
 
     /// The latest person of a gender before `at`: a name mentioned or a speaker resolved.

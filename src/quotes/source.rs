@@ -436,6 +436,17 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 2;
             continue;
         }
+        // "the Britain-based monitor": the noun a "-based" adjective qualifies.
+        if end > from
+            && sw[end - 1].lower().ends_with("-based")
+            && !w.is_punct()
+            && !w.is_capitalized()
+            && !inside(w)
+            && !CLAUSE_WORDS.contains(&w.lower())
+        {
+            end += 1;
+            continue;
+        }
         // "Rio de Janeiro", "Lula da Silva": a name particle between capitalised words.
         if end > from
             && sw[end - 1].is_capitalized()
