@@ -519,6 +519,9 @@ fn according_to_content(
     }
     // "Six people were killed according to the Observatory." (text without commas): the
     // sentence's only cue, its source ending the sentence, reports the words before it.
+    if !first_cue || cue.first == 0 {
+        return None;
+    }
     let first = sw.iter().position(|w| !w.is_punct())?;
     let source_ends = super::appositive::forward(sw, cue.last, inside).is_some_and(|p| {
         sw[p.end..]
@@ -529,12 +532,10 @@ fn according_to_content(
     let clause = sw[first..cue.first]
         .iter()
         .filter(|w| !w.is_punct() && !inside(w))
+        .take(4)
         .count();
-    if first_cue && source_ends && clause >= 4 && !inside(&sw[first]) && !inside(&sw[cue.first - 1])
-    {
-        return Some(Span::new(sw[first].span.start, sw[cue.first - 1].span.end));
-    }
-    None
+    (source_ends && clause >= 4 && !inside(&sw[first]) && !inside(&sw[cue.first - 1]))
+        .then(|| Span::new(sw[first].span.start, sw[cue.first - 1].span.end))
 }
 
 /// Drops trailing punctuation and dangling function words ("…, which is a") and a
