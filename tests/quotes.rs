@@ -141,6 +141,9 @@ fn speaker_from_the_preceding_sentence() {
 fn nobody_found_gives_null() {
     let (q, _) = extract("A sign on the wall read “No entry after dark for anyone at all”.");
     assert!(q.iter().all(|q| q.speaker.is_none()));
+    // A passive with no agent: the plan says nothing.
+    let (q, _) = extract("The plan was described as “a disaster” on Monday.");
+    assert!(!q.is_empty() && q.iter().all(|q| q.speaker.is_none()));
 }
 
 proptest! {
@@ -445,6 +448,9 @@ const CASES: &[Case] = &[
     case("a surname and a colon (a transcript)", "Ana Ruiz and Tomas Berg met in the debate. Ruiz: “Our goal is to defeat them.” Berg: “We agree on that.”", "We agree on that", "Tomas Berg").source("Berg"),
     case("a connective, then a second opening phrase", "Ana Ruiz met Tomas Berg. Moreover, as part of the exchange with Ruiz, Berg was no fan of the “new reform.”", "new reform", "Tomas Berg"),
     case("'it' is the body the sentence before was about", "The pro-regime website Harbour Wire reported that the army withdrew from the farms as rebels advanced, backed by the Northern Front. It said rebels attacked government forces with two car bombs.", "rebels attacked", "Harbour Wire").source("It"),
+    case("a passive cue: the agent after 'by' speaks", "This feature of the movement has been called “strategic ambiguity” by Tomas Berg, a professor at Leeds.", "strategic ambiguity", "Tomas Berg"),
+    case("a passive cue: 'described by X as'", "Ana Ruiz was described by the Harbour Times as a “squirrel whisperer” after the event.", "squirrel whisperer", "Harbour Times"),
+    case("a verb of intention opening a body's name is no cue", "Planned Parenthood president Ana Ruiz noted that abortion is “central” to its work.", "central", "Ana Ruiz").cue("noted"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 

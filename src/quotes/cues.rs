@@ -38,9 +38,16 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         let found = starting_with(sw[k].lower()).iter().find(|e| {
             e.words.iter().enumerate().all(|(o, cw)| {
                 sw.get(k + o).is_some_and(|w| {
-                    let lowercase_ok = !w.is_capitalized()
-                        || (k + o == 0 && o == 0)
-                        || (o == 0 && cw == "according");
+                    // At the start of a sentence ("Said Ellis: …", "Remarked scientist
+                    // Ana Ruiz, …"), but a verb of intention or address before a
+                    // capitalised word is part of a name ("Planned Parenthood's
+                    // president").
+                    let opens = k + o == 0
+                        && o == 0
+                        && (!matches!(e.class, CueClass::To | CueClass::Call | CueClass::Object)
+                            || !sw.get(1).is_some_and(Word::is_capitalized));
+                    let lowercase_ok =
+                        !w.is_capitalized() || opens || (o == 0 && cw == "according");
                     w.lower() == *cw && lowercase_ok && !inside(w)
                 })
             })
