@@ -451,6 +451,8 @@ const CASES: &[Case] = &[
     case("a passive cue: the agent after 'by' speaks", "This feature of the movement has been called “strategic ambiguity” by Tomas Berg, a professor at Leeds.", "strategic ambiguity", "Tomas Berg"),
     case("a passive cue: 'described by X as'", "Ana Ruiz was described by the Harbour Times as a “squirrel whisperer” after the event.", "squirrel whisperer", "Harbour Times"),
     case("a verb of intention opening a body's name is no cue", "Planned Parenthood president Ana Ruiz noted that abortion is “central” to its work.", "central", "Ana Ruiz").cue("noted"),
+    case("an inverted cue after a reported clause, a description after the name", "Six people were killed, said a police spokesman, Ali Benali.", "Six people were killed", "Ali Benali"),
+    case("an inverted cue interrupting the reported clause", "We must reflect, said Tomas Berg, on the need for all of us to face the traffickers.", "We must reflect", "Tomas Berg"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 
@@ -525,6 +527,25 @@ fn a_phrase_on_where_the_speaker_spoke_is_no_reported_clause() {
     assert_eq!(
         q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
         ["we are ready."]
+    );
+}
+
+#[test]
+fn the_speaker_after_an_inverted_cue_is_no_reported_clause() {
+    // The clause is the words before the comma, not the speaker and the relative clause
+    // that describes the speaker's body.
+    let (q, _) = extract(
+        "Harbour Media uses the same photo over and over again, said Ana Ruiz, the director of the Levant Monitor, which tracks jihadist communications.",
+    );
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["Harbour Media uses the same photo over and over again"]
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+    let (q, _) = extract("The talks ended, said the minister.");
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["The talks ended"]
     );
 }
 

@@ -792,8 +792,14 @@ fn attribute(
                                 .iter()
                                 .all(Word::is_punct))
                 });
-            let inverted = after_quote
-                && (!subject_between || after_comma)
+            // "We must reflect, said Carlos Perez, on the need …": a cue after a comma
+            // inside the clause it reports interrupts it; its speaker follows it.
+            let interrupting = !after_quote
+                && sw[cue.first].span.start >= quote_outer.start
+                && cue.first > 0
+                && sw[cue.first - 1].text() == ",";
+            let inverted = (after_quote || interrupting)
+                && (!subject_between || after_comma || interrupting)
                 && sw.get(cue.last).is_some_and(|w| {
                     // "said study co-author Karen Alley", "said police spokesman Ali Benali"
                     role_like(w)

@@ -217,7 +217,8 @@ pub fn content(
             None if (matches!(cue.class, CueClass::Say | CueClass::Participle)
                 || OBJECT_CONTENT.contains(&sw[cue.first].lower()))
                 && starts_clause(sw, cue.last, inside)
-                && !opened_before =>
+                && !opened_before
+                && !inverted_source(sw, cue, inside) =>
             {
                 cue.last
             }
@@ -300,6 +301,21 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -
     end
 }
 
+/// "The talks ended, said the minister." / "…, said a police spokesman, Ali Benali.": a
+/// cue after a comma whose following words are a noun phrase that ends the sentence
+/// (or goes on after a comma) names its speaker there; they are no clause.
+fn inverted_source(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
+    if cue.first == 0 || sw[cue.first - 1].text() != "," || cue.class != CueClass::Say {
+        return false;
+    }
+    super::appositive::after_cue(sw, cue.last, inside).is_some_and(|p| {
+        sw[p.end..]
+            .iter()
+            .find(|w| !inside(w))
+            .is_none_or(|w| matches!(w.text(), "." | "!" | "?" | "," | ";"))
+    })
+}
+
 /// "The talks failed, he said." / "…, said the minister on Monday.": the reported
 /// clause comes first, then a comma, the speaker and the cue, and little after. With
 /// more after a comma ("The talks, he said, had failed."), the cue interrupts the
@@ -335,7 +351,27 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
         return None;
     }
     // An interrupting cue: a comma follows it within a few words, and the clause goes on.
+    // Not after the speaker's description and a relative clause ("…, said Rita Katz, the
+    // director of SITE, which tracks …").
     let last = sw.iter().rposition(|w| !w.is_punct())?;
+    // Nor when the speaker's phrase ends the sentence ("…, said a police spokesman, Ali
+    // Benali."): the words before the comma are the clause, however long the tail.
+    let described = inverted
+        && super::appositive::after_cue(sw, cue.last, inside).is_some_and(|p| {
+            let relative = sw.get(p.end).is_some_and(|w| w.text() == ",")
+                && sw
+                    .get(p.end + 1)
+                    .is_some_and(|w| matches!(w.lower(), "who" | "which" | "whose" | "whom"));
+            let ends = sw[p.end..]
+                .iter()
+                .find(|w| !inside(w))
+                .is_none_or(|w| matches!(w.text(), "." | "!" | "?"));
+            relative || ends
+        });
+    if described && !inside(&sw[first]) {
+        let end = sw[comma].span.start;
+        return Some(Span::new(sw[first].span.start, end));
+    }
     let resumes = (cue.last..(cue.last + 5).min(sw.len())).find(|&k| sw[k].text() == ",");
     if let Some(r) =
         resumes.filter(|&r| r + 2 <= last && !inside(&sw[r + 1]) && !inside(&sw[first]))
