@@ -289,7 +289,8 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && lex.is_role_or_title(words[start - 2].lower())
     {
         roles.push(words[start - 2].lower().to_string());
-    } else if start >= 4 && words[start - 1].text() == "," {
+    }
+    if start >= 4 && words[start - 1].text() == "," {
         // "the minister of interior, migration, and justice, Juan Carlos Duran": a role
         // and what it is of, before the comma.
         const REACH: usize = 10;
@@ -299,6 +300,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         if let Some(j) = role.filter(|&j| {
             words[j + 2..start - 1].iter().all(|w| {
                 (w.is_punct() && w.text() == ",")
+                    || matches!(w.lower(), "and" | "the")
                     || (!w.is_punct()
                         && !super::words::is_be(w.lower())
                         && super::cues::starting_with(w.lower()).is_empty())
