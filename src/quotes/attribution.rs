@@ -495,34 +495,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         while sw.get(k).is_some_and(|w| w.is_punct()) {
             k += 1;
         }
-        // "Speaking at a town hall in Salem, New Hampshire, Trump said": a place's
-        // region after the place is part of the opening phrase.
-        let c = first + comma;
-        let place_before = sw[c - 1].is_capitalized()
-            && sw[c.saturating_sub(4)..c - 1]
-                .iter()
-                .any(|w| matches!(w.lower(), "in" | "near" | "at" | "from"));
-        if place_before {
-            let run = sw[k..]
-                .iter()
-                .take(4)
-                .take_while(|w| w.is_capitalized() && !inside(w))
-                .count();
-            if (1..=3).contains(&run) && sw.get(k + run).is_some_and(|w| w.text() == ",") {
-                let region = &sw[k..k + run];
-                let lex = speakers::lexicon();
-                if !super::gender::is_first_name(region[0].text())
-                    && !lex.is_role_or_title(region[0].lower())
-                    && !lex.orgs.contains(region[run - 1].lower())
-                    && sw
-                        .get(k + run + 1)
-                        .is_some_and(|w| w.is_capitalized() || w.lower() == "the")
-                {
-                    k += run + 1;
-                }
-            }
-        }
-        k
+        past_region(sw, first + comma, k, inside)
     } else {
         first
     };
@@ -561,6 +534,39 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         && !next.is_capitalized()
         && !inside(next))
     .then_some(phrase)
+}
+
+/// "Speaking at a town hall in Salem, New Hampshire, Trump said": after an opening
+/// phrase that ends on a place (its comma at `comma`, the next word at `k`), the
+/// place's region and its comma are part of the phrase. Where the subject starts.
+fn past_region(sw: &[Word], comma: usize, k: usize, inside: source::Inside) -> usize {
+    let lex = speakers::lexicon();
+    let place_before = sw[comma - 1].is_capitalized()
+        && sw[comma.saturating_sub(4)..comma - 1]
+            .iter()
+            .any(|w| matches!(w.lower(), "in" | "near" | "at" | "from"));
+    if !place_before {
+        return k;
+    }
+    let run = sw[k..]
+        .iter()
+        .take(4)
+        .take_while(|w| w.is_capitalized() && !inside(w))
+        .count();
+    let region = (1..=3).contains(&run)
+        && sw.get(k + run).is_some_and(|w| w.text() == ",")
+        // Not a person ("In Salem, Ana Ruiz, the mayor, said"), a role or a body.
+        && !super::gender::is_first_name(sw[k].text())
+        && !lex.is_role_or_title(sw[k].lower())
+        && !lex.orgs.contains(sw[k + run - 1].lower())
+        && sw
+            .get(k + run + 1)
+            .is_some_and(|w| w.is_capitalized() || w.lower() == "the");
+    if region {
+        k + run + 1
+    } else {
+        k
+    }
 }
 
 /// "Handal said that the guerrillas have proposed nine points “…”": a quote whose cue
@@ -954,10 +960,11 @@ fn attribute(
 }
 
 /// "This feature has been called “strategic ambiguity” by Ana Ruiz", "It was described
-/// by the bishops as “…”", "The plan was described as “a disaster”": a cue in the passive (a form of "be" before its -ed
-/// form, `j` where the words before the cue end). `Some(agent)` then: the phrase after
-/// a later "by" in the clause, `None` inside when there is none. Not "quoted"/"cited"
-/// ("Ruiz was quoted by Reuters as saying" is Ruiz's word).
+/// by the bishops as “…”", "The plan was described as “a disaster”": a cue in the
+/// passive (a form of "be" among the words skipped before its -ed form, `j` where they
+/// start). `Some(agent)` then: the phrase after "by" in the clause, `None` inside when
+/// there is none. Not "quoted"/"cited" ("Ruiz was quoted by Reuters as saying" is Ruiz's
+/// word).
 fn passive_agent(
     sw: &[Word],
     j: usize,
@@ -967,10 +974,10 @@ fn passive_agent(
 ) -> Option<Option<Phrase>> {
     const REACH: usize = 20;
     let verb = sw[cue.first].lower();
-    // The adverbs skipped before the cue hold the auxiliaries ("has been called").
-    // The quote is what the passive names ("was called “…” by X"), between the cue and
-    // the agent; not "“…,” a loan that was reported by the Times".
+    // The quote is what the passive names ("was called “…” by X"), after the cue; not
+    // "“…,” a loan that was reported by the Times".
     let after_cue = quote.start >= sw[cue.last - 1].span.end;
+    // The adverbs skipped before the cue hold the auxiliaries ("has been called").
     let passive = after_cue
         && sw[j.saturating_sub(1)..cue.first]
             .iter()
