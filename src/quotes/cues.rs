@@ -55,13 +55,8 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         match found {
             // "the plan", "his call for", "Obama's remarks": nouns, not cues.
             // … but "Trump's claim that …" is a noun of saying with its clause.
-            // ("the senators' remarks": a plural possessive's apostrophe stands alone.)
             Some(e)
-                if !(k > 0 && is_determiner(&sw[k - 1]))
-                    && !(k > 1
-                        && matches!(sw[k - 1].text(), "'" | "’")
-                        && sw[k - 2].lower().ends_with('s')
-                        && !sw[k - 2].is_punct())
+                if !noun_before(sw, k)
                     || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")) =>
             {
                 out.push(Cue {
@@ -75,6 +70,17 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether the word at `k` follows a determiner or a possessive, so is a noun ("the
+/// plan", "Obama's remarks", "the senators' remarks": a plural possessive's apostrophe
+/// stands alone).
+fn noun_before(sw: &[Word], k: usize) -> bool {
+    (k > 0 && is_determiner(&sw[k - 1]))
+        || (k > 1
+            && matches!(sw[k - 1].text(), "'" | "’")
+            && sw[k - 2].lower().ends_with('s')
+            && !sw[k - 2].is_punct())
 }
 
 /// A determiner or a possessive: the word after it is a noun ("the plan", "Obama's
