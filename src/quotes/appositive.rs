@@ -103,8 +103,14 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         };
         // "a statement on the issue which claimed": "which" stands for a body only, a
         // phrase that ends on a name or a body's word.
-        return backward(sw, before, inside)
-            .filter(|p| sw[end - 1].lower() == "who" || ends_a_body(&sw[p.head.1 - 1]));
+        let phrase = backward(sw, before, inside)?;
+        if sw[end - 1].lower() == "which" {
+            if let Some(document) = document_in(sw, &phrase) {
+                return Some(document);
+            }
+        }
+        return (sw[end - 1].lower() == "who" || ends_a_body(&sw[phrase.head.1 - 1]))
+            .then_some(phrase);
     }
     if let Some(phrase) = between_dashes(sw, end, inside) {
         return Some(phrase);
@@ -212,6 +218,26 @@ fn between_dashes(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// word ("the Islamic State group which said"; not "a statement on the issue which").
 fn ends_a_body(last: &Word) -> bool {
     last.is_capitalized() || speakers::lexicon().orgs.contains(last.lower())
+}
+
+/// "The ministry issued a statement which said …", "the resolution which said": a
+/// phrase ending on a document's noun; its last determiner and the words after it name
+/// the document, which speaks for its author.
+fn document_in(sw: &[Word], p: &Phrase) -> Option<Phrase> {
+    const DOCUMENT_WORDS: usize = 4;
+    if !speakers::lexicon()
+        .documents
+        .contains(sw[p.end - 1].lower())
+    {
+        return None;
+    }
+    let det = (p.start..p.end - 1).rev().find(|&k| {
+        matches!(
+            sw[k].lower(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        )
+    })?;
+    (p.end - det <= DOCUMENT_WORDS).then_some(Phrase::plain(det, p.end))
 }
 
 /// "Ana Ruiz, a Hollywood Sign Trust spokesperson said", "Ana Ruiz, researcher at Human
