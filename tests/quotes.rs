@@ -456,6 +456,8 @@ const CASES: &[Case] = &[
     case("a role and what it is of before the name's comma", "Last week the minister of interior, migration, and justice, Juan Carlos Duran, spoke to reporters. The minister remarked: “It was a good year for all of us.”", "It was a good year", "Juan Carlos Duran"),
     case("a noun of saying after a plural possessive is no cue", "Tomas Berg did not seem impressed with the senators’ comments on Tuesday, telling reporters, “A lot of people said the governor should step down.”", "A lot of people", "Tomas Berg"),
     case("a document, then 'which said': the document's author", "The Interior Ministry issued a statement which said the attack was “a cowardly act.”", "a cowardly act", "Interior Ministry").source("a statement"),
+    case("a body's name with 'of' inside, then its kind", "The Courier of Selim newspaper reported that the talks had failed.", "the talks had failed", "Courier of Selim"),
+    case("a body's name, then a described kind", "The Green Hands civil defence group said two rescuers were killed in a second strike.", "two rescuers were killed", "Green Hands"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 

@@ -326,15 +326,50 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
     // "the SANA news agency", "the Haaretz newspaper", "Ariha Today activist group": a
     // body's name, then what kind of body it is; the name is the speaker.
-    let kind_from = content
+    // "The Times of India newspaper" (joining words inside the name), "The White Helmets
+    // civil defence group" (up to two lowercase words before the kind).
+    let mut kind_from = content
         .iter()
         .rposition(|w| w.is_capitalized() || !lexicon().body_kinds.contains(w.lower()))
         .map_or(0, |k| k + 1);
+    let kind_words = content.len() - kind_from;
+    if (1..=2).contains(&kind_words) {
+        let mut k = kind_from;
+        while k > 0
+            && content.len() - k < kind_words + 2
+            && !content[k - 1].is_capitalized()
+            && !matches!(content[k - 1].lower(), "of" | "for" | "and" | "the")
+        {
+            k -= 1;
+        }
+        // Only after a name of two capitalised words or more, none a possessive or a
+        // "-based" ("the U.N. health agency", "Russia's space agency", "the Darfur rebel
+        // group" are bodies the words describe, not named).
+        let named = content[..k]
+            .iter()
+            .rev()
+            .take_while(|w| w.is_capitalized())
+            .filter(|w| {
+                let l = w.lower();
+                !DETERMINERS.contains(&l)
+                    && !l.ends_with("'s")
+                    && !l.ends_with("’s")
+                    && !l.ends_with("-based")
+            })
+            .count()
+            >= 2;
+        if k < kind_from && named {
+            kind_from = k;
+        }
+    }
     let name = &described[..described.len().saturating_sub(content.len() - kind_from)];
+    let joiner = |w: &Word| matches!(w.lower(), "of" | "for" | "and" | "the" | "de");
     if kind_from < content.len()
-        && content.len() - kind_from <= 2
+        && (1..=2).contains(&kind_words)
         && !name.is_empty()
-        && name.iter().all(|w| w.is_capitalized())
+        && name[0].is_capitalized()
+        && name[name.len() - 1].is_capitalized()
+        && name.iter().all(|w| w.is_capitalized() || joiner(w))
         && !name.iter().all(|w| is_nationality(w.lower()))
     {
         let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
