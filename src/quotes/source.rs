@@ -436,6 +436,28 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 2;
             continue;
         }
+        // "a source at Aleppo Police Command", "a journalist in Hasakeh": where an
+        // unnamed role works, a capitalised place or institution, names the speaker.
+        if end > from
+            && matches!(w.lower(), "at" | "in" | "from")
+            && !sw[end - 1].is_capitalized()
+            && lex.roles.contains(sw[end - 1].lower())
+            && !lex.documents.contains(sw[end - 1].lower())
+        {
+            let mut j = end + 1;
+            if sw.get(j).is_some_and(|n| n.lower() == "the") {
+                j += 1;
+            }
+            let run = sw[j.min(sw.len())..]
+                .iter()
+                .take(5)
+                .take_while(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()))
+                .count();
+            if run > 0 {
+                end = j + run;
+                continue;
+            }
+        }
         // "the Britain-based monitor": the noun a "-based" adjective qualifies.
         if end > from
             && sw[end - 1].lower().ends_with("-based")
