@@ -95,7 +95,11 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     }
     // "President Alan Garcia, who said that …", "organizations who claimed that …",
     // "the Islamic State group which said": the phrase the relative pronoun stands for.
-    if matches!(sw[end - 1].lower(), "who" | "which") && end >= 2 {
+    // ("a statement that urges": "that" after a document's noun too.)
+    let document_that = sw[end - 1].lower() == "that"
+        && end >= 2
+        && speakers::lexicon().documents.contains(sw[end - 2].lower());
+    if (matches!(sw[end - 1].lower(), "who" | "which") || document_that) && end >= 2 {
         let before = if sw[end - 2].text() == "," {
             end - 2
         } else {
@@ -104,7 +108,7 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         // "a statement on the issue which claimed": "which" stands for a body only, a
         // phrase that ends on a name or a body's word.
         let phrase = backward(sw, before, inside)?;
-        if sw[end - 1].lower() == "which" {
+        if sw[end - 1].lower() != "who" {
             if let Some(document) = document_in(sw, &phrase) {
                 return Some(document);
             }
