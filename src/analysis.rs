@@ -148,6 +148,9 @@ pub struct QuoteResult {
     #[schema(value_type = String, example = "full")]
     pub kind: QuoteKind,
     pub cue: Option<Marked>,
+    /// The words of the text that stand for the speaker at the cue: a name or a
+    /// description ("Sergei Lavrov, the foreign minister"), or a pronoun, a relative
+    /// pronoun included ("he", "who", "which"); `speaker` says whom they refer to.
     pub source: Option<Marked>,
     /// The resolved speaker: a full name, an organisation, or null.
     pub speaker: Option<String>,

@@ -108,13 +108,20 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         // "a statement on the issue which claimed": "which" stands for a body only, a
         // phrase that ends on a name or a body's word.
         let phrase = backward(sw, before, inside)?;
-        if sw[end - 1].lower() != "who" {
-            if let Some(document) = document_in(sw, &phrase) {
-                return Some(document);
-            }
-        }
-        return (sw[end - 1].lower() == "who" || ends_a_body(&sw[phrase.head.1 - 1]))
-            .then_some(phrase);
+        let phrase = if sw[end - 1].lower() == "who" {
+            Some(phrase)
+        } else if let Some(document) = document_in(sw, &phrase) {
+            Some(document)
+        } else {
+            ends_a_body(&sw[phrase.head.1 - 1]).then_some(phrase)
+        }?;
+        // The relative pronoun is the cue's subject, the words in the text for its
+        // speaker (as "he" is); the phrase it stands for names the speaker.
+        return Some(Phrase {
+            start: end - 1,
+            end,
+            head: phrase.head,
+        });
     }
     if let Some(phrase) = between_dashes(sw, end, inside) {
         return Some(phrase);

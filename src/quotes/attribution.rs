@@ -764,6 +764,10 @@ fn attribute(
                     let src = a.source?;
                     let s = sw.iter().position(|w| w.span.start == src.start)?;
                     let e = sw.iter().rposition(|w| w.span.end == src.end)? + 1;
+                    // A relative pronoun's phrase names its speaker by what it stands for.
+                    if e == s + 1 && matches!(sw[s].lower(), "who" | "which" | "that") {
+                        return appositive::backward(sw, e, inside);
+                    }
                     Some(Phrase::plain(s, e))
                 })
         }
@@ -943,7 +947,8 @@ fn attribute(
         // "Lynch said she recalled …": a pronoun that refers to the subject of its own
         // sentence has that subject as its source; not after the quote ("Ruiz was blunt:
         // “…,” she said" has "she" as its source, the words beside the cue).
-        if phrase.end - phrase.start == 1 {
+        let relative = matches!(sw[phrase.start].lower(), "who" | "which" | "that");
+        if phrase.end - phrase.start == 1 && !relative {
             if let Some((sp, ss)) = subject {
                 let subject_span = Span::new(sw[sp.start].span.start, sw[sp.end - 1].span.end);
                 // Not "He later wrote a letter, he said": that subject is what was said.

@@ -45,6 +45,8 @@ pub struct Quote {
     pub span: Span,
     pub kind: QuoteKind,
     pub cue: Option<Span>,
+    /// The words standing for the speaker at the cue: a name, a description, or a
+    /// pronoun ("he", also a relative "who"/"which").
     pub source: Option<Span>,
     pub speaker: Option<String>,
     /// Direct partial quotes inside a mixed quote.
