@@ -460,6 +460,7 @@ const CASES: &[Case] = &[
     case("a body's name, then a described kind", "The Green Hands civil defence group said two rescuers were killed in a second strike.", "two rescuers were killed", "Green Hands"),
     case("an unnamed role at a named institution, then 'the source'", "A girl was killed in a rocket attack on Thursday, according to a source at Selim Police Command. The source added that the attack also caused material damage.", "the attack also caused", "source at Selim Police Command").source("The source"),
     case("a document, then 'that urges': the document's author", "The Interior Ministry released a statement that urges residents to “stay indoors until further notice.”", "stay indoors", "Interior Ministry"),
+    case("a pronoun right after its reporting cue is the reporter's", "His wife had warned him, but Tomas Berg said he responded: “When you have incoming, you cannot be too careful.”", "When you have incoming", "Tomas Berg").source("Tomas Berg").cue("said"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 

@@ -197,8 +197,14 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
                     )
                 };
                 let own = of_cue(c);
-                let own = match reporting_cue(sw, c, &cues, &inside, &own).map(&mut of_cue) {
-                    Some(outer) if outer.speaker.is_some() => outer,
+                let own = match reporting_cue(sw, c, &cues, &inside, &own)
+                    .map(|(k, agree)| (of_cue(k), agree))
+                {
+                    Some((outer, agree))
+                        if outer.speaker.is_some() && (!agree || outer.speaker == own.speaker) =>
+                    {
+                        outer
+                    }
                     _ => own,
                 };
                 // A cue that names no one ("in states with", "compared to", "in remarks
@@ -571,16 +577,20 @@ fn past_region(sw: &[Word], comma: usize, k: usize, inside: source::Inside) -> u
 
 /// "Handal said that the guerrillas have proposed nine points “…”": a quote whose cue
 /// `c` stands inside the clause another cue reports ("said that …") is the reporter's
-/// when its own source names no one (a person's name or a personal pronoun would): the
-/// reporter chose the words. The reporting cue, if so.
+/// when its own source names no one (a person's name would): the reporter chose the
+/// words. "Obama said he expected that Americans will say “no”": a personal pronoun
+/// right after the reporting cue, or after its "that", is the reporter's too when it
+/// refers to the same speaker. The reporting cue, if so, and whether the speakers must
+/// agree.
 fn reporting_cue(
     sw: &[Word],
     c: usize,
     cues: &[Cue],
     inside: source::Inside,
     own: &Attr,
-) -> Option<usize> {
+) -> Option<(usize, bool)> {
     let lex = speakers::lexicon();
+    let mut pronoun_at = None;
     if let Some(src) = own.source {
         let from = sw.partition_point(|w| w.span.start < src.start);
         let to = sw.partition_point(|w| w.span.start < src.end);
@@ -589,13 +599,23 @@ fn reporting_cue(
             && lex
                 .pronouns
                 .contains(speakers::without_contraction(words[0].lower()));
-        if pronoun || !speakers::person_names(words).is_empty() {
+        if !speakers::person_names(words).is_empty() {
             return None;
+        }
+        if pronoun {
+            pronoun_at = Some(from);
         }
     }
     let k = (0..c).rev().find(|&k| {
         matches!(cues[k].class, CueClass::Say | CueClass::That)
-            && sw.get(cues[k].last).is_some_and(|w| w.lower() == "that")
+            && match pronoun_at {
+                // "said he …", "said that he …"
+                Some(at) => {
+                    cues[k].last == at
+                        || (cues[k].last + 1 == at && sw[cues[k].last].lower() == "that")
+                }
+                None => sw.get(cues[k].last).is_some_and(|w| w.lower() == "that"),
+            }
     })?;
     // Not past the clause: "Ruiz suggested that …, while Haddad said that “…”".
     let past = sw[cues[k].last..cues[c].first].iter().any(|w| {
@@ -606,7 +626,7 @@ fn reporting_cue(
             )
             || inside(w)
     });
-    (!past).then_some(k)
+    (!past).then_some((k, pronoun_at.is_some()))
 }
 
 /// The attribution of cue `k` of the sentence, found once: a cue that already
