@@ -461,6 +461,7 @@ const CASES: &[Case] = &[
     case("an unnamed role at a named institution, then 'the source'", "A girl was killed in a rocket attack on Thursday, according to a source at Selim Police Command. The source added that the attack also caused material damage.", "the attack also caused", "source at Selim Police Command").source("The source"),
     case("a document, then 'that urges': the document's author", "The Interior Ministry released a statement that urges residents to “stay indoors until further notice.”", "stay indoors", "Interior Ministry"),
     case("a pronoun right after its reporting cue is the reporter's", "His wife had warned him, but Tomas Berg said he responded: “When you have incoming, you cannot be too careful.”", "When you have incoming", "Tomas Berg").source("Tomas Berg").cue("said"),
+    case("a surname named before, after a body's word without a comma, is the person", "Ayşe Doğan spoke to reporters on Monday. On live television Dogan also attacked the “reckless” plan.", "reckless", "Ayşe Doğan"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
 ];
 

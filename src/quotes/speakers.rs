@@ -307,6 +307,16 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let name = &content[k + 1..];
         if !name.is_empty() && name.iter().all(|w| w.is_capitalized()) {
             let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+            // "On live television Erdogan attacked …" (no comma): a person named before
+            // is a person.
+            // (An acronym is a body: "SANA" is no one's surname.)
+            let last = name[name.len() - 1].stem_possessive();
+            let acronym = name
+                .iter()
+                .all(|w| w.text().chars().all(|c| !c.is_lowercase()));
+            if !acronym && coref.is_surname(last) {
+                return Some(Speaker::Person(coref.fullest(&text, at + 1)));
+            }
             return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
         }
     }
