@@ -1121,6 +1121,18 @@ fn dash_source(
         .get(k)
         .filter(|w| matches!(w.text(), "―" | "—" | "–" | "-"))?;
     let phrase = appositive::after_cue(sw, k + 1, inside)?;
+    phrase_source(sw, &phrase, Some(dash.span), memory, sentence)
+}
+
+/// The attribution a source phrase gives with no cue word of its own (a dash, a colon):
+/// its head resolved and remembered as a speaker. `None` when it names no one.
+fn phrase_source(
+    sw: &[Word],
+    phrase: &Phrase,
+    cue: Option<Span>,
+    memory: &mut Memory,
+    sentence: usize,
+) -> Option<Attr> {
     let at = sw[phrase.start].span.start;
     let speaker = speakers::resolve(
         &memory.coref,
@@ -1130,7 +1142,7 @@ fn dash_source(
     )?;
     memory.coref.note_source(&speaker, at, sentence);
     Some(Attr {
-        cue: Some(dash.span),
+        cue,
         source: Some(Span::new(at, sw[phrase.end - 1].span.end)),
         speaker: Some(speaker.name().to_string()),
     })
@@ -1190,14 +1202,7 @@ fn dash_colon_source(
     if !whole && !surname {
         return None;
     }
-    let at = sw[phrase.start].span.start;
-    let speaker = speakers::resolve(&memory.coref, head, at, sentence)?;
-    memory.coref.note_source(&speaker, at, sentence);
-    Some(Attr {
-        cue: None,
-        source: Some(Span::new(at, sw[phrase.end - 1].span.end)),
-        speaker: Some(speaker.name().to_string()),
-    })
+    phrase_source(sw, &phrase, None, memory, sentence)
 }
 
 /// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a
