@@ -350,12 +350,11 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     {
         return None;
     }
-    // An interrupting cue: a comma follows it within a few words, and the clause goes on.
-    // Not after the speaker's description and a relative clause ("…, said Rita Katz, the
-    // director of SITE, which tracks …").
     let last = sw.iter().rposition(|w| !w.is_punct())?;
-    // Nor when the speaker's phrase ends the sentence ("…, said a police spokesman, Ali
-    // Benali."): the words before the comma are the clause, however long the tail.
+    // An inverted cue whose speaker's phrase ends the sentence ("…, said a police
+    // spokesman, Ali Benali.") or goes on in a relative clause ("…, said Rita Katz, the
+    // director of SITE, which tracks …"): the words before the comma are the clause,
+    // however long the tail.
     let described = inverted
         && super::appositive::after_cue(sw, cue.last, inside).is_some_and(|p| {
             let relative = sw.get(p.end).is_some_and(|w| w.text() == ",")
@@ -372,6 +371,7 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
         let end = sw[comma].span.start;
         return Some(Span::new(sw[first].span.start, end));
     }
+    // An interrupting cue: a comma follows it within a few words, and the clause goes on.
     let resumes = (cue.last..(cue.last + 5).min(sw.len())).find(|&k| sw[k].text() == ",");
     if let Some(r) =
         resumes.filter(|&r| r + 2 <= last && !inside(&sw[r + 1]) && !inside(&sw[first]))
