@@ -282,8 +282,8 @@ fn named_before_description(
 }
 
 /// "Rami an Aleppo resident said", "the Observatory an anti-Assad group said", "says
-/// Mustafa a 48-year-old man" (text without commas): capitalised words, then "a"/"an" and a description of them; the
-/// capitalised words are the head.
+/// Mustafa a 48-year-old man" (text without commas): capitalised words, then "a"/"an"
+/// and a description of them; the capitalised words are the head.
 fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
     let from = phrase.start + usize::from(sw[phrase.start].lower() == "the");
     let Some(j) =

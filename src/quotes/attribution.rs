@@ -14,7 +14,7 @@ use super::marks::{self, Pair};
 use super::reported;
 use super::source::{self, Phrase};
 use super::speakers::{self, Speaker};
-use super::words::{is_be, words, Word};
+use super::words::{is_be, is_relative_pronoun, words, Word};
 use super::{Extraction, Quote, QuoteKind, Warning};
 use crate::text::{Document, Span};
 
@@ -724,12 +724,12 @@ fn attribute(
     // "…, calling it “an aggression”", "…, describing him as “…”": a cue in the -ing form
     // after a comma goes on the main clause, as "saying" does.
     // Also after a comma inside a closing quotation mark ("her “strategy,” promising …").
-    let comma_before = cue.first > 0
-        && (sw[cue.first - 1].text() == ","
-            || (cue.first > 1
-                && sw[cue.first - 1].is_punct()
-                && inside(&sw[cue.first - 1])
-                && sw[cue.first - 2].text() == ","));
+    let comma = cue.first > 0 && sw[cue.first - 1].text() == ",";
+    let comma_before = comma
+        || (cue.first > 1
+            && sw[cue.first - 1].is_punct()
+            && inside(&sw[cue.first - 1])
+            && sw[cue.first - 2].text() == ",");
     let class =
         if cue.class != CueClass::Prep && sw[cue.first].lower().ends_with("ing") && comma_before {
             CueClass::Participle
@@ -785,7 +785,7 @@ fn attribute(
                     let s = sw.iter().position(|w| w.span.start == src.start)?;
                     let e = sw.iter().rposition(|w| w.span.end == src.end)? + 1;
                     // A relative pronoun's phrase names its speaker by what it stands for.
-                    if e == s + 1 && matches!(sw[s].lower(), "who" | "which" | "that") {
+                    if e == s + 1 && is_relative_pronoun(&sw[s]) {
                         return appositive::backward(sw, e, inside);
                     }
                     Some(Phrase::plain(s, e))
@@ -810,8 +810,7 @@ fn attribute(
             // Not "“…,” Ana Ruiz, 57, told AFP": a name before the comma is the subject.
             // Nor "“…,” Sarandon, 69, told MSNBC": a capitalised word right after the
             // quote is the subject.
-            let after_comma = cue.first > 0
-                && sw[cue.first - 1].text() == ","
+            let after_comma = comma
                 && appositive::backward(sw, cue.first, inside).is_none_or(|ph| {
                     speakers::person_names(&sw[ph.head.0..ph.head.1]).is_empty()
                         && !sw[ph.head.0..ph.head.1]
@@ -824,10 +823,8 @@ fn attribute(
                 });
             // "We must reflect, said Carlos Perez, on the need …": a cue after a comma
             // inside the clause it reports interrupts it; its speaker follows it.
-            let interrupting = !after_quote
-                && sw[cue.first].span.start >= quote_outer.start
-                && cue.first > 0
-                && sw[cue.first - 1].text() == ",";
+            let interrupting =
+                !after_quote && sw[cue.first].span.start >= quote_outer.start && comma;
             let inverted = (after_quote || interrupting)
                 && (!subject_between || after_comma || interrupting)
                 && sw.get(cue.last).is_some_and(|w| {
@@ -967,8 +964,7 @@ fn attribute(
         // "Lynch said she recalled …": a pronoun that refers to the subject of its own
         // sentence has that subject as its source; not after the quote ("Ruiz was blunt:
         // “…,” she said" has "she" as its source, the words beside the cue).
-        let relative = matches!(sw[phrase.start].lower(), "who" | "which" | "that");
-        if phrase.end - phrase.start == 1 && !relative {
+        if phrase.end - phrase.start == 1 && !is_relative_pronoun(&sw[phrase.start]) {
             if let Some((sp, ss)) = subject {
                 let subject_span = Span::new(sw[sp.start].span.start, sw[sp.end - 1].span.end);
                 // Not "He later wrote a letter, he said": that subject is what was said.
@@ -1148,15 +1144,18 @@ fn phrase_source(
     })
 }
 
+/// Where the colon right before quote `p` stands, if one does ("… was blunt: “…”").
+fn colon_before(sw: &[Word], p: &Pair) -> Option<usize> {
+    let k = sw.partition_point(|w| w.span.start < p.outer.start);
+    (k > 0 && sw[k - 1].text() == ":").then(|| k - 1)
+}
+
 /// "The envoy, Ghassan Salame, was blunt: “…”": a quote after a colon belongs to the
 /// subject of the sentence.
 fn colon_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> Option<Attr> {
-    let k = sw.partition_point(|w| w.span.start < p.outer.start);
-    if k == 0 || sw[k - 1].text() != ":" {
-        return None;
-    }
+    let colon = colon_before(sw, p)?;
     let (phrase, speaker) = subject.as_ref()?;
-    (phrase.end < k).then(|| Attr {
+    (phrase.end <= colon).then(|| Attr {
         cue: None,
         source: Some(Span::new(
             sw[phrase.start].span.start,
@@ -1176,11 +1175,8 @@ fn dash_colon_source(
     inside: source::Inside,
     sentence: usize,
 ) -> Option<Attr> {
-    let k = sw.partition_point(|w| w.span.start < p.outer.start);
-    if k < 2 || sw[k - 1].text() != ":" {
-        return None;
-    }
-    let phrase = appositive::backward(sw, k - 1, inside)?;
+    let colon = colon_before(sw, p)?;
+    let phrase = appositive::backward(sw, colon, inside)?;
     let after_dash = phrase.start > 0 && sw[phrase.start - 1].is_dash();
     let opens = sw[..phrase.start]
         .iter()
@@ -1195,7 +1191,7 @@ fn dash_colon_source(
             .last()
             .is_some_and(|m| m.end == head[head.len() - 1].span.end);
     // "Clinton: “…”" (a debate transcript): a surname named before, alone.
-    let surname = phrase.end == k - 1
+    let surname = phrase.end == colon
         && head.len() == 1
         && head[0].is_capitalized()
         && memory.coref.is_surname(head[0].text());

@@ -40,6 +40,13 @@ pub struct Coref {
     descriptions: Vec<(usize, Speaker)>,
 }
 
+/// Whether a subject noted in sentence `s` at `pos` is recent for a word at `at` in
+/// sentence `sentence`: in the same sentence before it, or up to `reach` sentences
+/// before.
+fn recent(s: usize, pos: usize, at: usize, sentence: usize, reach: usize) -> bool {
+    (s == sentence && pos < at) || (s < sentence && sentence - s <= reach)
+}
+
 /// Whether a role word names several people ("residents", "police", "authorities").
 fn plural(role: &str) -> bool {
     let role = role.to_lowercase();
@@ -154,9 +161,11 @@ impl Coref {
         sentence: usize,
         fits: impl Fn(&str, Gender) -> bool,
     ) -> Option<Speaker> {
-        let (_, pos, speaker) = self.subjects.iter().rev().find(|(s, pos, _)| {
-            (*s == sentence && *pos < at) || (*s < sentence && sentence - s == 1)
-        })?;
+        let (_, pos, speaker) = self
+            .subjects
+            .iter()
+            .rev()
+            .find(|(s, pos, _)| recent(*s, *pos, at, sentence, 1))?;
         let Speaker::Unnamed(role) = speaker else {
             return None;
         };
@@ -184,9 +193,7 @@ impl Coref {
         // The subject of this sentence, before the pronoun ("Lavrov said he …"), or of
         // the previous sentence ("Albares spoke. … he said.").
         for (s, pos, speaker) in self.subjects.iter().rev().take(3) {
-            let this_sentence = *s == sentence && *pos < at;
-            let previous = *s < sentence && sentence - s <= SUBJECT_REACH;
-            if (this_sentence || previous) && agrees(speaker) {
+            if recent(*s, *pos, at, sentence, SUBJECT_REACH) && agrees(speaker) {
                 return Some(speaker.name().to_string());
             }
             if *s < sentence {
@@ -204,9 +211,7 @@ impl Coref {
             .iter()
             .rev()
             .take(3)
-            .filter(|(s, pos, _)| {
-                (*s == sentence && *pos < at) || (*s < sentence && sentence - s <= SUBJECT_REACH)
-            })
+            .filter(|(s, pos, _)| recent(*s, *pos, at, sentence, SUBJECT_REACH))
             .find_map(|(_, _, speaker)| match speaker {
                 Speaker::Organisation(o) if !is_bare_body(o) => Some(o.clone()),
                 _ => None,

@@ -360,11 +360,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .rev()
             .take_while(|w| w.is_capitalized())
             .filter(|w| {
-                let l = w.lower();
-                !DETERMINERS.contains(&l)
-                    && !l.ends_with("'s")
-                    && !l.ends_with("’s")
-                    && !l.ends_with("-based")
+                !DETERMINERS.contains(&w.lower())
+                    && w.stem_possessive() == w.text()
+                    && !w.lower().ends_with("-based")
             })
             .count()
             >= 2;

@@ -59,6 +59,12 @@ pub fn is_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "am" | "be" | "been")
 }
 
+/// A relative pronoun that can stand for a speaker ("X, who said", "a statement which
+/// said", "a statement that urges").
+pub fn is_relative_pronoun(w: &Word) -> bool {
+    matches!(w.lower(), "who" | "which" | "that")
+}
+
 /// Lowercase prefixes joined by a hyphen to a capitalised name part.
 const NAME_PREFIXES: &[&str] = &[
     "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "bint", "abu", "ben",
