@@ -213,7 +213,7 @@ fn real_speakers() -> &'static topic_stance::evaluation::speakers::SpeakerReport
 }
 
 #[test]
-#[ignore = "bar not reached: real-news speaker dev set, speaker right for 0.7277 of found direct quotes (147 / 202); run with --ignored"]
+#[ignore = "bar not reached: real-news speaker dev set, speaker right for 0.7475 of found direct quotes (151 / 202); run with --ignored"]
 fn real_news_speaker_of_direct_quotes() {
     let r = real_speakers();
     assert!(
@@ -233,8 +233,8 @@ fn real_news_speakers_hold_their_measured_level() {
         r.direct_matched
     );
     assert!(
-        r.direct_speaker_accuracy >= 0.72,
-        "real-news speaker dev accuracy {} fell below 0.72",
+        r.direct_speaker_accuracy >= 0.74,
+        "real-news speaker dev accuracy {} fell below 0.74",
         r.direct_speaker_accuracy
     );
 }

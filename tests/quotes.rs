@@ -463,6 +463,20 @@ const CASES: &[Case] = &[
     case("a pronoun right after its reporting cue is the reporter's", "His wife had warned him, but Tomas Berg said he responded: “When you have incoming, you cannot be too careful.”", "When you have incoming", "Tomas Berg").source("Tomas Berg").cue("said"),
     case("a surname named before, after a body's word without a comma, is the person", "Ayşe Doğan spoke to reporters on Monday. On live television Dogan also attacked the “reckless” plan.", "reckless", "Ayşe Doğan"),
     case("a city and its region in the opening phrase", "Speaking at a rally in Salem, New Hampshire, Ana Ruiz went after Berg, calling him “a total stiff.”", "a total stiff", "Ana Ruiz"),
+    // Sixth stop of the speaker work (2026-12-04).
+    case("an -ly word before an article opens the sentence", "The defence ministry said 40 fighters were killed on Monday. Puzzlingly the ministry also said “three senior commanders had been confirmed dead”.", "three senior commanders", "defence ministry").source("the ministry"),
+    case("a title's abbreviation in wire copy", "PRESIDENT ERNESTO VALDIVIA ARRIVED IN PARIS ON MONDAY. MR. VALDIVIA ADMITTED \"CERTAIN GROUPS HAVE MANAGED TO INFILTRATE THE POLICE.\"", "CERTAIN GROUPS", "Ernesto Valdivia").source("MR. VALDIVIA"),
+    case("an aside in square brackets between the name and the cue", "“I do not want to accuse anyone,” Tomas Ibarra [Jesuit provincial] said.", "I do not want", "Tomas Ibarra").source("Tomas Ibarra [Jesuit provincial]"),
+    case("an acronym in brackets after a recased word", "A SPOKESMAN FOR THE DEPARTMENT OF SECURITY (DSN) HAS TOLD REPORTERS: \"WE WILL CAPTURE THEM WITHIN DAYS.\"", "WE WILL CAPTURE", "spokesman for the Department of security").source("A SPOKESMAN FOR THE DEPARTMENT OF SECURITY (DSN)"),
+    case("a role of a body, then a relative clause, after the name", "The talks failed. Reverend Tomas Ibarra, coordinator of the Permanent Committee for Dialogue, which groups 60 organizations, told reporters that “we regret this decision very much.”", "we regret", "Tomas Ibarra"),
+    case("'there' between the speaker and the cue", "Police searched a second block of flats. Residents there told reporters the officers were “looking for a bomb”.", "looking for a bomb", "Residents").source("Residents"),
+    case("a name and the people with it", "Ana Ruiz and her lawyer said the charges were “absurd”.", "absurd", "Ana Ruiz").source("Ana Ruiz and her lawyer"),
+    case("a name and a number of others", "The talks failed. Khalid Omari and two lawyers said that they will appeal.", "they will appeal", "Khalid Omari"),
+    case("a weekday opens no name", "The envoy arrived on Wednesday. Speaking on Thursday Ruiz said that the city would be “totally destroyed”.", "totally destroyed", "Ruiz").source("Ruiz"),
+    case("a short first name in wire copy", "REBEL LEADER ANA LUCIA QUIROGA SAID TODAY THAT TALKS WOULD GO ON. \"WE ACCEPT THE COMMISSION AS THE GOVERNMENT WANTS,\" COMMANDER QUIROGA SAID TODAY.", "WE ACCEPT", "Ana Lucia Quiroga"),
+    case("an editor's insertion inside the name", "THE HIGH COMMAND NAMED COLONEL JULIO ARMANDO VEGA ON FRIDAY. ON SATURDAY COLONEL [JULIO] VEGA PROMISED TO BRING THE SITUATION \"UNDER CONTROL.\"", "UNDER CONTROL", "Julio Armando Vega").source("COLONEL [JULIO] VEGA"),
+    case("a body's noun, then its name between commas, as the subject", "The Swedish newspaper, Dagposten, was right when it claimed that soldiers were stealing organs.", "soldiers were stealing", "Dagposten"),
+    case("she: the woman named in the sentence between, not the president before it", "PRESIDENT JAIME SOLIS ARCE HAS REPEATEDLY PROPOSED THE REPLACEMENT OF COCA PRODUCTION THROUGH DEVELOPMENT PROGRAMS. YET THE REMARKS BY EMBASSY DEPUTY CHIEF OF MISSION MARILYN PRATT HAVE DEALT A BLOW THAT HAS CAUSED SOME OFFICIALS TO HESITATE. \"THERE IS $15 MILLION FOR REPLACEMENT,\" SHE SAID.", "THERE IS $15 MILLION", "Marilyn Pratt"),
 ];
 
 #[test]

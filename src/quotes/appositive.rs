@@ -149,6 +149,8 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     // Read back over up to three comma-delimited descriptions to the phrase they describe.
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut comma = end - 1;
+    // The phrase found so far, when a longer one may stand before it.
+    let mut fallback = None;
     for _ in 0..=MAX_CHAIN {
         let start = np_back(sw, comma, inside);
         let described = start < comma
@@ -178,29 +180,46 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             });
         }
         if described && !parts.is_empty() {
-            parts.insert(0, (start, comma));
-            return Some(Phrase {
+            let mut with = parts.clone();
+            with.insert(0, (start, comma));
+            let phrase = Phrase {
                 start,
                 end: end - 1,
-                head: head_of(sw, &parts),
-            });
+                head: head_of(sw, &with),
+            };
+            // "Edgar Palacios, coordinator of the Committee (CPDN), which is made up of
+            // 60 organizations, told": a role of a body after a comma, with no article,
+            // describes the name before it, when one is there.
+            let role_of_body = start > 0
+                && sw[start - 1].text() == ","
+                && !sw[start].is_capitalized()
+                && speakers::lexicon().is_role_or_title(sw[start].lower())
+                && sw
+                    .get(start + 1)
+                    .is_some_and(|w| matches!(w.lower(), "of" | "for" | "at"));
+            if !role_of_body {
+                return Some(phrase);
+            }
+            fallback = Some(phrase);
         }
         // Otherwise the words back to the previous comma are a description.
         let from = comma.saturating_sub(MAX_APPOSITIVE);
-        let previous = (from..comma).rev().find(|&j| {
+        let Some(previous) = (from..comma).rev().find(|&j| {
             matches!(sw[j].text(), "," | ";" | ":" | "“" | "”" | "\"") || inside(&sw[j])
-        })?;
+        }) else {
+            return fallback;
+        };
         if sw[previous].text() != "," {
-            return None;
+            return fallback;
         }
         let (a, b) = (previous + 1, comma);
         if a >= b || !is_description(sw, a, b) {
-            return None;
+            return fallback;
         }
         parts.insert(0, (a, b));
         comma = previous;
     }
-    None
+    fallback
 }
 
 /// "The Syrian Observatory for Human Rights - which monitors the conflict - said": a
@@ -443,7 +462,16 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
                 && speakers::lexicon().is_role_or_title(sw[end - 1].lower());
             let head_has_name = !ends_on_role && !person_names(&sw[from..end]).is_empty();
             if closes && a < b && !sw[a..b].iter().any(inside) {
-                if is_name(sw, a, b) && !head_has_name {
+                // "the Swedish newspaper, Aftonbladet,", "the rights group, OutRage,": a
+                // body's noun, then its name between commas.
+                let lex = speakers::lexicon();
+                let body_named = sw[c].text() == ","
+                    && b - a <= 4
+                    && !sw[end - 1].is_capitalized()
+                    && (lex.orgs.contains(sw[end - 1].lower())
+                        || lex.body_kinds.contains(sw[end - 1].lower()))
+                    && sw[a..b].iter().all(Word::is_capitalized);
+                if (is_name(sw, a, b) && !head_has_name) || body_named {
                     // "the envoy, Ghassan Salame," — the name is the head.
                     phrase = Phrase {
                         start: from,

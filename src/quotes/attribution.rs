@@ -485,11 +485,17 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     // "Puzzlingly the ministry also said" (text without commas): an adverb before an
     // article opens the sentence, the subject follows.
     // "Then he cut into Bush, calling him …": or before a personal pronoun.
-    let adverb_opens = (casing::is_adverb(w) || lex.sentence_openers.contains(w))
+    // ("Puzzlingly", "Oddly": any -ly word before an article, whose stem may be no
+    // common word; no name runs into "the".)
+    let article_next = sw
+        .get(first + 1)
+        .is_some_and(|n| matches!(n.lower(), "the" | "a" | "an"));
+    let adverb_opens = ((casing::is_adverb(w) || lex.sentence_openers.contains(w))
         && sw.get(first + 1).is_some_and(|n| {
             matches!(n.lower(), "the" | "a" | "an")
                 || (matches!(n.lower(), "he" | "she" | "they" | "we" | "i") && !inside(n))
-        });
+        }))
+        || (article_next && w.ends_with("ly") && w.chars().count() > 4);
     let from = if adverb_opens {
         first + 1
     } else if opens_with_phrase {

@@ -5,7 +5,7 @@
 //! speaker lexicons) go to lower case, known first names and other words are
 //! capitalised as names, and short words that are not ordinary stay upper case as
 //! acronyms (FMLN, US).
-use super::{cues, speakers};
+use super::{cues, gender, speakers};
 use crate::text::Document;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -87,10 +87,30 @@ pub fn recase(doc: &Document) -> String {
         while i < chars.len() && (chars[i].is_alphanumeric() || inner_joiner(chars, i)) {
             i += 1;
         }
+        // "MR. BARCO", "GEN. VARGAS": a title's abbreviation is written as a title, so
+        // that the name after it is read with its title.
+        let word = &chars[start..i];
+        if chars.get(i) == Some(&'.') && is_title_abbreviation(word) {
+            out.extend(
+                word.iter()
+                    .enumerate()
+                    .map(|(k, &c)| if k == 0 { c } else { lower(c) }),
+            );
+            after_name = false;
+            continue;
+        }
         let name_before = after_name && !tail_is_verb(chars, start, i, &out);
-        after_name = recase_word(&chars[start..i], name_before, &mut out);
+        after_name = recase_word(word, name_before, name_follows(chars, i), &mut out);
     }
     out
+}
+
+/// "MR", "GEN", "DR": a title whose abbreviation ends in a dot ([titles] in
+/// `speakers.txt`).
+fn is_title_abbreviation(word: &[char]) -> bool {
+    let mut key: String = word.iter().map(|&c| lower(c)).collect();
+    key.push('.');
+    word.len() <= 4 && speakers::lexicon().titles.contains(&key)
 }
 
 /// Ordinary words that go on a name ("UNITED STATES", "SOVIET UNION", "RED CROSS").
@@ -216,8 +236,24 @@ fn lower(c: char) -> char {
     }
 }
 
-/// Writes one word recased; returns whether it was written as a name.
-fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
+/// Whether the word after position `i` (over spaces) is no ordinary word: a name's
+/// next part.
+fn name_follows(chars: &[char], mut i: usize) -> bool {
+    while i < chars.len() && chars[i] == ' ' {
+        i += 1;
+    }
+    let next: String = chars[i..]
+        .iter()
+        .take_while(|c| c.is_alphabetic())
+        .map(|&c| lower(c))
+        .collect();
+    next.chars().count() > 1 && !common_words().contains(&next)
+}
+
+/// Writes one word recased; returns whether it was written as a name. `before_name`:
+/// the next word is no ordinary word ("ANA GUADALUPE MARTINEZ": "ANA" is a first name,
+/// no acronym).
+fn recase_word(word: &[char], after_name: bool, before_name: bool, out: &mut String) -> bool {
     let lowered: String = word.iter().map(|&c| lower(c)).collect();
     let key = lowered.replace('’', "'");
     let stem = key.strip_suffix("'s").unwrap_or(&key);
@@ -236,7 +272,10 @@ fn recase_word(word: &[char], after_name: bool, out: &mut String) -> bool {
     if ordinary && !tail {
         out.push_str(&lowered);
         false
-    } else if letters <= 3 || !has_vowel || word.contains(&'.') {
+    } else if (letters <= 3 && !(before_name && has_vowel && gender::is_first_name(&lowered)))
+        || !has_vowel
+        || word.contains(&'.')
+    {
         // Acronyms and abbreviations: FMLN, US, U.S.
         out.extend(word.iter());
         !ordinary

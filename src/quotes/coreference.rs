@@ -68,8 +68,18 @@ impl Coref {
         let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
         for m in names {
             let full = index.fullest(&m.name, m.at + 1);
+            // A shorter mention tells the gender by its titles only: its first word may
+            // be part of the surname ("Paz Zamora" of "Jaime Paz Zamora").
+            let gender = if full == m.name {
+                m.gender
+            } else {
+                m.roles
+                    .iter()
+                    .map(|r| gender::of_title(r))
+                    .fold(Gender::Unknown, Gender::or)
+            };
             let g = genders.entry(full).or_default();
-            *g = g.or(m.gender);
+            *g = g.or(gender);
         }
         Coref {
             index,
@@ -186,14 +196,32 @@ impl Coref {
     /// the previous one ("Albares spoke. … he said."; "Rosa Chavez said … The prelate
     /// said").
     pub fn subject_person(&self, wanted: Gender, at: usize, sentence: usize) -> Option<String> {
-        let agrees = |s: &Speaker| match s {
-            Speaker::Person(p) => self.gender_of(p).agrees(wanted),
+        // A subject of unknown gender two sentences back gives way to a person named
+        // after it whose gender is the one wanted ("President Jaime Zamora proposed … the remarks by envoy
+        // Marilyn Mcafee … “…,” she said").
+        let mentions = self.index.mentions();
+        let named_after = |pos: usize| {
+            mentions
+                [mentions.partition_point(|m| m.at <= pos)..mentions.partition_point(|m| m.at < at)]
+                .iter()
+                .any(|m| {
+                    let g = self.gender_of(&self.index.fullest(&m.name, m.at + 1));
+                    g != Gender::Unknown && g.agrees(wanted)
+                })
+        };
+        let agrees = |s: &Speaker, pos: usize, earlier: bool| match s {
+            Speaker::Person(p) => match self.gender_of(p) {
+                Gender::Unknown => !earlier || wanted == Gender::Unknown || !named_after(pos),
+                g => g.agrees(wanted),
+            },
             _ => false,
         };
         // The subject of this sentence, before the pronoun ("Lavrov said he …"), or of
         // the previous sentence ("Albares spoke. … he said.").
         for (s, pos, speaker) in self.subjects.iter().rev().take(3) {
-            if recent(*s, *pos, at, sentence, SUBJECT_REACH) && agrees(speaker) {
+            if recent(*s, *pos, at, sentence, SUBJECT_REACH)
+                && agrees(speaker, *pos, *s + 1 < sentence)
+            {
                 return Some(speaker.name().to_string());
             }
             if *s < sentence {

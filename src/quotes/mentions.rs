@@ -52,7 +52,9 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !words[i].is_capitalized() {
+        // "Speaking on Thursday De Mistura said" (text without commas): a weekday opens
+        // no name.
+        if !words[i].is_capitalized() || super::words::is_weekday(words[i].lower()) {
             i += 1;
             continue;
         }

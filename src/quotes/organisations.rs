@@ -56,7 +56,10 @@ impl OrgIndex {
                 && !is_description(run[0].lower())
                 && !super::speakers::lexicon().orgs.contains(run[0].lower());
             let mut start = usize::from(opener);
-            while start < end && is_description(run[start].lower()) {
+            while start < end
+                && (is_description(run[start].lower())
+                    || super::words::is_weekday(run[start].lower()))
+            {
                 start += 1;
             }
             let kept = &run[start..end];

@@ -105,13 +105,24 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             break;
         }
         // A bracketed aside after a name: "(D-Wis.)", "(BCIJ)", "(National Union of Rail,
-        // Maritime and Transport Workers)".
-        if w.text() == ")" && start == k && k >= 2 {
+        // Maritime and Transport Workers)", "[Jesuit provincial]"; an acronym's after any
+        // word ("THE DEPARTMENT OF SECURITY (DAS)", recased "security").
+        let opening = match w.text() {
+            ")" => Some("("),
+            "]" => Some("["),
+            _ => None,
+        };
+        if let Some(opening) = opening.filter(|_| start == k && k >= 2) {
             if let Some(open) = (k.saturating_sub(16)..k - 1)
                 .rev()
-                .find(|&j| sw[j].text() == "(")
+                .find(|&j| sw[j].text() == opening)
             {
-                if open > 0 && is_np_word(&sw[open - 1]) {
+                let acronym = open + 3 == k
+                    && sw[open + 1].text().len() >= 2
+                    && sw[open + 1].text().chars().all(|c| c.is_ascii_uppercase());
+                let before = open.checked_sub(1).map(|b| &sw[b]);
+                if before.is_some_and(|b| is_np_word(b) || (acronym && !b.is_punct() && !inside(b)))
+                {
                     k = open;
                     start = open;
                     continue;
@@ -176,11 +187,17 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             break;
         }
         // "France and Britain said", "Ana Ruiz and Omar Haddad said": two names joined.
+        // "Khalid Omari and four alleged co-conspirators stated", "Ruiz and his lawyer
+        // said": a name and the people with it.
+        let companions = matches!(
+            sw[start.min(end.saturating_sub(1))].lower(),
+            "two" | "three" | "four" | "five" | "six" | "several" | "his" | "her" | "their"
+        ) && sw[start..end].iter().all(|w| !w.is_capitalized());
         if w.lower() == "and"
             && start == k
             && start < end
             && pending == 0
-            && sw[start..end].iter().all(Word::is_capitalized)
+            && (sw[start..end].iter().all(Word::is_capitalized) || companions)
             && k >= 2
             && names_two(&sw[k - 2], inside)
         {

@@ -208,7 +208,18 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame"); the name
     // that opens it when a body follows after "of" ("Peter Iseley of the victims' group
     // Ending Clergy Abuse").
-    let names = person_names(head);
+    // "COLONEL [RENE] PONCE": an editor's insertion in square brackets inside the
+    // phrase is read as part of the name ("TOJEIRA [JESUIT PROVINCIAL]" is an aside).
+    let names = if head[..head.len() - 1].iter().any(|w| w.text() == "]") {
+        let unbracketed: Vec<Word> = head
+            .iter()
+            .filter(|w| !matches!(w.text(), "[" | "]"))
+            .cloned()
+            .collect();
+        person_names(&unbracketed)
+    } else {
+        person_names(head)
+    };
     let opening = names.first().filter(|m| {
         m.at == head[0].span.start
             && head

@@ -59,6 +59,14 @@ pub fn is_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "am" | "be" | "been")
 }
 
+/// A day of the week (lowercase), which opens no name ("on Thursday De Mistura said").
+pub fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 /// A relative pronoun that can stand for a speaker ("X, who said", "a statement which
 /// said", "a statement that urges").
 pub fn is_relative_pronoun(w: &Word) -> bool {
