@@ -197,8 +197,8 @@ impl Coref {
     /// said").
     pub fn subject_person(&self, wanted: Gender, at: usize, sentence: usize) -> Option<String> {
         // A subject of unknown gender two sentences back gives way to a person named
-        // after it whose gender is the one wanted ("President Jaime Zamora proposed … the remarks by envoy
-        // Marilyn Mcafee … “…,” she said").
+        // after it whose gender is the one wanted ("President Jaime Solis proposed … The
+        // remarks by envoy Marilyn Pratt … “…,” she said").
         let mentions = self.index.mentions();
         let named_after = |pos: usize| {
             mentions

@@ -189,15 +189,17 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "France and Britain said", "Ana Ruiz and Omar Haddad said": two names joined.
         // "Khalid Omari and four alleged co-conspirators stated", "Ruiz and his lawyer
         // said": a name and the people with it.
-        let companions = matches!(
-            sw[start.min(end.saturating_sub(1))].lower(),
-            "two" | "three" | "four" | "five" | "six" | "several" | "his" | "her" | "their"
-        ) && sw[start..end].iter().all(|w| !w.is_capitalized());
+        let companions = || {
+            matches!(
+                sw[start].lower(),
+                "two" | "three" | "four" | "five" | "six" | "several" | "his" | "her" | "their"
+            ) && sw[start..end].iter().all(|w| !w.is_capitalized())
+        };
         if w.lower() == "and"
             && start == k
             && start < end
             && pending == 0
-            && (sw[start..end].iter().all(Word::is_capitalized) || companions)
+            && (sw[start..end].iter().all(Word::is_capitalized) || companions())
             && k >= 2
             && names_two(&sw[k - 2], inside)
         {

@@ -210,7 +210,10 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // Ending Clergy Abuse").
     // "COLONEL [RENE] PONCE": an editor's insertion in square brackets inside the
     // phrase is read as part of the name ("TOJEIRA [JESUIT PROVINCIAL]" is an aside).
-    let names = if head[..head.len() - 1].iter().any(|w| w.text() == "]") {
+    let inserted = head
+        .split_last()
+        .is_some_and(|(_, before)| before.iter().any(|w| w.text() == "]"));
+    let names = if inserted {
         let unbracketed: Vec<Word> = head
             .iter()
             .filter(|w| !matches!(w.text(), "[" | "]"))
