@@ -477,6 +477,17 @@ const CASES: &[Case] = &[
     case("an editor's insertion inside the name", "THE HIGH COMMAND NAMED COLONEL JULIO ARMANDO VEGA ON FRIDAY. ON SATURDAY COLONEL [JULIO] VEGA PROMISED TO BRING THE SITUATION \"UNDER CONTROL.\"", "UNDER CONTROL", "Julio Armando Vega").source("COLONEL [JULIO] VEGA"),
     case("a body's noun, then its name between commas, as the subject", "The Swedish newspaper, Dagposten, was right when it claimed that soldiers were stealing organs.", "soldiers were stealing", "Dagposten"),
     case("she: the woman named in the sentence between, not the president before it", "PRESIDENT JAIME SOLIS ARCE HAS REPEATEDLY PROPOSED THE REPLACEMENT OF COCA PRODUCTION THROUGH DEVELOPMENT PROGRAMS. YET THE REMARKS BY EMBASSY DEPUTY CHIEF OF MISSION MARILYN PRATT HAVE DEALT A BLOW THAT HAS CAUSED SOME OFFICIALS TO HESITATE. \"THERE IS $15 MILLION FOR REPLACEMENT,\" SHE SAID.", "THERE IS $15 MILLION", "Marilyn Pratt"),
+    case("he: a one-word subject read as a body, with no person named", "Omari spoke to the judge on Monday. \"All of these decisions are ours alone,\" he said.", "All of these decisions", "Omari").source("he"),
+    case("a capitalised 'The' inside a run of capitals starts a new name", "Shishani was known as Omar the Chechen The Pentagon announced in March that he had been killed. The Pentagon said \"he is dead\".", "he is dead", "Pentagon"),
+    case("a participle of speaking between the speaker and the cue", "The deputy minister Tomas Berg speaking at the Selim Institute for Peace said that the program will also fight the regime.", "the program will also fight", "Tomas Berg"),
+    case("a body's noun ending in -ly after an article", "The magazine saw the document. The weekly also reported that officers had traced \"numerous missed calls\".", "numerous missed calls", "weekly").source("The weekly"),
+    case("'the family' is no adverb", "Her son was found on Monday. The family said the police had been \"useless\".", "useless", "family").source("The family"),
+    case("'the army' is the army described before, quoted or not", "Shelling by the Ruritanian army went on through Monday night. \"We will stay until the town is safe,\" the army said.", "We will stay", "Ruritanian army"),
+    case("a station's kind, then its name", "Fighting went on. According to the official television station Al-Sawt \"two members of the forces were killed when a drone targeted their car.\"", "two members", "Al-Sawt"),
+    case("a month that is a surname", "Detective Gregory May led the inquiry. \"We found nothing at the house,\" May said.", "We found nothing", "Gregory May").source("May"),
+    case("a company's suffix and its dot", "Shares rose. Acme Holdings Ltd. said that \"sales were strong\".", "sales were strong", "Acme Holdings Ltd").source("Acme Holdings Ltd."),
+    case("a company's comma before its suffix", "Snap, Inc. said the channel is available in fourteen countries.", "the channel is available", "Snap Inc").source("Snap, Inc."),
+    case("an inverted cue, then the speaker's participle phrase", "Sharing would never have gathered momentum, said Selim Telecom Chief Executive Officer Craig Ballard, addressing executives in Mumbai.", "Sharing would never", "Craig Ballard"),
 ];
 
 #[test]

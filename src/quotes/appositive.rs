@@ -127,6 +127,9 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         return Some(phrase);
     }
     if sw[end - 1].text() != "," {
+        if let Some(k) = speaking_before(sw, end, inside) {
+            return backward(sw, k, inside);
+        }
         if let Some(phrase) = relative(sw, end, inside) {
             return Some(named_before_article(sw, phrase));
         }
@@ -318,6 +321,29 @@ fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
     } else {
         phrase
     }
+}
+
+/// "Rice's deputy Tony Blinken speaking at the Carnegie Endowment said" (text without
+/// commas): where a participle of speaking, then its place or audience, stands between
+/// the speaker and the cue ending at `end`, that participle's position.
+fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
+    const REACH: usize = 12;
+    let k = (end.saturating_sub(REACH)..end)
+        .rev()
+        .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
+        .find(|&j| {
+            matches!(
+                sw[j].text(),
+                "speaking" | "talking" | "writing" | "testifying" | "appearing"
+            )
+        })?;
+    let place = sw.get(k + 1).is_some_and(|w| {
+        matches!(
+            w.lower(),
+            "at" | "to" | "in" | "on" | "before" | "from" | "with" | "during"
+        )
+    });
+    (k > 0 && place && !sw[k - 1].is_punct()).then_some(k)
 }
 
 /// "Army officers who asked to remain anonymous said", "a resident who fled the town

@@ -870,7 +870,15 @@ fn attribute(
                 if j > 0
                     && (speakers::lexicon().adverbs.contains(sw[j - 1].lower())
                         || progressive_be
-                        || (sw[j - 1].lower().ends_with("ly") && sw[j - 1].lower().len() > 4)
+                        || (sw[j - 1].lower().ends_with("ly")
+                            && sw[j - 1].lower().len() > 4
+                            // "The weekly also reported", "the family said": a body's
+                            // noun after an article ("the widely criticized" is an
+                            // adverb).
+                            && !(j >= 2
+                                && matches!(sw[j - 2].lower(), "the" | "a" | "an")
+                                && (speakers::lexicon().body_kinds.contains(sw[j - 1].lower())
+                                    || sw[j - 1].lower() == "family")))
                         || time(&sw[j - 1]))
                     && !sw[j - 1].is_capitalized()
                 {

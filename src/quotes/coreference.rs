@@ -159,6 +159,28 @@ impl Coref {
                 })
             })
             .or_else(|| self.latest_person(at, wanted).map(Speaker::Person))
+            .or_else(|| self.one_word_subject(at, sentence).map(Speaker::Person))
+    }
+
+    /// "“…,” al-Baluchi told the judge. “…,” he said": with no person named before, a
+    /// subject of one word that is no acronym and was read as a body (this sentence's
+    /// or one of the two before) is the person "he" or "she" is.
+    fn one_word_subject(&self, at: usize, sentence: usize) -> Option<String> {
+        self.subjects
+            .iter()
+            .rev()
+            .take(3)
+            .filter(|(s, pos, _)| recent(*s, *pos, at, sentence, SUBJECT_REACH))
+            .find_map(|(_, _, speaker)| match speaker {
+                Speaker::Organisation(o)
+                    if !o.contains(' ')
+                        && !is_bare_body(o)
+                        && o.chars().any(char::is_lowercase) =>
+                {
+                    Some(o.clone())
+                }
+                _ => None,
+            })
     }
 
     /// The unnamed speaker that was the subject of this sentence before `at` or of the

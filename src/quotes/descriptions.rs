@@ -50,4 +50,55 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
             coref.note_description(Speaker::Unnamed(words.join(" ")), sw[start].span.start);
         }
     }
+    note_bodies(coref, sw, inside);
+}
+
+/// "the Russian army said" (a clause before it without a comma, so no quote), "the
+/// defence ministry in Moscow": a body's word ([orgs], lowercase) described by one or two
+/// words before it, so that a later "the army", "the ministry" is that body.
+fn note_bodies(coref: &mut Coref, sw: &[Word], inside: Inside) {
+    let lex = speakers::lexicon();
+    for (i, w) in sw.iter().enumerate() {
+        if inside(w) || w.is_capitalized() || !lex.orgs.contains(w.lower()) {
+            continue;
+        }
+        let start = source::np_back(sw, i + 1, inside);
+        let from = (start..i)
+            .rfind(|&k| OPENERS.contains(&sw[k].lower()))
+            .map_or(start, |k| k + 1);
+        let words = &sw[from..=i];
+        // Not "The ministry" alone, nor a body's name ("the Interior Ministry" is kept
+        // by its capitals).
+        // Words that describe: no time, number, preposition or pronoun ("on Saturday
+        // against government" describes none).
+        let describes = |w: &Word| {
+            !w.is_punct()
+                && !lex.time.contains(w.lower())
+                && !w.text().starts_with(|c: char| c.is_ascii_digit())
+                && !lex.pronouns.contains(w.lower())
+                && !matches!(
+                    w.lower(),
+                    "against"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "to"
+                        | "and"
+                        | "or"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                )
+        };
+        if (2..=3).contains(&words.len()) && words.iter().all(describes) {
+            let text: Vec<&str> = words.iter().map(Word::text).collect();
+            coref.note_description(Speaker::Organisation(text.join(" ")), sw[start].span.start);
+        }
+    }
 }

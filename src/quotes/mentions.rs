@@ -247,6 +247,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             (is_initial(w) && k + 1 < rest.len())
                 // "Brent Bozell III": a generation's numeral ends a name.
                 || (k > 0 && k + 1 == rest.len() && matches!(*w, "II" | "III" | "IV"))
+                // "Theresa May", "Gregory March": a month that is a surname, after a
+                // first name.
+                || (k > 0
+                    && k + 1 == rest.len()
+                    && is_first_name(rest[0])
+                    && matches!(*w, "May" | "March" | "June" | "April" | "August"))
                 // "Arturo Rivera y Damas"
                 || (k > 0 && k + 1 < rest.len() && lexicon().name_particles.contains(w.to_lowercase().as_str()))
                 || (!lex.orgs.contains(&w.to_lowercase())

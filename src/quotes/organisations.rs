@@ -79,12 +79,23 @@ impl OrgIndex {
         };
         let mut previous: Option<&Word> = None;
         for w in words {
+            // "Omar the Chechen The Pentagon announced" (text without full stops): a
+            // capitalised "The" inside a run starts a new name.
+            // ("Jack In The Box": not after a joining word.)
+            let the_inside = w.text() == "The"
+                && run.last().is_some_and(|p| {
+                    !matches!(p.lower(), "in" | "of" | "and" | "for" | "on" | "at" | "to")
+                });
+            if the_inside {
+                flush(&mut run, opens);
+            }
             let joins = !run.is_empty() && JOINERS.contains(&w.lower());
             if w.is_capitalized() || joins {
                 if run.is_empty() {
-                    opens = previous.is_none_or(|p| {
-                        matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
-                    });
+                    opens = the_inside
+                        || previous.is_none_or(|p| {
+                            matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
+                        });
                 }
                 run.push(w);
             } else if !run.is_empty() {

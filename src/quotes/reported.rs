@@ -353,14 +353,18 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     let last = sw.iter().rposition(|w| !w.is_punct())?;
     // An inverted cue whose speaker's phrase ends the sentence ("…, said a police
     // spokesman, Ali Benali.") or goes on in a relative clause ("…, said Rita Katz, the
-    // director of SITE, which tracks …"): the words before the comma are the clause,
-    // however long the tail.
+    // director of SITE, which tracks …") or a participle's phrase ("…, said Craig
+    // Barrett, addressing executives in India."): the words before the comma are the
+    // clause, however long the tail.
     let described = inverted
         && super::appositive::after_cue(sw, cue.last, inside).is_some_and(|p| {
             let relative = sw.get(p.end).is_some_and(|w| w.text() == ",")
-                && sw
-                    .get(p.end + 1)
-                    .is_some_and(|w| matches!(w.lower(), "who" | "which" | "whose" | "whom"));
+                && sw.get(p.end + 1).is_some_and(|w| {
+                    matches!(w.lower(), "who" | "which" | "whose" | "whom")
+                        || (!w.is_capitalized()
+                            && w.lower().ends_with("ing")
+                            && w.lower().len() > 5)
+                });
             let ends = sw[p.end..]
                 .iter()
                 .find(|w| !inside(w))

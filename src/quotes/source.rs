@@ -45,8 +45,8 @@ pub fn is_np_word(w: &Word) -> bool {
 fn abbreviated(w: &Word) -> bool {
     let t = w.lower();
     is_initial(w.text())
-        // "Edward B. MacMahon Jr., a lawyer for …"
-        || matches!(t, "jr" | "sr")
+        // "Edward B. MacMahon Jr., a lawyer for …", "Apple Inc. said"
+        || matches!(t, "jr" | "sr" | "inc" | "corp" | "ltd" | "co" | "plc")
         || (t.len() <= 4 && speakers::lexicon().titles.contains(&format!("{t}.")))
 }
 
@@ -185,6 +185,18 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && !is_pronoun(w)
         {
             break;
+        }
+        // "Snap, Inc. said": a company's comma before its suffix.
+        if w.text() == ","
+            && start == k
+            && start < end
+            && k >= 2
+            && matches!(sw[start].lower(), "inc" | "ltd" | "llc" | "corp" | "plc")
+            && sw[k - 2].is_capitalized()
+            && !inside(&sw[k - 2])
+        {
+            k -= 1;
+            continue;
         }
         // "France and Britain said", "Ana Ruiz and Omar Haddad said": two names joined.
         // "Khalid Omari and four alleged co-conspirators stated", "Ruiz and his lawyer
