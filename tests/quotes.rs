@@ -488,6 +488,12 @@ const CASES: &[Case] = &[
     case("a company's suffix and its dot", "Shares rose. Acme Holdings Ltd. said that \"sales were strong\".", "sales were strong", "Acme Holdings Ltd").source("Acme Holdings Ltd."),
     case("a company's comma before its suffix", "Snap, Inc. said the channel is available in fourteen countries.", "the channel is available", "Snap Inc").source("Snap, Inc."),
     case("an inverted cue, then the speaker's participle phrase", "Sharing would never have gathered momentum, said Selim Telecom Chief Executive Officer Craig Ballard, addressing executives in Mumbai.", "Sharing would never", "Craig Ballard"),
+    case("an acronym after words that describe no body", "Two blasts struck the old market a half-hour apart SANA said quoting a police source who called it \"a cowardly act\".", "a cowardly act", "SANA"),
+    case("an acronym before a body's kind, after an adjective", "Two blasts struck the city. The official SANA news agency said \"a suicide bomber\" was behind it.", "a suicide bomber", "SANA"),
+    case("a body's name with joining words, then 'a' and its description", "At least 20 people were killed the Syrian Observatory for Human Rights a Britain-based group said. \"The toll will rise\" the group added.", "The toll will rise", "Syrian Observatory for Human Rights"),
+    case("'the source' after a source named by its place", "According to a source at Selim Police Command 5 people were killed. The reporter quoted the source as saying that \"a girl\" was among the dead.", "a girl", "source at Selim Police Command"),
+    case("'According to X' opening the sentence without a comma", "Two civilians were killed. According to the SANA reporter in Homs the shells were launched by fighters positioned in a nearby village.", "the shells were launched", "SANA reporter in Homs"),
+    case("a count opens the reported clause", "The Syrian Observatory for Human Rights said at least 29 fighters were killed when a car bomb exploded.", "at least 29 fighters", "Syrian Observatory for Human Rights").cue("said"),
 ];
 
 #[test]

@@ -313,7 +313,14 @@ fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
     else {
         return phrase;
     };
-    if sw[from..j].iter().all(|w| w.is_capitalized()) {
+    // ("the Syrian Observatory for Human Rights a Britain-based group": joining words
+    // inside the name.)
+    let named = sw[from].is_capitalized()
+        && sw[j - 1].is_capitalized()
+        && sw[from..j]
+            .iter()
+            .all(|w| w.is_capitalized() || matches!(w.lower(), "of" | "for" | "and" | "de"));
+    if named {
         Phrase {
             head: (from, j),
             ..phrase

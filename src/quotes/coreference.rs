@@ -355,8 +355,15 @@ impl Coref {
                 .find(|(_, s)| {
                     let mut words = s.name().split(' ');
                     if head_only {
-                        words
-                            .next_back()
+                        // The role before its place: "source" of "source at Aleppo
+                        // Police Command".
+                        let described: Vec<&str> = s
+                            .name()
+                            .split(' ')
+                            .take_while(|w| !matches!(*w, "at" | "in" | "from" | "with"))
+                            .collect();
+                        described
+                            .last()
                             .is_some_and(|w| w.eq_ignore_ascii_case(word))
                     } else {
                         words.any(|w| w.eq_ignore_ascii_case(word))

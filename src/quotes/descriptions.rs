@@ -44,7 +44,10 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
             .filter(|&names| names > 0)
             .map_or(0, |names| names + 1);
         let words: Vec<&str> = sw[from..=i + place].iter().map(Word::text).collect();
-        if words.len() - place >= 2 && words.len() - place <= 4 {
+        // ("a source at Aleppo Police Command": one source, described by its place;
+        // "activists in Syria" are no one in particular.)
+        let one_placed = place > 0 && singular == lower;
+        if (words.len() - place >= 2 || one_placed) && words.len() - place <= 4 {
             // At the phrase's start, as a quote's source is noted: that one, the same
             // description, is preferred.
             coref.note_description(Speaker::Unnamed(words.join(" ")), sw[start].span.start);

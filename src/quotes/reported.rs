@@ -522,8 +522,24 @@ const NOT_CLAUSE: &[&str] = &[
 /// After "said" with no "that", a clause starts with a determiner, pronoun, name or noun,
 /// not with a preposition, a quote or punctuation ("said on Monday", "said: “…”").
 fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
-    sw.get(k)
-        .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
+    // "said at least 29 rebels were killed", "said about 20 people died": a count opens
+    // the clause.
+    let number = |j: usize| {
+        sw.get(j)
+            .is_some_and(|w| w.text().starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let count = match sw.get(k).map(Word::lower) {
+        Some("at") => sw
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.lower(), "least" | "most")),
+        Some("about") => number(k + 1),
+        Some("as") => sw.get(k + 1).is_some_and(|w| w.lower() == "many") && number(k + 3),
+        _ => false,
+    };
+    count
+        || sw
+            .get(k)
+            .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
 }
 
 /// "According to X, …" gives the clause after X; "…, according to X." the clause before.
@@ -549,6 +565,29 @@ fn according_to_content(
         let start = sw[after + 1].span.start;
         let end = full_open(start).unwrap_or(sw.last()?.span.end);
         return Some(Span::new(start, end));
+    }
+    // "According to SANA reporter in Homs the shells were launched …" (text without
+    // commas): at the sentence's start, the clause opens on the article after the
+    // source.
+    let opens = sw[..cue.first].iter().all(|w| w.is_punct() && !inside(w));
+    if opens {
+        // (The phrase as the source is read after the cue, so that the two meet.)
+        if let Some(p) = super::appositive::after_cue(sw, cue.last, inside) {
+            let rest = sw[p.end..]
+                .iter()
+                .take_while(|w| !inside(w))
+                .filter(|w| !w.is_punct())
+                .count();
+            if sw
+                .get(p.end)
+                .is_some_and(|w| matches!(w.text(), "the" | "a" | "an"))
+                && rest >= 4
+            {
+                let start = sw[p.end].span.start;
+                let end = full_open(start).unwrap_or(sw.last()?.span.end);
+                return Some(Span::new(start, end));
+            }
+        }
     }
     if cue.first >= 2 && sw[cue.first - 1].text() == "," {
         let first = if sw[0].is_punct() { 1 } else { 0 };

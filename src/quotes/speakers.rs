@@ -334,6 +334,27 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
         }
     }
+    // "a half-hour apart SANA", "the Abbasids neighbourhood of northeast Damascus SANA"
+    // (text without commas): an acronym after words that describe no body or role is
+    // the speaker alone.
+    let is_acronym = |w: &Word| {
+        w.text().chars().count() >= 3 && w.text().chars().all(|c| c.is_ascii_uppercase())
+    };
+    if let [before @ .., last] = content.as_slice() {
+        // (Not "ARMANDO CALDERON SOL", recased "Calderon SOL": a name's last word.)
+        if before.last().is_some_and(|w| !w.is_capitalized())
+            && is_acronym(last)
+            && before.iter().all(|w| {
+                !lex.orgs.contains(w.lower())
+                    && !lex.is_role_or_title(w.lower())
+                    && !lex.body_kinds.contains(w.lower())
+            })
+        {
+            return Some(Speaker::Organisation(
+                coref.fullest_org(last.text(), at + 1),
+            ));
+        }
+    }
     // "eyewitness Fanny", "prosecutor Kama Melly": a lowercase role, then a name.
     if let Some(k) = content
         .iter()
@@ -368,8 +389,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
         // Only after a name of two capitalised words or more, none a possessive or a
         // "-based" ("the U.N. health agency", "Russia's space agency", "the Darfur rebel
-        // group" are bodies the words describe, not named).
-        let named = content[..k]
+        // group" are bodies the words describe, not named), or an acronym ("the official
+        // SANA news agency").
+        let capitals = content[..k]
             .iter()
             .rev()
             .take_while(|w| w.is_capitalized())
@@ -378,13 +400,32 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                     && w.stem_possessive() == w.text()
                     && !w.lower().ends_with("-based")
             })
-            .count()
-            >= 2;
+            .count();
+        let named = capitals >= 2 || (capitals == 1 && k > 0 && is_acronym(content[k - 1]));
         if k < kind_from && named {
             kind_from = k;
         }
     }
     let name = &described[..described.len().saturating_sub(content.len() - kind_from)];
+    // "the official SANA news agency": lowercase adjectives before the name describe it
+    // (not "the director of a … group": a role of it).
+    let adjectives = (0..name.len())
+        .take_while(|&j| {
+            let w = name[j];
+            let before_name = name.get(j + 1).is_some_and(|n| n.is_capitalized());
+            !w.is_capitalized()
+                && (before_name || !lex.is_role_or_title(w.lower()))
+                && !DETERMINERS.contains(&w.lower())
+                && !matches!(w.lower(), "of" | "for" | "a" | "an")
+        })
+        .count();
+    // (Not "state TV": what is left is a name of two words or an acronym.)
+    let rest = &name[adjectives.min(name.len())..];
+    let name = if rest.len() >= 2 || rest.first().is_some_and(|w| is_acronym(w)) {
+        rest
+    } else {
+        name
+    };
     let joiner = |w: &Word| matches!(w.lower(), "of" | "for" | "and" | "the" | "de");
     if kind_from < content.len()
         && (1..=2).contains(&kind_words)
