@@ -166,21 +166,9 @@ impl Coref {
     /// subject of one word that is no acronym and was read as a body (this sentence's
     /// or one of the two before) is the person "he" or "she" is.
     fn one_word_subject(&self, at: usize, sentence: usize) -> Option<String> {
-        self.subjects
-            .iter()
-            .rev()
-            .take(3)
-            .filter(|(s, pos, _)| recent(*s, *pos, at, sentence, SUBJECT_REACH))
-            .find_map(|(_, _, speaker)| match speaker {
-                Speaker::Organisation(o)
-                    if !o.contains(' ')
-                        && !is_bare_body(o)
-                        && o.chars().any(char::is_lowercase) =>
-                {
-                    Some(o.clone())
-                }
-                _ => None,
-            })
+        self.recent_subject_org(at, sentence, |o| {
+            !o.contains(' ') && o.chars().any(char::is_lowercase)
+        })
     }
 
     /// The unnamed speaker that was the subject of this sentence before `at` or of the
@@ -257,13 +245,24 @@ impl Coref {
     /// before ("The website Al Masdar News reported that the army withdrew as rebels
     /// advanced. It said …": the website, not a body named in its clause).
     fn subject_org(&self, at: usize, sentence: usize) -> Option<String> {
+        self.recent_subject_org(at, sentence, |_| true)
+    }
+
+    /// The latest body that `fits` and was the subject of this sentence before `at` or
+    /// of one of the two before; a body's common noun alone ("group") is none.
+    fn recent_subject_org(
+        &self,
+        at: usize,
+        sentence: usize,
+        fits: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         self.subjects
             .iter()
             .rev()
             .take(3)
             .filter(|(s, pos, _)| recent(*s, *pos, at, sentence, SUBJECT_REACH))
             .find_map(|(_, _, speaker)| match speaker {
-                Speaker::Organisation(o) if !is_bare_body(o) => Some(o.clone()),
+                Speaker::Organisation(o) if !is_bare_body(o) && fits(o) => Some(o.clone()),
                 _ => None,
             })
     }

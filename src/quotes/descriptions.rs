@@ -70,10 +70,8 @@ fn note_bodies(coref: &mut Coref, sw: &[Word], inside: Inside) {
             .rfind(|&k| OPENERS.contains(&sw[k].lower()))
             .map_or(start, |k| k + 1);
         let words = &sw[from..=i];
-        // Not "The ministry" alone, nor a body's name ("the Interior Ministry" is kept
-        // by its capitals).
         // Words that describe: no time, number, preposition or pronoun ("on Saturday
-        // against government" describes none).
+        // against government" describes none); not "the ministry" alone.
         let describes = |w: &Word| {
             !w.is_punct()
                 && !lex.time.contains(w.lower())
