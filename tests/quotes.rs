@@ -494,6 +494,7 @@ const CASES: &[Case] = &[
     case("'the source' after a source named by its place", "According to a source at Selim Police Command 5 people were killed. The reporter quoted the source as saying that \"a girl\" was among the dead.", "a girl", "source at Selim Police Command"),
     case("'According to X' opening the sentence without a comma", "Two civilians were killed. According to the SANA reporter in Homs the shells were launched by fighters positioned in a nearby village.", "the shells were launched", "SANA reporter in Homs"),
     case("a count opens the reported clause", "The Syrian Observatory for Human Rights said at least 29 fighters were killed when a car bomb exploded.", "at least 29 fighters", "Syrian Observatory for Human Rights").cue("said"),
+    case("a relative clause with commas of its own before the cue", "Mr. Tomas Slinker, whose latest start-up, Paradata, uses big data to find suppliers, said the candidate was \"a start-up kind of guy\".", "a start-up kind", "Tomas Slinker").source("Mr. Tomas Slinker, whose latest start-up, Paradata, uses big data to find suppliers"),
 ];
 
 #[test]

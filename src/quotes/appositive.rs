@@ -149,7 +149,30 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             .unwrap_or(phrase);
         return Some(named_before_article(sw, phrase));
     }
-    // Read back over up to three comma-delimited descriptions to the phrase they describe.
+    described_back(sw, end, inside).or_else(|| relative_with_commas(sw, end - 1, inside))
+}
+
+/// "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said": a relative
+/// clause with commas of its own, between the phrase it describes and the comma before
+/// the cue (`comma`).
+fn relative_with_commas(sw: &[Word], comma: usize, inside: Inside) -> Option<Phrase> {
+    let k = (comma.saturating_sub(MAX_APPOSITIVE)..comma)
+        .rev()
+        .take_while(|&j| !inside(&sw[j]) && !matches!(sw[j].text(), ";" | ":" | "“" | "”" | "\""))
+        .find(|&j| {
+            matches!(sw[j].lower(), "who" | "whose" | "whom") && j >= 2 && sw[j - 1].text() == ","
+        })?;
+    let start = np_back(sw, k - 1, inside);
+    (start < k - 1 && !person_names(&sw[start..k - 1]).is_empty()).then_some(Phrase {
+        start,
+        end: comma,
+        head: (start, k - 1),
+    })
+}
+
+/// Reads back from the comma before the cue (`end - 1`) over up to three comma-delimited
+/// descriptions to the phrase they describe.
+fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut comma = end - 1;
     // The phrase found so far, when a longer one may stand before it.
