@@ -495,6 +495,7 @@ const CASES: &[Case] = &[
     case("'According to X' opening the sentence without a comma", "Two civilians were killed. According to the SANA reporter in Homs the shells were launched by fighters positioned in a nearby village.", "the shells were launched", "SANA reporter in Homs"),
     case("a count opens the reported clause", "The Syrian Observatory for Human Rights said at least 29 fighters were killed when a car bomb exploded.", "at least 29 fighters", "Syrian Observatory for Human Rights").cue("said"),
     case("a relative clause with commas of its own before the cue", "Mr. Tomas Slinker, whose latest start-up, Paradata, uses big data to find suppliers, said the candidate was \"a start-up kind of guy\".", "a start-up kind", "Tomas Slinker").source("Mr. Tomas Slinker, whose latest start-up, Paradata, uses big data to find suppliers"),
+    case("a body's word in the plural after a capitalised adjective opening the sentence", "Aid agencies said at the weekend that 80 people had died.", "80 people had died", "Aid agencies").source("Aid agencies"),
 ];
 
 #[test]

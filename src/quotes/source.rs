@@ -36,7 +36,7 @@ pub fn is_np_word(w: &Word) -> bool {
         && (w.is_capitalized()
             || speakers::lexicon().np_words.contains(w.lower())
             || lex.roles.contains(w.lower())
-            || lex.orgs.contains(w.lower())
+            || lex.is_body_word(w.lower())
             || lex.titles.contains(w.lower()))
 }
 
@@ -156,9 +156,12 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "Security sources said", "Medical workers said": an adjective of a role is
         // part of the phrase.
         let opens_sentence = sw[..k - 1].iter().all(|x| x.is_punct() && !inside(x));
+        // ("Rights groups said", "Aid agencies said": a body's word in the plural too.)
         let qualifies_role = start == k
             && start < end
-            && speakers::lexicon().roles.contains(sw[start].lower())
+            && (speakers::lexicon().roles.contains(sw[start].lower())
+                || (speakers::lexicon().is_body_word(sw[start].lower())
+                    && sw[start].lower().ends_with('s')))
             && !speakers::lexicon().sentence_openers.contains(w.lower());
         // "Another commenter said": a determiner opening the sentence confirms the words
         // after it.

@@ -44,6 +44,17 @@ impl Lexicon {
     pub fn is_role_or_title(&self, lower: &str) -> bool {
         self.roles.contains(lower) || self.titles.contains(lower)
     }
+
+    /// A body's word ([orgs], lowercase), also in the plural ("groups", "agencies").
+    pub fn is_body_word(&self, lower: &str) -> bool {
+        self.orgs.contains(lower)
+            || lower
+                .strip_suffix("ies")
+                .is_some_and(|stem| self.orgs.contains(&format!("{stem}y")))
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|one| self.orgs.contains(one))
+    }
 }
 
 pub fn lexicon() -> &'static Lexicon {
