@@ -487,14 +487,12 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     // "Then he cut into Bush, calling him …": or before a personal pronoun.
     // ("Puzzlingly", "Oddly": any -ly word before an article, whose stem may be no
     // common word; no name runs into "the".)
-    let article_next = sw
-        .get(first + 1)
-        .is_some_and(|n| matches!(n.lower(), "the" | "a" | "an"));
+    let next = sw.get(first + 1);
+    let article_next = next.is_some_and(|n| matches!(n.lower(), "the" | "a" | "an"));
+    let pronoun_next =
+        next.is_some_and(|n| matches!(n.lower(), "he" | "she" | "they" | "we" | "i") && !inside(n));
     let adverb_opens = ((casing::is_adverb(w) || lex.sentence_openers.contains(w))
-        && sw.get(first + 1).is_some_and(|n| {
-            matches!(n.lower(), "the" | "a" | "an")
-                || (matches!(n.lower(), "he" | "she" | "they" | "we" | "i") && !inside(n))
-        }))
+        && (article_next || pronoun_next))
         || (article_next && w.ends_with("ly") && w.chars().count() > 4);
     let from = if adverb_opens {
         first + 1

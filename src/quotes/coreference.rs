@@ -356,12 +356,8 @@ impl Coref {
                     if head_only {
                         // The role before its place: "source" of "source at Aleppo
                         // Police Command".
-                        let described: Vec<&str> = s
-                            .name()
-                            .split(' ')
+                        words
                             .take_while(|w| !matches!(*w, "at" | "in" | "from" | "with"))
-                            .collect();
-                        described
                             .last()
                             .is_some_and(|w| w.eq_ignore_ascii_case(word))
                     } else {

@@ -24,12 +24,7 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
         {
             continue;
         }
-        let start = source::np_back(sw, i + 1, inside);
-        // After the last opener: "… in Hama countryside the source" (text without
-        // commas) describes no source.
-        let from = (start..i)
-            .rfind(|&k| OPENERS.contains(&sw[k].lower()))
-            .map_or(start, |k| k + 1);
+        let (start, from) = described_from(sw, i, inside);
         // "a medical source at Aleppo Health Directorate": where the source is, by name.
         let place = sw
             .get(i + 1)
@@ -56,6 +51,17 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
     note_bodies(coref, sw, inside);
 }
 
+/// The noun phrase that ends on word `i`: where it starts, and where its description
+/// starts, after the last opener ("… in Hama countryside the source", text without
+/// commas, describes no source by "Hama countryside").
+fn described_from(sw: &[Word], i: usize, inside: Inside) -> (usize, usize) {
+    let start = source::np_back(sw, i + 1, inside);
+    let from = (start..i)
+        .rfind(|&k| OPENERS.contains(&sw[k].lower()))
+        .map_or(start, |k| k + 1);
+    (start, from)
+}
+
 /// "the Russian army said" (a clause before it without a comma, so no quote), "the
 /// defence ministry in Moscow": a body's word ([orgs], lowercase) described by one or two
 /// words before it, so that a later "the army", "the ministry" is that body.
@@ -65,10 +71,7 @@ fn note_bodies(coref: &mut Coref, sw: &[Word], inside: Inside) {
         if inside(w) || w.is_capitalized() || !lex.orgs.contains(w.lower()) {
             continue;
         }
-        let start = source::np_back(sw, i + 1, inside);
-        let from = (start..i)
-            .rfind(|&k| OPENERS.contains(&sw[k].lower()))
-            .map_or(start, |k| k + 1);
+        let (start, from) = described_from(sw, i, inside);
         let words = &sw[from..=i];
         // Words that describe: no time, number, preposition or pronoun ("on Saturday
         // against government" describes none); not "the ministry" alone.

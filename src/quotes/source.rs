@@ -117,9 +117,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 .rev()
                 .find(|&j| sw[j].text() == opening)
             {
-                let acronym = open + 3 == k
-                    && sw[open + 1].text().len() >= 2
-                    && sw[open + 1].text().chars().all(|c| c.is_ascii_uppercase());
+                let acronym = open + 3 == k && sw[open + 1].is_acronym();
                 let before = open.checked_sub(1).map(|b| &sw[b]);
                 if before.is_some_and(|b| is_np_word(b) || (acronym && !b.is_punct() && !inside(b)))
                 {

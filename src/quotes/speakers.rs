@@ -348,9 +348,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // "a half-hour apart SANA", "the Abbasids neighbourhood of northeast Damascus SANA"
     // (text without commas): an acronym after words that describe no body or role is
     // the speaker alone.
-    let is_acronym = |w: &Word| {
-        w.text().chars().count() >= 3 && w.text().chars().all(|c| c.is_ascii_uppercase())
-    };
+    // (Three letters or more: not "TV".)
+    let is_acronym = |w: &Word| w.is_acronym() && w.text().len() >= 3;
     if let [before @ .., last] = content.as_slice() {
         // (Not "ARMANDO CALDERON SOL", recased "Calderon SOL": a name's last word.)
         if before.last().is_some_and(|w| !w.is_capitalized())

@@ -22,6 +22,10 @@ impl<'d> Word<'d> {
     pub fn lower(&self) -> &str {
         &self.lower
     }
+    /// Two capital letters or more and nothing else: "SANA", "DAS", "UN".
+    pub fn is_acronym(&self) -> bool {
+        self.text.chars().count() >= 2 && self.text.chars().all(|c| c.is_ascii_uppercase())
+    }
     /// Starts with a capital, or is a capitalised name behind a lowercase Arabic article
     /// or kinship word and a hyphen ("al-Halabi", "el-Bustani", "bin-Talal"), which
     /// reads as a capitalised part of a name.
