@@ -354,8 +354,10 @@ fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
 }
 
 /// "Rice's deputy Tony Blinken speaking at the Carnegie Endowment said" (text without
-/// commas): where a participle of speaking, then its place or audience, stands between
-/// the speaker and the cue ending at `end`, that participle's position.
+/// commas), "A senior official accompanying the secretary to Romania said": where a
+/// participle of speaking, then its place or audience, or one of going with or to someone
+/// and its object, stands between the speaker and the cue ending at `end`, that
+/// participle's position.
 fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
     const REACH: usize = 12;
     let k = (end.saturating_sub(REACH)..end)
@@ -364,16 +366,31 @@ fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
         .find(|&j| {
             matches!(
                 sw[j].text(),
-                "speaking" | "talking" | "writing" | "testifying" | "appearing"
+                "speaking"
+                    | "talking"
+                    | "writing"
+                    | "testifying"
+                    | "appearing"
+                    | "accompanying"
+                    | "visiting"
+                    | "addressing"
+                    | "attending"
             )
         })?;
-    let place = sw.get(k + 1).is_some_and(|w| {
-        matches!(
-            w.lower(),
-            "at" | "to" | "in" | "on" | "before" | "from" | "with" | "during"
-        )
+    let object = sw.get(k + 1).is_some_and(|w| {
+        if matches!(
+            sw[k].text(),
+            "speaking" | "talking" | "writing" | "testifying" | "appearing"
+        ) {
+            matches!(
+                w.lower(),
+                "at" | "to" | "in" | "on" | "before" | "from" | "with" | "during"
+            )
+        } else {
+            !w.is_punct() && k + 1 < end
+        }
     });
-    (k > 0 && place && !sw[k - 1].is_punct()).then_some(k)
+    (k > 0 && object && !sw[k - 1].is_punct()).then_some(k)
 }
 
 /// "Army officers who asked to remain anonymous said", "a resident who fled the town
@@ -424,7 +441,17 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
             .iter()
             .all(|w| !w.is_capitalized() && !w.is_punct())
         && lex.roles.contains(sw[prep - 1].lower());
-    if !definite_place && !place.iter().all(|w| w.is_capitalized()) {
+    // "a spokesman from the Seismology Department of El Salvador": a name may open on
+    // "the" and join its words with "of", "for" or "and".
+    // ("members in the Turkish Parliament": "in" only says where, read whole.)
+    let named_place = place.last().is_some_and(Word::is_capitalized)
+        && place.iter().enumerate().all(|(j, w)| {
+            w.is_capitalized()
+                || (sw[prep].lower() != "in"
+                    && ((j == 0 && w.lower() == "the")
+                        || (j > 0 && matches!(w.lower(), "of" | "for" | "and"))))
+        });
+    if !definite_place && !named_place {
         return None;
     }
     // "the Syrian Observatory for Human Rights based in Britain said": the body before
@@ -457,7 +484,13 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     // "a source at Aleppo Police Command" names the source by its institution; "a
     // reporter in Homs", "a photographer at the scene" only say where they were.
     let head_start = np_back(sw, prep, inside);
-    let head_end = if sw[prep].lower() == "at" && !definite_place {
+    // "a spokesperson from Hamas", "a spokesman from the health ministry": where
+    // someone comes from a body, the body is part of who they are.
+    let from_body = sw[prep].lower() == "from"
+        && place
+            .last()
+            .is_some_and(|w| w.is_capitalized() || lex.orgs.contains(w.lower()));
+    let head_end = if (sw[prep].lower() == "at" && !definite_place) || from_body {
         end
     } else {
         prep

@@ -113,6 +113,9 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         let first = pairs.partition_point(|p| p.outer.start < sentence.start);
         let last = pairs.partition_point(|p| p.outer.start < sentence.end);
         let in_sentence = &pairs[first..last];
+        if first > 0 && pairs[first - 1].outer.end >= sentence.end {
+            memory.coref.note_quoted_sentence(index);
+        }
         // A quote running over several sentences brings the sentence it closes in.
         let context = in_sentence.iter().fold(sentence, |s, p| {
             let closing = sentences
@@ -692,7 +695,7 @@ fn is_year(w: &Word) -> bool {
 
 /// Where a sentence starts after a wire dateline ("SAN SALVADOR, 24 NOV 89 (ACAN-EFE)
 /// -- [TEXT] …", "BEIJING (Reuters) - …"): past a dash right after a bracket near the
-/// start, and a bracketed editor's note after it.
+/// start, and the bracketed editor's notes after it ("[EDITORIAL REPORT] [TEXT]").
 fn after_dateline(sw: &[Word]) -> Option<usize> {
     const REACH: usize = 16;
     let dash = (1..sw.len().min(REACH)).find(|&k| sw[k].is_dash() && sw[k - 1].text() == ")")?;
@@ -700,7 +703,7 @@ fn after_dateline(sw: &[Word]) -> Option<usize> {
     while sw.get(k).is_some_and(Word::is_dash) {
         k += 1;
     }
-    if sw.get(k).is_some_and(|w| w.text() == "[") {
+    while sw.get(k).is_some_and(|w| w.text() == "[") {
         k += sw[k..].iter().position(|w| w.text() == "]")? + 1;
     }
     (k < sw.len()).then_some(k)

@@ -146,7 +146,13 @@ const NAME_TAILS: &[&str] = &[
     "alliance",
     "agency",
     "bureau",
+    "radio",
+    "television",
 ];
+
+/// Ordinary words that open a name when a name follows ("RADIO VENCEREMOS",
+/// "TELEVISION CADENA").
+const NAME_HEADS: &[&str] = &["radio", "television"];
 
 /// An adverb of a common word, in lower case: "harshly", "reportedly",
 /// "puzzlingly" (of "puzzling"), "categorically" (not "kelly", "italy", "mcnally").
@@ -268,7 +274,8 @@ fn recase_word(word: &[char], after_name: bool, before_name: bool, out: &mut Str
         || (stem.contains('-') && stem.split('-').all(|p| common_words().contains(p)));
     let letters = word.iter().filter(|c| c.is_alphabetic()).count();
     let has_vowel = lowered.chars().any(|c| "aeiouy".contains(c));
-    let tail = after_name && NAME_TAILS.contains(&stem);
+    let tail =
+        (after_name && NAME_TAILS.contains(&stem)) || (before_name && NAME_HEADS.contains(&stem));
     if ordinary && !tail {
         out.push_str(&lowered);
         false

@@ -38,13 +38,9 @@ pub struct Coref {
     /// Unnamed speakers the text described in more than one word, source of a quote or
     /// not ("a military source told SANA"): (position, speaker).
     descriptions: Vec<(usize, Speaker)>,
-}
-
-/// Whether a subject noted in sentence `s` at `pos` is recent for a word at `at` in
-/// sentence `sentence`: in the same sentence before it, or up to `reach` sentences
-/// before.
-fn recent(s: usize, pos: usize, at: usize, sentence: usize, reach: usize) -> bool {
-    (s == sentence && pos < at) || (s < sentence && sentence - s <= reach)
+    /// Sentences that lie inside a quote that opened in an earlier one, in order: they
+    /// are the speaker's words, not the narrative a pronoun looks back over.
+    quoted: Vec<usize>,
 }
 
 /// Whether a role word names several people ("residents", "police", "authorities").
@@ -122,6 +118,25 @@ impl Coref {
             .or(gender::of_name(name))
     }
 
+    /// Remembers that sentence `sentence` lies inside a quote opened before it.
+    pub fn note_quoted_sentence(&mut self, sentence: usize) {
+        self.quoted.push(sentence);
+    }
+
+    /// Whether a subject noted in sentence `s` at `pos` is recent for a word at `at` in
+    /// sentence `sentence`: in the same sentence before it, or up to `reach` sentences
+    /// before, not counting those inside a quote ("A spokesman said: “It is false. We
+    /// are not bombing.” He explained …" is the next sentence).
+    fn recent(&self, s: usize, pos: usize, at: usize, sentence: usize, reach: usize) -> bool {
+        if s == sentence {
+            return pos < at;
+        }
+        let quoted_between = self.quoted[self.quoted.partition_point(|&q| q <= s)
+            ..self.quoted.partition_point(|&q| q < sentence)]
+            .len();
+        s < sentence && sentence - s - quoted_between <= reach
+    }
+
     /// Remembers a resolved speaker (or subject) at a position.
     pub fn note(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
         match speaker {
@@ -142,7 +157,7 @@ impl Coref {
         let Some(wanted) = gender::of_pronoun(word) else {
             return match word {
                 "they" => self
-                    .unnamed_subject(at, sentence, |role, _| plural(role))
+                    .unnamed_subject(at, sentence, None, |role, _| plural(role))
                     .or_else(|| self.latest_org(at).map(Speaker::Organisation)),
                 "it" => self
                     .subject_org(at, sentence)
@@ -154,7 +169,7 @@ impl Coref {
         self.subject_person(wanted, at, sentence)
             .map(Speaker::Person)
             .or_else(|| {
-                self.unnamed_subject(at, sentence, |role, g| {
+                self.unnamed_subject(at, sentence, Some(wanted), |role, g| {
                     lexicon().unnamed_roles.contains(role) && g.agrees(wanted)
                 })
             })
@@ -173,31 +188,41 @@ impl Coref {
 
     /// The unnamed speaker that was the subject of this sentence before `at` or of the
     /// one before, when `fits` its role and gender ("According to a resident, … She
-    /// added", "Police said … They added"); none when a person was named in between or
-    /// the description is a named person's.
+    /// added", "Police said … They added"); none when a person was named in between (one
+    /// of the `wanted` gender: "A senior official accompanying Ana Ruiz said … he said")
+    /// or the description is a named person's. The role is judged by its head ("a
+    /// spokesman for the Press Committee").
     fn unnamed_subject(
         &self,
         at: usize,
         sentence: usize,
+        wanted: Option<Gender>,
         fits: impl Fn(&str, Gender) -> bool,
     ) -> Option<Speaker> {
         let (_, pos, speaker) = self
             .subjects
             .iter()
             .rev()
-            .find(|(s, pos, _)| recent(*s, *pos, at, sentence, 1))?;
+            .find(|(s, pos, _)| self.recent(*s, *pos, at, sentence, 1))?;
         let Speaker::Unnamed(role) = speaker else {
             return None;
         };
         let mentions = self.index.mentions();
         let k = mentions.partition_point(|m| m.at <= *pos);
-        let named_between = mentions[k..].first().is_some_and(|m| m.at < at);
+        let named_between = mentions[k..]
+            .iter()
+            .take_while(|m| m.at < at)
+            .any(|m| wanted.is_none_or(|w| m.gender.or(self.gender_of(&m.name)).agrees(w)));
         // "Marie Lude, CICR spokeswoman, told …": a description right after a name is
         // that person's.
         let described_name = mentions[..k]
             .last()
             .is_some_and(|m| m.end <= *pos && *pos - m.end <= 3);
-        let last = role.rsplit(' ').next().unwrap_or(role);
+        let head = role
+            .split(' ')
+            .take_while(|w| !matches!(*w, "for" | "of" | "from" | "at" | "with" | "in" | "on"))
+            .collect::<Vec<_>>();
+        let last = head.last().copied().unwrap_or(role);
         (!named_between && !described_name && fits(last, gender::of_title(last)))
             .then(|| speaker.clone())
     }
@@ -229,7 +254,7 @@ impl Coref {
         // The subject of this sentence, before the pronoun ("Lavrov said he …"), or of
         // the previous sentence ("Albares spoke. … he said.").
         for (s, pos, speaker) in self.subjects.iter().rev().take(3) {
-            if recent(*s, *pos, at, sentence, SUBJECT_REACH)
+            if self.recent(*s, *pos, at, sentence, SUBJECT_REACH)
                 && agrees(speaker, *pos, *s + 1 < sentence)
             {
                 return Some(speaker.name().to_string());
@@ -260,7 +285,7 @@ impl Coref {
             .iter()
             .rev()
             .take(3)
-            .filter(|(s, pos, _)| recent(*s, *pos, at, sentence, SUBJECT_REACH))
+            .filter(|(s, pos, _)| self.recent(*s, *pos, at, sentence, SUBJECT_REACH))
             .find_map(|(_, _, speaker)| match speaker {
                 Speaker::Organisation(o) if !is_bare_body(o) && fits(o) => Some(o.clone()),
                 _ => None,

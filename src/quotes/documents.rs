@@ -70,7 +70,12 @@ pub fn note_introduced(
                 .then(|| speakers::resolve(coref, &sw[from..end], at, sentence))
                 .flatten()
         });
+        // Not over the verb that issued it ("Radio Venceremos in Spanish broadcasts two
+        // reports": no "Spanish broadcasts").
         let start = source::np_back(sw, i + 1, inside);
+        let start = (start..i)
+            .rposition(|j| lex.issuing_verbs.contains(sw[j].lower()))
+            .map_or(start, |k| start + k + 1);
         let before = speakers::named_author(coref, &sw[start..=i], at, sentence).flatten();
         // "The court issued a statement", "In a communique, the MPL states": the subject
         // wrote it when it issued it, or when the sentence opens on it.

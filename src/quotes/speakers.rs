@@ -449,7 +449,25 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
     }
     let caps: Vec<&&Word> = content.iter().filter(|w| w.is_capitalized()).collect();
-    let has_org = content.iter().any(|w| lex.orgs.contains(w.lower()));
+    // "a spokesman for the army": a role of a body is a person, not the body.
+    let head_end = content
+        .iter()
+        .position(|w| {
+            matches!(
+                w.lower(),
+                "of" | "for" | "from" | "at" | "with" | "in" | "on"
+            )
+        })
+        .unwrap_or(content.len());
+    let role_of_body = head_end < content.len()
+        && content[..head_end].iter().any(|w| {
+            !w.is_capitalized()
+                && (lex.is_role_or_title(w.lower()) || lex.unnamed_roles.contains(w.lower()))
+        })
+        && !content[..head_end]
+            .iter()
+            .any(|w| lex.orgs.contains(w.lower()));
+    let has_org = !role_of_body && content.iter().any(|w| lex.orgs.contains(w.lower()));
     if !has_org && caps.len() == 1 && content.len() == 1 {
         let word = content[0].stem_possessive();
         // A title alone is no name, unless it is someone's surname ("said Bishop" after
