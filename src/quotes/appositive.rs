@@ -32,6 +32,14 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
         || sw[a..b.min(a + 3)]
             .iter()
             .any(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()))
+        // "US District Judge for the Eastern District of Michigan": a title in capitals,
+        // then where it serves.
+        || (a..b.min(a + 4)).any(|j| {
+            lex.is_role_or_title(sw[j].lower())
+                && sw
+                    .get(j + 1)
+                    .is_some_and(|n| j + 1 < b && matches!(n.lower(), "for" | "of" | "at"))
+        })
         || is_name(sw, a, b)
         // "Mitch Dolan, R-Ky., said": a party and state, a place; "Steve Cohen, Democrat
         // of Tennessee, told": a party of a state.

@@ -500,9 +500,27 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let from = if adverb_opens {
         first + 1
     } else if opens_with_phrase {
-        let comma = sw[first..(first + 12).min(sw.len())]
-            .iter()
-            .position(|w| w.text() == "," && !inside(w))?;
+        let reach = &sw[first..(first + 12).min(sw.len())];
+        let Some(comma) = reach.iter().position(|w| w.text() == "," && !inside(w)) else {
+            // "In the execution chamber he apologized …" (no comma): a personal pronoun
+            // after a short opening phrase of place or time is the subject (not one in a
+            // clause of its own: "Asked what he would like …", "Despite signs that he …").
+            let place_or_time = matches!(w, "in" | "on" | "at" | "during" | "after" | "before");
+            let k = reach
+                .iter()
+                .take(7)
+                .position(|w| matches!(w.lower(), "he" | "she" | "they" | "we") && !inside(w))?;
+            let plain = k > 1
+                && reach[1..k].iter().all(|w| {
+                    !w.is_punct()
+                        && !casing::is_verb_form(w.lower())
+                        && !matches!(
+                            w.lower(),
+                            "that" | "if" | "what" | "when" | "whether" | "who" | "which" | "as"
+                        )
+                });
+            return (place_or_time && plain).then(|| Phrase::plain(first + k, first + k + 1));
+        };
         // Past the comma and a closing quotation mark after it.
         let mut k = first + comma + 1;
         while sw.get(k).is_some_and(|w| w.is_punct()) {

@@ -38,6 +38,9 @@ pub struct Coref {
     /// Unnamed speakers the text described in more than one word, source of a quote or
     /// not ("a military source told SANA"): (position, speaker).
     descriptions: Vec<(usize, Speaker)>,
+    /// Armed groups the text named with their fighters ("FMLN guerrillas"):
+    /// (position, name).
+    armed_groups: Vec<(usize, String)>,
     /// Sentences that lie inside a quote that opened in an earlier one, in order: they
     /// are the speaker's words, not the narrative a pronoun looks back over.
     quoted: Vec<usize>,
@@ -116,6 +119,19 @@ impl Coref {
             .copied()
             .unwrap_or_default()
             .or(gender::of_name(name))
+    }
+
+    /// Remembers an armed group named with its fighters at `at` ("FMLN guerrillas").
+    pub fn note_armed_group(&mut self, name: String, at: usize) {
+        self.armed_groups.push((at, name));
+    }
+
+    /// "the guerrillas", "the Salvadoran rebels": the armed group last named with its
+    /// fighters before `at`.
+    pub fn armed_group(&self, at: usize) -> Option<String> {
+        self.armed_groups[..self.armed_groups.partition_point(|g| g.0 < at)]
+            .last()
+            .map(|g| g.1.clone())
     }
 
     /// Remembers that sentence `sentence` lies inside a quote opened before it.

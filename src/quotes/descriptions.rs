@@ -49,6 +49,42 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
         }
     }
     note_bodies(coref, sw, inside);
+    for (i, w) in sw.iter().enumerate() {
+        if !inside(w) {
+            if let Some(name) = armed_group_named(sw, i) {
+                coref.note_armed_group(name, w.span.start);
+            }
+        }
+    }
+}
+
+/// "FMLN guerrillas", "the (FMLN) guerrillas", "Taliban militants": where word `i` is a
+/// plural noun for an armed group's fighters ([armed groups]) and the group's name
+/// stands right before it, that name (an acronym in brackets for itself). Not a
+/// nationality ("Salvadoran guerrillas") nor an ordinary word opening the sentence
+/// ("Leftist rebels").
+pub fn armed_group_named(sw: &[Word], i: usize) -> Option<String> {
+    let lex = speakers::lexicon();
+    let w = &sw[i];
+    if w.is_capitalized() || !lex.armed_groups.contains(w.lower()) || i == 0 {
+        return None;
+    }
+    if let [open, acronym, close] = &sw[i.saturating_sub(3)..i] {
+        if open.text() == "(" && close.text() == ")" && acronym.is_acronym() {
+            return Some(acronym.text().to_string());
+        }
+    }
+    let start = (0..i)
+        .rev()
+        .take(5)
+        .take_while(|&j| sw[j].is_capitalized() && sw[j].lower() != "the")
+        .last()?;
+    let run = &sw[start..i];
+    let ordinary = run.len() == 1 && super::casing::is_common(run[0].lower());
+    if ordinary || run.iter().all(|r| speakers::is_nationality(r.lower())) {
+        return None;
+    }
+    Some(run.iter().map(Word::text).collect::<Vec<_>>().join(" "))
 }
 
 /// The noun phrase that ends on word `i`: where it starts, and where its description

@@ -24,6 +24,7 @@ pub struct Lexicon {
     pub documents: HashSet<String>,
     pub bodies: HashSet<String>,
     pub body_kinds: HashSet<String>,
+    pub armed_groups: HashSet<String>,
     pub unnamed_roles: HashSet<String>,
     pub reigning: HashSet<String>,
     pub post_nominals: HashSet<String>,
@@ -79,6 +80,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[documents]" => &mut lex.documents,
                 "[bodies]" => &mut lex.bodies,
                 "[body kinds]" => &mut lex.body_kinds,
+                "[armed groups]" => &mut lex.armed_groups,
                 "[unnamed roles]" => &mut lex.unnamed_roles,
                 "[reigning]" => &mut lex.reigning,
                 "[post-nominals]" => &mut lex.post_nominals,
@@ -211,6 +213,21 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if generic {
         if let Some(body) = coref.latest_body(at) {
             return Some(body);
+        }
+    }
+    // "the FMLN guerrillas said": the group named with its fighters; "the guerrillas",
+    // "the Salvadoran rebels": the group the text last named with them.
+    if let Some(k) = head.iter().rposition(|w| !w.is_punct()) {
+        if let Some(name) = super::descriptions::armed_group_named(head, k) {
+            return Some(Speaker::Organisation(name));
+        }
+        let described = head[..k]
+            .iter()
+            .all(|w| DETERMINERS.contains(&w.lower()) || is_nationality(w.lower()));
+        if described && lex.armed_groups.contains(head[k].lower()) && !head[k].is_capitalized() {
+            if let Some(name) = coref.armed_group(at) {
+                return Some(Speaker::Organisation(name));
+            }
         }
     }
     if let Some(both) = coordinated(coref, head, at, sentence) {
