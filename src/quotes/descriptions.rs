@@ -7,6 +7,9 @@ use super::source::{self, Inside};
 use super::speakers::{self, Speaker};
 use super::words::Word;
 
+/// The most words a description of an unnamed role has, the role included.
+const MAX_DESCRIPTION: usize = 4;
+
 /// Words that open a description and are no part of it.
 const OPENERS: &[&str] = &[
     "a", "an", "the", "one", "another", "two", "three", "several",
@@ -25,6 +28,19 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
             continue;
         }
         let (start, from) = described_from(sw, i, inside);
+        // "the town of Khan Touman military sources said" (text without commas): a
+        // phrase too long to be one description ends on the lowercase words before the
+        // role.
+        let adjectives = sw[from..i]
+            .iter()
+            .rev()
+            .take_while(|w| !w.is_capitalized() && !w.is_punct() && !inside(w))
+            .count();
+        let (start, from) = if i - from + 1 > MAX_DESCRIPTION && adjectives > 0 {
+            (i - adjectives, i - adjectives)
+        } else {
+            (start, from)
+        };
         // "a medical source at Aleppo Health Directorate": where the source is, by name.
         let place = sw
             .get(i + 1)
@@ -42,7 +58,7 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
         // ("a source at Aleppo Police Command": one source, described by its place;
         // "activists in Syria" are no one in particular.)
         let one_placed = place > 0 && singular == lower;
-        if (words.len() - place >= 2 || one_placed) && words.len() - place <= 4 {
+        if (words.len() - place >= 2 || one_placed) && words.len() - place <= MAX_DESCRIPTION {
             // At the phrase's start, as a quote's source is noted: that one, the same
             // description, is preferred.
             coref.note_description(Speaker::Unnamed(words.join(" ")), sw[start].span.start);

@@ -687,6 +687,7 @@ mod tests {
             &lex.documents,
             &lex.bodies,
             &lex.body_kinds,
+            &lex.armed_groups,
             &lex.unnamed_roles,
             &lex.reigning,
             &lex.post_nominals,
