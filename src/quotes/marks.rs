@@ -202,6 +202,17 @@ pub fn pair(doc: &Document) -> Marks {
     }
     out.pairs
         .sort_by_key(|p| (p.outer.start, std::cmp::Reverse(p.outer.end)));
+    // Depth counts the pairs around a pair, not marks left open around it ("'totally
+    // disabled," and "there was no danger," …: the stray ' closes nothing, and the
+    // quotes after it are no one's quotes within a quote).
+    let mut around: Vec<usize> = Vec::new();
+    for p in &mut out.pairs {
+        while around.last().is_some_and(|&end| end <= p.outer.start) {
+            around.pop();
+        }
+        p.depth = around.len();
+        around.push(p.outer.end);
+    }
     out.warnings.sort_by_key(|w| w.span.start);
     out
 }
