@@ -99,6 +99,11 @@ pub fn recase(doc: &Document) -> String {
             after_name = false;
             continue;
         }
+        if after_name && verb_after_name(word, &out) {
+            out.extend(word.iter().map(|&c| lower(c)));
+            after_name = false;
+            continue;
+        }
         let name_before = after_name && !tail_is_verb(chars, start, i, &out);
         after_name = recase_word(word, name_before, name_follows(chars, i), &mut out);
     }
@@ -196,6 +201,26 @@ pub fn is_verb_form(word: &str) -> bool {
             .then(|| chars[..chars.len() - 1].iter().collect::<String>());
         common(b) || common(&format!("{b}e")) || undoubled.is_some_and(|u| common(&u))
     })
+}
+
+/// "CRISTIANI RESPONDS", "CRISTIANI BEGINS BY SAYING": after a surname, a word in -s
+/// whose stem is an ordinary word is its verb (not after a known first name: "TIGER
+/// WOODS"). `out` is the text recased so far.
+fn verb_after_name(word: &[char], out: &str) -> bool {
+    let lowered: String = word.iter().map(|&c| lower(c)).collect();
+    let stem = lowered
+        .strip_suffix("es")
+        .filter(|s| common_words().contains(*s))
+        .or_else(|| lowered.strip_suffix('s'));
+    let previous = out
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    lowered.chars().count() > 4
+        && !lowered.ends_with("ss")
+        && stem.is_some_and(|s| s.chars().count() >= 4 && common_words().contains(s))
+        && !gender::is_first_name(previous)
 }
 
 /// Whether the word at `start..end` cannot be a name's tail word, as its verb: "THE MPL
