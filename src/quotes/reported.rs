@@ -321,6 +321,15 @@ fn inverted_source(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
 /// more after a comma ("The talks, he said, had failed."), the cue interrupts the
 /// clause, and the content is the whole sentence around it.
 fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
+    // "Asked whether …, she shook her head and said, “No.”": what was said is the quote
+    // right after the cue.
+    if sw[cue.last..]
+        .iter()
+        .find(|w| !matches!(w.text(), "," | ":"))
+        .is_some_and(inside)
+    {
+        return None;
+    }
     let tail = sw[cue.last..]
         .iter()
         .filter(|w| !w.is_punct())
