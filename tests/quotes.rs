@@ -496,6 +496,21 @@ const CASES: &[Case] = &[
     case("a count opens the reported clause", "The Syrian Observatory for Human Rights said at least 29 fighters were killed when a car bomb exploded.", "at least 29 fighters", "Syrian Observatory for Human Rights").cue("said"),
     case("a relative clause with commas of its own before the cue", "Mr. Tomas Slinker, whose latest start-up, Paradata, uses big data to find suppliers, said the candidate was \"a start-up kind of guy\".", "a start-up kind", "Tomas Slinker").source("Mr. Tomas Slinker, whose latest start-up, Paradata, uses big data to find suppliers"),
     case("a body's word in the plural after a capitalised adjective opening the sentence", "Aid agencies said at the weekend that 80 people had died.", "80 people had died", "Aid agencies").source("Aid agencies"),
+    // Sixth stop, second session: documents of a station, participles, roles of bodies,
+    // armed groups, wire copy, stray marks.
+    case("two editor's notes after a dateline, a station broadcasting reports", "SAN MIGUEL, 2 MAR 90 (FBIS) -- [EDITORIAL REPORT] [TEXT] RADIO SOLIDEZ IN SPANISH AT 0000 GMT ON 1 MARCH BROADCASTS TWO MILITARY REPORTS.\n\nTHE REPORT ADDS THAT \"AFTER 5 MINUTES, THE ENEMY WAS UNDER COMPLETE CONTROL.\"", "AFTER 5 MINUTES", "Radio Solidez"),
+    case("a participle of going with someone between speaker and cue", "A senior official accompanying Ana Ruiz to Lisbon said that Ruiz had not admitted any mistakes.", "Ruiz had not admitted", "senior official"),
+    case("he after a role of a body and a quote of two sentences", "The army today denied charges by President Tomas Berg that the air force bombed the village. A spokesman for the Press Committee said: “It is false. We are not bombing.” He explained that “some explosions” heard last night were flares.", "some explosions", "spokesman for the Press Committee"),
+    case("he past a name of the other gender to an unnamed subject", "The defendant is former director Tomas Berg. A senior official accompanying Ana Ruiz to Lisbon said that Ruiz had not admitted any mistakes. “We are not quite sure what was in her head,” he said.", "not quite sure", "senior official"),
+    case("a role from a named body keeps the body", "A spokesperson from Hamdan Relief called the decision “a courageous and responsible step.”", "courageous and responsible", "spokesperson from Hamdan Relief"),
+    case("the guerrillas are the group named with them", "The FLNP guerrillas attacked the garrison on Monday. “We will fight until the end,” the guerrillas said.", "fight until the end", "FLNP"),
+    case("a title in capitals with where it serves", "Judge Ana Ruiz, US District Judge for the Eastern District of Norland, said that the argument was “without merit”.", "without merit", "Ana Ruiz"),
+    case("a pronoun after a short opening phrase without comma", "Tomas Berg was executed on Tuesday. In the execution chamber he apologized to the family of his victim, stating, “I am sorry for what I did.”", "sorry for what I did", "Tomas Berg"),
+    case("a body named International is no person", "According to the Red Crescent of Norland, the convoy was marked. Liberty International today called on the council to meet. It alleged that member states had failed to “put civilians above politics” in their talks.", "put civilians above politics", "Liberty International"),
+    case("a reporting verb in its base form after a plural subject", "Officials deny that the army used chemical weapons in the valley.", "the army used chemical weapons", "Officials"),
+    case("a description too long to be one in text without commas", "Troops pushed the groups back from the town of Kamar Tal military sources said Wednesday. “Tough battle is underway between the groups and the army” the sources said.", "Tough battle", "military sources"),
+    case("quotes after a stray single mark", "The devices had been 'totally disabled by the police,\" and \"there was no danger to anyone,\" Commissioner Tomas Berg said.", "no danger to anyone", "Tomas Berg"),
+    case("a verb in -s after a surname in wire copy", "SAN MIGUEL, 3 MAY 89 (FBIS) -- [TEXT] PRESIDENT TOMAS BERGANZA HELD A NEWS CONFERENCE. BERGANZA BEGINS BY SAYING THAT THE GOVERNMENT IS LOOKING FOR AN AGENDA. HE ADDS: \"WE HOPE THE DIRECT MEETINGS WILL BEGIN IN A WEEK.\"", "DIRECT MEETINGS", "Tomas Berganza"),
 ];
 
 #[test]
@@ -541,6 +556,18 @@ fn attribution_table() {
         CASES.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn a_quote_right_after_the_cue_leaves_no_reported_clause_before_it() {
+    let (q, _) = extract(
+        "Asked on Monday whether Tomas Berg would hold a cabinet post, Ana Ruiz said, “No, not at all.”",
+    );
+    assert_eq!(
+        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["No, not at all."]
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]

@@ -105,6 +105,9 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         let k = pairs.partition_point(|p| p.outer.start <= w.span.start);
         k > 0 && pairs[k - 1].outer.contains(w.span)
     };
+    memory
+        .coref
+        .note_sentence_starts(sentences.iter().map(|s| s.start));
     let mut quotes = Vec::new();
     // The subject of the sentence before: (sentence, source span, speaker).
     let mut previous_subject: Option<(usize, Span, Speaker)> = None;

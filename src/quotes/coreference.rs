@@ -41,6 +41,8 @@ pub struct Coref {
     /// Armed groups the text named with their fighters ("FMLN guerrillas"):
     /// (position, name).
     armed_groups: Vec<(usize, String)>,
+    /// Where each sentence starts, in order.
+    sentence_starts: Vec<usize>,
     /// Sentences that lie inside a quote that opened in an earlier one, in order: they
     /// are the speaker's words, not the narrative a pronoun looks back over.
     quoted: Vec<usize>,
@@ -132,6 +134,17 @@ impl Coref {
         self.armed_groups[..self.armed_groups.partition_point(|g| g.0 < at)]
             .last()
             .map(|g| g.1.clone())
+    }
+
+    /// Remembers where the document's sentences start (in order).
+    pub fn note_sentence_starts(&mut self, starts: impl Iterator<Item = usize>) {
+        self.sentence_starts = starts.collect();
+    }
+
+    /// Whether a sentence starts after `from` and up to `to`.
+    fn sentence_between(&self, from: usize, to: usize) -> bool {
+        let k = self.sentence_starts.partition_point(|&s| s <= from);
+        self.sentence_starts.get(k).is_some_and(|&s| s <= to)
     }
 
     /// Remembers that sentence `sentence` lies inside a quote opened before it.
@@ -231,9 +244,9 @@ impl Coref {
             .any(|m| wanted.is_none_or(|w| m.gender.or(self.gender_of(&m.name)).agrees(w)));
         // "Marie Lude, CICR spokeswoman, told …": a description right after a name is
         // that person's.
-        let described_name = mentions[..k]
-            .last()
-            .is_some_and(|m| m.end <= *pos && *pos - m.end <= 3);
+        let described_name = mentions[..k].last().is_some_and(|m| {
+            m.end <= *pos && *pos - m.end <= 3 && !self.sentence_between(m.end, *pos)
+        });
         let head = role
             .split(' ')
             .take_while(|w| !matches!(*w, "for" | "of" | "from" | "at" | "with" | "in" | "on"))
