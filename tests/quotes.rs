@@ -511,6 +511,8 @@ const CASES: &[Case] = &[
     case("a description too long to be one in text without commas", "Troops pushed the groups back from the town of Kamar Tal military sources said Wednesday. “Tough battle is underway between the groups and the army” the sources said.", "Tough battle", "military sources"),
     case("quotes after a stray single mark", "The devices had been 'totally disabled by the police,\" and \"there was no danger to anyone,\" Commissioner Tomas Berg said.", "no danger to anyone", "Tomas Berg"),
     case("a verb in -s after a surname in wire copy", "SAN MIGUEL, 3 MAY 89 (FBIS) -- [TEXT] PRESIDENT TOMAS BERGANZA HELD A NEWS CONFERENCE. BERGANZA BEGINS BY SAYING THAT THE GOVERNMENT IS LOOKING FOR AN AGENDA. HE ADDS: \"WE HOPE THE DIRECT MEETINGS WILL BEGIN IN A WEEK.\"", "DIRECT MEETINGS", "Tomas Berganza"),
+    case("the official after a person named with a role", "Tomas Berganza, attorney general of Norland, stated today that there is a plan to attack the bishops. In a news conference, the official said that “it would be advisable for the bishops to leave the country.”", "advisable for the bishops", "Tomas Berganza"),
+    case("the source stays anonymous after a named person", "Tomas Berganza, attorney general of Norland, stated today that there is a plan to attack the bishops. The source, who asked to remain anonymous, said that “the bishops will leave the country.”", "bishops will leave", "source"),
 ];
 
 #[test]

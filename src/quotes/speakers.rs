@@ -26,6 +26,7 @@ pub struct Lexicon {
     pub body_kinds: HashSet<String>,
     pub armed_groups: HashSet<String>,
     pub unnamed_roles: HashSet<String>,
+    pub anonymous_roles: HashSet<String>,
     pub reigning: HashSet<String>,
     pub post_nominals: HashSet<String>,
     pub name_particles: HashSet<String>,
@@ -82,6 +83,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[body kinds]" => &mut lex.body_kinds,
                 "[armed groups]" => &mut lex.armed_groups,
                 "[unnamed roles]" => &mut lex.unnamed_roles,
+                "[anonymous roles]" => &mut lex.anonymous_roles,
                 "[reigning]" => &mut lex.reigning,
                 "[post-nominals]" => &mut lex.post_nominals,
                 "[name particles]" => &mut lex.name_particles,
@@ -141,12 +143,13 @@ impl Speaker {
     }
 }
 
-/// "the prelate", "the president of …": a definite role for one person that journalists
-/// use for someone named before (not "the source", "the ministers") is the person the
-/// sentence before was about, of the role's gender.
+/// "the prelate", "the president of …", "the official": a definite role for one person
+/// that journalists use for someone named before (not "the source", "the witness": an
+/// anonymous role; not "the ministers") is the person the sentence before was about, of
+/// the role's gender.
 fn referred_back(coref: &Coref, role: &str, at: usize, sentence: usize) -> Option<Speaker> {
     let singular = !role.ends_with('s') || role.ends_with("ss");
-    if !singular || lexicon().unnamed_roles.contains(role) {
+    if !singular || lexicon().anonymous_roles.contains(role) {
         return None;
     }
     coref
@@ -689,6 +692,7 @@ mod tests {
             &lex.body_kinds,
             &lex.armed_groups,
             &lex.unnamed_roles,
+            &lex.anonymous_roles,
             &lex.reigning,
             &lex.post_nominals,
             &lex.name_particles,
