@@ -163,6 +163,8 @@ pub fn is_nationality(word: &str) -> bool {
     ["an", "ese", "ish", "i"]
         .iter()
         .any(|end| word.len() > end.len() + 3 && word.ends_with(end))
+        // "Costa Rican", "Puerto Rican": too short for the rule above.
+        || word == "rican"
 }
 
 /// Determiners and possessives that open a description ("the", "a", "his").
