@@ -148,7 +148,9 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         if let Some(phrase) = named_before_description(sw, start, end, inside) {
             return Some(phrase);
         }
-        let phrase = located(sw, start, end, inside).unwrap_or(Phrase::plain(start, end));
+        let phrase = located(sw, start, end, inside)
+            .or_else(|| placed_after_time(sw, start, end, inside))
+            .unwrap_or(Phrase::plain(start, end));
         // "Ana Ruiz, researcher at Human Rights Watch said": the description reaches back
         // over its place.
         let phrase = (phrase.start < start)
@@ -359,6 +361,33 @@ fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
     } else {
         phrase
     }
+}
+
+/// "Ana Ruiz on Monday in Geneva said", "ARIAS TODAY IN SAN JOSE ANNOUNCED": a place
+/// after "in" or "at" (the phrase `start..end`), with a time before it, says where the
+/// speaker spoke; the speaker is the name before the time.
+fn placed_after_time(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
+    let lex = speakers::lexicon();
+    let prep = start.checked_sub(1)?;
+    if !matches!(sw[prep].lower(), "in" | "at") || !sw[start..end].iter().all(Word::is_capitalized)
+    {
+        return None;
+    }
+    let time_start = (0..prep)
+        .rev()
+        .take_while(|&j| {
+            let w = sw[j].lower();
+            !inside(&sw[j]) && (lex.time.contains(w) || matches!(w, "on" | "today" | "yesterday"))
+        })
+        .last()?;
+    let name_start = np_back(sw, time_start, inside);
+    (name_start < time_start && !person_names(&sw[name_start..time_start]).is_empty()
+        || (time_start == name_start + 1 && sw[name_start].is_capitalized()))
+    .then_some(Phrase {
+        start: name_start,
+        end,
+        head: (name_start, time_start),
+    })
 }
 
 /// "Rice's deputy Tony Blinken speaking at the Carnegie Endowment said" (text without
