@@ -513,6 +513,9 @@ const CASES: &[Case] = &[
     case("a verb in -s after a surname in wire copy", "SAN MIGUEL, 3 MAY 89 (FBIS) -- [TEXT] PRESIDENT TOMAS BERGANZA HELD A NEWS CONFERENCE. BERGANZA BEGINS BY SAYING THAT THE GOVERNMENT IS LOOKING FOR AN AGENDA. HE ADDS: \"WE HOPE THE DIRECT MEETINGS WILL BEGIN IN A WEEK.\"", "DIRECT MEETINGS", "Tomas Berganza"),
     case("the official after a person named with a role", "Tomas Berganza, attorney general of Norland, stated today that there is a plan to attack the bishops. In a news conference, the official said that “it would be advisable for the bishops to leave the country.”", "advisable for the bishops", "Tomas Berganza"),
     case("the source stays anonymous after a named person", "Tomas Berganza, attorney general of Norland, stated today that there is a plan to attack the bishops. The source, who asked to remain anonymous, said that “the bishops will leave the country.”", "bishops will leave", "source"),
+    case("a qualified role with a nationality of two words", "Norlandic President Carlos Mendez and Costa Rican President Tomas Berganza met on Monday. Berganza said he had talked with President Mendez about the talks. “I view this interruption of the dialogue with great sadness,” the Costa Rican president said.", "great sadness", "Tomas Berganza"),
+    case("a place after a time between the name and the cue", "Ana Ruiz on Monday in Geneva said that she will meet with the delegates.", "meet with the delegates", "Ana Ruiz"),
+    case("a surname alone before a description holding another name", "Ruiz, a lawyer for Tomas Berg, said the charges were “baseless”.", "baseless", "Ruiz"),
 ];
 
 #[test]

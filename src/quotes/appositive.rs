@@ -83,8 +83,18 @@ fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
     let described = speakers::lexicon()
         .description_openers
         .contains(sw[parts[0].0].lower());
+    // "Arias, 1987 Nobel Peace Prize winner for …," "Ruiz, a lawyer for Tomas Berg,": a
+    // surname alone before its description is the head, not a name inside the
+    // description.
+    let surname = |(a, b): (usize, usize)| {
+        b == a + 1
+            && sw[a].is_capitalized()
+            && !super::casing::is_common(sw[a].lower())
+            && !speakers::lexicon().is_role_or_title(sw[a].lower())
+    };
     candidates()
         .find(|&(a, b)| is_name(sw, a, b))
+        .or_else(|| candidates().next().filter(|&p| surname(p)))
         .or_else(|| candidates().find(|&(a, b)| !person_names(&sw[a..b]).is_empty()))
         .or_else(|| {
             described
