@@ -516,6 +516,7 @@ const CASES: &[Case] = &[
     case("a qualified role with a nationality of two words", "Norlandic President Carlos Mendez and Costa Rican President Tomas Berganza met on Monday. Berganza said he had talked with President Mendez about the talks. “I view this interruption of the dialogue with great sadness,” the Costa Rican president said.", "great sadness", "Tomas Berganza"),
     case("a place after a time between the name and the cue", "Ana Ruiz on Monday in Geneva said that she will meet with the delegates.", "meet with the delegates", "Ana Ruiz"),
     case("a surname alone before a description holding another name", "Ruiz, a lawyer for Tomas Berg, said the charges were “baseless”.", "baseless", "Ruiz"),
+    case("a report introduced with adjectives, then what the report estimates", "In an interim report by the council rapporteur, senator Tomas Berganza made public the preliminary conclusions. The report estimates the number of victims at “more than a hundred persons.”", "more than a hundred", "Tomas Berganza"),
 ];
 
 #[test]

@@ -42,10 +42,12 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                     // Ana Ruiz, …"), but a verb of intention or address before a
                     // capitalised word is part of a name ("Planned Parenthood's
                     // president").
+                    // ("Estimates of civic engagement …", "Claims of fraud …": a noun.)
                     let opens = k + o == 0
                         && o == 0
                         && (!matches!(e.class, CueClass::To | CueClass::Call | CueClass::Object)
-                            || !sw.get(1).is_some_and(Word::is_capitalized));
+                            || !sw.get(1).is_some_and(Word::is_capitalized))
+                        && !sw.get(e.words.len()).is_some_and(|n| n.lower() == "of");
                     let lowercase_ok =
                         !w.is_capitalized() || opens || (o == 0 && cw == "according");
                     w.lower() == *cw && lowercase_ok && !inside(w)

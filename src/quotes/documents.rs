@@ -88,7 +88,14 @@ pub fn note_introduced(
                         && !(j > 0 && (is_be(sw[j - 1].lower()) || sw[j - 1].lower() == "as"))
                 })
             } else {
-                i >= 2 && i < p.start && matches!(sw[i - 2].lower(), "in" | "through")
+                // "In a communique", "In an interim report by …": up to two adjectives.
+                i < p.start
+                    && (i.saturating_sub(4)..i.saturating_sub(1)).any(|j| {
+                        matches!(sw[j].lower(), "in" | "through")
+                            && sw[j + 1..i]
+                                .iter()
+                                .all(|w| !w.is_punct() && !w.is_capitalized())
+                    })
             }
         });
         let author = after
