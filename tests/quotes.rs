@@ -517,6 +517,7 @@ const CASES: &[Case] = &[
     case("a place after a time between the name and the cue", "Ana Ruiz on Monday in Geneva said that she will meet with the delegates.", "meet with the delegates", "Ana Ruiz"),
     case("a surname alone before a description holding another name", "Ruiz, a lawyer for Tomas Berg, said the charges were “baseless”.", "baseless", "Ruiz"),
     case("a report introduced with adjectives, then what the report estimates", "In an interim report by the council rapporteur, senator Tomas Berganza made public the preliminary conclusions. The report estimates the number of victims at “more than a hundred persons.”", "more than a hundred", "Tomas Berganza"),
+    case("a time after \"during the\" between the speaker and the cue", "The ministry during the weekend said that eight people had died in the attack.", "eight people had died", "ministry"),
 ];
 
 #[test]

@@ -889,7 +889,16 @@ fn attribute(
                 // "organizations are asking": a form of "be" before an -ing cue.
                 let progressive_be =
                     j > 0 && is_be(sw[j - 1].lower()) && sw[cue.first].lower().ends_with("ing");
-                if j > 0
+                // "Ruiz at the time said", "Ruiz in the past said", "the government
+                // during the weekend said".
+                let at_the_time = j > 3
+                    && matches!(sw[j - 3].lower(), "at" | "in" | "for" | "during" | "over")
+                    && matches!(sw[j - 2].lower(), "the" | "that" | "this")
+                    && (matches!(sw[j - 1].lower(), "time" | "moment" | "past" | "end")
+                        || time(&sw[j - 1]));
+                if at_the_time {
+                    j -= 3;
+                } else if j > 0
                     && (speakers::lexicon().adverbs.contains(sw[j - 1].lower())
                         || progressive_be
                         || (sw[j - 1].lower().ends_with("ly")
@@ -916,16 +925,6 @@ fn attribute(
                     && matches!(sw[j - 3].lower(), "on" | "in")
                 {
                     // "Bensouda in December 2019 said"
-                    j -= 3;
-                } else if j > 3
-                    && matches!(sw[j - 3].lower(), "at" | "in" | "for")
-                    && matches!(sw[j - 2].lower(), "the" | "that" | "this")
-                    && matches!(
-                        sw[j - 1].lower(),
-                        "time" | "moment" | "past" | "end" | "weekend"
-                    )
-                {
-                    // "Ruiz at the time said", "Ruiz in the past said"
                     j -= 3;
                 } else {
                     break;
