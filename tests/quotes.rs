@@ -518,6 +518,8 @@ const CASES: &[Case] = &[
     case("a surname alone before a description holding another name", "Ruiz, a lawyer for Tomas Berg, said the charges were “baseless”.", "baseless", "Ruiz"),
     case("a report introduced with adjectives, then what the report estimates", "In an interim report by the council rapporteur, senator Tomas Berganza made public the preliminary conclusions. The report estimates the number of victims at “more than a hundred persons.”", "more than a hundred", "Tomas Berganza"),
     case("a time after \"during the\" between the speaker and the cue", "The ministry during the weekend said that eight people had died in the attack.", "eight people had died", "ministry"),
+    case("a title before a name that a body follows after \"of\"", "Commander Tomas Berganza of the Farabundo Marti National Liberation Front (FMLN) said that “the offensive will go on”.", "offensive will go on", "Tomas Berganza"),
+    case("a relative clause between the role and the cue is no head", "Norlandic Foreign Minister Tomas Berganza arrived on Monday. The foreign minister, who accompanied President Carlos Mendez to Lisbon and Madrid, said that “the talks went well”.", "talks went well", "Tomas Berganza"),
 ];
 
 #[test]

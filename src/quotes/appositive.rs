@@ -70,10 +70,16 @@ fn participial(w: &Word) -> bool {
 
 /// The head of a phrase made of parts: the first part that is a person's name ("Al
 /// Jazeera's head of Incubation and Innovation Research, Morad Rayyan,"), else the first
-/// that holds one, else the first part. A participial phrase is never the head
-/// ("Guardado, wearing an Olive Green uniform,").
+/// that holds one, else the first part. A participial phrase or a relative clause is
+/// never the head ("Guardado, wearing an Olive Green uniform,").
 fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
-    let candidates = || parts.iter().copied().filter(|&(a, _)| !participial(&sw[a]));
+    // (Nor a relative clause: "The foreign minister, who accompanied President Ana Ruiz
+    // to Lisbon, said".)
+    let candidates = || {
+        parts.iter().copied().filter(|&(a, _)| {
+            !participial(&sw[a]) && !matches!(sw[a].lower(), "who" | "which" | "whose" | "whom")
+        })
+    };
     // "one media outlet, Direland,": a part all in capitals after a description is the
     // name of what it describes.
     let proper = |(a, b): (usize, usize)| {

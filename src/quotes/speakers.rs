@@ -256,8 +256,12 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     } else {
         person_names(head)
     };
+    // ("Commander Miguel Saenz of the Farabundo Marti National Liberation Front": titles
+    // may stand before the name.)
     let opening = names.first().filter(|m| {
-        m.at == head[0].span.start
+        head.iter()
+            .take_while(|w| w.span.start < m.at)
+            .all(|w| lex.is_role_or_title(w.lower().trim_end_matches('.')))
             && head
                 .iter()
                 .position(|w| w.span.start >= m.end)
