@@ -163,7 +163,7 @@ fn polnear_test_quotes(test: &str) -> Option<&'static polnear::QuoteReport> {
 }
 
 #[test]
-#[ignore = "bar not reached: PolNeAR test source right for 0.8499 of found direct quotes (dev 0.8970); run with --ignored"]
+#[ignore = "bar not reached: PolNeAR test source right for 0.8487 of found direct quotes (dev 0.8958); run with --ignored"]
 fn polnear_test_speaker_of_direct_quotes() {
     let Some(r) = polnear_test_quotes("accuracy::polnear_test_speaker_of_direct_quotes") else {
         return;
@@ -189,7 +189,7 @@ fn polnear_test_all_attribution_f1() {
 }
 
 #[test]
-#[ignore = "bar not reached: PolNeAR test direct-quote content overlap F1 0.9451 (dev 0.9380); run with --ignored"]
+#[ignore = "bar not reached: PolNeAR test direct-quote content overlap F1 0.9446 (dev 0.9380); run with --ignored"]
 fn polnear_test_direct_quote_f1() {
     let Some(r) = polnear_test_quotes("accuracy::polnear_test_direct_quote_f1") else {
         return;

@@ -47,7 +47,7 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                         && o == 0
                         && (!matches!(e.class, CueClass::To | CueClass::Call | CueClass::Object)
                             || !sw.get(1).is_some_and(Word::is_capitalized))
-                        && !sw.get(e.words.len()).is_some_and(|n| n.lower() == "of");
+                        && sw.get(e.words.len()).is_none_or(|n| n.lower() != "of");
                     let lowercase_ok =
                         !w.is_capitalized() || opens || (o == 0 && cw == "according");
                     w.lower() == *cw && lowercase_ok && !inside(w)
