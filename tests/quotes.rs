@@ -12,6 +12,11 @@ struct Found {
     speaker: Option<String>,
 }
 
+/// The texts of the quotes found, in order.
+fn texts(q: &[Found]) -> Vec<&str> {
+    q.iter().map(|q| q.text.as_str()).collect()
+}
+
 fn extract(text: &str) -> (Vec<Found>, usize) {
     let doc = Document::new(text);
     let sentences = split_sentences(&doc);
@@ -572,10 +577,7 @@ fn a_quote_right_after_the_cue_leaves_no_reported_clause_before_it() {
     let (q, _) = extract(
         "Asked on Monday whether Tomas Berg would hold a cabinet post, Ana Ruiz said, “No, not at all.”",
     );
-    assert_eq!(
-        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
-        ["No, not at all."]
-    );
+    assert_eq!(texts(&q), ["No, not at all."]);
     assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
 }
 
@@ -584,28 +586,19 @@ fn a_long_subject_before_said_is_no_reported_clause() {
     let (q, _) = extract(
         "A spokesman for the clinic to which the nurse was taken after the blast on 21 June, said: “She will most likely lose her left eye.”",
     );
-    assert_eq!(
-        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
-        ["She will most likely lose her left eye."]
-    );
+    assert_eq!(texts(&q), ["She will most likely lose her left eye."]);
 }
 
 #[test]
 fn a_phrase_before_a_cue_and_its_colon_is_no_reported_clause() {
     let (q, _) = extract("Speaking about the ship, he said: “We will put her back together.”");
-    assert_eq!(
-        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
-        ["We will put her back together."]
-    );
+    assert_eq!(texts(&q), ["We will put her back together."]);
 }
 
 #[test]
 fn a_phrase_on_where_the_speaker_spoke_is_no_reported_clause() {
     let (q, _) = extract("Speaking in Leeds, Mayor Ana Ruiz said “we are ready.”");
-    assert_eq!(
-        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
-        ["we are ready."]
-    );
+    assert_eq!(texts(&q), ["we are ready."]);
 }
 
 #[test]
@@ -616,15 +609,12 @@ fn the_speaker_after_an_inverted_cue_is_no_reported_clause() {
         "Harbour Media uses the same photo over and over again, said Ana Ruiz, the director of the Levant Monitor, which tracks jihadist communications.",
     );
     assert_eq!(
-        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        texts(&q),
         ["Harbour Media uses the same photo over and over again"]
     );
     assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
     let (q, _) = extract("The talks ended, said the minister.");
-    assert_eq!(
-        q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
-        ["The talks ended"]
-    );
+    assert_eq!(texts(&q), ["The talks ended"]);
 }
 
 #[test]

@@ -48,6 +48,13 @@ pub struct Coref {
     quoted: Vec<usize>,
 }
 
+/// The latest entry of a list in text order (position, value) noted before `at`.
+fn latest_before<T: Clone>(list: &[(usize, T)], at: usize) -> Option<T> {
+    list[..list.partition_point(|e| e.0 < at)]
+        .last()
+        .map(|e| e.1.clone())
+}
+
 /// Whether a role word names several people ("residents", "police", "authorities").
 fn plural(role: &str) -> bool {
     let role = role.to_lowercase();
@@ -131,9 +138,7 @@ impl Coref {
     /// "the guerrillas", "the Salvadoran rebels": the armed group last named with its
     /// fighters before `at`.
     pub fn armed_group(&self, at: usize) -> Option<String> {
-        self.armed_groups[..self.armed_groups.partition_point(|g| g.0 < at)]
-            .last()
-            .map(|g| g.1.clone())
+        latest_before(&self.armed_groups, at)
     }
 
     /// Remembers where the document's sentences start (in order).
@@ -368,18 +373,14 @@ impl Coref {
     /// "the group", "the monitor": the latest body before `at` that was the source of a
     /// quote, else the latest body resolved, else the latest body's name written before.
     pub fn latest_body(&self, at: usize) -> Option<Speaker> {
-        self.speaking_orgs[..self.speaking_orgs.partition_point(|o| o.0 < at)]
-            .last()
-            .map(|o| o.1.clone())
+        latest_before(&self.speaking_orgs, at)
             .or_else(|| self.latest_org(at))
             .or_else(|| self.org_names.latest_body(at).map(str::to_string))
             .map(Speaker::Organisation)
     }
 
     fn latest_org(&self, at: usize) -> Option<String> {
-        self.orgs[..self.orgs.partition_point(|o| o.0 < at)]
-            .last()
-            .map(|o| o.1.clone())
+        latest_before(&self.orgs, at)
     }
 
     /// Remembers a document the text introduces at `at` and who wrote it ("the MPL
@@ -391,9 +392,7 @@ impl Coref {
     /// "the report", "the document": the author of the latest document introduced
     /// before `at`.
     pub fn document_author(&self, at: usize) -> Option<Speaker> {
-        self.documents[..self.documents.partition_point(|d| d.0 < at)]
-            .last()
-            .map(|d| d.1.clone())
+        latest_before(&self.documents, at)
     }
 
     /// "the sources", "the ministry": the latest body or unnamed speaker before `at`
