@@ -393,13 +393,14 @@ fn placed_after_time(sw: &[Word], start: usize, end: usize, inside: Inside) -> O
         .rev()
         .take_while(|&j| {
             let w = sw[j].lower();
-            !inside(&sw[j]) && (lex.time.contains(w) || matches!(w, "on" | "today" | "yesterday"))
+            !inside(&sw[j]) && (lex.time.contains(w) || w == "on")
         })
         .last()?;
     let name_start = np_back(sw, time_start, inside);
-    (name_start < time_start && !person_names(&sw[name_start..time_start]).is_empty()
-        || (time_start == name_start + 1 && sw[name_start].is_capitalized()))
-    .then_some(Phrase {
+    let named = name_start < time_start && !person_names(&sw[name_start..time_start]).is_empty();
+    // ("Arias today in San Jose": a surname alone.)
+    let surname = time_start == name_start + 1 && sw[name_start].is_capitalized();
+    (named || surname).then_some(Phrase {
         start: name_start,
         end,
         head: (name_start, time_start),
@@ -413,28 +414,14 @@ fn placed_after_time(sw: &[Word], start: usize, end: usize, inside: Inside) -> O
 /// participle's position.
 fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
     const REACH: usize = 12;
+    const SPEAKING: &[&str] = &["speaking", "talking", "writing", "testifying", "appearing"];
+    const GOING: &[&str] = &["accompanying", "visiting", "addressing", "attending"];
     let k = (end.saturating_sub(REACH)..end)
         .rev()
         .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
-        .find(|&j| {
-            matches!(
-                sw[j].text(),
-                "speaking"
-                    | "talking"
-                    | "writing"
-                    | "testifying"
-                    | "appearing"
-                    | "accompanying"
-                    | "visiting"
-                    | "addressing"
-                    | "attending"
-            )
-        })?;
+        .find(|&j| SPEAKING.contains(&sw[j].text()) || GOING.contains(&sw[j].text()))?;
     let object = sw.get(k + 1).is_some_and(|w| {
-        if matches!(
-            sw[k].text(),
-            "speaking" | "talking" | "writing" | "testifying" | "appearing"
-        ) {
+        if SPEAKING.contains(&sw[k].text()) {
             matches!(
                 w.lower(),
                 "at" | "to" | "in" | "on" | "before" | "from" | "with" | "during"

@@ -203,6 +203,14 @@ pub fn is_verb_form(word: &str) -> bool {
     })
 }
 
+/// The last word of the text recased so far.
+fn previous_word(out: &str) -> &str {
+    out.trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+}
+
 /// "CRISTIANI RESPONDS", "CRISTIANI BEGINS BY SAYING": after a surname, a word in -s
 /// whose stem is an ordinary word is its verb (not after a known first name: "TIGER
 /// WOODS"). `out` is the text recased so far.
@@ -212,11 +220,7 @@ fn verb_after_name(word: &[char], out: &str) -> bool {
         .strip_suffix("es")
         .filter(|s| common_words().contains(*s))
         .or_else(|| lowered.strip_suffix('s'));
-    let previous = out
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let previous = previous_word(out);
     lowered.chars().count() > 4
         && !lowered.ends_with("ss")
         && stem.is_some_and(|s| s.chars().count() >= 4 && common_words().contains(s))
@@ -237,11 +241,7 @@ fn tail_is_verb(chars: &[char], start: usize, end: usize, out: &str) -> bool {
         .take_while(|c| c.is_alphabetic())
         .map(|&c| lower(c))
         .eq("that".chars());
-    let previous = out
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
+    let previous = previous_word(out);
     let after_acronym = previous.len() >= 2
         && previous.chars().all(char::is_uppercase)
         && chars[start..end]
