@@ -6,7 +6,7 @@
 use super::gender::{self, Gender};
 use super::mentions::{Mention, NameIndex};
 use super::organisations::OrgIndex;
-use super::speakers::{lexicon, Speaker};
+use super::speakers::{continues_role, lexicon, Speaker};
 use super::words::Word;
 use rustc_hash::FxHashMap;
 
@@ -254,7 +254,7 @@ impl Coref {
         });
         let head = role
             .split(' ')
-            .take_while(|w| !matches!(*w, "for" | "of" | "from" | "at" | "with" | "in" | "on"))
+            .take_while(|w| !continues_role(w))
             .collect::<Vec<_>>();
         let last = head.last().copied().unwrap_or(role);
         (!named_between && !described_name && fits(last, gender::of_title(last)))

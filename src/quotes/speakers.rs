@@ -167,6 +167,12 @@ pub fn is_nationality(word: &str) -> bool {
         || word == "rican"
 }
 
+/// A preposition after which a role's description goes on to what or where the role is
+/// ("spokesman for the army", "spokesperson from Hamas"): the role is the word before.
+pub fn continues_role(word: &str) -> bool {
+    matches!(word, "of" | "for" | "from" | "at" | "with" | "in" | "on")
+}
+
 /// Determiners and possessives that open a description ("the", "a", "his").
 const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
 
@@ -478,12 +484,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // "a spokesman for the army": a role of a body is a person, not the body.
     let head_end = content
         .iter()
-        .position(|w| {
-            matches!(
-                w.lower(),
-                "of" | "for" | "from" | "at" | "with" | "in" | "on"
-            )
-        })
+        .position(|w| continues_role(w.lower()))
         .unwrap_or(content.len());
     let role_of_body = head_end < content.len()
         && content[..head_end].iter().any(|w| {
