@@ -525,6 +525,14 @@ const CASES: &[Case] = &[
     case("a time after \"during the\" between the speaker and the cue", "The ministry during the weekend said that eight people had died in the attack.", "eight people had died", "ministry"),
     case("a title before a name that a body follows after \"of\"", "Commander Tomas Berganza of the Farabundo Marti National Liberation Front (FMLN) said that “the offensive will go on”.", "offensive will go on", "Tomas Berganza"),
     case("a relative clause between the role and the cue is no head", "Norlandic Foreign Minister Tomas Berganza arrived on Monday. The foreign minister, who accompanied President Carlos Mendez to Lisbon and Madrid, said that “the talks went well”.", "talks went well", "Tomas Berganza"),
+    case("a chain of appositives after an opening phrase and a connective", "On Wednesday, however, the director of the agency, Ana Ruiz, said that the messages were “direct and private.”", "direct and private", "Ana Ruiz"),
+    case("a body's name as an adjective before the role after an inverted cue", "“If I was a donor, I’d want answers,” said a prominent Liberal National Committee member.", "want answers", "prominent Liberal National Committee member"),
+    case("a day between the article and a document after an inverted cue", "“There are invertebrates with more spine than the senator,” reads a Wednesday editorial in the Norland Herald.", "more spine", "Wednesday editorial"),
+    case("a day that opens a newspaper's name", "The minister “will not resign,” the Sunday Courier reported.", "will not resign", "Sunday Courier"),
+    case("the verb of saying after another cue that follows the quote", "“To see the number of cases that could change is stunning,” since so many of the cases were decided by one vote, said Ana Ruiz, who teaches law in Lisbon.", "number of cases", "Ana Ruiz"),
+    case("goes on to say", "Tomas Berg sent an email to supporters on Monday. The email goes on to say: “The plan would damage our reputation.”", "damage our reputation", "Tomas Berg"),
+    case("a plural body word after a sentence-opening adjective", "Multiple outlets reported on Wednesday the guard had “more than one conversation” with the campaign.", "more than one conversation", "Multiple outlets"),
+    case("a role is no adjective of the plural role after its verb", "The aide met voters, saying: “We have to be ready.”", "ready", "aide"),
 ];
 
 #[test]

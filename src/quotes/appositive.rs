@@ -259,19 +259,35 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         let Some(previous) = (from..comma).rev().find(|&j| {
             matches!(sw[j].text(), "," | ";" | ":" | "“" | "”" | "\"") || inside(&sw[j])
         }) else {
-            return fallback;
+            return fallback.or_else(|| chain(sw, &parts, end));
         };
         if sw[previous].text() != "," {
-            return fallback;
+            return fallback.or_else(|| chain(sw, &parts, end));
         }
         let (a, b) = (previous + 1, comma);
         if a >= b || !is_description(sw, a, b) {
-            return fallback;
+            return fallback.or_else(|| chain(sw, &parts, end));
         }
         parts.insert(0, (a, b));
         comma = previous;
     }
     fallback
+}
+
+/// "On Wednesday, however, the director of the agency, Ana Ruiz, said": where no phrase
+/// stands before a chain of comma-delimited parts (an opening phrase or a connective
+/// does), the chain itself is the speaker's phrase when one of its parts is exactly a
+/// person's name and another opens with an article.
+fn chain(sw: &[Word], parts: &[(usize, usize)], end: usize) -> Option<Phrase> {
+    let named = parts.iter().any(|&(a, b)| is_name(sw, a, b));
+    let described = parts
+        .iter()
+        .any(|&(a, _)| matches!(sw[a].lower(), "the" | "a" | "an"));
+    (parts.len() >= 2 && named && described).then(|| Phrase {
+        start: parts[0].0,
+        end: end - 1,
+        head: head_of(sw, parts),
+    })
 }
 
 /// "The Syrian Observatory for Human Rights - which monitors the conflict - said": a

@@ -1562,6 +1562,12 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
                 .filter(|&j| matches!(cues[j].class, CueClass::Say | CueClass::That)),
         );
     }
+    // Then those after the first one after it ("“…,” since the cases were decided by
+    // one vote, said Ana Ruiz").
+    near.extend(
+        (next + 1..cues.len().min(next + 1 + EARLIER_CUES))
+            .filter(|&j| cues[j].class == CueClass::Say),
+    );
     near
 }
 

@@ -99,7 +99,12 @@ pub fn recase(doc: &Document) -> String {
             after_name = false;
             continue;
         }
-        if after_name && verb_after_name(word, &out) {
+        // ("… ON 28 NOVEMBER BEGINS BROADCASTING": after a month or a day too.)
+        // (Not after "this", "last": "THIS PRESENTS", "LAST RESORTS".)
+        let previous = previous_word(&out).to_lowercase();
+        let after_date = speakers::lexicon().time.contains(previous.as_str())
+            && !matches!(previous.as_str(), "this" | "last");
+        if (after_name || after_date) && verb_after_name(word, &out) {
             out.extend(word.iter().map(|&c| lower(c)));
             after_name = false;
             continue;
@@ -343,5 +348,13 @@ mod tests {
         assert!(!is_upper_case(&Document::new(
             "Rabat said on Monday that the talks had failed."
         )));
+    }
+
+    #[test]
+    fn a_verb_in_s_after_a_date_is_no_name() {
+        let r = recase(&Document::new(
+            "THE STATION AT 1245 GMT ON 28 NOVEMBER BEGINS BROADCASTING REPORTS.",
+        ));
+        assert!(r.contains("november begins broadcasting"), "{r}");
     }
 }

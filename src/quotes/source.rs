@@ -96,8 +96,16 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // a number before the phrase ends it.
         // "Later in the day Reuters reported": "day" too, lowercase ("Kristen Day" is a
         // name).
+        // ("the Sunday Times said": a day after "the", before a capitalised word, is
+        // part of a name.)
+        let named_day = start < end
+            && w.is_capitalized()
+            && sw[start].is_capitalized()
+            && k >= 2
+            && sw[k - 2].lower() == "the";
         if start < end
             && pending == 0
+            && !named_day
             && (speakers::lexicon().time.contains(w.lower())
                 || w.text() == "day"
                 || w.text().chars().all(|c| c.is_ascii_digit()))
@@ -439,6 +447,10 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && !matches!(w.lower(), "to" | "at" | "in" | "on" | "with" | "by" | "from" | "and" | "or" | "as")
             && !lex.time.contains(w.lower())
             && !is_pronoun(w)
+            // Not a verb after the phrase's own noun ("the aide met voters").
+            && !(!sw[end - 1].is_capitalized()
+                && lex.roles.contains(sw[end - 1].lower())
+                && !lex.titles.contains(sw[end - 1].lower()))
             && sw.get(end + 1).is_some_and(|n| {
                 !n.is_capitalized() && !inside(n) && lex.is_role_or_title(n.lower())
             });
@@ -455,9 +467,11 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 && !lex.time.contains(x.lower())
                 && !is_pronoun(x)
         };
+        // (Not a role first: "the aide met voters" is a subject and its verb.)
         let two_before_body = end == from + 1
             && DETERMINERS_BEFORE_DESCRIPTION.contains(&sw[from].lower())
             && plain(w)
+            && !lex.roles.contains(w.lower())
             && sw.get(end + 1).is_some_and(plain)
             && sw.get(end + 2).is_some_and(|n| {
                 !n.is_capitalized()
@@ -511,6 +525,20 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 .get(end + 1)
                 .is_some_and(|n| n.is_capitalized() && !inside(n))
         {
+            end += 1;
+            continue;
+        }
+        // "reads a Wednesday editorial in …", "said a Monday statement": a day after an
+        // article, before a document's, role's or body's noun, says which one.
+        let dated = end == from + 1
+            && matches!(sw[from].lower(), "a" | "an" | "the")
+            && lex.time.contains(w.lower())
+            && sw.get(end + 1).is_some_and(|n| {
+                !n.is_capitalized()
+                    && !inside(n)
+                    && (lex.documents.contains(n.lower()) || lex.is_role_or_title(n.lower()))
+            });
+        if dated {
             end += 1;
             continue;
         }
@@ -570,15 +598,37 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
                 "that" | "which" | "said" | "says" | "told" | "is" | "was"
             )
     };
+    let bounded = |k: usize| {
+        sw.get(k)
+            .is_none_or(|w| (w.is_punct() && !inside(w)) || BOUNDARIES.contains(&w.lower()))
+    };
     let mut k = end;
     while k < end + MAX_WORDS && sw.get(k).is_some_and(ordinary) {
         k += 1;
     }
-    let bounded = sw
-        .get(k)
-        .is_none_or(|w| (w.is_punct() && !inside(w)) || BOUNDARIES.contains(&w.lower()));
-    if k > end && bounded {
-        k
+    if k > end && bounded(k) {
+        return k;
+    }
+    // "said a prominent Republican National Committee member": a body's name, as an
+    // adjective, before the role, after up to two ordinary words.
+    let mut k = end;
+    while k < end + 2
+        && sw
+            .get(k)
+            .is_some_and(|w| ordinary(w) && !w.is_capitalized())
+    {
+        k += 1;
+    }
+    let name = sw[k.min(sw.len())..]
+        .iter()
+        .take(MAX_WORDS)
+        .take_while(|w| w.is_capitalized() && ordinary(w))
+        .count();
+    let role = sw
+        .get(k + name)
+        .is_some_and(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()));
+    if name > 0 && role && bounded(k + name + 1) {
+        k + name + 1
     } else {
         end
     }

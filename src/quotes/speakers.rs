@@ -613,6 +613,8 @@ pub fn named_author(
         let w = &head[j];
         w.is_capitalized()
             && !DETERMINERS.contains(&w.lower())
+            // ("a Wednesday editorial": a day is no author.)
+            && !lexicon().time.contains(w.lower())
             && !(j == 0 && super::casing::is_common(w.lower()))
     };
     if let Some(last) = (0..k).rposition(named) {
