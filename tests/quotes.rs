@@ -533,6 +533,10 @@ const CASES: &[Case] = &[
     case("goes on to say", "Tomas Berg sent an email to supporters on Monday. The email goes on to say: “The plan would damage our reputation.”", "damage our reputation", "Tomas Berg"),
     case("a plural body word after a sentence-opening adjective", "Multiple outlets reported on Wednesday the guard had “more than one conversation” with the campaign.", "more than one conversation", "Multiple outlets"),
     case("a role is no adjective of the plural role after its verb", "The aide met voters, saying: “We have to be ready.”", "ready", "aide"),
+    case("a body described by who runs it before its name", "The opposition-run Norland Observatory for Human Rights reported the transfer. It said the buses carried “800 armed men”.", "800 armed men", "Norland Observatory for Human Rights"),
+    case("\"it\" after a body described by who runs it", "The Norland Observatory for Human Rights says the number of dead is likely to rise. The activist-run Palmyra Coordination Committee has published the names of the dead. It says “at least 35 of the victims were found shot”.", "at least 35", "Palmyra Coordination Committee"),
+    case("a described body that names no one keeps its description", "The Iran-backed militia said that “800 armed men” left the town.", "800 armed men", "Iran-backed militia"),
+    case("a scraped tag line is no name", "Tags Norland Aleppo Russia United Nations\nRussia said that “six warplanes” carried out airstrikes around the city.", "six warplanes", "Russia"),
 ];
 
 #[test]

@@ -65,8 +65,13 @@ impl OrgIndex {
             let kept = &run[start..end];
             // A name has two to eight words; a longer run of capitals is a tag line or a
             // headline ("Tags Syria Syrian Network for Human Rights ISIS …").
+            // ("Tags Syria Ahrar al-Sham Nusra Front": a scraped page's tag line.)
+            let tag_line = run
+                .first()
+                .is_some_and(|w| matches!(w.text(), "Tags" | "Tagged" | "Topics"));
             if kept.iter().filter(|w| w.is_capitalized()).count() >= 2
                 && kept.len() <= MAX_NAME_WORDS
+                && !tag_line
             {
                 names.push(Name {
                     at: kept[0].span.start,
@@ -142,7 +147,13 @@ impl OrgIndex {
         if kept.is_empty() {
             return name.to_string();
         }
-        let short = kept.join(" ");
+        // Found no longer, "the Iran-backed militia" keeps its description (it names no
+        // body without it); "the opposition-run Syrian Observatory" is the Observatory.
+        let short = if kept.iter().any(|w| w.starts_with(char::is_uppercase)) {
+            kept.join(" ")
+        } else {
+            name.to_string()
+        };
         let wanted: Vec<String> = kept.iter().map(|w| w.to_lowercase()).collect();
         let Some(holding) = self.by_word.get(&wanted[0]) else {
             return short;
@@ -181,10 +192,29 @@ impl OrgIndex {
     }
 }
 
-/// A word that describes a body without naming it: "Britain-based", "London-based".
-fn is_description(lower: &str) -> bool {
-    lower.ends_with("-based")
+/// A word that describes a body without naming it, by where it is based or who runs,
+/// backs or leads it: "Britain-based", "opposition-run", "Iran-backed", "US-led".
+pub fn is_description(lower: &str) -> bool {
+    lower
+        .rsplit_once('-')
+        .is_some_and(|(by, tail)| !by.is_empty() && DESCRIPTION_TAILS.contains(&tail))
 }
+
+/// The participles after a hyphen that make a word such a description.
+const DESCRIPTION_TAILS: &[&str] = &[
+    "based",
+    "run",
+    "backed",
+    "led",
+    "controlled",
+    "owned",
+    "funded",
+    "linked",
+    "affiliated",
+    "allied",
+    "aligned",
+    "sponsored",
+];
 
 /// Whether a name is one word of two to six capitals ("MSF", "UNICEF").
 fn one_acronym(words: &[&str]) -> bool {
@@ -216,6 +246,12 @@ mod tests {
             i.fullest("Britain-based Observatory", 1000),
             "Syrian Observatory for Human Rights"
         );
+        assert_eq!(
+            i.fullest("opposition-run Observatory", 1000),
+            "Syrian Observatory for Human Rights"
+        );
+        // A description of a body it does not name stays.
+        assert_eq!(i.fullest("Iran-backed militia", 1000), "Iran-backed militia");
         assert_eq!(
             i.fullest("Syrian Observatory", 1000),
             "Syrian Observatory for Human Rights"

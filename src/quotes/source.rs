@@ -542,6 +542,16 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 1;
             continue;
         }
+        // "The opposition-run Syrian Observatory …", "the Iran-backed militia": a
+        // participle of running, backing or leading after its agent, after the article.
+        let descriptor = end == from + 1
+            && matches!(sw[from].lower(), "the" | "a" | "an")
+            && !w.is_capitalized()
+            && super::organisations::is_description(w.lower());
+        if descriptor {
+            end += 1;
+            continue;
+        }
         if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
             break;
         }
