@@ -504,9 +504,9 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 continue;
             }
         }
-        // "the Britain-based monitor": the noun a "-based" adjective qualifies.
+        // "the Britain-based monitor", "the Iran-backed militia": the noun such a description qualifies.
         if end > from
-            && sw[end - 1].lower().ends_with("-based")
+            && super::organisations::is_description(sw[end - 1].lower())
             && !w.is_punct()
             && !w.is_capitalized()
             && !inside(w)

@@ -213,7 +213,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // ("the New York-based group": the place before "-based" is part of the description)
     let based = content
         .iter()
-        .rposition(|w| w.lower().ends_with("-based"))
+        .rposition(|w| super::organisations::is_description(w.lower()))
         .map_or(1, |k| k + 1);
     let generic = (2..=5).contains(&content.len())
         && content[0].lower() == "the"
@@ -440,7 +440,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .filter(|w| {
                 !DETERMINERS.contains(&w.lower())
                     && w.stem_possessive() == w.text()
-                    && !w.lower().ends_with("-based")
+                    && !super::organisations::is_description(w.lower())
             })
             .count();
         let named = capitals >= 2 || (capitals == 1 && k > 0 && is_acronym(content[k - 1]));
