@@ -537,6 +537,8 @@ const CASES: &[Case] = &[
     case("\"it\" after a body described by who runs it", "The Norland Observatory for Human Rights says the number of dead is likely to rise. The activist-run Palmyra Coordination Committee has published the names of the dead. It says “at least 35 of the victims were found shot”.", "at least 35", "Palmyra Coordination Committee"),
     case("a described body that names no one keeps its description", "The Iran-backed militia said that “800 armed men” left the town.", "800 armed men", "Iran-backed militia"),
     case("a scraped tag line is no name", "Tags Norland Aleppo Russia United Nations\nRussia said that “six warplanes” carried out airstrikes around the city.", "six warplanes", "Russia"),
+    case("a subject after an opening day without a comma", "On Friday the Norland Medical Relief Society released a statement “demanding” that the bombing stop.", "demanding", "Norland Medical Relief Society"),
+    case("a subject with a bracketed acronym after an opening day", "On Friday the Norland Relief Society [NRS] released a statement “demanding” that the bombing stop.", "demanding", "Norland Relief Society"),
 ];
 
 #[test]

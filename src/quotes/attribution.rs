@@ -504,6 +504,45 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         first + 1
     } else if opens_with_phrase {
         let reach = &sw[first..(first + 12).min(sw.len())];
+        // "On Friday Doctors Without Borders released …", "On 14 April the ministry
+        // said" (text without commas): a short opening phrase of time, then the subject.
+        let timed = reach
+            .iter()
+            .skip(1)
+            .take_while(|w| {
+                !inside(w)
+                    && (lex.time.contains(w.lower())
+                        || w.text().chars().all(|c| c.is_ascii_digit()))
+            })
+            .count();
+        let after_time = first + 1 + timed;
+        if matches!(w, "on" | "last" | "earlier" | "later" | "this")
+            && (1..=3).contains(&timed)
+            && sw.get(after_time).is_some_and(|n| {
+                !inside(n) && (n.is_capitalized() || matches!(n.lower(), "the" | "a" | "an"))
+            })
+        {
+            if let Some(phrase) = appositive::forward(sw, after_time, inside) {
+                // Past a bracketed aside ("Doctors Without Borders [MSF] released").
+                let mut k = phrase.end;
+                if sw.get(k).is_some_and(|w| matches!(w.text(), "[" | "(")) {
+                    if let Some(close) =
+                        (k + 1..(k + 6).min(sw.len())).find(|&j| matches!(sw[j].text(), "]" | ")"))
+                    {
+                        k = close + 1;
+                    }
+                }
+                let next = sw.get(k);
+                // ("LAST WEEK FRANCISCO MERINO'S RESIDENCE": a possessive is no subject.)
+                let possessive = sw[phrase.end - 1].lower().ends_with("'s");
+                if source::can_name_speaker(sw, phrase.head.0, phrase.head.1)
+                    && !possessive
+                    && next.is_some_and(|n| !n.is_punct() && !n.is_capitalized() && !inside(n))
+                {
+                    return Some(phrase);
+                }
+            }
+        }
         let Some(comma) = reach.iter().position(|w| w.text() == "," && !inside(w)) else {
             // "In the execution chamber he apologized …" (no comma): a personal pronoun
             // after a short opening phrase of place or time is the subject (not one in a

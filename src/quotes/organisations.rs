@@ -251,7 +251,10 @@ mod tests {
             "Syrian Observatory for Human Rights"
         );
         // A description of a body it does not name stays.
-        assert_eq!(i.fullest("Iran-backed militia", 1000), "Iran-backed militia");
+        assert_eq!(
+            i.fullest("Iran-backed militia", 1000),
+            "Iran-backed militia"
+        );
         assert_eq!(
             i.fullest("Syrian Observatory", 1000),
             "Syrian Observatory for Human Rights"
