@@ -539,6 +539,7 @@ const CASES: &[Case] = &[
     case("a scraped tag line is no name", "Tags Norland Aleppo Russia United Nations\nRussia said that “six warplanes” carried out airstrikes around the city.", "six warplanes", "Russia"),
     case("a subject after an opening day without a comma", "On Friday the Norland Medical Relief Society released a statement “demanding” that the bombing stop.", "demanding", "Norland Medical Relief Society"),
     case("a subject with a bracketed acronym after an opening day", "On Friday the Norland Relief Society [NRS] released a statement “demanding” that the bombing stop.", "demanding", "Norland Relief Society"),
+    case("words of a time before a surname in text without commas", "Tomas Berganza heads the council in the city. The city has seen “the gravest crimes” since World War II Berganza said.", "gravest crimes", "Tomas Berganza"),
 ];
 
 #[test]

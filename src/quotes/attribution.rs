@@ -506,13 +506,12 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         let reach = &sw[first..(first + 12).min(sw.len())];
         // "On Friday Doctors Without Borders released …", "On 14 April the ministry
         // said" (text without commas): a short opening phrase of time, then the subject.
+        // (Days and parts of them, not dates: "On 21 March Veja" reads as a name.)
         let timed = reach
             .iter()
             .skip(1)
             .take_while(|w| {
-                !inside(w)
-                    && (lex.time.contains(w.lower())
-                        || w.text().chars().all(|c| c.is_ascii_digit()))
+                !inside(w) && lex.time.contains(w.lower()) && !super::words::is_month(w.lower())
             })
             .count();
         let after_time = first + 1 + timed;
@@ -535,8 +534,15 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
                 let next = sw.get(k);
                 // ("LAST WEEK FRANCISCO MERINO'S RESIDENCE": a possessive is no subject.)
                 let possessive = sw[phrase.end - 1].lower().ends_with("'s");
+                // ("But on Saturday the Observatory which monitors violence …": no
+                // relative clause.)
+                let relative = sw[phrase.start..k]
+                    .iter()
+                    .chain(next)
+                    .any(|w| matches!(w.lower(), "which" | "who" | "that"));
                 if source::can_name_speaker(sw, phrase.head.0, phrase.head.1)
                     && !possessive
+                    && !relative
                     && next.is_some_and(|n| !n.is_punct() && !n.is_capitalized() && !inside(n))
                 {
                     return Some(phrase);

@@ -244,6 +244,41 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if let Some(both) = coordinated(coref, head, at, sentence) {
         return Some(both);
     }
+    // "In Paris Fabius said", "since World War II Steifo said" (text without commas):
+    // capitalised words before a surname given earlier with a fuller name, none of them
+    // a first name, are where or when, not part of the name.
+    if let [before @ .., last] = content.as_slice() {
+        let surname = last.stem_possessive();
+        let placed = !before.is_empty()
+            && content.iter().all(|w| w.is_capitalized())
+            && before.iter().all(|w| {
+                !gender::is_first_name(w.text())
+                    && !lex.titles.contains(w.lower())
+                    && !lex.roles.contains(w.lower())
+                    // (Nor a word given as part of a name: "Terry Hicks" after "David
+                    // Hicks".)
+                    && !coref.is_surname(w.text())
+            })
+            // ("That Jawad had been drugged": one common word before the surname opens
+            // the sentence.)
+            && !(before.len() == 1 && super::casing::is_common(before[0].lower()))
+            && coref.is_surname(surname)
+            // ("according to Maritime Bulletin": a document's or a body's word is no
+            // surname.)
+            && !lex.documents.contains(last.lower())
+            && !lex.is_body_word(last.lower());
+        if placed {
+            // (A person's fuller name opens with a first name: "Marine Bulletin" is none.)
+            let full = coref.fullest(surname, at);
+            let person = full
+                .split(' ')
+                .next()
+                .is_some_and(|first| first != surname && gender::is_first_name(first));
+            if person && !full.starts_with(before[0].text()) {
+                return Some(Speaker::Person(full));
+            }
+        }
+    }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame"); the name
     // that opens it when a body follows after "of" ("Peter Iseley of the victims' group
     // Ending Clergy Abuse").

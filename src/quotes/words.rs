@@ -71,6 +71,37 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// A month's name or its abbreviation ("March", "Sept").
+pub fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// A relative pronoun that can stand for a speaker ("X, who said", "a statement which
 /// said", "a statement that urges").
 pub fn is_relative_pronoun(w: &Word) -> bool {
