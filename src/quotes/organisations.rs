@@ -238,26 +238,22 @@ mod tests {
             "On Monday the Syrian Observatory for Human Rights counted the dead. \
              The Observatory said more had died.",
         );
-        assert_eq!(
-            i.fullest("Observatory", 1000),
-            "Syrian Observatory for Human Rights"
-        );
-        assert_eq!(
-            i.fullest("Britain-based Observatory", 1000),
-            "Syrian Observatory for Human Rights"
-        );
-        assert_eq!(
-            i.fullest("opposition-run Observatory", 1000),
-            "Syrian Observatory for Human Rights"
-        );
+        for short in [
+            "Observatory",
+            "Britain-based Observatory",
+            "opposition-run Observatory",
+            "Syrian Observatory",
+        ] {
+            assert_eq!(
+                i.fullest(short, 1000),
+                "Syrian Observatory for Human Rights",
+                "{short}"
+            );
+        }
         // A description of a body it does not name stays.
         assert_eq!(
             i.fullest("Iran-backed militia", 1000),
             "Iran-backed militia"
-        );
-        assert_eq!(
-            i.fullest("Syrian Observatory", 1000),
-            "Syrian Observatory for Human Rights"
         );
         // Not before it: the name stays as found.
         assert_eq!(i.fullest("Observatory", 5), "Observatory");

@@ -646,10 +646,12 @@ pub fn named_author(
     // not a sentence's capitalised "The", "Some", "Local": the author's name.
     let named = |j: usize| {
         let w = &head[j];
+        // ("a Wednesday editorial": a day is no author.)
+        if lexicon().time.contains(w.lower()) {
+            return false;
+        }
         w.is_capitalized()
             && !DETERMINERS.contains(&w.lower())
-            // ("a Wednesday editorial": a day is no author.)
-            && !lexicon().time.contains(w.lower())
             && !(j == 0 && super::casing::is_common(w.lower()))
     };
     if let Some(last) = (0..k).rposition(named) {
