@@ -4,6 +4,7 @@ use proptest::prelude::*;
 use topic_stance::quotes::{self, QuoteKind};
 use topic_stance::text::{split_sentences, Document};
 
+#[derive(Debug)]
 struct Found {
     text: String,
     kind: QuoteKind,
@@ -540,6 +541,7 @@ const CASES: &[Case] = &[
     case("a subject after an opening day without a comma", "On Friday the Norland Medical Relief Society released a statement “demanding” that the bombing stop.", "demanding", "Norland Medical Relief Society"),
     case("a subject with a bracketed acronym after an opening day", "On Friday the Norland Relief Society [NRS] released a statement “demanding” that the bombing stop.", "demanding", "Norland Relief Society"),
     case("words of a time before a surname in text without commas", "Tomas Berganza heads the council in the city. The city has seen “the gravest crimes” since World War II Berganza said.", "gravest crimes", "Tomas Berganza"),
+    case("one of a group keeps \"one of\"", "Two people were hurt in the fire at the plant. “The doors were locked,” said one of the victims.", "doors were locked", "one of the victims"),
 ];
 
 #[test]
@@ -602,6 +604,18 @@ fn a_long_subject_before_said_is_no_reported_clause() {
         "A spokesman for the clinic to which the nurse was taken after the blast on 21 June, said: “She will most likely lose her left eye.”",
     );
     assert_eq!(texts(&q), ["She will most likely lose her left eye."]);
+}
+
+#[test]
+fn that_or_this_before_a_pronoun_or_a_negation_names_no_one() {
+    let (q, _) =
+        extract("The other problem is that we don't know which mass is creating this structure.");
+    assert!(
+        q.iter().all(|q| q.source.is_none() && q.speaker.is_none()),
+        "{q:?}"
+    );
+    let (q, _) = extract("And another con is that, well, this doesn't feel right to the players.");
+    assert!(q.iter().all(|q| q.speaker.is_none()), "{q:?}");
 }
 
 #[test]

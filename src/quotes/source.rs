@@ -230,12 +230,16 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "63 percent said": a number confirms the words after it.
         let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
         // "clear that the rebels": "that" before an article opens a clause, no phrase.
+        // ("that we don't know", "this doesn't feel": nor before a pronoun or a negated
+        // verb.)
         let conjunction = matches!(w.lower(), "that" | "this")
             && sw.get(k).is_some_and(|n| {
                 matches!(
                     n.lower(),
                     "the" | "a" | "an" | "his" | "her" | "its" | "their"
-                )
+                ) || is_pronoun(n)
+                    || n.lower().ends_with("n't")
+                    || n.lower().ends_with("n’t")
             });
         let confirms = is_np_word(w)
             || number

@@ -686,7 +686,9 @@ fn trim_determiner(words: &[&Word]) -> String {
     let skip = usize::from(words.first().is_some_and(|w| {
         matches!(w.lower(), "the" | "a" | "an")
             || (matches!(w.lower(), "one" | "another")
-                && words.get(1).is_some_and(|n| !n.is_capitalized()))
+                && words
+                    .get(1)
+                    .is_some_and(|n| !n.is_capitalized() && n.lower() != "of"))
     }));
     let mut out = words[skip..]
         .iter()
