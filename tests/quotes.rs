@@ -542,6 +542,8 @@ const CASES: &[Case] = &[
     case("a subject with a bracketed acronym after an opening day", "On Friday the Norland Relief Society [NRS] released a statement “demanding” that the bombing stop.", "demanding", "Norland Relief Society"),
     case("words of a time before a surname in text without commas", "Tomas Berganza heads the council in the city. The city has seen “the gravest crimes” since World War II Berganza said.", "gravest crimes", "Tomas Berganza"),
     case("one of a group keeps \"one of\"", "Two people were hurt in the fire at the plant. “The doors were locked,” said one of the victims.", "doors were locked", "one of the victims"),
+    case("a pronoun before a negated verb of belief", "Ana Ruiz met the envoy on Monday. She didn't think that the talks had “failed”.", "failed", "Ana Ruiz"),
+    case("a pronoun and an adverb before the cue", "Ana Ruiz met the envoy on Monday. She always believed that the talks had “failed”.", "failed", "Ana Ruiz"),
 ];
 
 #[test]

@@ -205,7 +205,14 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // "according to him": an object pronoun alone is its subject form.
     let pronoun = without_contraction(first.lower());
     let pronoun = subject_form(pronoun).unwrap_or(pronoun);
-    if content.len() == 1 && lex.pronouns.contains(pronoun) {
+    // ("I don't know", "We haven't seen": the pronoun with the words of its verb.)
+    let verb_after = matches!(
+        first.lower(),
+        "i" | "we" | "you" | "he" | "she" | "they" | "it"
+    ) && content[1..].iter().all(|w| {
+        !w.is_capitalized() && !lex.is_role_or_title(w.lower()) && !lex.is_body_word(w.lower())
+    });
+    if (content.len() == 1 || verb_after) && lex.pronouns.contains(pronoun) {
         return coref.pronoun(pronoun, at, sentence);
     }
     // "the group said", "the Britain-based monitor said", "the medical charity said": a
