@@ -1568,6 +1568,9 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
 /// How many cues before the nearest one before a quote may still attribute it.
 const EARLIER_CUES: usize = 2;
 
+/// How many cues after the first one after a quote are tried for its speaker.
+const LATER_CUES: usize = 2;
+
 /// The cues that may attribute a direct quote: the nearest one in its sentence,
 /// preferring a cue right after the quote (“…,” he said), then the nearest on the
 /// quote's other side, then the ones before the nearest before it.
@@ -1610,7 +1613,7 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // Then those after the first one after it ("“…,” since the cases were decided by
     // one vote, said Ana Ruiz").
     near.extend(
-        (next + 1..cues.len().min(next + 1 + EARLIER_CUES))
+        (next + 1..cues.len().min(next + 1 + LATER_CUES))
             .filter(|&j| cues[j].class == CueClass::Say),
     );
     near

@@ -99,12 +99,7 @@ pub fn recase(doc: &Document) -> String {
             after_name = false;
             continue;
         }
-        // ("… ON 28 NOVEMBER BEGINS BROADCASTING": after a month or a day too.)
-        // (Not after "this", "last": "THIS PRESENTS", "LAST RESORTS".)
-        let previous = previous_word(&out).to_lowercase();
-        let after_date = speakers::lexicon().time.contains(previous.as_str())
-            && !matches!(previous.as_str(), "this" | "last");
-        if (after_name || after_date) && verb_after_name(word, &out) {
+        if (after_name || after_date(&out)) && verb_after_name(word, &out) {
             out.extend(word.iter().map(|&c| lower(c)));
             after_name = false;
             continue;
@@ -214,6 +209,15 @@ fn previous_word(out: &str) -> &str {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
+}
+
+/// "… ON 28 NOVEMBER BEGINS BROADCASTING": whether the last word recased so far (`out`)
+/// is a word of time, after which a word in -s is a verb as after a surname (not "this",
+/// "last": "THIS PRESENTS", "LAST RESORTS"). Months and days are recased in lower case,
+/// as common words.
+fn after_date(out: &str) -> bool {
+    let previous = previous_word(out);
+    speakers::lexicon().time.contains(previous) && !matches!(previous, "this" | "last")
 }
 
 /// "CRISTIANI RESPONDS", "CRISTIANI BEGINS BY SAYING": after a surname, a word in -s

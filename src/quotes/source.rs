@@ -508,7 +508,8 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 continue;
             }
         }
-        // "the Britain-based monitor", "the Iran-backed militia": the noun such a description qualifies.
+        // "the Britain-based monitor", "the Iran-backed militia": the noun such a
+        // description qualifies.
         if end > from
             && super::organisations::is_description(sw[end - 1].lower())
             && !w.is_punct()
