@@ -255,23 +255,24 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             fallback = Some(phrase);
         }
         // Otherwise the words back to the previous comma are a description.
-        let from = comma.saturating_sub(MAX_APPOSITIVE);
-        let Some(previous) = (from..comma).rev().find(|&j| {
-            matches!(sw[j].text(), "," | ";" | ":" | "“" | "”" | "\"") || inside(&sw[j])
-        }) else {
+        let Some(previous) = comma_before_description(sw, comma, inside) else {
             return fallback.or_else(|| chain(sw, &parts, end));
         };
-        if sw[previous].text() != "," {
-            return fallback.or_else(|| chain(sw, &parts, end));
-        }
-        let (a, b) = (previous + 1, comma);
-        if a >= b || !is_description(sw, a, b) {
-            return fallback.or_else(|| chain(sw, &parts, end));
-        }
-        parts.insert(0, (a, b));
+        parts.insert(0, (previous + 1, comma));
         comma = previous;
     }
     fallback
+}
+
+/// The comma before the words that end at `comma` when those words are a description
+/// (`None` when no comma is found before them or they describe nothing).
+fn comma_before_description(sw: &[Word], comma: usize, inside: Inside) -> Option<usize> {
+    let from = comma.saturating_sub(MAX_APPOSITIVE);
+    let previous = (from..comma)
+        .rev()
+        .find(|&j| matches!(sw[j].text(), "," | ";" | ":" | "“" | "”" | "\"") || inside(&sw[j]))?;
+    let (a, b) = (previous + 1, comma);
+    (sw[previous].text() == "," && a < b && is_description(sw, a, b)).then_some(previous)
 }
 
 /// "On Wednesday, however, the director of the agency, Ana Ruiz, said": where no phrase

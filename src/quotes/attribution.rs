@@ -540,10 +540,9 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
                     .iter()
                     .chain(next)
                     .any(|w| matches!(w.lower(), "which" | "who" | "that"));
-                if source::can_name_speaker(sw, phrase.head.0, phrase.head.1)
-                    && !possessive
+                if !possessive
                     && !relative
-                    && next.is_some_and(|n| !n.is_punct() && !n.is_capitalized() && !inside(n))
+                    && next.is_some_and(|n| verb_follows(sw, &phrase, n, inside))
                 {
                     return Some(phrase);
                 }
@@ -608,11 +607,16 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         }
     }
     let next = sw.get(k)?;
-    (source::can_name_speaker(sw, phrase.head.0, phrase.head.1)
+    verb_follows(sw, &phrase, next, inside).then_some(phrase)
+}
+
+/// Whether `phrase` can name a speaker and `next`, the word after it, can be its verb: a
+/// lowercase word, not punctuation, not quoted.
+fn verb_follows(sw: &[Word], phrase: &Phrase, next: &Word, inside: source::Inside) -> bool {
+    source::can_name_speaker(sw, phrase.head.0, phrase.head.1)
         && !next.is_punct()
         && !next.is_capitalized()
-        && !inside(next))
-    .then_some(phrase)
+        && !inside(next)
 }
 
 /// "Speaking at a town hall in Salem, New Hampshire, Trump said": after an opening

@@ -74,9 +74,6 @@ impl OpenStack {
     fn last_of(&self, f: Family) -> Option<usize> {
         self.by_family[Self::slot(f)].last().copied()
     }
-    fn len(&self) -> usize {
-        self.items.len()
-    }
     /// Removes and returns the marks above position `pos` (innermost last).
     fn drain_above(&mut self, pos: usize) -> Vec<Open> {
         let mut out = Vec::new();
@@ -339,7 +336,8 @@ fn close(stack: &mut OpenStack, out: &mut Marks, family: Family, i: usize, width
     out.pairs.push(Pair {
         outer: Span::new(open.at, i + width),
         content: Span::new(open.at + open.width, i),
-        depth: stack.len(),
+        // Set in `pair` once all pairs are known.
+        depth: 0,
     });
 }
 

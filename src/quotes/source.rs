@@ -535,8 +535,8 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         }
         // "reads a Wednesday editorial in …", "said a Monday statement": a day after an
         // article, before a document's, role's or body's noun, says which one.
-        let dated = end == from + 1
-            && matches!(sw[from].lower(), "a" | "an" | "the")
+        let after_article = end == from + 1 && matches!(sw[from].lower(), "a" | "an" | "the");
+        let dated = after_article
             && lex.time.contains(w.lower())
             && sw.get(end + 1).is_some_and(|n| {
                 !n.is_capitalized()
@@ -549,10 +549,8 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         }
         // "The opposition-run Syrian Observatory …", "the Iran-backed militia": a
         // participle of running, backing or leading after its agent, after the article.
-        let descriptor = end == from + 1
-            && matches!(sw[from].lower(), "the" | "a" | "an")
-            && !w.is_capitalized()
-            && super::organisations::is_description(w.lower());
+        let descriptor =
+            after_article && !w.is_capitalized() && super::organisations::is_description(w.lower());
         if descriptor {
             end += 1;
             continue;
