@@ -544,6 +544,8 @@ const CASES: &[Case] = &[
     case("one of a group keeps \"one of\"", "Two people were hurt in the fire at the plant. “The doors were locked,” said one of the victims.", "doors were locked", "one of the victims"),
     case("a pronoun before a negated verb of belief", "Ana Ruiz met the envoy on Monday. She didn't think that the talks had “failed”.", "failed", "Ana Ruiz"),
     case("a pronoun and an adverb before the cue", "Ana Ruiz met the envoy on Monday. She always believed that the talks had “failed”.", "failed", "Ana Ruiz"),
+    case("a connective before the subject, without a comma", "However Deputy Ambassador Lena Voss cast doubt on the findings saying she was “amazed at this conclusion.”", "amazed at this conclusion", "Lena Voss"),
+    case("a participle with its own subject after a comma", "The gunman stopped shooting, witnesses claiming he had run out of ammunition.", "he had run out of ammunition", "witnesses"),
 ];
 
 #[test]

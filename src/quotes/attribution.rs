@@ -420,7 +420,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     // "Regional Governor Ana Ruiz agreed", "Key regime ally Iran welcomed": a common word
     // before a capitalised word or a role is an adjective of the subject.
     let adjective = ordinary
-        && !speakers::lexicon().sentence_openers.contains(w)
+        && !speakers::lexicon().is_sentence_opener(w)
         && !w.ends_with("ly")
         && !matches!(
             w,
@@ -480,7 +480,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         });
     // "Moreover, as part of the exchange, Gowdy said": a connective and its comma.
     let connective = sw.get(first + 1).is_some_and(|n| n.text() == ",")
-        && (lex.sentence_openers.contains(w) || casing::is_adverb(w));
+        && (lex.is_sentence_opener(w) || casing::is_adverb(w));
     let opens_with_phrase = participle
         || connective
         || !adjective && (!source::is_np_word(&sw[first]) || ordinary)
@@ -497,8 +497,13 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let article_next = next.is_some_and(|n| matches!(n.lower(), "the" | "a" | "an"));
     let pronoun_next =
         next.is_some_and(|n| matches!(n.lower(), "he" | "she" | "they" | "we" | "i") && !inside(n));
-    let adverb_opens = ((casing::is_adverb(w) || lex.sentence_openers.contains(w))
+    // "However Russia's deputy ambassador cast doubt …": a connective before a capital
+    // (not a determiner: "Some Syrians" is the subject).
+    let name_next = next.is_some_and(|n| n.is_capitalized() && !inside(n))
+        && (casing::is_adverb(w) || lex.connectives.contains(w));
+    let adverb_opens = ((casing::is_adverb(w) || lex.is_sentence_opener(w))
         && (article_next || pronoun_next))
+        || name_next
         || (article_next && w.ends_with("ly") && w.chars().count() > 4);
     let from = if adverb_opens {
         first + 1
@@ -608,6 +613,20 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     }
     let next = sw.get(k)?;
     verb_follows(sw, &phrase, next, inside).then_some(phrase)
+}
+
+/// Whether words `s..e`, after a comma and before a participle, are the participle's own
+/// subject ("…, witnesses claiming he …", "…, police spokesman Ulf Johansson saying"):
+/// name, title, role and determiner words only, no list ("Dell, Apple, Sony and Toshiba
+/// alleging": a capital or "and" before the comma or inside the words).
+fn absolute_subject(sw: &[Word], s: usize, e: usize) -> bool {
+    s > 1
+        && sw[s - 1].text() == ","
+        && !sw[s - 2].is_capitalized()
+        && !sw[s - 2].is_punct()
+        && sw[s..e]
+            .iter()
+            .all(|w| source::is_np_word(w) && w.lower() != "and")
 }
 
 /// Whether `phrase` can name a speaker and `next`, the word after it, can be its verb: a
@@ -823,11 +842,17 @@ fn attribute(
     let phrase = match class {
         CueClass::Prep => appositive::after_cue(sw, cue.last, inside),
         CueClass::Participle => {
-            // "… with President Ana Ruiz warning against …": the phrase after "with" is
-            // the participle's subject.
+            // "… with President Ana Ruiz warning against …", "Santiago stopped shooting,
+            // witnesses claiming he …": the phrase after "with" or a comma is the
+            // participle's subject.
             let with_subject = (cue.first > 0 && sw[cue.first - 1].text() != ",")
                 .then(|| source::np_back(sw, cue.first, inside))
-                .filter(|&s| s > 0 && s < cue.first && sw[s - 1].lower() == "with")
+                .filter(|&s| {
+                    s > 0
+                        && s < cue.first
+                        && (sw[s - 1].lower() == "with"
+                            || absolute_subject(sw, s, cue.first))
+                })
                 .map(|s| Phrase::plain(s, cue.first))
                 .or_else(|| quoted_as(sw, cue.first, inside));
             if with_subject.is_none() {

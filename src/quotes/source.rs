@@ -168,7 +168,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && (speakers::lexicon().roles.contains(sw[start].lower())
                 || (speakers::lexicon().is_body_word(sw[start].lower())
                     && sw[start].lower().ends_with('s')))
-            && !speakers::lexicon().sentence_openers.contains(w.lower());
+            && !speakers::lexicon().is_sentence_opener(w.lower());
         // "Another commenter said": a determiner opening the sentence confirms the words
         // after it.
         let determines = pending > 0 && DETERMINERS.contains(&w.lower());
@@ -177,7 +177,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         let names_on = start == k
             && start < end
             && sw[start].is_capitalized()
-            && !speakers::lexicon().sentence_openers.contains(w.lower())
+            && !speakers::lexicon().is_sentence_opener(w.lower())
             && !super::mentions::is_not_name(w.lower());
         if opens_sentence
             && !qualifies_role
@@ -328,7 +328,7 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
 fn names_two(w: &Word, inside: Inside) -> bool {
     w.is_capitalized()
         && !inside(w)
-        && !speakers::lexicon().sentence_openers.contains(w.lower())
+        && !speakers::lexicon().is_sentence_opener(w.lower())
         && !super::mentions::is_not_name(w.lower())
 }
 

@@ -33,7 +33,8 @@ pub struct Lexicon {
     pub place_prepositions: HashSet<String>,
     pub not_names: HashSet<String>,
     pub description_openers: HashSet<String>,
-    pub sentence_openers: HashSet<String>,
+    pub connectives: HashSet<String>,
+    pub opening_determiners: HashSet<String>,
     pub adverbs: HashSet<String>,
     pub np_words: HashSet<String>,
     pub titled_works: HashSet<String>,
@@ -45,6 +46,12 @@ impl Lexicon {
     /// or a title ("minister", "sheriff").
     pub fn is_role_or_title(&self, lower: &str) -> bool {
         self.roles.contains(lower) || self.titles.contains(lower)
+    }
+
+    /// A word that opens a sentence before its subject and is never an adjective of it:
+    /// a connective ("Meanwhile sources said") or a determiner ("Other sources said").
+    pub fn is_sentence_opener(&self, lower: &str) -> bool {
+        self.connectives.contains(lower) || self.opening_determiners.contains(lower)
     }
 
     /// A body's word ([orgs], lowercase), also in the plural ("groups", "agencies").
@@ -90,7 +97,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "[place prepositions]" => &mut lex.place_prepositions,
                 "[not names]" => &mut lex.not_names,
                 "[description openers]" => &mut lex.description_openers,
-                "[sentence openers]" => &mut lex.sentence_openers,
+                "[connectives]" => &mut lex.connectives,
+                "[opening determiners]" => &mut lex.opening_determiners,
                 "[adverbs]" => &mut lex.adverbs,
                 "[noun phrase words]" => &mut lex.np_words,
                 "[titled works]" => &mut lex.titled_works,
@@ -754,7 +762,8 @@ mod tests {
             &lex.place_prepositions,
             &lex.not_names,
             &lex.description_openers,
-            &lex.sentence_openers,
+            &lex.connectives,
+            &lex.opening_determiners,
             &lex.adverbs,
             &lex.np_words,
             &lex.titled_works,
