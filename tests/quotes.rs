@@ -546,6 +546,8 @@ const CASES: &[Case] = &[
     case("a pronoun and an adverb before the cue", "Ana Ruiz met the envoy on Monday. She always believed that the talks had “failed”.", "failed", "Ana Ruiz"),
     case("a connective before the subject, without a comma", "However Deputy Ambassador Lena Voss cast doubt on the findings saying she was “amazed at this conclusion.”", "amazed at this conclusion", "Lena Voss"),
     case("a participle with its own subject after a comma", "The gunman stopped shooting, witnesses claiming he had run out of ammunition.", "he had run out of ammunition", "witnesses"),
+    case("a named head of a programme in a place, without commas", "Dr. Lena Voss head of the health programme in Turkey described the attack as a “war crime”.", "war crime", "Lena Voss"),
+    case("a body in a place before the cue", "The Ministry of Justice in Norland said the suspect would be extradited.", "the suspect would be extradited", "Ministry of Justice"),
 ];
 
 #[test]

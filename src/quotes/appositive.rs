@@ -535,12 +535,18 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
             });
         }
     }
-    if !(lex.roles.contains(role) || lex.orgs.contains(role)) {
-        return None;
-    }
     // "a source at Aleppo Police Command" names the source by its institution; "a
     // reporter in Homs", "a photographer at the scene" only say where they were.
     let head_start = np_back(sw, prep, inside);
+    // "the head of the health programme in Turkey said": or a role or a body earlier in
+    // the phrase before the place.
+    let names_role = |w: &Word| lex.is_role_or_title(w.lower()) || lex.orgs.contains(w.lower());
+    if !(lex.roles.contains(role)
+        || lex.orgs.contains(role)
+        || sw[head_start..prep].iter().any(names_role))
+    {
+        return None;
+    }
     // "a spokesperson from Hamas", "a spokesman from the health ministry": where
     // someone comes from a body, the body is part of who they are.
     let from_body = sw[prep].lower() == "from"
