@@ -548,6 +548,8 @@ const CASES: &[Case] = &[
     case("a participle with its own subject after a comma", "The gunman stopped shooting, witnesses claiming he had run out of ammunition.", "he had run out of ammunition", "witnesses"),
     case("a named head of a programme in a place, without commas", "Dr. Lena Voss head of the health programme in Turkey described the attack as a “war crime”.", "war crime", "Lena Voss"),
     case("a body in a place before the cue", "The Ministry of Justice in Norland said the suspect would be extradited.", "the suspect would be extradited", "Ministry of Justice"),
+    case("a definite role for the person named after the role was described", "A government spokesman announced on Monday that the names would be disclosed. Tomas Berg said the inquiry was advancing. He added that arrests were likely. “There was no torture,” the spokesman said.", "There was no torture", "Tomas Berg"),
+    case("a definite role stays with the role described when the person named has a role of their own", "A government spokesman announced on Monday that the names would be disclosed. Interior Minister Tomas Berg said the inquiry was advancing. He added that arrests were likely. “There was no torture,” the spokesman said.", "There was no torture", "government spokesman"),
 ];
 
 #[test]

@@ -850,8 +850,7 @@ fn attribute(
                 .filter(|&s| {
                     s > 0
                         && s < cue.first
-                        && (sw[s - 1].lower() == "with"
-                            || absolute_subject(sw, s, cue.first))
+                        && (sw[s - 1].lower() == "with" || absolute_subject(sw, s, cue.first))
                 })
                 .map(|s| Phrase::plain(s, cue.first))
                 .or_else(|| quoted_as(sw, cue.first, inside));

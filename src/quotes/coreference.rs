@@ -397,8 +397,8 @@ impl Coref {
 
     /// "the sources", "the ministry": the latest body or unnamed speaker before `at`
     /// described in more words, one of them `word` ("security sources", "Russian defence
-    /// ministry", "source at Aleppo Police Command").
-    pub fn described(&self, word: &str, at: usize) -> Option<Speaker> {
+    /// ministry", "source at Aleppo Police Command"), and where it was described.
+    pub fn described(&self, word: &str, at: usize) -> Option<(usize, Speaker)> {
         let latest = |list: &[(usize, Speaker)], head_only: bool| {
             list[..list.partition_point(|d| d.0 < at)]
                 .iter()
@@ -425,14 +425,31 @@ impl Coref {
             latest(&self.described, false),
             latest(&self.descriptions, true),
         ) {
-            (Some(a), Some(b)) => Some(if b.0 > a.0 { b.1 } else { a.1 }),
-            (a, b) => a.or(b).map(|d| d.1),
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
         }
     }
 
     /// Remembers an unnamed speaker described at `at`, in text order.
     pub fn note_description(&mut self, speaker: Speaker, at: usize) {
         self.descriptions.push((at, speaker));
+    }
+
+    /// Whether the person `name` (a fullest name) was named between `from` and `at` and
+    /// never given a role or a title other than a courtesy one ("Mr", "Dr") before `at`:
+    /// someone a role word may describe for the first time.
+    pub fn named_without_role(&self, name: &str, from: usize, at: usize) -> bool {
+        const PLAIN: &[&str] = &[
+            "mr", "mrs", "ms", "dr", "miss", "sir", "mr.", "mrs.", "ms.", "dr.",
+        ];
+        let mentions =
+            &self.index.mentions()[..self.index.mentions().partition_point(|m| m.at < at)];
+        let is_them = |m: &&Mention| self.index.fullest(&m.name, m.at + 1) == name;
+        mentions.iter().filter(is_them).any(|m| m.at > from)
+            && !mentions
+                .iter()
+                .filter(is_them)
+                .any(|m| m.roles.iter().any(|r| !PLAIN.contains(&r.as_str())))
     }
 
     /// "the minister": the latest person named with that title or role before `at`, and

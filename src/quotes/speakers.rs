@@ -370,8 +370,16 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         // "the sources", "the source" after "Security sources said", "a source at the
         // Police Command told …": the unnamed speaker described before.
         if described.len() == 1 {
-            if let Some(earlier) = coref.described(role, at) {
-                return Some(earlier);
+            if let Some((described_at, earlier)) = coref.described(role, at) {
+                // "A government spokesman announced … Sandoval said … He added … The
+                // spokesman said": the person the sentence before was about, named after
+                // the role was described and with no role of their own, is that role.
+                // (Not "the police": a body's word.)
+                let person = (content[0].lower() == "the" && !lex.is_body_word(role))
+                    .then(|| referred_back(coref, role, at, sentence))
+                    .flatten()
+                    .filter(|p| coref.named_without_role(p.name(), described_at, at));
+                return Some(person.unwrap_or(earlier));
             }
         }
         // "Rosa Chavez said … The prelate said": a definite role for one person, given
@@ -570,7 +578,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         // "the ministry" after "the Russian defence ministry said": the body described
         // before, when no capitalised full name holds the word.
         if described.len() == 1 && content.len() > 1 && !described[0].is_capitalized() {
-            if let Some(earlier) = coref.described(described[0].lower(), at) {
+            if let Some((_, earlier)) = coref.described(described[0].lower(), at) {
                 return Some(earlier);
             }
         }
