@@ -550,6 +550,8 @@ const CASES: &[Case] = &[
     case("a body in a place before the cue", "The Ministry of Justice in Norland said the suspect would be extradited.", "the suspect would be extradited", "Ministry of Justice"),
     case("a definite role for the person named after the role was described", "A government spokesman announced on Monday that the names would be disclosed. Tomas Berg said the inquiry was advancing. He added that arrests were likely. “There was no torture,” the spokesman said.", "There was no torture", "Tomas Berg"),
     case("a definite role stays with the role described when the person named has a role of their own", "A government spokesman announced on Monday that the names would be disclosed. Interior Minister Tomas Berg said the inquiry was advancing. He added that arrests were likely. “There was no torture,” the spokesman said.", "There was no torture", "government spokesman"),
+    case("a definite role with a body's word as its adjective refers back", "Omar Haddad toured the garrison on Monday. Haddad said the army would not bomb towns. “We protect the civilian population,” the military leader said.", "We protect the civilian population", "Omar Haddad"),
+    case("an indefinite role with a body's word names someone new", "Omar Haddad toured the garrison on Monday. Haddad said the army would not bomb towns. “We protect the civilian population,” a military source said.", "We protect the civilian population", "military source"),
 ];
 
 #[test]

@@ -347,12 +347,21 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .collect();
     // "the minister", "the foreign minister", "the Peruvian president", "the auxiliary
     // bishop": the last person named with that role.
+    // ("the military officer", "the government spokesman": a body's word in lowercase
+    // right before one person's role, after "the", is an adjective of the role.)
     let is_role = |w: &Word| lex.is_role_or_title(w.lower());
+    let adjective_body = |j: usize| {
+        content[0].lower() == "the"
+            && j + 2 == described.len()
+            && !described[j].is_capitalized()
+            && !described[j + 1].lower().ends_with('s')
+    };
     let role_described = described.last().is_some_and(|w| is_role(w))
         && described.len() <= 4
         && described[..described.len() - 1]
             .iter()
-            .all(|w| is_role(w) || !lex.orgs.contains(w.lower()));
+            .enumerate()
+            .all(|(j, w)| is_role(w) || !lex.orgs.contains(w.lower()) || adjective_body(j));
     if role_described && content.len() > described.len() {
         let role = described[described.len() - 1].lower();
         // "the Nicaraguan president": the latest president given as Nicaraguan, if any.
