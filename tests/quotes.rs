@@ -552,6 +552,8 @@ const CASES: &[Case] = &[
     case("a definite role stays with the role described when the person named has a role of their own", "A government spokesman announced on Monday that the names would be disclosed. Interior Minister Tomas Berg said the inquiry was advancing. He added that arrests were likely. “There was no torture,” the spokesman said.", "There was no torture", "government spokesman"),
     case("a definite role with a body's word as its adjective refers back", "Omar Haddad toured the garrison on Monday. Haddad said the army would not bomb towns. “We protect the civilian population,” the military leader said.", "We protect the civilian population", "Omar Haddad"),
     case("an indefinite role with a body's word names someone new", "Omar Haddad toured the garrison on Monday. Haddad said the army would not bomb towns. “We protect the civilian population,” a military source said.", "We protect the civilian population", "military source"),
+    case("after an inverted cue, a role with a body, then the name", "Contact had been “a little bit sporadic,” said spokeswoman with the Norland County Sheriff's Office, Ana Ruiz.", "a little bit sporadic", "Ana Ruiz"),
+    case("a role in a kind of place and its name", "Residents in the city of Port Aldo said that troops burnt down hundreds of homes.", "troops burnt down hundreds of homes", "Residents"),
 ];
 
 #[test]

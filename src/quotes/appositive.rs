@@ -508,7 +508,15 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
                     && ((j == 0 && w.lower() == "the")
                         || (j > 0 && matches!(w.lower(), "of" | "for" | "and"))))
         });
-    if !definite_place && !named_place {
+    // "residents in the city of Port Harcourt": a kind of place, then its name.
+    let kind_of_place = matches!(place, [the, kind, of, name @ ..]
+        if the.lower() == "the"
+            && !kind.is_capitalized()
+            && !kind.is_punct()
+            && of.lower() == "of"
+            && !name.is_empty()
+            && name.iter().all(Word::is_capitalized));
+    if !definite_place && !named_place && !kind_of_place {
         return None;
     }
     // "the Syrian Observatory for Human Rights based in Britain said": the body before

@@ -486,10 +486,11 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 2;
             continue;
         }
-        // "a source at Aleppo Police Command", "a journalist in Hasakeh": where an
-        // unnamed role works, a capitalised place or institution, names the speaker.
+        // "a source at Aleppo Police Command", "a journalist in Hasakeh", "spokeswoman
+        // with the Jefferson County Sheriff's Office": where an unnamed role works, a
+        // capitalised place or institution, names the speaker.
         if end > from
-            && matches!(w.lower(), "at" | "in" | "from")
+            && matches!(w.lower(), "at" | "in" | "from" | "with")
             && !sw[end - 1].is_capitalized()
             && lex.roles.contains(sw[end - 1].lower())
             && !lex.documents.contains(sw[end - 1].lower())
