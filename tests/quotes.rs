@@ -554,6 +554,8 @@ const CASES: &[Case] = &[
     case("an indefinite role with a body's word names someone new", "Omar Haddad toured the garrison on Monday. Haddad said the army would not bomb towns. “We protect the civilian population,” a military source said.", "We protect the civilian population", "military source"),
     case("after an inverted cue, a role with a body, then the name", "Contact had been “a little bit sporadic,” said spokeswoman with the Norland County Sheriff's Office, Ana Ruiz.", "a little bit sporadic", "Ana Ruiz"),
     case("a role in a kind of place and its name", "Residents in the city of Port Aldo said that troops burnt down hundreds of homes.", "troops burnt down hundreds of homes", "Residents"),
+    case("reports, in lowercase, before the cue", "There are no injuries, but conflicting reports say that the cyclists passed the area before the devices went off.", "the cyclists passed the area", "reports"),
+    case("reports in the plural are no earlier document's author", "The National Unity Front issued a communique on Monday. The army denied it. Conflicting reports say that the troops entered the town.", "the troops entered the town", "reports"),
 ];
 
 #[test]

@@ -171,7 +171,9 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && !speakers::lexicon().is_sentence_opener(w.lower());
         // "Another commenter said": a determiner opening the sentence confirms the words
         // after it.
-        let determines = pending > 0 && DETERMINERS.contains(&w.lower());
+        // ("Some reports said": also before the reports that end the phrase.)
+        let determines = (pending > 0 || (start + 1 == end && sw[start].lower() == "reports"))
+            && DETERMINERS.contains(&w.lower());
         // "Human Rights Watch said": a capitalised word before the capitalised words of
         // the phrase is the first word of a name ("But Fowler said" is not).
         let names_on = start == k
@@ -241,7 +243,12 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                     || n.lower().ends_with("n't")
                     || n.lower().ends_with("n’t")
             });
+        // "conflicting reports say", "Earlier reports said": reports, last before the
+        // cue, are the source (not any document's noun: "THE DOCUMENT" in wire copy is
+        // its issuer's).
+        let reports = k == end && w.lower() == "reports";
         let confirms = is_np_word(w)
+            || reports
             || number
             || (start < end || pending > 0) && DETERMINERS.contains(&w.lower()) && !conjunction;
         if confirms {

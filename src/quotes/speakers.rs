@@ -651,8 +651,15 @@ fn document_author(
 ) -> Option<Option<Speaker>> {
     let k = document_noun(head)?;
     // Up to the noun itself: "a statement released by the court" introduces its author.
-    named_author(coref, head, at, sentence)
-        .or_else(|| coref.document_author(head[k].span.end).map(Some))
+    // ("REPORTS SAY": reports in the plural, with no author named, are not the last
+    // document the text introduced.)
+    let plural = head[k].lower().ends_with('s');
+    named_author(coref, head, at, sentence).or_else(|| {
+        (!plural)
+            .then(|| coref.document_author(head[k].span.end))
+            .flatten()
+            .map(Some)
+    })
 }
 
 /// Where a phrase ends on a document's noun ("the AEW press release", "the report"),
