@@ -556,6 +556,7 @@ const CASES: &[Case] = &[
     case("a role in a kind of place and its name", "Residents in the city of Port Aldo said that troops burnt down hundreds of homes.", "troops burnt down hundreds of homes", "Residents"),
     case("reports, in lowercase, before the cue", "There are no injuries, but conflicting reports say that the cyclists passed the area before the devices went off.", "the cyclists passed the area", "reports"),
     case("reports in the plural are no earlier document's author", "The National Unity Front issued a communique on Monday. The army denied it. Conflicting reports say that the troops entered the town.", "the troops entered the town", "reports"),
+    case("a verb of answering in the present before a colon", "Questioned about the cut in aid, Ana Ruiz responds: “Well, I think the effects would be twofold.”", "the effects would be twofold", "Ana Ruiz"),
 ];
 
 #[test]
