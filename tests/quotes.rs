@@ -557,6 +557,7 @@ const CASES: &[Case] = &[
     case("reports, in lowercase, before the cue", "There are no injuries, but conflicting reports say that the cyclists passed the area before the devices went off.", "the cyclists passed the area", "reports"),
     case("reports in the plural are no earlier document's author", "The National Unity Front issued a communique on Monday. The army denied it. Conflicting reports say that the troops entered the town.", "the troops entered the town", "reports"),
     case("a verb of answering in the present before a colon", "Questioned about the cut in aid, Ana Ruiz responds: “Well, I think the effects would be twofold.”", "the effects would be twofold", "Ana Ruiz"),
+    case("a cue and a colon end the paragraph before the quote", "Ana Ruiz met the press on Monday. A reporter asked how she would describe the party's role, and Ruiz replied:\n\n“The party played a very negative role.”", "The party played a very negative role", "Ana Ruiz"),
 ];
 
 #[test]

@@ -314,6 +314,11 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             !(q.kind == QuoteKind::Partial && k > 0 && clauses[k - 1].contains(q.span))
         });
         sentence_quotes.extend(reported);
+        // "When Martinez was asked …, she replied:" and the quote as a paragraph of its
+        // own: a sentence that ends on a cue and a colon introduces the next one's quote.
+        if attributed.is_none() && direct.is_empty() {
+            attributed = colon_introduction(sw, &cues, &subject, &mut memory, &inside, index);
+        }
         if let Some(a) = attributed.filter(|a| a.cue.is_some() || a.source.is_some()) {
             memory.previous = Some((reached + reach_extra, a));
         }
@@ -1256,6 +1261,37 @@ fn phrase_source(
 fn colon_before(sw: &[Word], p: &Pair) -> Option<usize> {
     let k = sw.partition_point(|w| w.span.start < p.outer.start);
     (k > 0 && sw[k - 1].text() == ":").then(|| k - 1)
+}
+
+/// The attribution of a sentence that ends on a reporting cue and a colon ("she
+/// replied:", "Ruiz told reporters:"), for the quote that follows it: the cue within
+/// four words of the colon, when it names a speaker.
+fn colon_introduction(
+    sw: &[Word],
+    cues: &[Cue],
+    subject: &Option<(Phrase, Speaker)>,
+    memory: &mut Memory,
+    inside: source::Inside,
+    sentence: usize,
+) -> Option<Attr> {
+    let colon = sw.len().checked_sub(1).filter(|&c| sw[c].text() == ":")?;
+    let k = cues.iter().rposition(|c| c.last <= colon)?;
+    if cues[k].last + 4 < colon || sw[cues[k].last..colon].iter().any(|w| w.is_punct()) {
+        return None;
+    }
+    let after = Span::new(sw[colon].span.end, sw[colon].span.end);
+    let a = attribute(
+        sw,
+        &cues[k],
+        cues,
+        after,
+        subject,
+        &ByCue::default(),
+        memory,
+        inside,
+        sentence,
+    );
+    a.speaker.is_some().then_some(a)
 }
 
 /// "The envoy, Ghassan Salame, was blunt: “…”": a quote after a colon belongs to the
