@@ -558,6 +558,7 @@ const CASES: &[Case] = &[
     case("reports in the plural are no earlier document's author", "The National Unity Front issued a communique on Monday. The army denied it. Conflicting reports say that the troops entered the town.", "the troops entered the town", "reports"),
     case("a verb of answering in the present before a colon", "Questioned about the cut in aid, Ana Ruiz responds: “Well, I think the effects would be twofold.”", "the effects would be twofold", "Ana Ruiz"),
     case("a cue and a colon end the paragraph before the quote", "Ana Ruiz met the press on Monday. A reporter asked how she would describe the party's role, and Ruiz replied:\n\n“The party played a very negative role.”", "The party played a very negative role", "Ana Ruiz"),
+    case("a transcript's bracketed tag names who speaks in its paragraph", "The weekly spoke with General Omar Haddad, the army chief.\n\n[REPORTER] Are the proposals of the cartels sincere?\n\n[HADDAD] I think that it is only a strategy to gain time. They are pretending to turn the country into an “operational base.”", "operational base", "Omar Haddad"),
 ];
 
 #[test]

@@ -108,6 +108,16 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
     memory
         .coref
         .note_sentence_starts(sentences.iter().map(|s| s.start));
+    // Where each paragraph starts, for the tags of transcripts ("[GUILLEN] I think …").
+    let paragraphs: Vec<usize> = std::iter::once(0)
+        .chain(
+            doc.chars()
+                .iter()
+                .enumerate()
+                .filter(|(_, &c)| c == '\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
     let mut quotes = Vec::new();
     // The subject of the sentence before: (sentence, source span, speaker).
     let mut previous_subject: Option<(usize, Span, Speaker)> = None;
@@ -229,6 +239,10 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             } else if let Some(a) = colon_source(sw, p, &subject) {
                 a
             } else if let Some(a) = dash_colon_source(sw, p, &mut memory, &inside, index) {
+                a
+            } else if let Some(a) =
+                tagged_paragraph(&all_words, &paragraphs, sentence, &mut memory, index)
+            {
                 a
             } else if standalone {
                 // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
@@ -391,6 +405,9 @@ fn in_headline(headlines: &[Span], span: Span) -> bool {
 /// …"), with an appositive ("The envoy, Ghassan Salame, was blunt").
 fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let first = after_dateline(sw).unwrap_or(0);
+    // "[OPPES] However, the armed forces high command denied …": a transcript's tag of
+    // who speaks opens no subject.
+    let first = first + bracketed_tag(&sw[first..]).map_or(0, |(_, _, end)| end);
     let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
     // "And Mr. Christie gloated: “…”", "But the mayor was blunt": a conjunction that
     // opens the sentence is no part of its subject.
@@ -1343,6 +1360,45 @@ fn dash_colon_source(
         return None;
     }
     phrase_source(sw, &phrase, None, memory, sentence)
+}
+
+/// A bracketed tag that opens `sw` ("[GUILLEN]", "[TEXT]"): the range of the words
+/// inside, and where the words after the closing bracket start. One to three
+/// capitalised words.
+fn bracketed_tag(sw: &[Word]) -> Option<(usize, usize, usize)> {
+    if sw.first()?.text() != "[" {
+        return None;
+    }
+    let close = sw.iter().take(5).position(|w| w.text() == "]")?;
+    (close > 1
+        && sw[1..close]
+            .iter()
+            .all(|w| w.is_capitalized() && !w.is_punct()))
+    .then_some((1, close, close + 1))
+}
+
+/// "[GUILLEN] I think that … an “operational base.”" (an interview's transcript): a
+/// quote with no cue of its own in a paragraph opened by a bracketed surname given
+/// earlier in full is that person's.
+fn tagged_paragraph(
+    all: &[Word],
+    paragraphs: &[usize],
+    sentence: Span,
+    memory: &mut Memory,
+    index: usize,
+) -> Option<Attr> {
+    let start = paragraphs[paragraphs.partition_point(|&p| p <= sentence.start) - 1];
+    let first = all.partition_point(|w| w.span.start < start);
+    let (a, b, _) = bracketed_tag(&all[first..])?;
+    let (a, b) = (first + a, first + b);
+    if !memory.coref.is_surname(all[b - 1].text()) {
+        return None;
+    }
+    let person = speakers::resolve(&memory.coref, &all[a..b], all[a].span.start, index);
+    if !matches!(person, Some(Speaker::Person(_))) {
+        return None;
+    }
+    phrase_source(all, &Phrase::plain(a, b), None, memory, index)
 }
 
 /// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a
