@@ -559,6 +559,8 @@ const CASES: &[Case] = &[
     case("a verb of answering in the present before a colon", "Questioned about the cut in aid, Ana Ruiz responds: “Well, I think the effects would be twofold.”", "the effects would be twofold", "Ana Ruiz"),
     case("a cue and a colon end the paragraph before the quote", "Ana Ruiz met the press on Monday. A reporter asked how she would describe the party's role, and Ruiz replied:\n\n“The party played a very negative role.”", "The party played a very negative role", "Ana Ruiz"),
     case("a transcript's bracketed tag names who speaks in its paragraph", "The weekly spoke with General Omar Haddad, the army chief.\n\n[REPORTER] Are the proposals of the cartels sincere?\n\n[HADDAD] I think that it is only a strategy to gain time. They are pretending to turn the country into an “operational base.”", "operational base", "Omar Haddad"),
+    case("a named volunteer with a body, without commas", "The Observatory said ten people died. Ali Nasser a volunteer with the group said residents could not flee.", "residents could not flee", "Ali Nasser"),
+    case("a named director at a described body, without commas", "Lena Voss deputy director at the Geneva-based group says the fighters “mined virtually everything.”", "mined virtually everything", "Lena Voss"),
 ];
 
 #[test]

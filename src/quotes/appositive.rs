@@ -486,18 +486,26 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
     let lex = speakers::lexicon();
     let prep = start.checked_sub(1)?;
-    if !matches!(sw[prep].lower(), "in" | "at" | "from") || prep == 0 {
+    if !matches!(sw[prep].lower(), "in" | "at" | "from" | "with") || prep == 0 {
         return None;
     }
     let place = &sw[start..end];
     // "a police source in the city said": a definite place of one or two lowercase words
-    // after a role.
-    let definite_place = (2..=3).contains(&place.len())
+    // after a role; "a volunteer with the group", "director at the New York-based group"
+    // (text without commas): or a body's word after other words.
+    let body_last = place
+        .last()
+        .is_some_and(|w| !w.is_capitalized() && lex.is_body_word(w.lower()));
+    let definite_place = (2..=4).contains(&place.len())
         && place[0].lower() == "the"
         && place[1..]
             .iter()
-            .all(|w| !w.is_capitalized() && !w.is_punct())
+            .all(|w| !w.is_punct() && (!w.is_capitalized() || body_last))
+        && (place.len() <= 3 || body_last)
         && lex.roles.contains(sw[prep - 1].lower());
+    if sw[prep].lower() == "with" && !(definite_place && body_last) {
+        return None;
+    }
     // "a spokesman from the Seismology Department of El Salvador": a name may open on
     // "the" and join its words with "of", "for" or "and".
     // ("members in the Turkish Parliament": "in" only says where, read whole.)
