@@ -561,6 +561,8 @@ const CASES: &[Case] = &[
     case("a transcript's bracketed tag names who speaks in its paragraph", "The weekly spoke with General Omar Haddad, the army chief.\n\n[REPORTER] Are the proposals of the cartels sincere?\n\n[HADDAD] I think that it is only a strategy to gain time. They are pretending to turn the country into an “operational base.”", "operational base", "Omar Haddad"),
     case("a named volunteer with a body, without commas", "The Observatory said ten people died. Ali Nasser a volunteer with the group said residents could not flee.", "residents could not flee", "Ali Nasser"),
     case("a named director at a described body, without commas", "Lena Voss deputy director at the Geneva-based group says the fighters “mined virtually everything.”", "mined virtually everything", "Lena Voss"),
+    case("a who clause that no comma closes before the cue", "Tomas Berg, who was next to him in the bus told the paper that his teammate “was hit by fragments of the rear window”.", "was hit by fragments of the rear window", "Tomas Berg"),
+    case("a who clause with a subject of its own leaves the cue to it", "The loss was steep for Tomas Berg, who said he intended to “take a day off and rest”.", "take a day off and rest", "Tomas Berg"),
 ];
 
 #[test]

@@ -3,7 +3,7 @@
 //! foreign minister, said", "X, a spokesman for Y, said", "Quina Jones, 25, said",
 //! "said the envoy, Ghassan Salame." The whole phrase is the source; the name is its head.
 use super::mentions::person_names;
-use super::source::{np_after_cue, np_back, np_forward, Inside, Phrase};
+use super::source::{is_pronoun, np_after_cue, np_back, np_forward, Inside, Phrase};
 use super::speakers;
 use super::words::Word;
 
@@ -459,24 +459,39 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         .rev()
         .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
         .find(|&j| matches!(sw[j].lower(), "who" | "which"))?;
-    if who + 1 >= end {
+    if who + 1 >= end || who == 0 {
         return None;
     }
-    let start = np_back(sw, who, inside);
+    // "Goalkeeper Roman Burki, who was next to him in the bus told …": a comma may open
+    // a "who" clause that no comma closes, when the clause has no subject of its own
+    // ("Mr. Sanders, who said he intended": "he" is the cue's).
+    let own_subject = sw
+        .get(who + 1)
+        .is_some_and(|w| w.is_capitalized() || is_pronoun(w))
+        || is_pronoun(&sw[end - 1]);
+    let np_end = if sw[who - 1].text() == "," {
+        if sw[who].lower() != "who" || own_subject {
+            return None;
+        }
+        who - 1
+    } else {
+        who
+    };
+    let start = np_back(sw, np_end, inside);
     let lex = speakers::lexicon();
     // "which" stands for a body: a phrase ending on a name or a body's word.
     let names_someone = if sw[who].lower() == "which" {
-        start < who && ends_a_body(&sw[who - 1])
+        start < np_end && ends_a_body(&sw[np_end - 1])
     } else {
-        !person_names(&sw[start..who]).is_empty()
-            || sw[start..who]
+        !person_names(&sw[start..np_end]).is_empty()
+            || sw[start..np_end]
                 .iter()
                 .any(|w| lex.roles.contains(w.lower()) || lex.orgs.contains(w.lower()))
     };
-    (start < who && names_someone).then_some(Phrase {
+    (start < np_end && names_someone).then_some(Phrase {
         start,
-        end: who,
-        head: (start, who),
+        end: np_end,
+        head: (start, np_end),
     })
 }
 
