@@ -563,6 +563,7 @@ const CASES: &[Case] = &[
     case("a named director at a described body, without commas", "Lena Voss deputy director at the Geneva-based group says the fighters “mined virtually everything.”", "mined virtually everything", "Lena Voss"),
     case("a who clause that no comma closes before the cue", "Tomas Berg, who was next to him in the bus told the paper that his teammate “was hit by fragments of the rear window”.", "was hit by fragments of the rear window", "Tomas Berg"),
     case("a who clause with a subject of its own leaves the cue to it", "The loss was steep for Tomas Berg, who said he intended to “take a day off and rest”.", "take a day off and rest", "Tomas Berg"),
+    case("an occasion between the named speaker and the cue", "A gunman attacked a centre today. Governor Ana Ruiz at a news conference indicated that 12 or 13 people were killed.", "12 or 13 people were killed", "Ana Ruiz"),
 ];
 
 #[test]

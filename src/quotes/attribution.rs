@@ -991,8 +991,26 @@ fn attribute(
                     && matches!(sw[j - 2].lower(), "the" | "that" | "this")
                     && (matches!(sw[j - 1].lower(), "time" | "moment" | "past" | "end")
                         || time(&sw[j - 1]));
+                // "New York Governor David Paterson at a news conference indicated": an
+                // occasion or a place in lowercase words (no role, no name) after a name
+                // or a role.
+                let occasion = (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&k| {
+                    k > 0
+                        && matches!(sw[k].lower(), "at" | "during")
+                        && matches!(sw[k + 1].lower(), "a" | "an" | "the")
+                        && sw[k + 2..j].iter().all(|w| {
+                            !w.is_capitalized()
+                                && !w.is_punct()
+                                && !inside(w)
+                                && !speakers::lexicon().is_role_or_title(w.lower())
+                        })
+                        && (sw[k - 1].is_capitalized()
+                            || speakers::lexicon().is_role_or_title(sw[k - 1].lower()))
+                });
                 if at_the_time {
                     j -= 3;
+                } else if let Some(k) = occasion {
+                    j = k;
                 } else if j > 0
                     && (speakers::lexicon().adverbs.contains(sw[j - 1].lower())
                         || progressive_be
