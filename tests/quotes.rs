@@ -564,6 +564,8 @@ const CASES: &[Case] = &[
     case("a who clause that no comma closes before the cue", "Tomas Berg, who was next to him in the bus told the paper that his teammate “was hit by fragments of the rear window”.", "was hit by fragments of the rear window", "Tomas Berg"),
     case("a who clause with a subject of its own leaves the cue to it", "The loss was steep for Tomas Berg, who said he intended to “take a day off and rest”.", "take a day off and rest", "Tomas Berg"),
     case("an occasion between the named speaker and the cue", "A gunman attacked a centre today. Governor Ana Ruiz at a news conference indicated that 12 or 13 people were killed.", "12 or 13 people were killed", "Ana Ruiz"),
+    case("an age before the subject's name", "76-year-old Tomas Berg, founder of the institute, endorsed the senator last week, saying he “has shown his deep commitment to conservative principles.”", "has shown his deep commitment", "Tomas Berg"),
+    case("an infinitive of saying takes the sentence's subject", "The columnist Ana Ruiz went so far as to say: “The network as we know it is over.”", "The network as we know it is over", "Ana Ruiz"),
 ];
 
 #[test]

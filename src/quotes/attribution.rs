@@ -440,8 +440,10 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         && !lex.pronouns.contains(w)
         && !lex.titles.contains(w);
     // "Regional Governor Ana Ruiz agreed", "Key regime ally Iran welcomed": a common word
-    // before a capitalised word or a role is an adjective of the subject.
-    let adjective = ordinary
+    // before a capitalised word or a role is an adjective of the subject; so is an age
+    // ("76-year-old Morton Blackwell").
+    let age = w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old");
+    let adjective = (ordinary || age)
         && !speakers::lexicon().is_sentence_opener(w)
         && !w.ends_with("ly")
         && !matches!(
@@ -1079,6 +1081,44 @@ fn attribute(
                         (!after_quote)
                             .then(|| subject_before_comma(sw, j, cues, subject))
                             .flatten()
+                    })
+                    .or_else(|| {
+                        // "The columnist Ana Ruiz went so far as to say: “…”", "Ruiz is
+                        // reported to have called the Saudis “free riders”": an
+                        // infinitive's speaker is the sentence's subject, when it names
+                        // someone ("It is hard to say how …" does not).
+                        (!after_quote && j > 0 && sw[j - 1].lower() == "to")
+                            .then_some(subject.as_ref())
+                            .flatten()
+                            .filter(|(p, s)| {
+                                // ("asked the witness to say", "a win that led her to
+                                // declare": an object between them says it.)
+                                const OBJECT_SAYS: &[&str] = &[
+                                    "asked",
+                                    "asks",
+                                    "urged",
+                                    "urges",
+                                    "told",
+                                    "invited",
+                                    "forced",
+                                    "allowed",
+                                    "encouraged",
+                                    "persuaded",
+                                    "pressed",
+                                    "challenged",
+                                    "led",
+                                    "leads",
+                                    "prompted",
+                                    "called",
+                                ];
+                                p.end < j
+                                    && matches!(s, Speaker::Person(_) | Speaker::Organisation(_))
+                                    && !(p.end == p.start + 1 && sw[p.start].lower() == "it")
+                                    && !sw[p.end..j]
+                                        .iter()
+                                        .any(|w| OBJECT_SAYS.contains(&w.lower()))
+                            })
+                            .map(|s| s.0)
                     })
                     .or_else(|| {
                         ((after_quote && !told && !subject_between) || opens)
