@@ -566,6 +566,8 @@ const CASES: &[Case] = &[
     case("an occasion between the named speaker and the cue", "A gunman attacked a centre today. Governor Ana Ruiz at a news conference indicated that 12 or 13 people were killed.", "12 or 13 people were killed", "Ana Ruiz"),
     case("an age before the subject's name", "76-year-old Tomas Berg, founder of the institute, endorsed the senator last week, saying he “has shown his deep commitment to conservative principles.”", "has shown his deep commitment", "Tomas Berg"),
     case("an infinitive of saying takes the sentence's subject", "The columnist Ana Ruiz went so far as to say: “The network as we know it is over.”", "The network as we know it is over", "Ana Ruiz"),
+    case("a long opening phrase before the subject and a coordinated cue", "Asked on Monday whether her husband would hold a cabinet position in the new government, Ana Ruiz shook her head and said, “No, he will not.”", "No, he will not", "Ana Ruiz"),
+    case("a pronoun after a short phrase of place, before a comma", "Tomas Berg was executed on Tuesday. In the execution chamber he apologized to the family of his victim, stating, “I am sorry for what I did.”", "I am sorry for what I did", "Tomas Berg"),
 ];
 
 #[test]

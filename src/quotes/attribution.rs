@@ -446,43 +446,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let adjective = (ordinary || age)
         && !speakers::lexicon().is_sentence_opener(w)
         && !w.ends_with("ly")
-        && !matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "after"
-                | "before"
-                | "during"
-                | "for"
-                | "with"
-                | "as"
-                | "from"
-                | "by"
-                | "to"
-                | "of"
-                | "since"
-                | "until"
-                | "under"
-                | "over"
-                | "about"
-                | "against"
-                | "among"
-                | "between"
-                | "through"
-                | "despite"
-                | "following"
-                | "amid"
-                | "when"
-                | "while"
-                | "if"
-                | "although"
-                | "though"
-                | "because"
-                | "once"
-                | "asked"
-                | "speaking"
-                | "according"
-        )
+        && !PHRASE_OPENERS.contains(&w)
         && sw
             .get(first + 1)
             .is_some_and(|n| !inside(n) && (n.is_capitalized() || lex.is_role_or_title(n.lower())));
@@ -532,7 +496,11 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let from = if adverb_opens {
         first + 1
     } else if opens_with_phrase {
-        let reach = &sw[first..(first + 12).min(sw.len())];
+        // ("Asked on Monday whether Mr. Clinton would hold a cabinet position, …", "At
+        // the party's meeting in Boston the summer after the loss, …": a participle's or
+        // a preposition's phrase may be longer.)
+        let long = participle || PHRASE_OPENERS.contains(&w);
+        let reach = &sw[first..(first + if long { 16 } else { 12 }).min(sw.len())];
         // "On Friday Doctors Without Borders released …", "On 14 April the ministry
         // said" (text without commas): a short opening phrase of time, then the subject.
         // (Days and parts of them, not dates: "On 21 March Veja" reads as a name.)
@@ -577,26 +545,39 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
                 }
             }
         }
-        let Some(comma) = reach.iter().position(|w| w.text() == "," && !inside(w)) else {
-            // "In the execution chamber he apologized …" (no comma): a personal pronoun
-            // after a short opening phrase of place or time is the subject (not one in a
-            // clause of its own: "Asked what he would like …", "Despite signs that he …").
-            let place_or_time = matches!(w, "in" | "on" | "at" | "during" | "after" | "before");
-            let k = reach
-                .iter()
-                .take(7)
-                .position(|w| matches!(w.lower(), "he" | "she" | "they" | "we") && !inside(w))?;
-            let plain = k > 1
-                && reach[1..k].iter().all(|w| {
-                    !w.is_punct()
-                        && !casing::is_verb_form(w.lower())
-                        && !matches!(
-                            w.lower(),
-                            "that" | "if" | "what" | "when" | "whether" | "who" | "which" | "as"
-                        )
-                });
-            return (place_or_time && plain).then(|| Phrase::plain(first + k, first + k + 1));
-        };
+        // "In the execution chamber he apologized …" (no comma before the pronoun): a
+        // personal pronoun after a short opening phrase of place or time is the subject
+        // (not one in a clause of its own: "Asked what he would like …", "Despite signs
+        // that he …").
+        let place_or_time = matches!(w, "in" | "on" | "at" | "during" | "after" | "before");
+        let pronoun = reach
+            .iter()
+            .take(7)
+            .position(|w| matches!(w.lower(), "he" | "she" | "they" | "we") && !inside(w))
+            .filter(|&k| {
+                k > 1
+                    && reach[1..k].iter().all(|w| {
+                        !w.is_punct()
+                            && !casing::is_verb_form(w.lower())
+                            && !matches!(
+                                w.lower(),
+                                "that"
+                                    | "if"
+                                    | "what"
+                                    | "when"
+                                    | "whether"
+                                    | "who"
+                                    | "which"
+                                    | "as"
+                            )
+                    })
+            });
+        if let Some(k) = pronoun.filter(|_| place_or_time) {
+            return Some(Phrase::plain(first + k, first + k + 1));
+        }
+        // "Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs.
+        // Clinton shook her head": past the opening phrase's comma.
+        let comma = reach.iter().position(|w| w.text() == "," && !inside(w))?;
         // Past the comma and a closing quotation mark after it.
         let mut k = first + comma + 1;
         while sw.get(k).is_some_and(|w| w.is_punct()) {
@@ -652,6 +633,46 @@ fn absolute_subject(sw: &[Word], s: usize, e: usize) -> bool {
             .iter()
             .all(|w| source::is_np_word(w) && w.lower() != "and")
 }
+
+/// Words that open a phrase before a sentence's subject, never an adjective of it
+/// ("In", "After", "Asked", "According"): the subject is after the phrase's comma.
+const PHRASE_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "for",
+    "with",
+    "as",
+    "from",
+    "by",
+    "to",
+    "of",
+    "since",
+    "until",
+    "under",
+    "over",
+    "about",
+    "against",
+    "among",
+    "between",
+    "through",
+    "despite",
+    "following",
+    "amid",
+    "when",
+    "while",
+    "if",
+    "although",
+    "though",
+    "because",
+    "once",
+    "asked",
+    "speaking",
+    "according",
+];
 
 /// Whether `phrase` can name a speaker and `next`, the word after it, can be its verb: a
 /// lowercase word, not punctuation, not quoted.
