@@ -67,11 +67,32 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
     note_bodies(coref, sw, inside);
     for (i, w) in sw.iter().enumerate() {
         if !inside(w) {
-            if let Some(name) = armed_group_named(sw, i) {
+            if let Some(name) = armed_group_named(sw, i).or_else(|| armed_group_defined(sw, i)) {
                 coref.note_armed_group(name, w.span.start);
             }
         }
     }
+}
+
+/// "the Farabundo Marti National Liberation Front (FMLN)", "the Army of National
+/// Liberation (ELN)": where word `i` opens a bracketed acronym after a name that holds a
+/// word of [armed group names], the acronym, which "the guerrillas" later stands for.
+fn armed_group_defined(sw: &[Word], i: usize) -> Option<String> {
+    let lex = speakers::lexicon();
+    let [open, acronym, close] = sw.get(i..i + 3)? else {
+        return None;
+    };
+    if open.text() != "(" || close.text() != ")" || !acronym.is_acronym() {
+        return None;
+    }
+    let name = sw[..i]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|w| w.is_capitalized() || matches!(w.lower(), "of" | "for" | "and"));
+    name.into_iter()
+        .any(|w| lex.armed_group_names.contains(w.lower()))
+        .then(|| acronym.text().to_string())
 }
 
 /// "FMLN guerrillas", "the (FMLN) guerrillas", "Taliban militants": where word `i` is a
