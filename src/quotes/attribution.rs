@@ -407,7 +407,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let first = after_dateline(sw).unwrap_or(0);
     // "[OPPES] However, the armed forces high command denied …": a transcript's tag of
     // who speaks opens no subject.
-    let first = first + bracketed_tag(&sw[first..]).map_or(0, |(_, _, end)| end);
+    let first = first + bracketed_tag(&sw[first..]).map_or(0, |close| close + 1);
     let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
     // "And Mr. Christie gloated: “…”", "But the mayor was blunt": a conjunction that
     // opens the sentence is no part of its subject.
@@ -633,6 +633,27 @@ fn absolute_subject(sw: &[Word], s: usize, e: usize) -> bool {
             .iter()
             .all(|w| source::is_np_word(w) && w.lower() != "and")
 }
+
+/// Verbs after which an object, not the subject, does what the infinitive says ("asked
+/// the witness to say", "a win that led her to declare").
+const OBJECT_SAYS: &[&str] = &[
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "told",
+    "invited",
+    "forced",
+    "allowed",
+    "encouraged",
+    "persuaded",
+    "pressed",
+    "challenged",
+    "led",
+    "leads",
+    "prompted",
+    "called",
+];
 
 /// Words that open a phrase before a sentence's subject, never an adjective of it
 /// ("In", "After", "Asked", "According"): the subject is after the phrase's comma.
@@ -1107,31 +1128,12 @@ fn attribute(
                         // "The columnist Ana Ruiz went so far as to say: “…”", "Ruiz is
                         // reported to have called the Saudis “free riders”": an
                         // infinitive's speaker is the sentence's subject, when it names
-                        // someone ("It is hard to say how …" does not).
+                        // someone ("It is hard to say how …" does not) and no object of
+                        // [`OBJECT_SAYS`] stands between them.
                         (!after_quote && j > 0 && sw[j - 1].lower() == "to")
                             .then_some(subject.as_ref())
                             .flatten()
                             .filter(|(p, s)| {
-                                // ("asked the witness to say", "a win that led her to
-                                // declare": an object between them says it.)
-                                const OBJECT_SAYS: &[&str] = &[
-                                    "asked",
-                                    "asks",
-                                    "urged",
-                                    "urges",
-                                    "told",
-                                    "invited",
-                                    "forced",
-                                    "allowed",
-                                    "encouraged",
-                                    "persuaded",
-                                    "pressed",
-                                    "challenged",
-                                    "led",
-                                    "leads",
-                                    "prompted",
-                                    "called",
-                                ];
                                 p.end < j
                                     && matches!(s, Speaker::Person(_) | Speaker::Organisation(_))
                                     && !(p.end == p.start + 1 && sw[p.start].lower() == "it")
@@ -1441,10 +1443,9 @@ fn dash_colon_source(
     phrase_source(sw, &phrase, None, memory, sentence)
 }
 
-/// A bracketed tag that opens `sw` ("[GUILLEN]", "[TEXT]"): the range of the words
-/// inside, and where the words after the closing bracket start. One to three
-/// capitalised words.
-fn bracketed_tag(sw: &[Word]) -> Option<(usize, usize, usize)> {
+/// Where the closing bracket of a tag that opens `sw` stands ("[GUILLEN]", "[TEXT]": one
+/// to three capitalised words between brackets, words `1..close`).
+fn bracketed_tag(sw: &[Word]) -> Option<usize> {
     if sw.first()?.text() != "[" {
         return None;
     }
@@ -1453,7 +1454,7 @@ fn bracketed_tag(sw: &[Word]) -> Option<(usize, usize, usize)> {
         && sw[1..close]
             .iter()
             .all(|w| w.is_capitalized() && !w.is_punct()))
-    .then_some((1, close, close + 1))
+    .then_some(close)
 }
 
 /// "[GUILLEN] I think that … an “operational base.”" (an interview's transcript): a
@@ -1468,8 +1469,7 @@ fn tagged_paragraph(
 ) -> Option<Attr> {
     let start = paragraphs[paragraphs.partition_point(|&p| p <= sentence.start) - 1];
     let first = all.partition_point(|w| w.span.start < start);
-    let (a, b, _) = bracketed_tag(&all[first..])?;
-    let (a, b) = (first + a, first + b);
+    let (a, b) = (first + 1, first + bracketed_tag(&all[first..])?);
     if !memory.coref.is_surname(all[b - 1].text()) {
         return None;
     }

@@ -4,7 +4,7 @@
 //! first names tell "he" from "she". Paragraph breaks change nothing. Every person keeps
 //! the fullest name the document gave before.
 use super::gender::{self, Gender};
-use super::mentions::{Mention, NameIndex};
+use super::mentions::{is_courtesy_title, Mention, NameIndex};
 use super::organisations::OrgIndex;
 use super::speakers::{continues_role, lexicon, Speaker};
 use super::words::Word;
@@ -439,9 +439,6 @@ impl Coref {
     /// never given a role or a title other than a courtesy one ("Mr", "Dr") before `at`:
     /// someone a role word may describe for the first time.
     pub fn named_without_role(&self, name: &str, from: usize, at: usize) -> bool {
-        const PLAIN: &[&str] = &[
-            "mr", "mrs", "ms", "dr", "miss", "sir", "mr.", "mrs.", "ms.", "dr.",
-        ];
         let mentions =
             &self.index.mentions()[..self.index.mentions().partition_point(|m| m.at < at)];
         let is_them = |m: &&Mention| self.index.fullest(&m.name, m.at + 1) == name;
@@ -449,7 +446,7 @@ impl Coref {
             && !mentions
                 .iter()
                 .filter(is_them)
-                .any(|m| m.roles.iter().any(|r| !PLAIN.contains(&r.as_str())))
+                .any(|m| m.roles.iter().any(|r| !is_courtesy_title(r)))
     }
 
     /// "the minister": the latest person named with that title or role before `at`, and

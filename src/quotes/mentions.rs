@@ -362,6 +362,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     })
 }
 
+/// A title any person may be given ("Mr", "Dr."), which says nothing of a role.
+pub fn is_courtesy_title(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "dr" | "miss" | "sir"
+    )
+}
+
 /// The document's person names grouped by last word, so "Khiame" finds "Abdelhak
 /// Khiame" without scanning every name (documents can be long). Each group keeps, for
 /// every mention, the longest name given up to it, so a look-up is a binary search.
@@ -416,10 +424,9 @@ impl NameIndex {
     /// ("Afghan President Hamid Karzai", not his brother "Ahmad Wali Karzai"); when no
     /// longer name was given with them, the longest name.
     pub fn fullest_titled(&self, name: &str, roles: &[String], limit: usize) -> String {
-        const PLAIN: &[&str] = &["mr", "mrs", "ms", "dr", "miss", "sir", "former"];
         let distinct: Vec<&String> = roles
             .iter()
-            .filter(|r| !PLAIN.contains(&r.as_str()))
+            .filter(|r| !is_courtesy_title(r) && r.as_str() != "former")
             .collect();
         let titled = (!distinct.is_empty())
             .then(|| self.by_last.get(&last_word(name)))
