@@ -569,6 +569,7 @@ const CASES: &[Case] = &[
     case("a long opening phrase before the subject and a coordinated cue", "Asked on Monday whether her husband would hold a cabinet position in the new government, Ana Ruiz shook her head and said, “No, he will not.”", "No, he will not", "Ana Ruiz"),
     case("a pronoun after a short phrase of place, before a comma", "Tomas Berg was executed on Tuesday. In the execution chamber he apologized to the family of his victim, stating, “I am sorry for what I did.”", "I am sorry for what I did", "Tomas Berg"),
     case("the guerrillas after an armed group defined by its acronym", "The Norland National Liberation Front (NNLF) attacked the garrison on Monday. “We will not stop until the army withdraws,” the guerrillas said.", "We will not stop until the army withdraws", "NNLF"),
+    case("a kind of body in lowercase, then its name", "The Norland daily Kurier reported that the talks had “collapsed overnight”.", "collapsed overnight", "Kurier"),
 ];
 
 #[test]

@@ -424,12 +424,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             }
         }
     }
-    // "Syria's state news agency SANA", "the rights group Amnesty International": a
-    // description of a body, then its name; the name is the speaker.
-    if let Some(k) = content
-        .iter()
-        .rposition(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
-    {
+    // "Syria's state news agency SANA", "the rights group Amnesty International", "Greek
+    // daily Kathimerini": a description of a body, then its name; the name is the speaker.
+    if let Some(k) = content.iter().rposition(|w| {
+        !w.is_capitalized() && (lex.orgs.contains(w.lower()) || lex.body_kinds.contains(w.lower()))
+    }) {
         let name = &content[k + 1..];
         if !name.is_empty() && name.iter().all(|w| w.is_capitalized()) {
             let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
