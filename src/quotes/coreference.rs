@@ -438,15 +438,16 @@ impl Coref {
     /// Whether the person `name` (a fullest name) was named between `from` and `at` and
     /// never given a role or a title other than a courtesy one ("Mr", "Dr") before `at`:
     /// someone a role word may describe for the first time.
+    /// (Among the person's latest mentions: [`NameIndex::mentions_of`].)
     pub fn named_without_role(&self, name: &str, from: usize, at: usize) -> bool {
-        let mentions =
-            &self.index.mentions()[..self.index.mentions().partition_point(|m| m.at < at)];
-        let is_them = |m: &&Mention| self.index.fullest(&m.name, m.at + 1) == name;
-        mentions.iter().filter(is_them).any(|m| m.at > from)
-            && !mentions
-                .iter()
-                .filter(is_them)
-                .any(|m| m.roles.iter().any(|r| !is_courtesy_title(r)))
+        let mut named_after = false;
+        for m in self.index.mentions_of(name, at) {
+            if m.roles.iter().any(|r| !is_courtesy_title(r)) {
+                return false;
+            }
+            named_after |= m.at > from;
+        }
+        named_after
     }
 
     /// "the minister": the latest person named with that title or role before `at`, and

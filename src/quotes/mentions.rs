@@ -24,7 +24,8 @@ fn is_first_name(word: &str) -> bool {
 /// How many words a person's name may have, titles left out.
 const MAX_NAME_WORDS: usize = 4;
 
-/// How many earlier mentions of a surname [`NameIndex::fullest_titled`] reads.
+/// How many earlier mentions of a surname [`NameIndex::fullest_titled`] and
+/// [`NameIndex::mentions_of`] read.
 const TITLED_LOOK_BACK: usize = 64;
 /// How many of the latest mentions a misspelled surname is compared with.
 const MISSPELLING_LOOK_BACK: usize = 64;
@@ -447,6 +448,29 @@ impl NameIndex {
             Some(m) if m.name.len() > name.len() => m.name.clone(),
             _ => self.fullest(name, limit),
         }
+    }
+
+    /// The latest mentions before `limit` whose fullest name is `name`: among those found
+    /// by each word the name is found by ([`surnames`]), the last [`TITLED_LOOK_BACK`],
+    /// so a look-up stays bounded and extraction linear.
+    pub fn mentions_of<'a>(
+        &'a self,
+        name: &'a str,
+        limit: usize,
+    ) -> impl Iterator<Item = &'a Mention> + 'a {
+        surnames(name)
+            .into_iter()
+            .flat_map(move |key| {
+                let group = self.by_last.get(&key).map_or(&[][..], |g| {
+                    &g[..g.partition_point(|&(at, _, _)| at < limit)]
+                });
+                group
+                    .iter()
+                    .rev()
+                    .take(TITLED_LOOK_BACK)
+                    .map(move |&(_, _, own)| &self.mentions[own])
+            })
+            .filter(move |m| self.fullest(&m.name, m.at + 1) == name)
     }
 
     /// A person named before `limit` whose surname `word` misspells by one letter
