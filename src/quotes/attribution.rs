@@ -422,7 +422,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     };
     // "Tags Qatar Syria Aleppo MSF hospitals An attack on …": a scraped page's tag line
     // runs into the sentence after it and is no subject.
-    if inside(&sw[first]) || matches!(sw[first].text(), "Tags" | "Tagged" | "Topics") {
+    if inside(&sw[first]) || super::words::opens_tag_line(&sw[first]) {
         return None;
     }
     // "Once in my twenties, I …", "Meanwhile, it …": a capital that only opens the

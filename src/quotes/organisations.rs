@@ -66,9 +66,7 @@ impl OrgIndex {
             // A name has two to eight words; a longer run of capitals is a tag line or a
             // headline ("Tags Syria Syrian Network for Human Rights ISIS …").
             // ("Tags Syria Ahrar al-Sham Nusra Front": a scraped page's tag line.)
-            let tag_line = run
-                .first()
-                .is_some_and(|w| matches!(w.text(), "Tags" | "Tagged" | "Topics"));
+            let tag_line = run.first().is_some_and(|w| super::words::opens_tag_line(w));
             if kept.iter().filter(|w| w.is_capitalized()).count() >= 2
                 && kept.len() <= MAX_NAME_WORDS
                 && !tag_line

@@ -71,6 +71,12 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// The word that opens a scraped page's tag line ("Tags Qatar Syria Aleppo MSF …"): the
+/// capitalised words after it are tags, no name and no subject.
+pub fn opens_tag_line(w: &Word) -> bool {
+    matches!(w.text(), "Tags" | "Tagged" | "Topics")
+}
+
 /// A month's name or its abbreviation ("March", "Sept").
 pub fn is_month(word: &str) -> bool {
     matches!(
