@@ -120,6 +120,38 @@ fn titles_of_works_and_nicknames_are_not_quotes() {
 }
 
 #[test]
+fn a_headline_with_its_byline_is_no_quote() {
+    let (q, _) = extract("SHORT READS:\n\n—“Shipping firm fined for carrying stolen crude,” by The Daily Ledger's Tomas Berg.\n\nThe scheme was called “a strategic ambiguity” by Ana Ruiz, a professor.");
+    assert_eq!(
+        texts(&q),
+        vec!["a strategic ambiguity"],
+        "the headline is no quote; a passive's quoted words stay one"
+    );
+}
+
+#[test]
+fn quoted_words_in_a_reported_clause_are_its_fragments() {
+    // The clause ends before the closing punctuation and mark.
+    let (q, _) = extract("In Port Aldo, Mayor Ana Ruiz said, the smugglers are seen as “a menace to every family on the coast.”");
+    assert_eq!(q.len(), 1, "{:?}", texts(&q));
+    assert_eq!(q[0].kind, QuoteKind::Mixed);
+    // In the sentence a multi-sentence quote closes in, the quoted words are read as in
+    // any sentence (“looking for a team” is a quote of its own here, as it is without the
+    // quote before it), not lost in a clause without fragments.
+    let (q, _) = extract("“Absolutely not. Absolutely not,” Ruiz replied, remarking that she is “looking for a team” and that the port would reopen.");
+    let (alone, _) = extract(
+        "Ruiz replied, remarking that she is “looking for a team” and that the port would reopen.",
+    );
+    let kind_of = |q: &[Found]| {
+        q.iter()
+            .find(|q| q.text.contains("looking for a team"))
+            .map(|q| (q.text.clone(), q.kind, q.speaker.clone()))
+    };
+    assert_eq!(kind_of(&q), kind_of(&alone), "{q:?}");
+    assert!(kind_of(&q).is_some_and(|(_, k, _)| k != QuoteKind::Indirect));
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",
@@ -570,6 +602,8 @@ const CASES: &[Case] = &[
     case("a pronoun after a short phrase of place, before a comma", "Tomas Berg was executed on Tuesday. In the execution chamber he apologized to the family of his victim, stating, “I am sorry for what I did.”", "I am sorry for what I did", "Tomas Berg"),
     case("the guerrillas after an armed group defined by its acronym", "The Norland National Liberation Front (NNLF) attacked the garrison on Monday. “We will not stop until the army withdraws,” the guerrillas said.", "We will not stop until the army withdraws", "NNLF"),
     case("a kind of body in lowercase, then its name", "The Norland daily Kurier reported that the talks had “collapsed overnight”.", "collapsed overnight", "Kurier"),
+    case("a parenthetical pronoun cue after a place", "Berg spoke on Friday. Norland, he said, was a state where the party could still win.", "a state where", "Berg"),
+    case("a parenthetical pronoun cue after a place, with a quote", "Ruiz spoke on Friday. Norland, she said, would be \"where we have a chance to win.\"", "where we have", "Ruiz"),
 ];
 
 #[test]

@@ -141,11 +141,17 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             .partition_point(|t| t.start < context.end)
             .saturating_sub(1)
             .max(index);
-        let direct: Vec<Pair> = in_sentence
+        let quoted = |p: &&Pair| {
+            !is_title_or_name(&all_words, sentence, p) && !in_headline(&headlines, p.outer)
+        };
+        let direct: Vec<Pair> = in_sentence.iter().filter(quoted).copied().collect();
+        // The pairs of the sentences a multi-sentence quote brings in: a reported clause
+        // there holds them as fragments (“Absolutely not. Absolutely not,” she replied,
+        // remarking that she is “looking for a team” …).
+        let in_context = pairs.partition_point(|p| p.outer.start < context.end);
+        let woven: Vec<Pair> = pairs[first..in_context.max(last)]
             .iter()
-            .filter(|p| {
-                !is_title_or_name(&all_words, sentence, p) && !in_headline(&headlines, p.outer)
-            })
+            .filter(quoted)
             .copied()
             .collect();
         let sw = words_in(&all_words, context);
@@ -153,6 +159,11 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         // The subject of the sentence, when it names someone: pronouns of later
         // sentences look back to it, and colon introductions and scare quotes use it.
         let subject = subject_phrase(sw, &inside).and_then(|ph| {
+            // "Iowa, he said, was …": the phrase before a parenthetical cue with a pronoun
+            // is what is reported on, not who speaks.
+            if is_parenthetical_pronoun_cue(&sw[ph.end..]) {
+                return None;
+            }
             let at = sw[ph.start].span.start;
             let speaker = speakers::resolve(&memory.coref, &sw[ph.head.0..ph.head.1], at, index)?;
             if !matches!(speaker, Speaker::Unnamed(_)) {
@@ -163,15 +174,15 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         documents::note_introduced(&mut memory.coref, sw, &subject, &inside, index);
         descriptions::note_described(&mut memory.coref, sw, &inside);
         // Where the next full quote opens, from each pair on: full quotes end reported clauses.
-        let mut next_full: Vec<Option<usize>> = vec![None; direct.len() + 1];
-        for k in (0..direct.len()).rev() {
-            next_full[k] = if count_words(doc, direct[k].content) >= FULL_QUOTE_WORDS {
-                Some(direct[k].outer.start)
+        let mut next_full: Vec<Option<usize>> = vec![None; woven.len() + 1];
+        for k in (0..woven.len()).rev() {
+            next_full[k] = if count_words(doc, woven[k].content) >= FULL_QUOTE_WORDS {
+                Some(woven[k].outer.start)
             } else {
                 next_full[k + 1]
             };
         }
-        let full_open = |from: usize| next_full[direct.partition_point(|p| p.outer.start < from)];
+        let full_open = |from: usize| next_full[woven.partition_point(|p| p.outer.start < from)];
         let mut sentence_quotes: Vec<Quote> = Vec::new();
         let mut attributed: Option<Attr> = None;
         let mut reach_extra = 0;
@@ -304,7 +315,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             doc,
             sw,
             &cues,
-            &direct,
+            &woven,
             &full_open,
             &subject,
             &by_cue,
@@ -1584,10 +1595,20 @@ fn reported_speech(
             continue;
         }
         let first = direct.partition_point(|p| p.outer.start < content.start);
+        // A pair is a fragment when its words are the clause's: the clause may end before
+        // the closing punctuation and mark ("is seen as “a bully …people.”").
+        let words_inside = |p: &Pair| {
+            let last = sw.partition_point(|w| w.span.start < p.content.end);
+            sw[..last]
+                .iter()
+                .rev()
+                .find(|w| !w.is_punct())
+                .is_none_or(|w| w.span.end <= content.end)
+        };
         let fragments: Vec<Span> = direct[first..]
             .iter()
             .take_while(|p| p.outer.start < content.end)
-            .filter(|p| content.contains(p.outer))
+            .filter(|p| content.start <= p.outer.start && words_inside(p))
             .map(|p| p.content)
             .collect();
         let kind = if fragments.is_empty() {
@@ -1691,6 +1712,14 @@ fn count_words(doc: &Document, span: Span) -> usize {
     count
 }
 
+/// ", he said," (or she, they, we, I with any cue) where the words start.
+fn is_parenthetical_pronoun_cue(sw: &[Word]) -> bool {
+    matches!(sw, [comma, pronoun, cue, ..]
+        if comma.text() == ","
+            && matches!(pronoun.lower(), "he" | "she" | "they" | "we" | "i")
+            && !cues::starting_with(cue.lower()).is_empty())
+}
+
 /// The words of the document that lie inside `span` (the document's words are split once).
 fn words_in<'a, 'd>(all: &'a [Word<'d>], span: Span) -> &'a [Word<'d>] {
     let first = all.partition_point(|w| w.span.start < span.start);
@@ -1708,14 +1737,29 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     if inner.is_empty() {
         return true;
     }
+    let before = words_in(all, Span::new(sentence.start, p.outer.start));
+    let after = words_in(all, Span::new(p.outer.end, sentence.end));
+    // "NEW YORK AT ITS CORE—“For City Museum's new director, a job …,” by The Wall
+    // Street Journal's Jennifer Smith": a headline after a dash or a colon, then a comma
+    // and its byline (not "called “strategic ambiguity” by a professor").
+    let comma = |w: &Word| w.text() == ",";
+    let led = before
+        .last()
+        .is_none_or(|w| matches!(w.text(), "—" | "–" | "-" | ":"));
+    let after_comma = match after {
+        [c, by, name, ..] if comma(c) => Some((by, name)),
+        [by, name, ..] if words_in(all, p.content).last().is_some_and(comma) => Some((by, name)),
+        _ => None,
+    };
+    if led && after_comma.is_some_and(|(by, name)| by.text() == "by" && name.is_capitalized()) {
+        return true;
+    }
     let title_case = inner
         .iter()
         .all(|w| w.is_capitalized() || w.text().len() <= 3);
     if !title_case {
         return false;
     }
-    let before = words_in(all, Span::new(sentence.start, p.outer.start));
-    let after = words_in(all, Span::new(p.outer.end, sentence.end));
     let trigger = before
         .iter()
         .rev()
