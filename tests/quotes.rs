@@ -604,6 +604,9 @@ const CASES: &[Case] = &[
     case("a kind of body in lowercase, then its name", "The Norland daily Kurier reported that the talks had “collapsed overnight”.", "collapsed overnight", "Kurier"),
     case("a parenthetical pronoun cue after a place", "Berg spoke on Friday. Norland, he said, was a state where the party could still win.", "a state where", "Berg"),
     case("a parenthetical pronoun cue after a place, with a quote", "Ruiz spoke on Friday. Norland, she said, would be \"where we have a chance to win.\"", "where we have", "Ruiz"),
+    case("she after a place of two words as the subject", "Ana Ruiz arrived on Monday. Saudi Arabia rejected the plan the same day. “We will fight this to the end,” she said.", "We will fight", "Ana Ruiz"),
+    case("he after a state named as the subject", "Tomas Berg spoke on Friday. South Carolina is a state where the party could still win. “We will win here,” he said.", "We will win here", "Tomas Berg"),
+    case("a place is no body that the group refers to", "The Norland Rescue League counted the dead. Eastern Ghouta has been under siege since 2012, and shelling went on. “Eleven civilians were killed today,” the group said.", "Eleven civilians", "Norland Rescue League"),
 ];
 
 #[test]

@@ -70,6 +70,13 @@ fn is_bare_body(name: &str) -> bool {
         .contains(&name.to_lowercase())
 }
 
+/// A place that speaks ("Saudi Arabia said") is never what "it", "they" or "the group"
+/// refer back to: a place named later as the scene ("Eastern Ghouta has been under
+/// siege") is no body.
+fn is_place(name: &str) -> bool {
+    super::speakers::lexicon().is_place(name.split(' '))
+}
+
 impl Coref {
     pub fn new(names: &[Mention], words: &[Word]) -> Self {
         let index = NameIndex::new(names);
@@ -175,10 +182,15 @@ impl Coref {
     pub fn note(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
         match speaker {
             Speaker::Person(p) => self.people.push((at, p.clone())),
-            Speaker::Organisation(o) if !is_bare_body(o) => self.orgs.push((at, o.clone())),
+            Speaker::Organisation(o) if !is_bare_body(o) && !is_place(o) => {
+                self.orgs.push((at, o.clone()))
+            }
             Speaker::Organisation(_) | Speaker::Unnamed(_) => {}
         }
-        if !matches!(speaker, Speaker::Person(_)) && speaker.name().contains(' ') {
+        if !matches!(speaker, Speaker::Person(_))
+            && speaker.name().contains(' ')
+            && !is_place(speaker.name())
+        {
             self.described.push((at, speaker.clone()));
         }
         if self.subjects.last().is_none_or(|s| s.0 != sentence) {
@@ -321,7 +333,9 @@ impl Coref {
             .take(3)
             .filter(|(s, pos, _)| self.recent(*s, *pos, at, sentence, SUBJECT_REACH))
             .find_map(|(_, _, speaker)| match speaker {
-                Speaker::Organisation(o) if !is_bare_body(o) && fits(o) => Some(o.clone()),
+                Speaker::Organisation(o) if !is_bare_body(o) && !is_place(o) && fits(o) => {
+                    Some(o.clone())
+                }
                 _ => None,
             })
     }
@@ -363,7 +377,7 @@ impl Coref {
     /// monitor that spoke before, not ISIL, the sentence's subject).
     pub fn note_source(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
         if let Speaker::Organisation(o) = speaker {
-            if !is_bare_body(o) {
+            if !is_bare_body(o) && !is_place(o) {
                 self.speaking_orgs.push((at, o.clone()));
             }
         }

@@ -197,6 +197,10 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         }
     }
     let rest = &texts[first..];
+    // "South Carolina", "Saudi Arabia": a place, however much it reads like a name.
+    if lex.is_place(rest.iter().copied()) {
+        return None;
+    }
     // "the Syrian Observatory for Human Rights", "the Ministry of Foreign Affairs": a run
     // tied by "for"/"of" to a body's word ("Observatory", "Ministry") on one side and
     // capitalised words on the other is part of the body's name, not a person's; but

@@ -40,6 +40,7 @@ pub struct Lexicon {
     pub np_words: HashSet<String>,
     pub titled_works: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
+    pub places: HashSet<String>,
 }
 
 impl Lexicon {
@@ -53,6 +54,17 @@ impl Lexicon {
     /// a connective ("Meanwhile sources said") or a determiner ("Other sources said").
     pub fn is_sentence_opener(&self, lower: &str) -> bool {
         self.connectives.contains(lower) || self.opening_determiners.contains(lower)
+    }
+
+    /// A place whose name has two words or more ("South Carolina", "Saudi Arabia"), from
+    /// its words as written.
+    pub fn is_place<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+        let name = words
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        self.places.contains(&name)
     }
 
     /// A body's word ([orgs], lowercase), also in the plural ("groups", "agencies").
@@ -105,6 +117,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[noun phrase words]" => &mut lex.np_words,
                 "[titled works]" => &mut lex.titled_works,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
+                "[places]" => &mut lex.places,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -295,6 +308,15 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                 return Some(Speaker::Person(full));
             }
         }
+    }
+    // "Saudi Arabia", "the United States": a place speaks as its government, a body.
+    let place: Vec<&str> = content
+        .iter()
+        .skip_while(|w| w.lower() == "the")
+        .map(|w| w.stem_possessive())
+        .collect();
+    if place.len() >= 2 && lex.is_place(place.iter().copied()) {
+        return Some(Speaker::Organisation(place.join(" ")));
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame"); the name
     // that opens it when a body follows after "of" ("Peter Iseley of the victims' group
@@ -794,6 +816,7 @@ mod tests {
             &lex.np_words,
             &lex.titled_works,
             &lex.issuing_verbs,
+            &lex.places,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
