@@ -152,6 +152,13 @@ fn quoted_words_in_a_reported_clause_are_its_fragments() {
 }
 
 #[test]
+fn a_reported_clause_starts_after_the_wire_dateline() {
+    let (q, _) =
+        extract("NEW YORK (Reuters) - The talks failed on Monday, the two companies said.");
+    assert_eq!(texts(&q), vec!["The talks failed on Monday"]);
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",
@@ -607,6 +614,9 @@ const CASES: &[Case] = &[
     case("she after a place of two words as the subject", "Ana Ruiz arrived on Monday. Saudi Arabia rejected the plan the same day. “We will fight this to the end,” she said.", "We will fight", "Ana Ruiz"),
     case("he after a state named as the subject", "Tomas Berg spoke on Friday. South Carolina is a state where the party could still win. “We will win here,” he said.", "We will win here", "Tomas Berg"),
     case("a place is no body that the group refers to", "The Norland Rescue League counted the dead. Eastern Ghouta has been under siege since 2012, and shelling went on. “Eleven civilians were killed today,” the group said.", "Eleven civilians", "Norland Rescue League"),
+    case("an intention reported by a sentence-final cue", "Norland Air plans to raise 50 million dollars by selling a stake, its chairman Tomas Berg said.", "plans to raise", "Tomas Berg"),
+    case("a belief reported by a sentence-final cue", "Officials believe the attack was planned abroad, Interior Minister Karim Haddad said.", "Officials believe", "Karim Haddad"),
+    case("a cue of speech inside keeps its speaker before according to", "Ana Ruiz said the deal was a good start for the whole region, according to the Daily Ledger.", "a good start", "Ana Ruiz"),
 ];
 
 #[test]

@@ -415,7 +415,7 @@ fn in_headline(headlines: &[Span], span: Span) -> bool {
 /// it, after a leading phrase up to its comma ("In his interview with 2M, Khiame said
 /// …"), with an appositive ("The envoy, Ghassan Salame, was blunt").
 fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
-    let first = after_dateline(sw).unwrap_or(0);
+    let first = super::words::after_dateline(sw).unwrap_or(0);
     // "[OPPES] However, the armed forces high command denied …": a transcript's tag of
     // who speaks opens no subject.
     let first = first + bracketed_tag(&sw[first..]).map_or(0, |close| close + 1);
@@ -857,22 +857,6 @@ fn progressive(sw: &[Word], first: usize) -> bool {
 /// A year written in four digits ("2019").
 fn is_year(w: &Word) -> bool {
     w.text().len() == 4 && w.text().chars().all(|c| c.is_ascii_digit())
-}
-
-/// Where a sentence starts after a wire dateline ("SAN SALVADOR, 24 NOV 89 (ACAN-EFE)
-/// -- [TEXT] …", "BEIJING (Reuters) - …"): past a dash right after a bracket near the
-/// start, and the bracketed editor's notes after it ("[EDITORIAL REPORT] [TEXT]").
-fn after_dateline(sw: &[Word]) -> Option<usize> {
-    const REACH: usize = 16;
-    let dash = (1..sw.len().min(REACH)).find(|&k| sw[k].is_dash() && sw[k - 1].text() == ")")?;
-    let mut k = dash;
-    while sw.get(k).is_some_and(Word::is_dash) {
-        k += 1;
-    }
-    while sw.get(k).is_some_and(|w| w.text() == "[") {
-        k += sw[k..].iter().position(|w| w.text() == "]")? + 1;
-    }
-    (k < sw.len()).then_some(k)
 }
 
 /// Cue, source and speaker for a cue of the sentence.
@@ -1574,7 +1558,24 @@ fn reported_speech(
     };
     let stops = reported::Stops::new(sw);
     let mut by_cue = by_cue.clone();
-    for (n, cue) in cues.iter().enumerate() {
+    // "The carrier plans to raise 50 million dollars, its chairman said", "Officials
+    // believe the attack was planned abroad, the minister said": the last cue, when it
+    // reports the clause before it and the cues in that clause only tell an intention or
+    // a belief, reports all of it; it is read first. (Not "Biden said the deal …,
+    // according to The Guardian": a cue of speech inside keeps its speaker.)
+    let last_first = cues.len().checked_sub(1).filter(|&n| {
+        n > 0
+            && cues[..n]
+                .iter()
+                .all(|c| c.class == CueClass::To || cues::is_belief(sw[c.first].lower()))
+            && reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)
+                .is_some_and(|c| c.end <= sw[cues[n].first].span.start)
+    });
+    let order = last_first
+        .into_iter()
+        .chain((0..cues.len()).filter(|&n| Some(n) != last_first));
+    for n in order {
+        let cue = &cues[n];
         let cue_at = sw[cue.first].span.start;
         if overlaps(&taken, Span::new(cue_at, cue_at + 1)) {
             continue;
@@ -1648,6 +1649,7 @@ fn reported_speech(
             context,
         });
     }
+    out.sort_by_key(|q| q.span.start);
     out
 }
 

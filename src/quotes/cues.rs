@@ -130,6 +130,21 @@ pub fn starting_with(word: &str) -> &'static [CueEntry] {
     index.get(word).map(Vec::as_slice).unwrap_or(&[])
 }
 
+/// A cue word of belief or evidence ("believes", "suggests"), which tells what someone
+/// thinks or what something shows, not what someone said (`beliefs.txt`).
+pub fn is_belief(word: &str) -> bool {
+    static BELIEFS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    BELIEFS
+        .get_or_init(|| {
+            include_str!("beliefs.txt")
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// All cues, longest first so that "called on" wins over "called".
 pub fn lexicon() -> &'static [CueEntry] {
     static CUES: OnceLock<Vec<CueEntry>> = OnceLock::new();

@@ -348,7 +348,9 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
         }
         start - 1
     };
-    let first = sw.iter().position(|w| !w.is_punct())?;
+    // ("NEW YORK (Reuters) - The talks failed, the companies said": not the dateline.)
+    let first =
+        super::words::after_dateline(sw).or_else(|| sw.iter().position(|w| !w.is_punct()))?;
     if comma <= first || inside(&sw[first]) || inside(&sw[comma - 1]) {
         return None;
     }

@@ -71,6 +71,22 @@ pub fn is_weekday(word: &str) -> bool {
     )
 }
 
+/// Where a sentence starts after a wire dateline ("SAN SALVADOR, 24 NOV 89 (ACAN-EFE)
+/// -- [TEXT] …", "BEIJING (Reuters) - …"): past a dash right after a bracket near the
+/// start, and the bracketed editor's notes after it ("[EDITORIAL REPORT] [TEXT]").
+pub fn after_dateline(sw: &[Word]) -> Option<usize> {
+    const REACH: usize = 16;
+    let dash = (1..sw.len().min(REACH)).find(|&k| sw[k].is_dash() && sw[k - 1].text() == ")")?;
+    let mut k = dash;
+    while sw.get(k).is_some_and(Word::is_dash) {
+        k += 1;
+    }
+    while sw.get(k).is_some_and(|w| w.text() == "[") {
+        k += sw[k..].iter().position(|w| w.text() == "]")? + 1;
+    }
+    (k < sw.len()).then_some(k)
+}
+
 /// The word that opens a scraped page's tag line ("Tags Qatar Syria Aleppo MSF …"): the
 /// capitalised words after it are tags, no name and no subject.
 pub fn opens_tag_line(w: &Word) -> bool {
