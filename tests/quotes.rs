@@ -617,6 +617,7 @@ const CASES: &[Case] = &[
     case("an intention reported by a sentence-final cue", "Norland Air plans to raise 50 million dollars by selling a stake, its chairman Tomas Berg said.", "plans to raise", "Tomas Berg"),
     case("a belief reported by a sentence-final cue", "Officials believe the attack was planned abroad, Interior Minister Karim Haddad said.", "Officials believe", "Karim Haddad"),
     case("a cue of speech inside keeps its speaker before according to", "Ana Ruiz said the deal was a good start for the whole region, according to the Daily Ledger.", "a good start", "Ana Ruiz"),
+    case("an object cue inside a clause a sentence-final cue reports", "Regime aircraft attacked a crowded market killing eleven people, the Levant Observatory for Human Rights reported. The Britain-based monitor said rebel shelling killed two civilians.", "rebel shelling", "Levant Observatory for Human Rights"),
 ];
 
 #[test]

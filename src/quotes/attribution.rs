@@ -1559,15 +1559,17 @@ fn reported_speech(
     let stops = reported::Stops::new(sw);
     let mut by_cue = by_cue.clone();
     // "The carrier plans to raise 50 million dollars, its chairman said", "Officials
-    // believe the attack was planned abroad, the minister said": the last cue, when it
-    // reports the clause before it and the cues in that clause only tell an intention or
-    // a belief, reports all of it; it is read first. (Not "Biden said the deal …,
+    // believe the attack was planned abroad, the minister said", "Aircraft attacked a
+    // market …, the Observatory reported": the last cue, when it reports the clause
+    // before it and the cues in that clause only tell an intention or a belief or take an
+    // object, reports all of it; it is read first. (Not "Biden said the deal …,
     // according to The Guardian": a cue of speech inside keeps its speaker.)
     let last_first = cues.len().checked_sub(1).filter(|&n| {
         n > 0
-            && cues[..n]
-                .iter()
-                .all(|c| c.class == CueClass::To || cues::is_belief(sw[c.first].lower()))
+            && cues[..n].iter().all(|c| {
+                matches!(c.class, CueClass::To | CueClass::Object)
+                    || cues::is_belief(sw[c.first].lower())
+            })
             && reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)
                 .is_some_and(|c| c.end <= sw[cues[n].first].span.start)
     });
