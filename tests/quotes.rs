@@ -618,6 +618,7 @@ const CASES: &[Case] = &[
     case("a belief reported by a sentence-final cue", "Officials believe the attack was planned abroad, Interior Minister Karim Haddad said.", "Officials believe", "Karim Haddad"),
     case("a cue of speech inside keeps its speaker before according to", "Ana Ruiz said the deal was a good start for the whole region, according to the Daily Ledger.", "a good start", "Ana Ruiz"),
     case("an object cue inside a clause a sentence-final cue reports", "Regime aircraft attacked a crowded market killing eleven people, the Levant Observatory for Human Rights reported. The Britain-based monitor said rebel shelling killed two civilians.", "rebel shelling", "Levant Observatory for Human Rights"),
+    case("a name then its description, no commas", "Air strikes hit the town on Friday. \"The strikes hit a school and a market\" Tomas Berg the Observatory chief told reporters.", "The strikes hit", "Tomas Berg"),
 ];
 
 #[test]

@@ -301,10 +301,18 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
                 .all(|w| w.is_capitalized() || matches!(w.lower(), "of" | "for" | "and" | "the"))
             && sw[end - 1].is_capitalized()
     };
+    // "Ahmet Uzumcu the head of the watchdog said": a person's name (a known first name,
+    // then capitalised words) opening the phrase is its speaker, described after it.
+    let named_before = |j: usize| {
+        (2..=4).contains(&(j - start))
+            && sw[start..j].iter().all(Word::is_capitalized)
+            && super::gender::is_first_name(sw[start].text())
+    };
     (start + 1..end - 1)
         .rev()
         .find(|&j| {
             (name_after(j) || role_ends)
+                && !named_before(j)
                 && (sw[j].lower() == "the"
                 // "in eastern Syria a monitor said": after a place, not after a name
                 // ("Rami an Aleppo resident said").
