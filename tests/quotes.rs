@@ -619,6 +619,7 @@ const CASES: &[Case] = &[
     case("a cue of speech inside keeps its speaker before according to", "Ana Ruiz said the deal was a good start for the whole region, according to the Daily Ledger.", "a good start", "Ana Ruiz"),
     case("an object cue inside a clause a sentence-final cue reports", "Regime aircraft attacked a crowded market killing eleven people, the Levant Observatory for Human Rights reported. The Britain-based monitor said rebel shelling killed two civilians.", "rebel shelling", "Levant Observatory for Human Rights"),
     case("a name then its description, no commas", "Air strikes hit the town on Friday. \"The strikes hit a school and a market\" Tomas Berg the Observatory chief told reporters.", "The strikes hit", "Tomas Berg"),
+    case("he after a quote of several sentences closed before its stop", "Pierre Lemaire spoke in Geneva on Monday. An Israeli official told the radio \"We feel that the response should be judged by the threat we face. This is not just an issue of the kidnappings. They have a huge arsenal. We are acting in self-defence\". He also said that the militants often hide in civilian areas.", "the militants often hide", "Israeli official"),
 ];
 
 #[test]

@@ -126,7 +126,17 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
         let first = pairs.partition_point(|p| p.outer.start < sentence.start);
         let last = pairs.partition_point(|p| p.outer.start < sentence.end);
         let in_sentence = &pairs[first..last];
-        if first > 0 && pairs[first - 1].outer.end >= sentence.end {
+        // A sentence inside a quote that opened before it, up to a mark or a stop after
+        // the closing mark ("… in self-defence".).
+        let quoted = first > 0 && {
+            let end = pairs[first - 1].outer.end;
+            end >= sentence.end
+                || (end > sentence.start
+                    && doc.chars()[end..sentence.end]
+                        .iter()
+                        .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?')))
+        };
+        if quoted {
             memory.coref.note_quoted_sentence(index);
         }
         // A quote running over several sentences brings the sentence it closes in.
