@@ -40,8 +40,9 @@ struct Open {
     at: usize,
     /// 2 for a doubled apostrophe used as a double quote (''…'').
     width: usize,
-    /// The mark opened its paragraph, so the quote may run on into the next one.
-    at_paragraph_start: bool,
+    /// The mark opened its paragraph or a sentence (“…,” she said. “But …), so the
+    /// quote may run on into the next paragraph.
+    runs_on: bool,
 }
 
 /// The open marks, innermost last, with the positions of each family's marks so that
@@ -121,9 +122,10 @@ pub fn pair(doc: &Document) -> Marks {
             paragraph_start = true;
             // A continuing quote re-opens with a mark we must not treat as a new quote.
             if let Some(n) = next {
-                if stack.last().is_some_and(|o| {
-                    o.at_paragraph_start && opens_family(chars, n) == Some(o.family_of())
-                }) {
+                if stack
+                    .last()
+                    .is_some_and(|o| o.runs_on && opens_family(chars, n) == Some(o.family_of()))
+                {
                     i = n + 1;
                     paragraph_start = false;
                     continue;
@@ -152,7 +154,7 @@ pub fn pair(doc: &Document) -> Marks {
                     family: Family::Double,
                     at: i,
                     width: 2,
-                    at_paragraph_start: paragraph_start,
+                    runs_on: paragraph_start || after_stop(chars, i),
                 });
             }
             paragraph_start = false;
@@ -165,7 +167,7 @@ pub fn pair(doc: &Document) -> Marks {
                 family: f,
                 at: i,
                 width: 1,
-                at_paragraph_start: paragraph_start,
+                runs_on: paragraph_start || after_stop(chars, i),
             }),
             Role::Close(f) => close(&mut stack, &mut out, f, i, 1),
             Role::Either(f) => {
@@ -176,7 +178,7 @@ pub fn pair(doc: &Document) -> Marks {
                         family: f,
                         at: i,
                         width: 1,
-                        at_paragraph_start: paragraph_start,
+                        runs_on: paragraph_start || after_stop(chars, i),
                     })
                 } else if stack.has(f) {
                     close(&mut stack, &mut out, f, i, 1)
@@ -360,6 +362,15 @@ fn warn_unclosed(out: &mut Marks, o: Open) {
     }
 }
 
+/// Whether the mark at `i` follows the stop of a sentence on its line ("… Rubio said. “But").
+fn after_stop(chars: &[char], i: usize) -> bool {
+    chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace() || **c == '\n')
+        .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+}
+
 fn next_paragraph_start(chars: &[char], newline: usize) -> Option<usize> {
     (newline + 1..chars.len()).find(|&j| !chars[j].is_whitespace())
 }
@@ -385,9 +396,8 @@ fn carry_over_paragraph(
     out: &mut Marks,
     next: Option<usize>,
 ) {
-    let continues = |o: &Open| {
-        o.at_paragraph_start && next.and_then(|n| opens_family(chars, n)) == Some(o.family)
-    };
+    let continues =
+        |o: &Open| o.runs_on && next.and_then(|n| opens_family(chars, n)) == Some(o.family);
     let keep_last = stack.last().is_some_and(continues);
     for o in stack.drain_all(keep_last) {
         warn_unclosed(out, o);
@@ -459,6 +469,23 @@ mod tests {
             doc.original(m.pairs[0].content),
             "We will act.\n“We will not stop,"
         );
+    }
+
+    #[test]
+    fn a_quote_that_opens_a_sentence_runs_over_paragraphs_too() {
+        let text = "“It is hard,” Ruiz said. “But we will act.\n\n“We will not stop,” she added.";
+        let doc = Document::new(text);
+        let m = pair(&doc);
+        assert!(m.warnings.is_empty(), "{:?}", m.warnings);
+        assert_eq!(
+            contents(text),
+            vec!["It is hard,", "But we will act.\n\n“We will not stop,"]
+        );
+        // Opened inside a sentence, a quote left open at the paragraph's end is unclosed.
+        let m = pair(&Document::new(
+            "She said “we will act.\n\n“We will not stop,” he said.",
+        ));
+        assert_eq!(m.warnings.len(), 1);
     }
 
     #[test]
