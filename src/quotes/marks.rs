@@ -294,11 +294,18 @@ fn next_is_digit(chars: &[char], i: usize) -> bool {
     chars.get(i + 1).is_some_and(|c| c.is_numeric())
 }
 
+/// An invisible formatting character of scraped text (a direction mark such as U+202A,
+/// a zero-width space or joiner, a byte-order mark): it counts as space before a mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
 /// Preceded by start, space, an opening bracket or a dash, and followed by text.
 fn opening_position(chars: &[char], i: usize) -> bool {
     let before_ok = i == 0 || {
         let p = chars[i - 1];
         p.is_whitespace()
+            || is_invisible(p)
             || matches!(
                 p,
                 '(' | '[' | '{' | '—' | '–' | '-' | ':' | '“' | '‘' | '«' | '/'
@@ -486,6 +493,15 @@ mod tests {
             "She said “we will act.\n\n“We will not stop,” he said.",
         ));
         assert_eq!(m.warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_mark_after_an_invisible_direction_mark_opens() {
+        // U+202A (left-to-right embedding) before a ” used as an opening mark.
+        assert_eq!(
+            contents("posted Ana.\n\n\u{202A}”This is why they must be stopped,” wrote Tomas."),
+            vec!["This is why they must be stopped,"]
+        );
     }
 
     #[test]
