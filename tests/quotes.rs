@@ -159,6 +159,22 @@ fn a_reported_clause_starts_after_the_wire_dateline() {
 }
 
 #[test]
+fn a_present_verb_after_and_goes_on_the_reported_clause() {
+    let (q, _) = extract("Tomas Berg said that the council continues to block the plan and refuses to meet the families.");
+    assert_eq!(
+        texts(&q),
+        vec!["the council continues to block the plan and refuses to meet the families"]
+    );
+    // A verb in the past after "and" is the speaker's own: a clause of its own.
+    let (q, _) =
+        extract("Tomas Berg said the talks had failed and added that they would resume in May.");
+    assert_eq!(
+        texts(&q),
+        vec!["the talks had failed", "they would resume in May"]
+    );
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",

@@ -277,6 +277,16 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -
         while j > from && speakers::lexicon().adverbs.contains(sw[j - 1].lower()) {
             j -= 1;
         }
+        // "Jamous said that the regime continues … and refuses to implement …": a verb in
+        // the present after "and", when the cue is in the past, goes on the clause's own
+        // subject, not on the speaker ("said … and added that" starts a new clause).
+        let outer = sw[cues[n].first].lower();
+        let outer_past = outer.ends_with("ed") || matches!(outer, "said" | "told");
+        let own = sw[c.first].lower();
+        let present = own.ends_with('s') && !own.ends_with("ss");
+        if outer_past && present && j > from && sw[j - 1].lower() == "and" {
+            continue;
+        }
         let joined = j > from
             && (matches!(sw[j - 1].lower(), "and" | "but")
                 || (c.class == CueClass::Participle
