@@ -175,6 +175,15 @@ fn a_present_verb_after_and_goes_on_the_reported_clause() {
 }
 
 #[test]
+fn a_reported_clause_keeps_the_bracket_it_closes() {
+    let (q, _) = extract("Tomas Berg said the storm surge would reach two meters (six feet).");
+    assert_eq!(
+        texts(&q),
+        vec!["the storm surge would reach two meters (six feet)"]
+    );
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",

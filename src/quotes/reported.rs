@@ -648,10 +648,19 @@ fn trim_content(doc: &Document, sw: &[Word], span: Span, direct: &[Pair]) -> Opt
     let first = sw.partition_point(|w| w.span.start < span.start);
     let last = first + sw[first..].partition_point(|w| w.span.end <= span.end);
     let mut inner: Vec<&Word> = sw[first..last].iter().collect();
+    let opens = |open: &str| inner.iter().any(|x| x.text() == open);
+    let (round, square) = (opens("("), opens("["));
     while let Some(w) = inner.last() {
         let k = direct.partition_point(|p| p.outer.start <= w.span.start);
         let in_quote = k > 0 && direct[k - 1].outer.contains(w.span);
-        if !in_quote && (w.is_punct() || DANGLING.contains(&w.lower())) {
+        // ("confirm the veracity of (the reports)": a bracket closing one the clause opened
+        // stays.)
+        let closes_inner = match w.text() {
+            ")" => round,
+            "]" => square,
+            _ => false,
+        };
+        if !in_quote && !closes_inner && (w.is_punct() || DANGLING.contains(&w.lower())) {
             inner.pop();
         } else {
             break;
