@@ -50,6 +50,26 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
             && sw[a + 2..b].iter().all(|w| w.is_capitalized() || w.is_punct()))
 }
 
+/// "According to Tomas Berg, a group of policemen raided the parish center, …": a verb
+/// in the past with its object ("raided the") makes a clause, no description ("an
+/// official accused of fraud", "a lawyer who represented the family" are ones).
+fn has_finite_verb(words: &[Word]) -> bool {
+    let relative = words
+        .iter()
+        .position(|w| matches!(w.lower(), "who" | "which" | "that" | "whose"))
+        .unwrap_or(words.len());
+    words[..relative].windows(2).skip(1).any(|pair| {
+        let (verb, next) = (&pair[0], &pair[1]);
+        !verb.is_capitalized()
+            && verb.lower().ends_with("ed")
+            && super::casing::is_verb_form(verb.lower())
+            && matches!(
+                next.lower(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+    })
+}
+
 /// Whether words `a..b` are exactly a person's name.
 fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
     // "A woman in the class, Nicole, said": a known first name alone.
@@ -661,7 +681,11 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
                         end: b,
                         head: (a, b),
                     };
-                } else if head_has_name && is_description(sw, a, b) && sw[c].text() == "," {
+                } else if head_has_name
+                    && is_description(sw, a, b)
+                    && !has_finite_verb(&sw[a..b])
+                    && sw[c].text() == ","
+                {
                     // "Sergei Lavrov, the foreign minister," — the description goes with it.
                     phrase.end = b;
                 }

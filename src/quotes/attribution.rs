@@ -1572,7 +1572,7 @@ fn reported_speech(
     // believe the attack was planned abroad, the minister said", "Aircraft attacked a
     // market …, the Observatory reported": the last cue, when it reports the clause
     // before it and the cues in that clause only tell an intention or a belief or take an
-    // object, reports all of it; it is read first. (Not "Biden said the deal …,
+    // object, reports all of it; it is read first. (Not "Ruiz said the deal …,
     // according to The Guardian": a cue of speech inside keeps its speaker.)
     let last_first = cues.len().checked_sub(1).filter(|&n| {
         n > 0

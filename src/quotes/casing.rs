@@ -74,11 +74,16 @@ pub fn recase(doc: &Document) -> String {
     let mut out = String::with_capacity(chars.len());
     let mut i = 0;
     let mut after_name = false;
+    // Whether the run of names so far holds a known first name ("ERNESTO VILLALTA"), and
+    // the short surnames found after one ("SOL"), for their later mentions.
+    let mut first_name_in_run = false;
+    let mut short_surnames: rustc_hash::FxHashSet<String> = Default::default();
     while i < chars.len() {
         if !chars[i].is_alphabetic() {
             out.push(chars[i]);
             if !chars[i].is_whitespace() {
                 after_name = false;
+                first_name_in_run = false;
             }
             i += 1;
             continue;
@@ -105,7 +110,24 @@ pub fn recase(doc: &Document) -> String {
             continue;
         }
         let name_before = after_name && !tail_is_verb(chars, start, i, &out);
-        after_name = recase_word(word, name_before, name_follows(chars, i), &mut out);
+        // "ERNESTO VILLALTA RUZ", then "VILLALTA RUZ": three letters with a vowel that end
+        // a name run holding a first name are a surname, not an acronym ("PARIS AFP").
+        let lowered: String = word.iter().map(|&c| lower(c)).collect();
+        let short_surname = name_before
+            && word.len() == 3
+            && lowered.chars().any(|c| "aeiouy".contains(c))
+            && (first_name_in_run || short_surnames.contains(&lowered));
+        if short_surname {
+            short_surnames.insert(lowered.clone());
+        }
+        after_name = recase_word(
+            word,
+            name_before,
+            name_follows(chars, i),
+            short_surname,
+            &mut out,
+        );
+        first_name_in_run = after_name && (first_name_in_run || gender::is_first_name(&lowered));
     }
     out
 }
@@ -293,7 +315,13 @@ fn name_follows(chars: &[char], mut i: usize) -> bool {
 /// Writes one word recased; returns whether it was written as a name. `before_name`:
 /// the next word is no ordinary word ("ANA GUADALUPE MARTINEZ": "ANA" is a first name,
 /// no acronym).
-fn recase_word(word: &[char], after_name: bool, before_name: bool, out: &mut String) -> bool {
+fn recase_word(
+    word: &[char],
+    after_name: bool,
+    before_name: bool,
+    short_surname: bool,
+    out: &mut String,
+) -> bool {
     let lowered: String = word.iter().map(|&c| lower(c)).collect();
     let key = lowered.replace('’', "'");
     let stem = key.strip_suffix("'s").unwrap_or(&key);
@@ -313,7 +341,9 @@ fn recase_word(word: &[char], after_name: bool, before_name: bool, out: &mut Str
     if ordinary && !tail {
         out.push_str(&lowered);
         false
-    } else if (letters <= 3 && !(before_name && has_vowel && gender::is_first_name(&lowered)))
+    } else if (letters <= 3
+        && !short_surname
+        && !(before_name && has_vowel && gender::is_first_name(&lowered)))
         || !has_vowel
         || word.contains(&'.')
     {
@@ -352,6 +382,17 @@ mod tests {
         assert!(!is_upper_case(&Document::new(
             "Rabat said on Monday that the talks had failed."
         )));
+    }
+
+    #[test]
+    fn a_short_surname_after_a_first_name_is_a_name_in_later_mentions_too() {
+        let r = recase(&Document::new(
+            "ARENA LEADER ERNESTO VILLALTA RUZ SPOKE TODAY. VILLALTA RUZ SAID THAT PARIS AFP REPORTS LIE.",
+        ));
+        assert!(r.contains("Ernesto Villalta Ruz spoke"), "{r}");
+        assert!(r.contains("Villalta Ruz said"), "{r}");
+        // No first name in the run: three letters stay an acronym.
+        assert!(r.contains("Paris AFP"), "{r}");
     }
 
     #[test]

@@ -369,7 +369,7 @@ fn warn_unclosed(out: &mut Marks, o: Open) {
     }
 }
 
-/// Whether the mark at `i` follows the stop of a sentence on its line ("… Rubio said. “But").
+/// Whether the mark at `i` follows the stop of a sentence on its line ("… Ruiz said. “But").
 fn after_stop(chars: &[char], i: usize) -> bool {
     chars[..i]
         .iter()

@@ -277,7 +277,7 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -
         while j > from && speakers::lexicon().adverbs.contains(sw[j - 1].lower()) {
             j -= 1;
         }
-        // "Jamous said that the regime continues … and refuses to implement …": a verb in
+        // "Ruiz said that the council continues … and refuses to meet …": a verb in
         // the present after "and", when the cue is in the past, goes on the clause's own
         // subject, not on the speaker ("said … and added that" starts a new clause).
         let outer = sw[cues[n].first].lower();

@@ -301,7 +301,7 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
                 .all(|w| w.is_capitalized() || matches!(w.lower(), "of" | "for" | "and" | "the"))
             && sw[end - 1].is_capitalized()
     };
-    // "Ahmet Uzumcu the head of the watchdog said": a person's name (a known first name,
+    // "Tomas Berg the head of the watchdog said": a person's name (a known first name,
     // then capitalised words) opening the phrase is its speaker, described after it.
     let named_before = |j: usize| {
         (2..=4).contains(&(j - start))
