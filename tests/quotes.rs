@@ -647,6 +647,7 @@ const CASES: &[Case] = &[
     case("he after a quote of several sentences closed before its stop", "Pierre Lemaire spoke in Geneva on Monday. An Israeli official told the radio \"We feel that the response should be judged by the threat we face. This is not just an issue of the kidnappings. They have a huge arsenal. We are acting in self-defence\". He also said that the militants often hide in civilian areas.", "the militants often hide", "Israeli official"),
     case("according to a name, then a clause that opens on an article", "According to Tomas Berg, a group of policemen raided the parish center in Port Aldo, a poor neighborhood, and arrested five people.", "a group of policemen raided", "Tomas Berg"),
     case("a role in the upper-case wire copy refers back to a short surname", "ARENA LEADER ERNESTO VILLALTA RUZ SPOKE IN THE CAPITAL TODAY. VILLALTA RUZ EMPHASIZED THAT THE LEADERS SHOULD RECONSIDER. \"WE WILL WIN THIS WAR,\" THE PARTY PRESIDENT ADDED.", "WE WILL WIN THIS WAR", "Ernesto Villalta Ruz"),
+    case("an inverted cue before a possessive, a relation and a name", "Tomas Berg died on Saturday. \"Heartbroken and numb,\" writes Berg's longtime tag team partner Erick Vidal on his page.", "Heartbroken", "Erick Vidal"),
 ];
 
 #[test]

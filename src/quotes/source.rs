@@ -571,6 +571,35 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 1;
             continue;
         }
+        // "writes Huber's longtime tag team partner Erick Rowan": after a name's
+        // possessive, a few lowercase words (ending on a role, or before a known first
+        // name), then the person's name.
+        let possessive = end > from
+            && sw[end - 1].is_capitalized()
+            && (sw[end - 1].lower().ends_with("'s") || sw[end - 1].lower().ends_with("’s"));
+        if possessive && !w.is_capitalized() {
+            let run = sw[end..]
+                .iter()
+                .take(4)
+                .take_while(|x| {
+                    !x.is_capitalized()
+                        && !x.is_punct()
+                        && !inside(x)
+                        && !CLAUSE_WORDS.contains(&x.lower())
+                })
+                .count();
+            let role_then_name = run > 0
+                && sw.get(end + run).is_some_and(|n| {
+                    n.is_capitalized()
+                        && !inside(n)
+                        && (lex.is_role_or_title(sw[end + run - 1].lower())
+                            || super::gender::is_first_name(n.text()))
+                });
+            if role_then_name {
+                end += run;
+                continue;
+            }
+        }
         if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
             break;
         }
