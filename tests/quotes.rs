@@ -648,6 +648,8 @@ const CASES: &[Case] = &[
     case("according to a name, then a clause that opens on an article", "According to Tomas Berg, a group of policemen raided the parish center in Port Aldo, a poor neighborhood, and arrested five people.", "a group of policemen raided", "Tomas Berg"),
     case("a role in the upper-case wire copy refers back to a short surname", "ARENA LEADER ERNESTO VILLALTA RUZ SPOKE IN THE CAPITAL TODAY. VILLALTA RUZ EMPHASIZED THAT THE LEADERS SHOULD RECONSIDER. \"WE WILL WIN THIS WAR,\" THE PARTY PRESIDENT ADDED.", "WE WILL WIN THIS WAR", "Ernesto Villalta Ruz"),
     case("an inverted cue before a possessive, a relation and a name", "Tomas Berg died on Saturday. \"Heartbroken and numb,\" writes Berg's longtime tag team partner Erick Vidal on his page.", "Heartbroken", "Erick Vidal"),
+    case("a participle cue that opens the sentence takes the subject after its phrase", "Tomas Berg spoke to the school board. Citing a need to encourage professionalism, he said the ban was necessary.", "a need to encourage", "Tomas Berg"),
+    case("an opening participle's phrase ends where the next cue's speaker starts", "The Levant Observatory reported two attacks. Citing medical sources the Britain-based monitoring group said at least 12 fighters suffered symptoms including choking.", "at least 12 fighters", "Levant Observatory"),
 ];
 
 #[test]

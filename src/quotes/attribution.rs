@@ -897,12 +897,17 @@ fn attribute(
             && sw[cue.first - 1].is_punct()
             && inside(&sw[cue.first - 1])
             && sw[cue.first - 2].text() == ",");
-    let class =
-        if cue.class != CueClass::Prep && sw[cue.first].lower().ends_with("ing") && comma_before {
-            CueClass::Participle
-        } else {
-            cue.class
-        };
+    // "Citing a need to encourage professionalism, he said …": so does one that opens the
+    // sentence; its speaker is the subject after the phrase.
+    let opens = sw[..cue.first].iter().all(|w| w.is_punct() && !inside(w));
+    let class = if cue.class != CueClass::Prep
+        && sw[cue.first].lower().ends_with("ing")
+        && (comma_before || opens)
+    {
+        CueClass::Participle
+    } else {
+        cue.class
+    };
     // "Kasich's campaign is already claiming …", "He's predicting …": after a form of
     // "be" an -ing cue is the sentence's verb, its subject before it as for "said".
     let class = if class == CueClass::Participle && progressive(sw, cue.first) {

@@ -231,6 +231,22 @@ pub fn content(
     };
     let start = sw.get(start_word)?.span.start;
     let mut end = clause_end(sw, cues, n, start_word, stops);
+    // "Citing medical sources, the monitor said …": the phrase of a participle that opens
+    // the sentence ends where the speaker of the next cue starts (also in text without
+    // commas: "Citing medical sources the monitor said …"), or with no cue after it, at
+    // its comma ("Citing security concerns, the ministry canceled …").
+    let opening = sw[..cue.first].iter().all(|w| w.is_punct() && !inside(w))
+        && sw[cue.first].lower().ends_with("ing");
+    if opening {
+        let next_speaker = cues
+            .get(n + 1)
+            .map(|c| source::np_back(sw, c.first, inside))
+            .filter(|&k| k > start_word);
+        let comma = || (start_word..sw.len()).find(|&k| sw[k].text() == "," && !inside(&sw[k]));
+        if let Some(k) = next_speaker.or_else(comma) {
+            end = end.min(sw[k].span.start);
+        }
+    }
     if let Some(open) = full_open(start) {
         end = end.min(open);
     }
