@@ -650,6 +650,7 @@ const CASES: &[Case] = &[
     case("an inverted cue before a possessive, a relation and a name", "Tomas Berg died on Saturday. \"Heartbroken and numb,\" writes Berg's longtime tag team partner Erick Vidal on his page.", "Heartbroken", "Erick Vidal"),
     case("a participle cue that opens the sentence takes the subject after its phrase", "Tomas Berg spoke to the school board. Citing a need to encourage professionalism, he said the ban was necessary.", "a need to encourage", "Tomas Berg"),
     case("an opening participle's phrase ends where the next cue's speaker starts", "The Levant Observatory reported two attacks. Citing medical sources the Britain-based monitoring group said at least 12 fighters suffered symptoms including choking.", "at least 12 fighters", "Levant Observatory"),
+    case("a description before a comma and a pronoun is no subject", "Tomas Berg, a state senator, had pushed for the ban for six years. A Norland Baptist, he disagreed with the critics of the law. Asked about it, he said \"I am not going to hire anyone with saggy pants.\"", "I am not going to hire", "Tomas Berg"),
 ];
 
 #[test]

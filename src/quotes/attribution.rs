@@ -623,6 +623,17 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         from
     };
     let phrase = appositive::forward(sw, from, inside)?;
+    // "A former teacher, he disagreed …", "An African American, she …": a description
+    // before a comma and a personal pronoun is no subject; the pronoun is.
+    let described = matches!(sw[phrase.start].lower(), "a" | "an");
+    if described
+        && sw.get(phrase.end).is_some_and(|w| w.text() == ",")
+        && sw
+            .get(phrase.end + 1)
+            .is_some_and(|w| matches!(w.lower(), "he" | "she" | "they" | "we") && !inside(w))
+    {
+        return Some(Phrase::plain(phrase.end + 1, phrase.end + 2));
+    }
     // A verb, not punctuation, follows a subject, also after a short capitalised
     // appositive ("Senator Lena Voss, Liberal of Selim, called").
     let mut k = phrase.end;
