@@ -151,17 +151,17 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             .partition_point(|t| t.start < context.end)
             .saturating_sub(1)
             .max(index);
-        let quoted = |p: &&Pair| {
+        let is_quote = |p: &&Pair| {
             !is_title_or_name(&all_words, sentence, p) && !in_headline(&headlines, p.outer)
         };
-        let direct: Vec<Pair> = in_sentence.iter().filter(quoted).copied().collect();
+        let direct: Vec<Pair> = in_sentence.iter().filter(is_quote).copied().collect();
         // The pairs of the sentences a multi-sentence quote brings in: a reported clause
         // there holds them as fragments (“Absolutely not. Absolutely not,” she replied,
         // remarking that she is “looking for a team” …).
         let in_context = pairs.partition_point(|p| p.outer.start < context.end);
         let woven: Vec<Pair> = pairs[first..in_context.max(last)]
             .iter()
-            .filter(quoted)
+            .filter(is_quote)
             .copied()
             .collect();
         let sw = words_in(&all_words, context);
@@ -1769,9 +1769,9 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     }
     let before = words_in(all, Span::new(sentence.start, p.outer.start));
     let after = words_in(all, Span::new(p.outer.end, sentence.end));
-    // "NEW YORK AT ITS CORE—“For City Museum's new director, a job …,” by The Wall
-    // Street Journal's Jennifer Smith": a headline after a dash or a colon, then a comma
-    // and its byline (not "called “strategic ambiguity” by a professor").
+    // "SHORT READS—“Shipping firm fined for carrying stolen crude,” by The Daily Ledger's
+    // Tomas Berg": a headline after a dash or a colon, then a comma and its byline (not
+    // "called “strategic ambiguity” by a professor").
     let comma = |w: &Word| w.text() == ",";
     let led = before
         .last()

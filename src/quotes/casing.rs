@@ -75,7 +75,7 @@ pub fn recase(doc: &Document) -> String {
     let mut i = 0;
     let mut after_name = false;
     // Whether the run of names so far holds a known first name ("ERNESTO VILLALTA"), and
-    // the short surnames found after one ("SOL"), for their later mentions.
+    // the short surnames found after one ("RUZ"), for their later mentions.
     let mut first_name_in_run = false;
     let mut short_surnames: rustc_hash::FxHashSet<String> = Default::default();
     while i < chars.len() {

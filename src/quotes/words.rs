@@ -81,8 +81,11 @@ pub fn after_dateline(sw: &[Word]) -> Option<usize> {
     while sw.get(k).is_some_and(Word::is_dash) {
         k += 1;
     }
+    // (Each note's closing bracket is looked for within NOTE words: the look-up stays
+    // bounded, as reported clauses ask it for every cue.)
+    const NOTE: usize = 64;
     while sw.get(k).is_some_and(|w| w.text() == "[") {
-        k += sw[k..].iter().position(|w| w.text() == "]")? + 1;
+        k += sw[k..].iter().take(NOTE).position(|w| w.text() == "]")? + 1;
     }
     (k < sw.len()).then_some(k)
 }
