@@ -228,6 +228,15 @@ fn role(chars: &[char], i: usize, stack: &OpenStack) -> Role {
         '“' if open_of(Family::Double) && stack_has_low_double(chars, stack) => {
             Role::Close(Family::Double)
         }
+        // “expedited review“ of: an opening mark where only a closing one fits closes the
+        // open quote (a typing slip of scraped copy).
+        '“' if open_of(Family::Double)
+            && closing_position(chars, i)
+            && !opening_position(chars, i)
+            && !next_is_word(chars, i) =>
+        {
+            Role::Close(Family::Double)
+        }
         '“' | '„' => Role::Open(Family::Double),
         '”' => {
             if open_of(Family::Double) || !opening_position(chars, i) {
@@ -501,6 +510,14 @@ mod tests {
         assert_eq!(
             contents("posted Ana.\n\n\u{202A}”This is why they must be stopped,” wrote Tomas."),
             vec!["This is why they must be stopped,"]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_where_only_a_closing_one_fits_closes() {
+        assert_eq!(
+            contents("They asked for an “expedited review“ of the case and “a hearing.”"),
+            vec!["expedited review", "a hearing."]
         );
     }
 
