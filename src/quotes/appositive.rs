@@ -242,7 +242,7 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
                 "to" | "with" | "from" | "about" | "for" | "by" | "on" | "at" | "in" | "during"
             )
             && (sw.first().is_some_and(|w| w.lower().ends_with("ing"))
-                || sw[..start - 1].iter().all(|w| w.is_punct() && !inside(w)))
+                || super::source::opens_sentence(sw, start - 1, inside))
             && !sw[..start].iter().any(|w| w.text() == ",")
         {
             return Some(Phrase {

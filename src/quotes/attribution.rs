@@ -504,8 +504,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     // common word; no name runs into "the".)
     let next = sw.get(first + 1);
     let article_next = next.is_some_and(|n| matches!(n.lower(), "the" | "a" | "an"));
-    let pronoun_next =
-        next.is_some_and(|n| matches!(n.lower(), "he" | "she" | "they" | "we" | "i") && !inside(n));
+    let pronoun_next = next.is_some_and(|n| subject_pronoun(n, true) && !inside(n));
     // "However Russia's deputy ambassador cast doubt …": a connective before a capital
     // (not a determiner: "Some Syrians" is the subject).
     let name_next = next.is_some_and(|n| n.is_capitalized() && !inside(n))
@@ -574,7 +573,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         let pronoun = reach
             .iter()
             .take(7)
-            .position(|w| matches!(w.lower(), "he" | "she" | "they" | "we") && !inside(w))
+            .position(|w| subject_pronoun(w, false) && !inside(w))
             .filter(|&k| {
                 k > 1
                     && reach[1..k].iter().all(|w| {
@@ -630,7 +629,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
         && sw.get(phrase.end).is_some_and(|w| w.text() == ",")
         && sw
             .get(phrase.end + 1)
-            .is_some_and(|w| matches!(w.lower(), "he" | "she" | "they" | "we") && !inside(w))
+            .is_some_and(|w| subject_pronoun(w, false) && !inside(w))
     {
         return Some(Phrase::plain(phrase.end + 1, phrase.end + 2));
     }
@@ -664,6 +663,15 @@ fn absolute_subject(sw: &[Word], s: usize, e: usize) -> bool {
         && sw[s..e]
             .iter()
             .all(|w| source::is_np_word(w) && w.lower() != "and")
+}
+
+/// The personal pronouns that can be a sentence's subject and stand for someone named
+/// before ("he", "she", "they", "we"; "I" only where a cue follows it).
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
+
+/// Whether `w` is one of [`SUBJECT_PRONOUNS`], or "I" when `with_i`.
+fn subject_pronoun(w: &Word, with_i: bool) -> bool {
+    SUBJECT_PRONOUNS.contains(&w.lower()) || (with_i && w.lower() == "i")
 }
 
 /// Verbs after which an object, not the subject, does what the infinitive says ("asked
@@ -910,7 +918,7 @@ fn attribute(
             && sw[cue.first - 2].text() == ",");
     // "Citing a need to encourage professionalism, he said …": so does one that opens the
     // sentence; its speaker is the subject after the phrase.
-    let opens = sw[..cue.first].iter().all(|w| w.is_punct() && !inside(w));
+    let opens = source::opens_sentence(sw, cue.first, inside);
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
         && (comma_before || opens)
@@ -1590,18 +1598,25 @@ fn reported_speech(
     // before it and the cues in that clause only tell an intention or a belief or take an
     // object, reports all of it; it is read first. (Not "Ruiz said the deal …,
     // according to The Guardian": a cue of speech inside keeps its speaker.)
-    let last_first = cues.len().checked_sub(1).filter(|&n| {
-        n > 0
-            && cues[..n].iter().all(|c| {
-                matches!(c.class, CueClass::To | CueClass::Object)
-                    || cues::is_belief(sw[c.first].lower())
-            })
-            && reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)
-                .is_some_and(|c| c.end <= sw[cues[n].first].span.start)
-    });
-    let order = last_first
+    // (Its clause, found here, is not looked for again in the loop.)
+    let last_first: Option<(usize, Span)> = cues
+        .len()
+        .checked_sub(1)
+        .filter(|&n| {
+            n > 0
+                && cues[..n].iter().all(|c| {
+                    matches!(c.class, CueClass::To | CueClass::Object)
+                        || cues::is_belief(sw[c.first].lower())
+                })
+        })
+        .and_then(|n| {
+            let content = reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)?;
+            (content.end <= sw[cues[n].first].span.start).then_some((n, content))
+        });
+    let first_cue = last_first.map(|(n, _)| n);
+    let order = first_cue
         .into_iter()
-        .chain((0..cues.len()).filter(|&n| Some(n) != last_first));
+        .chain((0..cues.len()).filter(|&n| Some(n) != first_cue));
     for n in order {
         let cue = &cues[n];
         let cue_at = sw[cue.first].span.start;
@@ -1616,8 +1631,11 @@ fn reported_speech(
         {
             continue;
         }
-        let Some(content) = reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)
-        else {
+        let content = match last_first {
+            Some((first, content)) if first == n => Some(content),
+            _ => reported::content(doc, sw, cues, n, direct, full_open, &stops, inside),
+        };
+        let Some(content) = content else {
             continue;
         };
         if count_words(doc, content) < MIN_REPORTED_WORDS || overlaps(&taken, content) {
@@ -1746,7 +1764,7 @@ fn count_words(doc: &Document, span: Span) -> usize {
 fn is_parenthetical_pronoun_cue(sw: &[Word]) -> bool {
     matches!(sw, [comma, pronoun, cue, ..]
         if comma.text() == ","
-            && matches!(pronoun.lower(), "he" | "she" | "they" | "we" | "i")
+            && subject_pronoun(pronoun, true)
             && !cues::starting_with(cue.lower()).is_empty())
 }
 

@@ -74,7 +74,7 @@ fn is_bare_body(name: &str) -> bool {
 /// refer back to: a place named later as the scene ("Eastern Ghouta has been under
 /// siege") is no body.
 fn is_place(name: &str) -> bool {
-    super::speakers::lexicon().is_place(name.split(' '))
+    super::speakers::lexicon().is_place(name)
 }
 
 impl Coref {

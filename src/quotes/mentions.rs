@@ -198,7 +198,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     }
     let rest = &texts[first..];
     // "South Carolina", "Saudi Arabia": a place, however much it reads like a name.
-    if lex.is_place(rest.iter().copied()) {
+    if lex.is_place(&rest.join(" ")) {
         return None;
     }
     // "the Syrian Observatory for Human Rights", "the Ministry of Foreign Affairs": a run

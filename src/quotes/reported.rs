@@ -235,8 +235,8 @@ pub fn content(
     // the sentence ends where the speaker of the next cue starts (also in text without
     // commas: "Citing medical sources the monitor said …"), or with no cue after it, at
     // its comma ("Citing security concerns, the ministry canceled …").
-    let opening = sw[..cue.first].iter().all(|w| w.is_punct() && !inside(w))
-        && sw[cue.first].lower().ends_with("ing");
+    let opening =
+        source::opens_sentence(sw, cue.first, inside) && sw[cue.first].lower().ends_with("ing");
     if opening {
         let next_speaker = cues
             .get(n + 1)
@@ -606,7 +606,7 @@ fn according_to_content(
     // "According to SANA reporter in Homs the shells were launched …" (text without
     // commas): at the sentence's start, the clause opens on the article after the
     // source.
-    let opens = sw[..cue.first].iter().all(|w| w.is_punct() && !inside(w));
+    let opens = source::opens_sentence(sw, cue.first, inside);
     if opens {
         // (The phrase as the source is read after the cue, so that the two meet.)
         if let Some(p) = super::appositive::after_cue(sw, cue.last, inside) {

@@ -65,6 +65,12 @@ const CLAUSE_WORDS: &[&str] = &[
     "this", "these", "those", "what", "how", "said", "says", "told",
 ];
 
+/// Whether only punctuation (none of it quoted) stands before word `at`: it opens the
+/// sentence ("Citing …, he said", "According to SANA reporter in Homs the shells …").
+pub fn opens_sentence(sw: &[Word], at: usize, inside: Inside) -> bool {
+    sw[..at].iter().all(|w| w.is_punct() && !inside(w))
+}
+
 /// The start of the noun phrase that ends at `end` (exclusive), read backwards: a lone
 /// pronoun, or names, titles and role words, with up to three ordinary lowercase words
 /// when a determiner, a possessive or a name confirms them ("the ad's narrator", "one
@@ -161,7 +167,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "But Fowler said": a capital that only opens the sentence is no name; but
         // "Security sources said", "Medical workers said": an adjective of a role is
         // part of the phrase.
-        let opens_sentence = sw[..k - 1].iter().all(|x| x.is_punct() && !inside(x));
+        let opens_sentence = opens_sentence(sw, k - 1, inside);
         // ("Rights groups said", "Aid agencies said": a body's word in the plural too.)
         let qualifies_role = start == k
             && start < end

@@ -56,15 +56,10 @@ impl Lexicon {
         self.connectives.contains(lower) || self.opening_determiners.contains(lower)
     }
 
-    /// A place whose name has two words or more ("South Carolina", "Saudi Arabia"), from
-    /// its words as written.
-    pub fn is_place<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
-        let name = words
-            .into_iter()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        self.places.contains(&name)
+    /// A place whose name has two words or more ("South Carolina", "Saudi Arabia"), its
+    /// words as written, one space apart.
+    pub fn is_place(&self, name: &str) -> bool {
+        self.places.contains(&name.to_lowercase())
     }
 
     /// A body's word ([orgs], lowercase), also in the plural ("groups", "agencies").
@@ -315,8 +310,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .skip_while(|w| w.lower() == "the")
         .map(|w| w.stem_possessive())
         .collect();
-    if place.len() >= 2 && lex.is_place(place.iter().copied()) {
-        return Some(Speaker::Organisation(place.join(" ")));
+    let place = place.join(" ");
+    if place.contains(' ') && lex.is_place(&place) {
+        return Some(Speaker::Organisation(place));
     }
     // A name inside the phrase ("the head of the BCIJ, Abdelhak Khiame"); the name
     // that opens it when a body follows after "of" ("Peter Iseley of the victims' group
