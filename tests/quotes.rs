@@ -184,6 +184,24 @@ fn a_reported_clause_keeps_the_bracket_it_closes() {
 }
 
 #[test]
+fn a_reported_clause_ends_before_an_inverted_cue_and_its_description() {
+    // The speaker's description closes the sentence: no clause goes on after the cue.
+    let (q, _) = extract("The talks failed, said Ana Ruiz, a lawyer for the family.");
+    assert_eq!(texts(&q), vec!["The talks failed"]);
+    // Text without commas: the name after the cue, then a role and a participle.
+    let (q, _) = extract(
+        "Jets struck the market said Tomas Berg head of the health authority adding that dozens were wounded.",
+    );
+    assert_eq!(
+        texts(&q),
+        vec!["Jets struck the market", "dozens were wounded"]
+    );
+    // A cue that interrupts a clause still reports the whole of it.
+    let (q, _) = extract("The talks, said Ana Ruiz, had failed.");
+    assert_eq!(texts(&q), vec!["The talks, said Ana Ruiz, had failed"]);
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",
@@ -651,6 +669,11 @@ const CASES: &[Case] = &[
     case("a participle cue that opens the sentence takes the subject after its phrase", "Tomas Berg spoke to the school board. Citing a need to encourage professionalism, he said the ban was necessary.", "a need to encourage", "Tomas Berg"),
     case("an opening participle's phrase ends where the next cue's speaker starts", "The Levant Observatory reported two attacks. Citing medical sources the Britain-based monitoring group said at least 12 fighters suffered symptoms including choking.", "at least 12 fighters", "Levant Observatory"),
     case("a description before a comma and a pronoun is no subject", "Tomas Berg, a state senator, had pushed for the ban for six years. A Norland Baptist, he disagreed with the critics of the law. Asked about it, he said \"I am not going to hire anyone with saggy pants.\"", "I am not going to hire", "Tomas Berg"),
+    case("a name and a description after the cue, in text without commas", "The shelling went on for hours said Tomas Berg an official with the civil defence in the town.", "The shelling went on for hours", "Tomas Berg"),
+    case("a body, a role and a name after the cue, in text without commas", "The road remains completely closed said Observatory chief Ana Ruiz.", "The road remains completely closed", "Ana Ruiz"),
+    case("a name and a role after the cue, then a participle, in text without commas", "Jets struck the market with heavy bombs said Tomas Berg head of the local health authority adding that dozens were wounded.", "Jets struck the market with heavy bombs", "Tomas Berg"),
+    case("a name that is the subject of the reported clause, in text without commas", "The report said Tomas Berg head of the council was killed in the raid.", "Tomas Berg head of the council was killed in the raid", "report"),
+    case("a description after the name and a comma ends the sentence", "The talks failed, said Ana Ruiz, a lawyer for the family.", "The talks failed", "Ana Ruiz"),
 ];
 
 #[test]

@@ -616,6 +616,30 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     })
 }
 
+/// "…, said Ana Ruiz, a lawyer for the family.": whether the words after the comma at
+/// `comma` describe the speaker before it and end the sentence (no clause goes on).
+pub fn description_ends_sentence(sw: &[Word], comma: usize, inside: Inside) -> bool {
+    let a = comma + 1;
+    let Some(stop) = (a..sw.len()).find(|&k| {
+        inside(&sw[k]) || (sw[k].is_punct() && !matches!(sw[k].text(), "(" | ")" | "-" | "'"))
+    }) else {
+        return false;
+    };
+    matches!(sw[stop].text(), "." | "!" | "?")
+        && !inside(&sw[stop])
+        && sw[stop + 1..].iter().all(Word::is_punct)
+        && stop - a <= MAX_APPOSITIVE
+        && is_description(sw, a, stop)
+        && !has_finite_verb(&sw[a..stop])
+        && !sw[a..stop].iter().any(|w| AUXILIARIES.contains(&w.lower()))
+}
+
+/// Verbs that make a clause of the words they stand in.
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "does", "did",
+];
+
 /// The source phrase after an inverted cue ("said the envoy, Ghassan Salame"), or the
 /// subject of a sentence that starts at `from`: a noun phrase, and a name or a
 /// description after a comma.

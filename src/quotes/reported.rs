@@ -331,6 +331,9 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -
 /// cue after a comma whose following words are a noun phrase that ends the sentence
 /// (or goes on after a comma) names its speaker there; they are no clause.
 fn inverted_source(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
+    if unmarked_inverted(sw, cue, inside) {
+        return true;
+    }
     if cue.first == 0 || sw[cue.first - 1].text() != "," || cue.class != CueClass::Say {
         return false;
     }
@@ -361,7 +364,8 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
         .filter(|w| !w.is_punct())
         .take(TAIL_WORDS + 1)
         .count();
-    let inverted = cue.first > 0 && sw[cue.first - 1].text() == ",";
+    let unmarked = unmarked_inverted(sw, cue, inside);
+    let inverted = cue.first > 0 && sw[cue.first - 1].text() == "," || unmarked;
     let comma = if inverted {
         cue.first - 1
     } else {
@@ -393,23 +397,48 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     // director of SITE, which tracks …") or a participle's phrase ("…, said Craig
     // Barrett, addressing executives in India."): the words before the comma are the
     // clause, however long the tail.
-    let described = inverted
-        && super::appositive::after_cue(sw, cue.last, inside).is_some_and(|p| {
-            let relative = sw.get(p.end).is_some_and(|w| w.text() == ",")
-                && sw.get(p.end + 1).is_some_and(|w| {
-                    matches!(w.lower(), "who" | "which" | "whose" | "whom")
-                        || (!w.is_capitalized()
-                            && w.lower().ends_with("ing")
-                            && w.lower().len() > 5)
-                });
-            let ends = sw[p.end..]
-                .iter()
-                .find(|w| !inside(w))
-                .is_none_or(|w| matches!(w.text(), "." | "!" | "?"));
-            relative || ends
-        });
+    let described = unmarked
+        || inverted
+            && super::appositive::after_cue(sw, cue.last, inside).is_some_and(|p| {
+                let relative = sw.get(p.end).is_some_and(|w| w.text() == ",")
+                    && sw.get(p.end + 1).is_some_and(|w| {
+                        matches!(w.lower(), "who" | "which" | "whose" | "whom")
+                            || (!w.is_capitalized()
+                                && w.lower().ends_with("ing")
+                                && w.lower().len() > 5)
+                    });
+                let ends = sw[p.end..]
+                    .iter()
+                    .find(|w| !inside(w))
+                    .is_none_or(|w| matches!(w.text(), "." | "!" | "?"));
+                // "…, said Ana Ruiz, a lawyer for the family."
+                // ("Because only the council may do so, reads the motion, the order
+                // violates …": a subordinate clause before the cue is not whole.)
+                let subordinate = matches!(
+                    sw[first].lower(),
+                    "because"
+                        | "although"
+                        | "though"
+                        | "if"
+                        | "unless"
+                        | "while"
+                        | "since"
+                        | "when"
+                        | "as"
+                        | "whereas"
+                );
+                let described_to_end = !subordinate
+                    && sw.get(p.end).is_some_and(|w| w.text() == ",")
+                    && super::appositive::description_ends_sentence(sw, p.end, inside);
+                relative || ends || described_to_end
+            });
+    // Up to the comma, or (text without commas) through the clause's last word.
+    let end = if sw[comma].text() == "," {
+        sw[comma].span.start
+    } else {
+        sw[comma].span.end
+    };
     if described && !inside(&sw[first]) {
-        let end = sw[comma].span.start;
         return Some(Span::new(sw[first].span.start, end));
     }
     // An interrupting cue: a comma follows it within a few words, and the clause goes on.
@@ -452,12 +481,6 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     ) {
         return None;
     }
-    // Up to the comma, or (text without commas) through the clause's last word.
-    let end = if sw[comma].text() == "," {
-        sw[comma].span.start
-    } else {
-        sw[comma].span.end
-    };
     Some(Span::new(sw[first].span.start, end))
 }
 
@@ -481,19 +504,99 @@ fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> 
     {
         return false;
     }
+    let opens = &sw[start];
+    (matches!(opens.lower(), "the" | "a" | "an") || opens.is_capitalized())
+        && ends_clause(&sw[start - 1], inside)
+}
+
+/// Whether a word can be the last of a clause in text without commas: an ordinary word,
+/// no conjunction, preposition, determiner, auxiliary or verb of saying.
+fn ends_clause(w: &Word, inside: Inside) -> bool {
     const OPEN: &[&str] = &[
         "that", "which", "who", "whom", "what", "where", "when", "while", "why", "how", "whether",
         "so", "and", "or", "but", "as", "if", "because", "than", "of", "for", "to", "in", "on",
         "at", "by", "with", "from", "into", "about", "after", "before", "the", "a", "an", "is",
         "was", "are", "were", "be", "been", "has", "have", "had", "not", "also",
     ];
-    let before = &sw[start - 1];
-    let opens = &sw[start];
-    (matches!(opens.lower(), "the" | "a" | "an") || opens.is_capitalized())
-        && !before.is_punct()
-        && !inside(before)
-        && !OPEN.contains(&before.lower())
-        && super::cues::starting_with(before.lower()).is_empty()
+    !w.is_punct()
+        && !inside(w)
+        && !OPEN.contains(&w.lower())
+        && super::cues::starting_with(w.lower()).is_empty()
+}
+
+/// "Nobody can stop the planes said Ali Benali an official with the civil defence." (text
+/// without commas): a cue right after a clause's last word, then a person's name and
+/// nothing that makes it a clause's subject — the sentence ends, or a description, a
+/// relative clause or a participle follows ("said Ali Benali head of the health authority
+/// adding that …"), with no verb. The name is the speaker; the clause before is what was
+/// said. ("The report said Ali Benali a local official was killed" reports a clause.)
+fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
+    const CLAUSE_WORDS: usize = 4;
+    const VERBS: &[&str] = &[
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "did", "does", "do", "that",
+    ];
+    if cue.class != CueClass::Say
+        || cue.last != cue.first + 1
+        || !matches!(
+            sw[cue.first].lower(),
+            "said" | "says" | "added" | "adds" | "explained" | "noted" | "stressed"
+        )
+        || sw[..cue.first].iter().filter(|w| !w.is_punct()).count() < CLAUSE_WORDS
+        || !ends_clause(&sw[cue.first - 1], inside)
+        // "… the end of it said Ruiz": a pronoun before the cue reads as its subject.
+        || source::is_pronoun(&sw[cue.first - 1])
+    {
+        return false;
+    }
+    // The name, maybe after a body and a role ("said Observatory chief Ali Benali").
+    let lex = speakers::lexicon();
+    let name_end = (cue.last..sw.len())
+        .take_while(|&k| {
+            let w = &sw[k];
+            !inside(w) && (w.is_capitalized() || (!w.is_punct() && lex.is_role_or_title(w.lower())))
+        })
+        .filter(|&k| sw[k].is_capitalized())
+        .last()
+        .map_or(cue.last, |k| k + 1);
+    let name_start = (cue.last..name_end)
+        .rev()
+        .take_while(|&k| sw[k].is_capitalized())
+        .last()
+        .unwrap_or(name_end);
+    if name_end < name_start + 2 || speakers::person_names(&sw[name_start..name_end]).len() != 1 {
+        return false;
+    }
+    let Some(next) = sw.get(name_end) else {
+        return true;
+    };
+    if matches!(next.text(), "." | "!" | "?") {
+        return true;
+    }
+    let describes = matches!(
+        next.lower(),
+        "a" | "an" | "the" | "who" | "whose" | "of" | "in" | "from"
+    ) || (!next.is_capitalized()
+        && (lex.is_role_or_title(next.lower())
+            || (next.lower().ends_with("ing") && next.lower().len() > 5)));
+    // The description runs to the sentence's end or a participle ("adding"); no verb in it.
+    let tail = &sw[name_end..];
+    let described = tail
+        .iter()
+        .position(|w| {
+            matches!(w.text(), "." | "!" | "?")
+                || (!w.is_capitalized() && w.lower().ends_with("ing") && w.lower().len() > 5)
+        })
+        .map_or(tail, |k| &tail[..k]);
+    describes
+        && !described.iter().any(|w| {
+            inside(w)
+                || w.text() == ","
+                || VERBS.contains(&w.lower())
+                || (!w.is_capitalized()
+                    && w.lower().ends_with("ed")
+                    && super::casing::is_verb_form(w.lower()))
+        })
 }
 
 /// Where the hearer of "told" ends and the clause may start: "told us the owners …",
