@@ -674,6 +674,11 @@ const CASES: &[Case] = &[
     case("a name and a role after the cue, then a participle, in text without commas", "Jets struck the market with heavy bombs said Tomas Berg head of the local health authority adding that dozens were wounded.", "Jets struck the market with heavy bombs", "Tomas Berg"),
     case("a name that is the subject of the reported clause, in text without commas", "The report said Tomas Berg head of the council was killed in the raid.", "Tomas Berg head of the council was killed in the raid", "report"),
     case("a description after the name and a comma ends the sentence", "The talks failed, said Ana Ruiz, a lawyer for the family.", "The talks failed", "Ana Ruiz"),
+    case("a title inside a name after a first name is part of it", "Khalid Sheikh Haddad and four others appeared in court on Monday. The judge asked if they would plead guilty. \"Yes,\" said Haddad, \"we do not want to waste time.\"", "we do not want to waste time.", "Khalid Sheikh Haddad"),
+    case("a first name finds a full name with a patronymic", "His successor, Faisal bin Nasser Al Harthi, attended the funeral. After the funeral, Faisal said he would continue the policies of his cousin.", "he would continue the policies of his cousin", "Faisal bin Nasser Al Harthi"),
+    case("a surname with a particle finds the full name", "Presidential candidate Carlos Saenz de Tejada spoke in the capital. Saenz de Tejada said that \"the army must return to its barracks.\"", "the army must return to its barracks.", "Carlos Saenz de Tejada"),
+    case("deplored is a cue, in upper-case wire copy", "SAN SALVADOR ARCHBISHOP TOMAS RIVERO Y DAMASO DEPLORED YESTERDAY THE \"SENSELESS VIOLENCE OF BOTH SIDES IN THIS WAR.\"", "SENSELESS VIOLENCE OF BOTH SIDES IN THIS WAR.", "TOMAS RIVERO Y DAMASO"),
+    case("a place opening on a place word is no person", "The boats were taken to Isla del Maiz. The members of the crew, who numbered nine, said that they had been beaten.", "they had been beaten", "members of the crew"),
 ];
 
 #[test]

@@ -146,9 +146,18 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     } else {
         &texts[..]
     };
-    let after_title = titled
-        .iter()
-        .rposition(|w| is_title(w))
+    // "Khalid Sheikh Mohammed": a title between a known first name and one more word is
+    // part of the name (not "Irish President Mary McAleese", "Major General Ali Atta").
+    let inner_title = |k: usize| {
+        k == 1
+            && texts.len() == 3
+            && is_first_name(texts[0])
+            && !is_title(texts[0])
+            && !super::speakers::is_nationality(&texts[0].to_lowercase())
+    };
+    let after_title = (0..titled.len())
+        .rev()
+        .find(|&k| is_title(titled[k]) && !inner_title(k))
         .map_or(0, |k| k + 1)
         .max(leading_roles);
     // "The Costa Rican president", "a South African minister": capitalised words right
@@ -247,7 +256,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             || (rest.len() == 1
                 && ((after_title > 0 && first == after_title && after_body <= after_title)
                     || titled_before)))
-        && rest.len() <= MAX_NAME_WORDS
+        // "Haitham bin Tariq Al Said": particles do not count.
+        && rest
+            .iter()
+            .filter(|w| !lexicon().name_particles.contains(w.to_lowercase().as_str()))
+            .count()
+            <= MAX_NAME_WORDS
         && rest.iter().enumerate().all(|(k, w)| {
             (is_initial(w) && k + 1 < rest.len())
                 // "Brent Bozell III": a generation's numeral ends a name.
@@ -267,9 +281,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         });
     // "United States", "Northern Nicaragua", "Cristiani Responds": without a title or a
     // known first name, a run holding an ordinary word is no person's name.
-    let ordinary_word = rest
-        .iter()
-        .any(|w| super::casing::is_common(&w.to_lowercase()));
+    // (A particle is none: "Haitham bin Tariq", "Carlos Saenz de Tejada".)
+    let ordinary_word = rest.iter().enumerate().any(|(k, w)| {
+        let lower = w.to_lowercase();
+        super::casing::is_common(&lower)
+            && !(k > 0 && k + 1 < rest.len() && lexicon().name_particles.contains(lower.as_str()))
+    });
     // "ecologist Chip Taylor", "spokesman Rob Young": a lowercase role right before
     // the run vouches for it as it does for a known first name.
     let role_before = start > 0
@@ -278,7 +295,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let vouched = after_title > 0
         || titled_before
         || (role_before && first == 0)
-        || rest.first().is_some_and(|w| is_first_name(w));
+        || rest.first().is_some_and(|w| is_first_name(w))
+        // "Haitham bin Tariq Al Said": a patronymic inside the run.
+        || rest.iter().skip(1).any(|w| matches!(*w, "bin" | "ibn"));
     let looks_like_person = looks_like_person && (vouched || !ordinary_word);
     if !looks_like_person {
         return None;

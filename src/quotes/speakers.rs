@@ -41,6 +41,7 @@ pub struct Lexicon {
     pub titled_works: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
     pub places: HashSet<String>,
+    pub place_heads: HashSet<String>,
 }
 
 impl Lexicon {
@@ -57,9 +58,15 @@ impl Lexicon {
     }
 
     /// A place whose name has two words or more ("South Carolina", "Saudi Arabia"), its
-    /// words as written, one space apart.
+    /// words as written, one space apart ([places]).
+    /// Also a name of two words or more opening on a place's word ("Isla del Maiz",
+    /// "Puerto Cabezas", "Mount Lebanon").
     pub fn is_place(&self, name: &str) -> bool {
-        self.places.contains(&name.to_lowercase())
+        let lower = name.to_lowercase();
+        self.places.contains(&lower)
+            || lower
+                .split_once(' ')
+                .is_some_and(|(head, _)| self.place_heads.contains(head))
     }
 
     /// A body's word ([orgs], lowercase), also in the plural ("groups", "agencies").
@@ -113,6 +120,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[titled works]" => &mut lex.titled_works,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
                 "[places]" => &mut lex.places,
+                "[place heads]" => &mut lex.place_heads,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
