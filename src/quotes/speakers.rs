@@ -821,6 +821,7 @@ mod tests {
             &lex.titled_works,
             &lex.issuing_verbs,
             &lex.places,
+            &lex.place_heads,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
