@@ -679,6 +679,9 @@ const CASES: &[Case] = &[
     case("a surname with a particle finds the full name", "Presidential candidate Carlos Saenz de Tejada spoke in the capital. Saenz de Tejada said that \"the army must return to its barracks.\"", "the army must return to its barracks.", "Carlos Saenz de Tejada"),
     case("deplored is a cue, in upper-case wire copy", "SAN SALVADOR ARCHBISHOP TOMAS RIVERO Y DAMASO DEPLORED YESTERDAY THE \"SENSELESS VIOLENCE OF BOTH SIDES IN THIS WAR.\"", "SENSELESS VIOLENCE OF BOTH SIDES IN THIS WAR.", "TOMAS RIVERO Y DAMASO"),
     case("a place opening on a place word is no person", "The boats were taken to Isla del Maiz. The members of the crew, who numbered nine, said that they had been beaten.", "they had been beaten", "members of the crew"),
+    case("a body after the cue and its description, in text without commas", "Mortar rounds struck near the embassy said the Norland Observatory a Britain-based monitor.", "Mortar rounds struck near the embassy", "Norland Observatory"),
+    case("a role after the cue and a participle, in text without commas", "Five civilians were killed in the blast said the source noting that the toll was likely to rise.", "Five civilians were killed in the blast", "source"),
+    case("an occasion before the speaker, in text without commas", "After the news conference a senior official said the council was not seeking a vote.", "the council was not seeking a vote", "senior official"),
 ];
 
 #[test]

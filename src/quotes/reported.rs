@@ -532,10 +532,6 @@ fn ends_clause(w: &Word, inside: Inside) -> bool {
 /// said. ("The report said Ali Benali a local official was killed" reports a clause.)
 fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
     const CLAUSE_WORDS: usize = 4;
-    const VERBS: &[&str] = &[
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "did", "does", "do", "that",
-    ];
     if cue.class != CueClass::Say
         || cue.last != cue.first + 1
         || !matches!(
@@ -549,7 +545,40 @@ fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
     {
         return false;
     }
-    // The name, maybe after a body and a role ("said Observatory chief Ali Benali").
+    let lex = speakers::lexicon();
+    let name_end = if matches!(sw[cue.last].lower(), "the" | "a" | "an") {
+        // "said the source noting that …", "said the Syrian Observatory for Human
+        // Rights a Britain-based monitor": a noun phrase that ends on a role, a body's
+        // word or a name.
+        let phrase_end = source::np_after_cue(sw, cue.last, inside);
+        // (A second determiner opens the description: "the Observatory a … monitor";
+        // a participle or "who" a clause of its own: "the resident speaking by phone".)
+        let end = (cue.last + 1..phrase_end)
+            .find(|&k| {
+                let w = &sw[k];
+                matches!(w.lower(), "a" | "an" | "the" | "who")
+                    || (!w.is_capitalized() && w.lower().ends_with("ing") && w.lower().len() > 5)
+            })
+            .unwrap_or(phrase_end);
+        let head = |w: &Word| {
+            w.is_capitalized() || lex.is_role_or_title(w.lower()) || lex.is_body_word(w.lower())
+        };
+        if end < cue.last + 2 || !head(&sw[end - 1]) {
+            return false;
+        }
+        end
+    } else {
+        named_after_cue(sw, cue, inside)
+    };
+    if name_end == cue.last {
+        return false;
+    }
+    tail_describes(sw, name_end, inside)
+}
+
+/// Where the name after an unmarked inverted cue ends, maybe after a body and a role
+/// ("said Observatory chief Ali Benali"); `cue.last` when no person's name follows.
+fn named_after_cue(sw: &[Word], cue: &Cue, inside: Inside) -> usize {
     let lex = speakers::lexicon();
     let name_end = (cue.last..sw.len())
         .take_while(|&k| {
@@ -565,8 +594,20 @@ fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
         .last()
         .unwrap_or(name_end);
     if name_end < name_start + 2 || speakers::person_names(&sw[name_start..name_end]).len() != 1 {
-        return false;
+        return cue.last;
     }
+    name_end
+}
+
+/// Whether what follows a speaker named after an unmarked inverted cue leaves the name
+/// no clause's subject: the sentence's end, or a description, a relative clause or a
+/// participle with no verb.
+fn tail_describes(sw: &[Word], name_end: usize, inside: Inside) -> bool {
+    const VERBS: &[&str] = &[
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "did", "does", "do", "that",
+    ];
+    let lex = speakers::lexicon();
     let Some(next) = sw.get(name_end) else {
         return true;
     };
@@ -588,14 +629,16 @@ fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
                 || (!w.is_capitalized() && w.lower().ends_with("ing") && w.lower().len() > 5)
         })
         .map_or(tail, |k| &tail[..k]);
+    // ("a Britain-based monitor": a past form after a hyphen is an adjective's end.)
     describes
-        && !described.iter().any(|w| {
+        && !described.iter().enumerate().any(|(k, w)| {
             inside(w)
                 || w.text() == ","
                 || VERBS.contains(&w.lower())
                 || (!w.is_capitalized()
                     && w.lower().ends_with("ed")
-                    && super::casing::is_verb_form(w.lower()))
+                    && super::casing::is_verb_form(w.lower())
+                    && !(k > 0 && described[k - 1].text() == "-"))
         })
 }
 

@@ -322,9 +322,15 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
                 && (sw[j].lower() == "the"
                 // "in eastern Syria a monitor said": after a place, not after a name
                 // ("Rami an Aleppo resident said").
+                // ("After the news conference a U.S. official said": after an occasion.)
                 || (matches!(sw[j].lower(), "a" | "an")
-                    && (start.saturating_sub(2)..start)
-                        .any(|k| lex.place_prepositions.contains(sw[k].lower()))))
+                    && ((start.saturating_sub(2)..start)
+                        .any(|k| lex.place_prepositions.contains(sw[k].lower()))
+                        || (start > 0
+                            && matches!(
+                                sw[start - 1].lower(),
+                                "after" | "before" | "during" | "following" | "at"
+                            )))))
                 && !matches!(
                     sw[j - 1].lower(),
                     "of" | "for"
