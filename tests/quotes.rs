@@ -202,6 +202,24 @@ fn a_reported_clause_ends_before_an_inverted_cue_and_its_description() {
 }
 
 #[test]
+fn an_attack_by_force_is_no_speech() {
+    for text in [
+        "Gunmen attacked the police station at dawn, killing three officers.",
+        "Insurgents blasted the pipeline near the border on Monday.",
+    ] {
+        let (q, _) = extract(text);
+        assert!(q.is_empty(), "{text}: {q:?}");
+    }
+    // Spoken attacks: a reason with "for", a characterisation with "as", a quote.
+    let (q, _) = extract("The senator attacked the minister for his remarks on the war.");
+    assert_eq!(texts(&q), vec!["the minister for his remarks on the war"]);
+    assert_eq!(q[0].speaker.as_deref(), Some("senator"));
+    let (q, _) = extract("Ana Ruiz attacked the plan as \"a disaster for the region.\"");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",

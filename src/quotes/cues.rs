@@ -19,6 +19,9 @@ pub enum CueClass {
 pub struct CueEntry {
     pub words: Vec<String>,
     pub class: CueClass,
+    /// Also a verb of force ("attacked the base"): a cue only when what follows it
+    /// reads as speech ([`speaks_of`]).
+    pub force: bool,
 }
 
 /// A cue found in a sentence: word indices `first..last` into the sentence's words.
@@ -58,8 +61,9 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
             // "the plan", "his call for", "Obama's remarks": nouns, not cues.
             // … but "Trump's claim that …" is a noun of saying with its clause.
             Some(e)
-                if !noun_before(sw, k)
-                    || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")) =>
+                if (!noun_before(sw, k)
+                    || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")))
+                    && (!e.force || speaks_of(sw, k + e.words.len(), inside)) =>
             {
                 out.push(Cue {
                     first: k,
@@ -72,6 +76,18 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether a verb that also names an act of force reads as speech: a quote, or "as" or
+/// "for" after its object, before the clause ends ("attacked the plan as “a disaster”",
+/// "slammed the minister for his remarks"; not "gunmen attacked the base at dawn").
+fn speaks_of(sw: &[Word], from: usize, inside: &dyn Fn(&Word) -> bool) -> bool {
+    const REACH: usize = 15;
+    sw[from.min(sw.len())..]
+        .iter()
+        .take(REACH)
+        .take_while(|w| inside(w) || !w.is_punct() || w.text() == ",")
+        .any(|w| inside(w) || matches!(w.lower(), "as" | "for"))
 }
 
 /// Whether the word at `k` follows a determiner or a possessive, so is a noun ("the
@@ -153,7 +169,13 @@ pub fn lexicon() -> &'static [CueEntry] {
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| {
-                let (words, class) = l.split_once('\t')?;
+                let mut columns = l.split('\t');
+                let (words, class) = (columns.next()?, columns.next()?);
+                let force = match columns.next().map(str::trim) {
+                    None => false,
+                    Some("force") => true,
+                    Some(_) => return None,
+                };
                 let class = match class.trim() {
                     "say" => CueClass::Say,
                     "that" => CueClass::That,
@@ -167,6 +189,7 @@ pub fn lexicon() -> &'static [CueEntry] {
                 Some(CueEntry {
                     words: words.split_whitespace().map(str::to_string).collect(),
                     class,
+                    force,
                 })
             })
             .collect();
