@@ -700,6 +700,7 @@ const CASES: &[Case] = &[
     case("a body after the cue and its description, in text without commas", "Mortar rounds struck near the embassy said the Norland Observatory a Britain-based monitor.", "Mortar rounds struck near the embassy", "Norland Observatory"),
     case("a role after the cue and a participle, in text without commas", "Five civilians were killed in the blast said the source noting that the toll was likely to rise.", "Five civilians were killed in the blast", "source"),
     case("an occasion before the speaker, in text without commas", "After the news conference a senior official said the council was not seeking a vote.", "the council was not seeking a vote", "senior official"),
+    case("continued takes a clause only with that", "The price of oil continued its sharp rise on Monday. \"We expect more of the same,\" a trader continued.", "We expect more of the same,", "trader"),
 ];
 
 #[test]
