@@ -220,6 +220,14 @@ fn an_attack_by_force_is_no_speech() {
 }
 
 #[test]
+fn continued_reports_a_clause_only_with_that() {
+    let (q, _) = extract("The price of oil continued its sharp rise on Monday.");
+    assert!(q.is_empty(), "{q:?}");
+    let (q, _) = extract("The minister continued that the talks would resume in May.");
+    assert_eq!(texts(&q), vec!["the talks would resume in May"]);
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",
