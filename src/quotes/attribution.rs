@@ -919,9 +919,27 @@ fn attribute(
     // "Citing a need to encourage professionalism, he said …": so does one that opens the
     // sentence; its speaker is the subject after the phrase.
     let opens = source::opens_sentence(sw, cue.first, inside);
+    // "… denies that the release was a political move calling it a “human story”" (no
+    // comma): a phrase before the -ing cue that names no one (no name, role, body,
+    // document or pronoun) is no speaker; the sentence's subject is.
+    let names_no_one = || {
+        let s = source::np_back(sw, cue.first, inside);
+        s < cue.first
+            && sw[s..cue.first].iter().all(|w| {
+                let lex = speakers::lexicon();
+                !w.is_capitalized()
+                    && !w.is_punct()
+                    && !source::is_pronoun(w)
+                    && !lex.is_role_or_title(w.lower())
+                    && !lex.is_body_word(w.lower())
+                    && !lex.orgs.contains(w.lower())
+                    // ("a communique saying": a document speaks for its author.)
+                    && !lex.documents.contains(w.lower())
+            })
+    };
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
-        && (comma_before || opens)
+        && (comma_before || opens || names_no_one())
     {
         CueClass::Participle
     } else {
