@@ -710,6 +710,7 @@ const CASES: &[Case] = &[
     case("an occasion before the speaker, in text without commas", "After the news conference a senior official said the council was not seeking a vote.", "the council was not seeking a vote", "senior official"),
     case("continued takes a clause only with that", "The price of oil continued its sharp rise on Monday. \"We expect more of the same,\" a trader continued.", "We expect more of the same,", "trader"),
     case("an -ing cue after a phrase that names no one, in text without a comma", "Tomas Berg, the foreign secretary, denies that the release was a political move calling it a \"human story\" that had \"nothing to do with politics at all.\"", "nothing to do with politics at all.", "Tomas Berg"),
+    case("a verb of saying that introduces the quote wins over according to after it", "Mr. Tomas Berg wrote, \"It has always been difficult for governments to coexist with a free press.\" according to the Daily Ledger.", "It has always been difficult for governments to coexist with a free press.", "Tomas Berg"),
 ];
 
 #[test]

@@ -1906,8 +1906,15 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
         last = Some(k - 1);
     }
     let before = last.map(|k| (k, before_word - cues[k].last + 1));
+    // "Ruiz wrote, “…” according to the Daily Ledger": a verb of saying that introduces
+    // the quote names its speaker; "according to" after it names where the report is from.
+    let introduced = |b: (usize, usize), a: (usize, usize)| {
+        sw[cues[b.0].last..before_word].iter().all(Word::is_punct)
+            && cues[a.0].class == CueClass::Prep
+            && matches!(cues[b.0].class, CueClass::Say | CueClass::That)
+    };
     let mut near: Vec<usize> = match (before, after) {
-        (Some(b), Some(a)) if b.1 <= a.1 => vec![b.0, a.0],
+        (Some(b), Some(a)) if b.1 <= a.1 || introduced(b, a) => vec![b.0, a.0],
         (Some(b), Some(a)) => vec![a.0, b.0],
         (b, a) => b.or(a).map(|x| x.0).into_iter().collect(),
     };
