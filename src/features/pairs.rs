@@ -149,9 +149,7 @@ fn cues() -> &'static HashMap<String, String> {
     static CUES: OnceLock<HashMap<String, String>> = OnceLock::new();
     CUES.get_or_init(|| {
         let tok = Tokenizer::english();
-        include_str!("pair_cues.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        crate::text::word_list::entries(include_str!("pair_cues.txt"))
             .filter_map(|l| {
                 let (word, class) = l.split_once('\t')?;
                 let stem = tok.tokens(word).pop()?;

@@ -6,7 +6,7 @@
 //! capitalised as names, and short words that are not ordinary stay upper case as
 //! acronyms (FMLN, US).
 use super::{cues, gender, speakers};
-use crate::text::Document;
+use crate::text::{word_list, Document};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -18,11 +18,9 @@ const MIN_LETTERS: usize = 20;
 fn common_words() -> &'static FxHashSet<String> {
     static WORDS: OnceLock<FxHashSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut set: FxHashSet<String> = include_str!("common_words.txt")
-            .lines()
-            .chain(include_str!("../text/stopwords.txt").lines())
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.trim().to_string())
+        let mut set: FxHashSet<String> = word_list::entries(include_str!("common_words.txt"))
+            .chain(word_list::entries(include_str!("../text/stopwords.txt")))
+            .map(str::to_string)
             .collect();
         for e in cues::lexicon() {
             set.extend(e.words.iter().cloned());

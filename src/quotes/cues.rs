@@ -1,6 +1,7 @@
 //! The cue lexicon (`cues.txt`): the words that introduce or attribute speech, and how
 //! each one relates speaker and content. Kept as data so linguists can extend it.
 use super::words::Word;
+use crate::text::word_list;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,13 +152,7 @@ pub fn starting_with(word: &str) -> &'static [CueEntry] {
 pub fn is_belief(word: &str) -> bool {
     static BELIEFS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     BELIEFS
-        .get_or_init(|| {
-            include_str!("beliefs.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect()
-        })
+        .get_or_init(|| word_list::entries(include_str!("beliefs.txt")).collect())
         .contains(word)
 }
 
@@ -165,9 +160,7 @@ pub fn is_belief(word: &str) -> bool {
 pub fn lexicon() -> &'static [CueEntry] {
     static CUES: OnceLock<Vec<CueEntry>> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut out: Vec<CueEntry> = include_str!("cues.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        let mut out: Vec<CueEntry> = word_list::entries(include_str!("cues.txt"))
             .filter_map(|l| {
                 let mut columns = l.split('\t');
                 let (words, class) = (columns.next()?, columns.next()?);
@@ -204,10 +197,7 @@ mod tests {
 
     #[test]
     fn every_line_of_the_lexicon_parses() {
-        let lines = include_str!("cues.txt")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .count();
+        let lines = word_list::entries(include_str!("cues.txt")).count();
         assert_eq!(lexicon().len(), lines);
         assert!(lexicon()
             .windows(2)

@@ -31,9 +31,7 @@ impl Gender {
 fn first_names() -> &'static FxHashMap<String, Gender> {
     static NAMES: OnceLock<FxHashMap<String, Gender>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        include_str!("first_names.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
+        crate::text::word_list::entries(include_str!("first_names.txt"))
             .filter_map(|l| {
                 let (name, sex) = l.split_once('\t')?;
                 let g = match sex.trim() {

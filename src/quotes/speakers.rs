@@ -86,10 +86,7 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut lex = Lexicon::default();
         let mut section = "";
-        for line in include_str!("speakers.txt").lines().map(str::trim) {
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for line in crate::text::word_list::entries(include_str!("speakers.txt")) {
             if line.starts_with('[') {
                 section = line;
                 continue;
@@ -787,10 +784,10 @@ mod tests {
     fn every_word_of_the_word_lists_is_loaded_once() {
         let mut lines = 0;
         let mut sections = Vec::new();
-        for line in include_str!("speakers.txt").lines().map(str::trim) {
+        for line in crate::text::word_list::entries(include_str!("speakers.txt")) {
             if line.starts_with('[') {
                 sections.push(line);
-            } else if !line.is_empty() && !line.starts_with('#') {
+            } else {
                 lines += 1;
             }
         }

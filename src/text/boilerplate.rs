@@ -16,10 +16,7 @@ const INLINE_LINK_PHRASES: &[&str] = &[
 fn phrases() -> &'static [String] {
     static PHRASES: OnceLock<Vec<String>> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        include_str!("boilerplate.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        super::word_list::entries(include_str!("boilerplate.txt"))
             .map(str::to_string)
             .collect()
     })

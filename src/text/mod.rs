@@ -4,6 +4,7 @@ pub mod boilerplate;
 pub mod normalize;
 pub mod sentences;
 pub mod tokens;
+pub mod word_list;
 
 pub use normalize::{Document, Span};
 pub use sentences::{body, split_sentences};

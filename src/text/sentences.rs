@@ -19,10 +19,8 @@ fn abbreviations() -> &'static Abbreviations {
         let mut titles = HashSet::default();
         let mut other = HashSet::default();
         let mut in_titles = true;
-        for line in include_str!("abbreviations.txt").lines().map(str::trim) {
+        for line in super::word_list::entries(include_str!("abbreviations.txt")) {
             match line {
-                "" => {}
-                l if l.starts_with('#') => {}
                 "[titles]" => in_titles = true,
                 "[other]" => in_titles = false,
                 l if in_titles => {

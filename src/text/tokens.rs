@@ -58,10 +58,7 @@ impl Tokenizer {
     pub fn new(params: TokenizerParams) -> Self {
         let stemmer = Stemmer::create(Algorithm::English);
         let stop = if params.stop_words {
-            include_str!("stopwords.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            super::word_list::entries(include_str!("stopwords.txt"))
                 .map(|w| {
                     if params.stemming {
                         stemmer.stem(w).into_owned()

@@ -16,10 +16,7 @@ enum Kind {
 fn patterns() -> &'static [(Vec<String>, Kind)] {
     static P: OnceLock<Vec<(Vec<String>, Kind)>> = OnceLock::new();
     P.get_or_init(|| {
-        include_str!("commitments.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        crate::text::word_list::entries(include_str!("commitments.txt"))
             .filter_map(|l| {
                 let (words, kind) = l.split_once('\t')?;
                 let kind = match kind.trim() {

@@ -17,10 +17,7 @@ pub enum CueClass {
 fn table() -> &'static HashMap<String, CueClass> {
     static T: OnceLock<HashMap<String, CueClass>> = OnceLock::new();
     T.get_or_init(|| {
-        include_str!("cue_classes.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        crate::text::word_list::entries(include_str!("cue_classes.txt"))
             .filter_map(|l| {
                 let (cue, class) = l.split_once('\t')?;
                 let class = match class.trim() {

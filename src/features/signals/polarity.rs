@@ -6,6 +6,7 @@
 //! - an intensifier or diminisher just before it (up to two words) moves it by 0.293;
 //! - in a quote with "but", words before it count half and words after it one and a half.
 use super::words::Word;
+use crate::text::word_list;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -21,30 +22,24 @@ struct Lexicons {
     persuasion: Vec<String>,
 }
 
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
 fn lexicons() -> &'static Lexicons {
     static L: OnceLock<Lexicons> = OnceLock::new();
     L.get_or_init(|| Lexicons {
         // VADER's words first; the news-domain additions only fill its gaps.
-        valence: data_lines(include_str!("news_valence.txt"))
-            .chain(data_lines(include_str!("vader_lexicon.txt")))
+        valence: word_list::entries(include_str!("news_valence.txt"))
+            .chain(word_list::entries(include_str!("vader_lexicon.txt")))
             .filter_map(|l| {
                 let (w, v) = l.split_once('\t')?;
                 Some((w.to_string(), v.trim().parse().ok()?))
             })
             .collect(),
-        persuasion: data_lines(include_str!("persuasion.txt"))
+        persuasion: word_list::entries(include_str!("persuasion.txt"))
             .map(str::to_string)
             .collect(),
-        negators: data_lines(include_str!("negators.txt"))
+        negators: word_list::entries(include_str!("negators.txt"))
             .map(str::to_string)
             .collect(),
-        boost: data_lines(include_str!("intensifiers.txt"))
+        boost: word_list::entries(include_str!("intensifiers.txt"))
             .filter_map(|l| {
                 let (w, sign) = l.split_once('\t')?;
                 Some((
