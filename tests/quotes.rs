@@ -711,6 +711,8 @@ const CASES: &[Case] = &[
     case("continued takes a clause only with that", "The price of oil continued its sharp rise on Monday. \"We expect more of the same,\" a trader continued.", "We expect more of the same,", "trader"),
     case("an -ing cue after a phrase that names no one, in text without a comma", "Tomas Berg, the foreign secretary, denies that the release was a political move calling it a \"human story\" that had \"nothing to do with politics at all.\"", "nothing to do with politics at all.", "Tomas Berg"),
     case("a verb of saying that introduces the quote wins over according to after it", "Mr. Tomas Berg wrote, \"It has always been difficult for governments to coexist with a free press.\" according to the Daily Ledger.", "It has always been difficult for governments to coexist with a free press.", "Tomas Berg"),
+    case("told and its hearer end the sentence, in text without commas", "In the capital a mortar hit the central square killing one policeman a security source told AFP.", "In the capital a mortar hit the central square killing one policeman", "security source"),
+    case("told, its hearer and the hearer's kind end the sentence, in text without commas", "Jets hit the market causing dozens of casualties the Norland Observatory for Human Rights told AFP news agency.", "Jets hit the market causing dozens of casualties", "Norland Observatory for Human Rights"),
 ];
 
 #[test]

@@ -488,18 +488,34 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
 /// commas): "said" or "says" ending the sentence (a time may follow), its source phrase
 /// opening on an article or a capitalised word after an ordinary word that can end a
 /// clause (no conjunction, preposition, determiner or verb of saying).
+///
+/// "… killing one policeman a security source told AFP." / "… the Observatory told AFP
+/// news agency.": "told" or "tells" and its hearer ([`hearer_end`]), maybe a time.
 fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> bool {
     let lex = speakers::lexicon();
-    let ends = sw[cue.last..]
+    let told = matches!(sw[cue.first].lower(), "told" | "tells");
+    let after = if told {
+        hearer_end(sw, cue.last, inside)
+    } else {
+        cue.last
+    };
+    if told && after == cue.last {
+        return false;
+    }
+    let ends = sw[after..]
         .iter()
-        .filter(|w| !lex.time.contains(w.lower()) && !matches!(w.lower(), "on" | "last"))
+        .filter(|w| {
+            let l = w.lower();
+            !lex.time.contains(l) && !matches!(l, "on" | "last" | "earlier" | "this")
+        })
         .find(|w| !inside(w))
         .is_none_or(|w| matches!(w.text(), "." | "!" | "?"));
     if cue.last != cue.first + 1
-        || !matches!(
-            sw[cue.first].lower(),
-            "said" | "says" | "reported" | "reports" | "added" | "adds" | "confirmed"
-        )
+        || !(told
+            || matches!(
+                sw[cue.first].lower(),
+                "said" | "says" | "reported" | "reports" | "added" | "adds" | "confirmed"
+            ))
         || !ends
     {
         return false;
@@ -663,6 +679,20 @@ fn hearer_end(sw: &[Word], from: usize, inside: Inside) -> usize {
         let names = k;
         while k < names + 5 && word(k).is_some_and(|w| w.is_capitalized() && !time(w)) {
             k += 1;
+        }
+        // "told AFP news agency", "told SANA reporter": the hearer's kind after its name.
+        if k > names {
+            let lex = super::speakers::lexicon();
+            let named = k;
+            while k < named + 2
+                && word(k).is_some_and(|w| {
+                    let l = w.lower();
+                    !w.is_capitalized()
+                        && (l == "news" || lex.is_role_or_title(l) || lex.is_body_word(l))
+                })
+            {
+                k += 1;
+            }
         }
         if k == names {
             while k < names + 2
