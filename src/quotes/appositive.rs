@@ -620,7 +620,7 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
 /// `comma` describe the speaker before it and end the sentence (no clause goes on).
 pub fn description_ends_sentence(sw: &[Word], comma: usize, inside: Inside) -> bool {
     let a = comma + 1;
-    let Some(stop) = (a..sw.len()).find(|&k| {
+    let Some(stop) = (a..sw.len().min(a + MAX_APPOSITIVE + 1)).find(|&k| {
         inside(&sw[k]) || (sw[k].is_punct() && !matches!(sw[k].text(), "(" | ")" | "-" | "'"))
     }) else {
         return false;

@@ -554,7 +554,13 @@ fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
             sw[cue.first].lower(),
             "said" | "says" | "added" | "adds" | "explained" | "noted" | "stressed"
         )
-        || sw[..cue.first].iter().filter(|w| !w.is_punct()).count() < CLAUSE_WORDS
+        || sw[..cue.first]
+            .iter()
+            .rev()
+            .filter(|w| !w.is_punct())
+            .take(CLAUSE_WORDS)
+            .count()
+            < CLAUSE_WORDS
         || !ends_clause(&sw[cue.first - 1], inside)
         // "… the end of it said Ruiz": a pronoun before the cue reads as its subject.
         || source::is_pronoun(&sw[cue.first - 1])
@@ -636,15 +642,21 @@ fn tail_describes(sw: &[Word], name_end: usize, inside: Inside) -> bool {
     ) || (!next.is_capitalized()
         && (lex.is_role_or_title(next.lower())
             || (next.lower().ends_with("ing") && next.lower().len() > 5)));
-    // The description runs to the sentence's end or a participle ("adding"); no verb in it.
-    let tail = &sw[name_end..];
-    let described = tail
+    // The description runs to the sentence's end or a participle ("adding"), within a
+    // description's length (a look-up stays bounded and extraction linear); no verb in it.
+    const DESCRIPTION_WORDS: usize = 25;
+    let tail = &sw[name_end..sw.len().min(name_end + DESCRIPTION_WORDS + 1)];
+    let Some(described) = tail
         .iter()
         .position(|w| {
             matches!(w.text(), "." | "!" | "?")
                 || (!w.is_capitalized() && w.lower().ends_with("ing") && w.lower().len() > 5)
         })
-        .map_or(tail, |k| &tail[..k]);
+        .map(|k| &tail[..k])
+        .or((tail.len() <= DESCRIPTION_WORDS).then_some(tail))
+    else {
+        return false;
+    };
     // ("a Britain-based monitor": a past form after a hyphen is an adjective's end.)
     describes
         && !described.iter().enumerate().any(|(k, w)| {
