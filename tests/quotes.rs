@@ -228,6 +228,28 @@ fn continued_reports_a_clause_only_with_that() {
 }
 
 #[test]
+fn a_clause_without_commas_ends_before_its_speaker() {
+    // A place's preposition ends no clause: the speaker's title after the place opens
+    // the source.
+    let (q, _) = extract(
+        "Hundreds of people have been killed in airstrikes near Valmora British Foreign Secretary Tomas Berg said in a statement.",
+    );
+    assert_eq!(
+        texts(&q),
+        vec!["Hundreds of people have been killed in airstrikes near Valmora"]
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Tomas Berg"));
+    // The hearer of "told" and its kind end the sentence.
+    let (q, _) = extract(
+        "A mortar hit the square killing one policeman a security source told AFP news agency.",
+    );
+    assert_eq!(
+        texts(&q),
+        vec!["A mortar hit the square killing one policeman"]
+    );
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",
@@ -713,6 +735,9 @@ const CASES: &[Case] = &[
     case("a verb of saying that introduces the quote wins over according to after it", "Mr. Tomas Berg wrote, \"It has always been difficult for governments to coexist with a free press.\" according to the Daily Ledger.", "It has always been difficult for governments to coexist with a free press.", "Tomas Berg"),
     case("told and its hearer end the sentence, in text without commas", "In the capital a mortar hit the central square killing one policeman a security source told AFP.", "In the capital a mortar hit the central square killing one policeman", "security source"),
     case("told, its hearer and the hearer's kind end the sentence, in text without commas", "Jets hit the market causing dozens of casualties the Norland Observatory for Human Rights told AFP news agency.", "Jets hit the market causing dozens of casualties", "Norland Observatory for Human Rights"),
+    case("a body's lowercase words before its name, in text without commas", "Two car bombs killed at least 25 people in the city on Wednesday state news agency NORA reported.", "Two car bombs killed at least 25 people in the city on Wednesday", "NORA"),
+    case("said in a statement ends the sentence, and a place before the speaker's title ends the clause", "Hundreds of people have been killed in airstrikes near Valmora British Foreign Secretary Tomas Berg said in a statement.", "Hundreds of people have been killed in airstrikes near Valmora", "Tomas Berg"),
+    case("an acronym that reads as a pronoun is a body", "All public hospitals in the district are inaccessible to the population, the WHO said.", "All public hospitals in the district are inaccessible to the population", "WHO"),
 ];
 
 #[test]

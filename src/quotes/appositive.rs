@@ -143,7 +143,10 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     let document_that = sw[end - 1].lower() == "that"
         && end >= 2
         && speakers::lexicon().documents.contains(sw[end - 2].lower());
-    if (matches!(sw[end - 1].lower(), "who" | "which") || document_that) && end >= 2 {
+    if (super::words::is_relative_pronoun(&sw[end - 1]) && sw[end - 1].lower() != "that"
+        || document_that)
+        && end >= 2
+    {
         let before = if sw[end - 2].text() == "," {
             end - 2
         } else {

@@ -373,10 +373,11 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
         if start == cue.first || start == 0 {
             return None;
         }
-        if sw[start - 1].text() != "," && !unmarked_clause_end(sw, start, cue, inside) {
-            return None;
+        if sw[start - 1].text() == "," {
+            start - 1
+        } else {
+            unmarked_clause_end(sw, start, cue, inside)? - 1
         }
-        start - 1
     };
     // ("NEW YORK (Reuters) - The talks failed, the companies said": not the dateline.)
     let first =
@@ -491,7 +492,11 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
 ///
 /// "… killing one policeman a security source told AFP." / "… the Observatory told AFP
 /// news agency.": "told" or "tells" and its hearer ([`hearer_end`]), maybe a time.
-fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> bool {
+///
+/// Where the source phrase starts, if so: after a preposition, at a nationality or a
+/// title that opens the speaker's words inside the phrase ("… airstrikes near Damascus
+/// British Foreign Secretary Ana Ruiz said": the clause ends on "Damascus").
+fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> Option<usize> {
     let lex = speakers::lexicon();
     let told = matches!(sw[cue.first].lower(), "told" | "tells");
     let after = if told {
@@ -500,8 +505,23 @@ fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> 
         cue.last
     };
     if told && after == cue.last {
-        return false;
+        return None;
     }
+    // "… said in a statement.", "… said in a joint statement.", "… told AFP in an
+    // interview.": where the words were said.
+    let after = match sw
+        .get(after..after + 2)
+        .map(|p| (p[0].lower(), p[1].lower()))
+    {
+        Some(("in", "a" | "an" | "its" | "his" | "her" | "their")) => (after + 2
+            ..sw.len().min(after + 5))
+            .find(|&k| {
+                let l = sw[k].lower();
+                l == "interview" || lex.documents.contains(l)
+            })
+            .map_or(after, |k| k + 1),
+        _ => after,
+    };
     let ends = sw[after..]
         .iter()
         .filter(|w| {
@@ -518,12 +538,43 @@ fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> 
             ))
         || !ends
     {
-        return false;
+        return None;
     }
     let opens = &sw[start];
-    (matches!(opens.lower(), "the" | "a" | "an") || opens.is_capitalized())
-        && ends_clause(&sw[start - 1], inside)
+    // ("state news agency SANA reported": a body's or a role's lowercase words before
+    // the name.)
+    let described_name = sw[cue.first - 1].is_capitalized()
+        && sw[start..cue.first].iter().any(|w| {
+            !w.is_capitalized() && (lex.is_role_or_title(w.lower()) || lex.is_body_word(w.lower()))
+        });
+    if !(matches!(opens.lower(), "the" | "a" | "an") || opens.is_capitalized() || described_name) {
+        return None;
+    }
+    if ends_clause(&sw[start - 1], inside) && !PLACE_PREPOSITIONS.contains(&sw[start - 1].lower()) {
+        return Some(start);
+    }
+    (start + 1..cue.first)
+        .find(|&k| {
+            let l = sw[k].lower();
+            sw[k].is_capitalized()
+                && (speakers::is_nationality(l) || lex.titles.contains(l))
+                && sw[start..k].iter().all(Word::is_capitalized)
+        })
+        .filter(|&k| PLACE_PREPOSITIONS.contains(&sw[start - 1].lower()) && k > start)
 }
+
+/// Prepositions of place, which no clause ends on ("… killed in airstrikes near").
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "near",
+    "in",
+    "across",
+    "inside",
+    "outside",
+    "around",
+    "across",
+    "within",
+    "throughout",
+];
 
 /// Whether a word can be the last of a clause in text without commas: an ordinary word,
 /// no conjunction, preposition, determiner, auxiliary or verb of saying.

@@ -51,10 +51,13 @@ fn abbreviated(w: &Word) -> bool {
 }
 
 /// A pronoun, also with a contracted verb ("he's", "they're").
+/// (Not an acronym: "the WHO said", "US officials"; upper-case wire copy is recased
+/// before it is read, its pronouns in lower case.)
 pub fn is_pronoun(w: &Word) -> bool {
-    speakers::lexicon()
-        .pronouns
-        .contains(super::speakers::without_contraction(w.lower()))
+    !w.is_acronym()
+        && speakers::lexicon()
+            .pronouns
+            .contains(super::speakers::without_contraction(w.lower()))
 }
 
 /// Words that end a noun phrase read backwards, and that no noun phrase is made of.

@@ -235,7 +235,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     ) && content[1..].iter().all(|w| {
         !w.is_capitalized() && !lex.is_role_or_title(w.lower()) && !lex.is_body_word(w.lower())
     });
-    if (content.len() == 1 || verb_after) && lex.pronouns.contains(pronoun) {
+    // (Not an acronym: "the WHO said".)
+    if (content.len() == 1 || verb_after) && lex.pronouns.contains(pronoun) && !first.is_acronym() {
         return coref.pronoun(pronoun, at, sentence);
     }
     // "the group said", "the Britain-based monitor said", "the medical charity said": a

@@ -130,7 +130,8 @@ pub fn is_month(word: &str) -> bool {
 /// A relative pronoun that can stand for a speaker ("X, who said", "a statement which
 /// said", "a statement that urges").
 pub fn is_relative_pronoun(w: &Word) -> bool {
-    matches!(w.lower(), "who" | "which" | "that")
+    // (Not "the WHO said": an acronym; wire copy in capitals is recased first.)
+    !w.is_acronym() && matches!(w.lower(), "who" | "which" | "that")
 }
 
 /// Lowercase prefixes joined by a hyphen to a capitalised name part.
