@@ -325,7 +325,9 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
                 && (sw[j].lower() == "the"
                 // "in eastern Syria a monitor said": after a place, not after a name
                 // ("Rami an Aleppo resident said").
-                // ("After the news conference a U.S. official said": after an occasion.)
+                // ("After the news conference a U.S. official said": after an occasion;
+                // "… killing one policeman a security source said": after a lowercase
+                // noun.)
                 || (matches!(sw[j].lower(), "a" | "an")
                     && ((start.saturating_sub(2)..start)
                         .any(|k| lex.place_prepositions.contains(sw[k].lower()))
@@ -333,7 +335,11 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
                             && matches!(
                                 sw[start - 1].lower(),
                                 "after" | "before" | "during" | "following" | "at"
-                            )))))
+                            ))
+                        || (!sw[j - 1].is_capitalized()
+                            && !sw[j - 1].is_punct()
+                            && !super::casing::is_verb_form(sw[j - 1].lower())
+                            && !lex.issuing_verbs.contains(sw[j - 1].lower())))))
                 && !matches!(
                     sw[j - 1].lower(),
                     "of" | "for"
