@@ -738,6 +738,8 @@ const CASES: &[Case] = &[
     case("a body's lowercase words before its name, in text without commas", "Two car bombs killed at least 25 people in the city on Wednesday state news agency NORA reported.", "Two car bombs killed at least 25 people in the city on Wednesday", "NORA"),
     case("said in a statement ends the sentence, and a place before the speaker's title ends the clause", "Hundreds of people have been killed in airstrikes near Valmora British Foreign Secretary Tomas Berg said in a statement.", "Hundreds of people have been killed in airstrikes near Valmora", "Tomas Berg"),
     case("an acronym that reads as a pronoun is a body", "All public hospitals in the district are inaccessible to the population, the WHO said.", "All public hospitals in the district are inaccessible to the population", "WHO"),
+    case("a document's author after by speaks", "\"The airline carries weapons and fighters across the region,\" according to a tweet on Monday by Secretary of State Tomas Berg.", "The airline carries weapons and fighters across the region,", "Tomas Berg"),
+    case("a cue that describes a document names no one", "Assistant Chief Constable Ana Ruiz said: \"We need to get this killer off the street.\" She added, in a message aimed at the killer: \"If you are responsible for this crime, come and tell us.\"", "If you are responsible for this crime, come and tell us.", "Ana Ruiz"),
 ];
 
 #[test]

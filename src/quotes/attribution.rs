@@ -665,6 +665,53 @@ fn absolute_subject(sw: &[Word], s: usize, e: usize) -> bool {
             .all(|w| source::is_np_word(w) && w.lower() != "and")
 }
 
+/// "according to a tweet on Monday by Secretary of State Ana Ruiz", "a statement by
+/// the ministry said": a document whose author follows "by" speaks for the author; the
+/// phrase runs on to the author's name, its head.
+fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Phrase> {
+    const REACH: usize = 6;
+    let noun = sw.get(phrase.head.1.checked_sub(1)?)?;
+    if noun.is_capitalized() || !speakers::lexicon().documents.contains(noun.lower()) {
+        return None;
+    }
+    // Between the noun and "by": when, where and how it came out ("on Monday", "posted
+    // online", "released"), no clause ("the statement adds that … used by").
+    let lex = speakers::lexicon();
+    let by = (phrase.head.1..sw.len().min(phrase.head.1 + REACH))
+        .take_while(|&k| {
+            let w = &sw[k];
+            let l = w.lower();
+            !w.is_punct()
+                && !inside(w)
+                && (l == "by"
+                    || lex.time.contains(l)
+                    || w.is_capitalized()
+                    || matches!(
+                        l,
+                        "on" | "online"
+                            | "in"
+                            | "this"
+                            | "last"
+                            | "earlier"
+                            | "released"
+                            | "posted"
+                            | "issued"
+                            | "published"
+                            | "signed"
+                            | "written"
+                            | "sent"
+                            | "shared"
+                    ))
+        })
+        .find(|&k| sw[k].lower() == "by")?;
+    let author = appositive::after_cue(sw, by + 1, inside)?;
+    Some(Phrase {
+        start: phrase.start,
+        end: author.end.max(phrase.end),
+        head: author.head,
+    })
+}
+
 /// The personal pronouns that can be a sentence's subject and stand for someone named
 /// before ("he", "she", "they", "we"; "I" only where a cue follows it).
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
@@ -1201,6 +1248,7 @@ fn attribute(
     let Some(phrase) = phrase.filter(|p| !p.is_empty()) else {
         return attr;
     };
+    let phrase = authored_by(sw, phrase, inside).unwrap_or(phrase);
     attr.source = Some(Span::new(
         sw[phrase.start].span.start,
         sw[phrase.end - 1].span.end,
@@ -1891,15 +1939,18 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     let after = cues.get(next).map(|c| (next, c.first - after_word));
     let prev = cues.partition_point(|c| c.last <= before_word);
     // "Cavallo said that this is aimed at “…”": an intention in the passive names no one;
-    // the cue before it does.
+    // the cue before it does. ("She added, in a message aimed at the killer: “…”": nor
+    // does one that describes a document.)
     let passive = |c: &Cue| {
         c.class == CueClass::To
             && sw[c.first].lower().ends_with("ed")
             && c.first > 0
-            && matches!(
+            && (matches!(
                 sw[c.first - 1].lower(),
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
-            )
+            ) || speakers::lexicon()
+                .documents
+                .contains(sw[c.first - 1].lower()))
     };
     let mut last = prev.checked_sub(1);
     if let Some(k) = last.filter(|&k| k > 0 && passive(&cues[k])) {
