@@ -740,6 +740,7 @@ const CASES: &[Case] = &[
     case("an acronym that reads as a pronoun is a body", "All public hospitals in the district are inaccessible to the population, the WHO said.", "All public hospitals in the district are inaccessible to the population", "WHO"),
     case("a document's author after by speaks", "\"The airline carries weapons and fighters across the region,\" according to a tweet on Monday by Secretary of State Tomas Berg.", "The airline carries weapons and fighters across the region,", "Tomas Berg"),
     case("a cue that describes a document names no one", "Assistant Chief Constable Ana Ruiz said: \"We need to get this killer off the street.\" She added, in a message aimed at the killer: \"If you are responsible for this crime, come and tell us.\"", "If you are responsible for this crime, come and tell us.", "Ana Ruiz"),
+    case("a college is a body, the name after it a person", "An economics professor at Norland College, Tomas Berg, suggests that \"the protests will only grow in the months ahead.\"", "the protests will only grow in the months ahead.", "Tomas Berg"),
 ];
 
 #[test]
