@@ -741,6 +741,8 @@ const CASES: &[Case] = &[
     case("a document's author after by speaks", "\"The airline carries weapons and fighters across the region,\" according to a tweet on Monday by Secretary of State Tomas Berg.", "The airline carries weapons and fighters across the region,", "Tomas Berg"),
     case("a cue that describes a document names no one", "Assistant Chief Constable Ana Ruiz said: \"We need to get this killer off the street.\" She added, in a message aimed at the killer: \"If you are responsible for this crime, come and tell us.\"", "If you are responsible for this crime, come and tell us.", "Ana Ruiz"),
     case("a college is a body, the name after it a person", "An economics professor at Norland College, Tomas Berg, suggests that \"the protests will only grow in the months ahead.\"", "the protests will only grow in the months ahead.", "Tomas Berg"),
+    case("an alias the text gives finds the full name", "Jose Lopez Ramos, also called \"Caracho\", handed himself in yesterday. Caracho recently told local media that the war had exhausted his men.", "the war had exhausted his men", "Jose Lopez Ramos"),
+    case("an alias in upper-case wire copy", "THE CONTRA MILITARY CHIEF ISRAEL GALDAMEZ, ALIAS \"FRANKLIN\", ARRIVED ON MONDAY. FRANKLIN SAID THAT THE TROOPS WOULD STAY IN THE NORTH.", "THE TROOPS WOULD STAY IN THE NORTH", "ISRAEL GALDAMEZ"),
 ];
 
 #[test]

@@ -79,7 +79,7 @@ fn is_place(name: &str) -> bool {
 
 impl Coref {
     pub fn new(names: &[Mention], words: &[Word]) -> Self {
-        let index = NameIndex::new(names);
+        let index = NameIndex::new(names, words);
         let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
         for m in names {
             let full = index.fullest(&m.name, m.at + 1);

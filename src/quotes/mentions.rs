@@ -406,17 +406,25 @@ pub struct NameIndex {
 }
 
 impl NameIndex {
-    pub fn new(names: &[Mention]) -> Self {
+    /// The index of `names`, and of the aliases `words` give them ([`aliases`]).
+    pub fn new(names: &[Mention], words: &[Word]) -> Self {
+        // (key, position, mention) in document order: every key a name is found by, and
+        // an alias where the text gives it.
+        let mut keys: Vec<(String, usize, usize)> = names
+            .iter()
+            .enumerate()
+            .flat_map(|(k, m)| surnames(&m.name).into_iter().map(move |key| (key, m.at, k)))
+            .collect();
+        keys.extend(aliases(names, words));
+        keys.sort_by_key(|&(_, at, _)| at);
         let mut by_last: FxHashMap<String, Vec<(usize, usize, usize)>> = Default::default();
-        for (k, m) in names.iter().enumerate() {
-            for key in surnames(&m.name) {
-                let group = by_last.entry(key).or_default();
-                let best = match group.last() {
-                    Some(&(_, b, _)) if names[b].name.len() >= m.name.len() => b,
-                    _ => k,
-                };
-                group.push((m.at, best, k));
-            }
+        for (key, at, k) in keys {
+            let group = by_last.entry(key).or_default();
+            let best = match group.last() {
+                Some(&(_, b, _)) if names[b].name.len() >= names[k].name.len() => b,
+                _ => k,
+            };
+            group.push((at, best, k));
         }
         NameIndex {
             by_last,
@@ -527,6 +535,41 @@ impl NameIndex {
     }
 }
 
+/// "Jose Lopez Montero, also called “Caracho”,", "Ana Ruiz, known as Tata,": a name
+/// the text gives a person, found again by its last word as a surname is: (key,
+/// position of the alias, mention).
+fn aliases(names: &[Mention], words: &[Word]) -> Vec<(String, usize, usize)> {
+    const ALIAS_WORDS: usize = 3;
+    let mut out = Vec::new();
+    for (k, m) in names.iter().enumerate() {
+        let mut j = words.partition_point(|w| w.span.start < m.end);
+        let next = |j: &mut usize| {
+            while words.get(*j).is_some_and(|w| w.is_punct()) {
+                *j += 1;
+            }
+            words.get(*j).map(Word::lower)
+        };
+        if next(&mut j) == Some("also") {
+            j += 1;
+        }
+        match next(&mut j) {
+            Some("called" | "nicknamed" | "dubbed" | "alias") => j += 1,
+            Some("known") if words.get(j + 1).is_some_and(|w| w.lower() == "as") => j += 2,
+            _ => continue,
+        }
+        next(&mut j);
+        let alias: Vec<&Word> = words[j.min(words.len())..]
+            .iter()
+            .take(ALIAS_WORDS)
+            .take_while(|w| w.is_capitalized())
+            .collect();
+        if let Some(last) = alias.last() {
+            out.push((last_word(last.text()), last.span.start, k));
+        }
+    }
+    out
+}
+
 /// The words a name is found again by: its last word, and in a name of three words or
 /// more the one before it, the first of two surnames ("Manuel Pacas Castro" is found as
 /// "Pacas", "Alfredo Cristiani Burkard" as "Cristiani").
@@ -627,9 +670,20 @@ mod tests {
     }
 
     #[test]
+    fn an_alias_finds_the_name_it_was_given_for() {
+        let doc =
+            Document::new("Jose Lopez Ramos, also called \"Caracho\", surrendered. Caracho spoke.");
+        let w = words(&doc, doc.full_span());
+        let index = NameIndex::new(&person_names(&w), &w);
+        assert_eq!(index.fullest("Caracho", 60), "Jose Lopez Ramos");
+        // Not before the alias was given.
+        assert_eq!(index.fullest("Caracho", 20), "Caracho");
+    }
+
+    #[test]
     fn surname_finds_the_fullest_name_given_before() {
         let m = names("Nasser Bourita met the envoy. Bourita spoke.");
-        let index = NameIndex::new(&m);
+        let index = NameIndex::new(&m, &[]);
         assert_eq!(index.fullest("Bourita", 100), "Nasser Bourita");
         assert_eq!(index.fullest("Bourita", 0), "Bourita");
         assert!(index.is_surname("Bourita"));
