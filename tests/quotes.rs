@@ -743,6 +743,9 @@ const CASES: &[Case] = &[
     case("a college is a body, the name after it a person", "An economics professor at Norland College, Tomas Berg, suggests that \"the protests will only grow in the months ahead.\"", "the protests will only grow in the months ahead.", "Tomas Berg"),
     case("an alias the text gives finds the full name", "Jose Lopez Ramos, also called \"Caracho\", handed himself in yesterday. Caracho recently told local media that the war had exhausted his men.", "the war had exhausted his men", "Jose Lopez Ramos"),
     case("an alias in upper-case wire copy", "THE CONTRA MILITARY CHIEF ISRAEL GALDAMEZ, ALIAS \"FRANKLIN\", ARRIVED ON MONDAY. FRANKLIN SAID THAT THE TROOPS WOULD STAY IN THE NORTH.", "THE TROOPS WOULD STAY IN THE NORTH", "ISRAEL GALDAMEZ"),
+    case("two kinds of people joined before the cue", "The driver was speeding, police and county officials said.", "The driver was speeding", "police and county officials"),
+    case("two kinds of people joined after according to", "According to police and county officials, the driver was speeding on the highway.", "the driver was speeding on the highway", "police and county officials"),
+    case("a pair of speakers is not what the monitor refers to", "The Norland Observatory said the town fell. The Britain-based observatory and opposition fighters said the army withdrew. Ten soldiers were killed, the monitor said.", "Ten soldiers were killed", "Norland Observatory"),
 ];
 
 #[test]

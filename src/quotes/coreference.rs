@@ -377,7 +377,8 @@ impl Coref {
     /// monitor that spoke before, not ISIL, the sentence's subject).
     pub fn note_source(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
         if let Speaker::Organisation(o) = speaker {
-            if !is_bare_body(o) && !is_place(o) {
+            // (A pair, "the observatory and opposition fighters", is no "the monitor".)
+            if !is_bare_body(o) && !is_place(o) && !o.split(' ').any(|w| w == "and") {
                 self.speaking_orgs.push((at, o.clone()));
             }
         }
@@ -420,6 +421,11 @@ impl Coref {
                 .take(LOOK_BACK)
                 .find(|(_, s)| {
                     let mut words = s.name().split(' ');
+                    // ("the observatory and opposition fighters": a pair of speakers is
+                    // neither of them.)
+                    if s.name().split(' ').any(|w| w == "and") {
+                        return false;
+                    }
                     if head_only {
                         // The role before its place: "source" of "source at Aleppo
                         // Police Command".

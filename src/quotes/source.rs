@@ -238,6 +238,28 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             k -= 1;
             continue;
         }
+        // "police and county officials said", "residents and activists said": two kinds
+        // of people or bodies joined, the second a role or a body's word, maybe after
+        // ordinary words not yet confirmed.
+        let lex = speakers::lexicon();
+        let people = |w: &Word| lex.roles.contains(w.lower()) || lex.is_body_word(w.lower());
+        if w.lower() == "and"
+            && k >= 2
+            && people(&sw[end - 1])
+            && !sw[end - 1].is_capitalized()
+            && people(&sw[k - 2])
+            // ("Residents and activists said": capitalised as the sentence's first word.)
+            && (!sw[k - 2].is_capitalized() || self::opens_sentence(sw, k - 2, inside))
+            && !inside(&sw[k - 2])
+            && sw[k..end]
+                .iter()
+                .all(|w| !w.is_capitalized() && !w.is_punct())
+        {
+            k -= 1;
+            start = k - 1;
+            pending = 0;
+            continue;
+        }
         // "63 percent said": a number confirms the words after it.
         let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
         // "clear that the rebels": "that" before an article opens a clause, no phrase.
@@ -521,6 +543,25 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         if two_before_body {
             end += 2;
             continue;
+        }
+        // "according to police and county officials,", "said residents and activists":
+        // two kinds of people or bodies joined, the second a role or a body's word after at
+        // most two ordinary words.
+        let people = |x: &Word| {
+            !x.is_capitalized()
+                && !inside(x)
+                && (lex.roles.contains(x.lower()) || lex.is_body_word(x.lower()))
+        };
+        if w.lower() == "and" && end > from && people(&sw[end - 1]) {
+            let joined = (end + 1..sw.len().min(end + 4))
+                .take_while(|&j| plain(&sw[j]))
+                .find(|&j| {
+                    people(&sw[j]) && sw.get(j + 1).is_none_or(|n| n.is_punct() || inside(n))
+                });
+            if let Some(j) = joined {
+                end = j + 1;
+                continue;
+            }
         }
         // "a source at Aleppo Police Command", "a journalist in Hasakeh", "spokeswoman
         // with the Jefferson County Sheriff's Office": where an unnamed role works, a
