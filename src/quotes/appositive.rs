@@ -634,14 +634,10 @@ pub fn description_ends_sentence(sw: &[Word], comma: usize, inside: Inside) -> b
         && stop - a <= MAX_APPOSITIVE
         && is_description(sw, a, stop)
         && !has_finite_verb(&sw[a..stop])
-        && !sw[a..stop].iter().any(|w| AUXILIARIES.contains(&w.lower()))
+        && !sw[a..stop]
+            .iter()
+            .any(|w| super::words::is_auxiliary(w.lower()))
 }
-
-/// Verbs that make a clause of the words they stand in.
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "must", "should", "does", "did",
-];
 
 /// The source phrase after an inverted cue ("said the envoy, Ghassan Salame"), or the
 /// subject of a sentence that starts at `from`: a noun phrase, and a name or a

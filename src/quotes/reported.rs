@@ -550,31 +550,18 @@ fn unmarked_clause_end(sw: &[Word], start: usize, cue: &Cue, inside: Inside) -> 
     if !(matches!(opens.lower(), "the" | "a" | "an") || opens.is_capitalized() || described_name) {
         return None;
     }
-    if ends_clause(&sw[start - 1], inside) && !PLACE_PREPOSITIONS.contains(&sw[start - 1].lower()) {
+    // (No clause ends on a preposition of place: "… killed in airstrikes near".)
+    let place = lex.place_prepositions.contains(sw[start - 1].lower());
+    if ends_clause(&sw[start - 1], inside) && !place {
         return Some(start);
     }
-    (start + 1..cue.first)
-        .find(|&k| {
-            let l = sw[k].lower();
-            sw[k].is_capitalized()
-                && (speakers::is_nationality(l) || lex.titles.contains(l))
-                && sw[start..k].iter().all(Word::is_capitalized)
-        })
-        .filter(|&k| PLACE_PREPOSITIONS.contains(&sw[start - 1].lower()) && k > start)
+    (start + 1..cue.first).filter(|_| place).find(|&k| {
+        let l = sw[k].lower();
+        sw[k].is_capitalized()
+            && (speakers::is_nationality(l) || lex.titles.contains(l))
+            && sw[start..k].iter().all(Word::is_capitalized)
+    })
 }
-
-/// Prepositions of place, which no clause ends on ("… killed in airstrikes near").
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "near",
-    "in",
-    "across",
-    "inside",
-    "outside",
-    "around",
-    "across",
-    "within",
-    "throughout",
-];
 
 /// Whether a word can be the last of a clause in text without commas: an ordinary word,
 /// no conjunction, preposition, determiner, auxiliary or verb of saying.
@@ -676,10 +663,6 @@ fn named_after_cue(sw: &[Word], cue: &Cue, inside: Inside) -> usize {
 /// no clause's subject: the sentence's end, or a description, a relative clause or a
 /// participle with no verb.
 fn tail_describes(sw: &[Word], name_end: usize, inside: Inside) -> bool {
-    const VERBS: &[&str] = &[
-        "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "did", "does", "do", "that",
-    ];
     let lex = speakers::lexicon();
     let Some(next) = sw.get(name_end) else {
         return true;
@@ -713,7 +696,8 @@ fn tail_describes(sw: &[Word], name_end: usize, inside: Inside) -> bool {
         && !described.iter().enumerate().any(|(k, w)| {
             inside(w)
                 || w.text() == ","
-                || VERBS.contains(&w.lower())
+                || w.lower() == "that"
+                || super::words::is_auxiliary(w.lower())
                 || (!w.is_capitalized()
                     && w.lower().ends_with("ed")
                     && super::casing::is_verb_form(w.lower())

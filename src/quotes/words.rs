@@ -63,6 +63,31 @@ pub fn is_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "am" | "be" | "been")
 }
 
+/// A finite auxiliary (lowercase): a word that makes a clause of the words it stands in
+/// ("a lawyer who was …", "Ana Ruiz a local official was killed").
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
 /// A day of the week (lowercase), which opens no name ("on Thursday De Mistura said").
 pub fn is_weekday(word: &str) -> bool {
     matches!(
