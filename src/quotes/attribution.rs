@@ -970,10 +970,10 @@ fn attribute(
     // comma): a phrase before the -ing cue that names no one (no name, role, body,
     // document or pronoun) is no speaker; the sentence's subject is.
     let names_no_one = || {
+        let lex = speakers::lexicon();
         let s = source::np_back(sw, cue.first, inside);
         s < cue.first
             && sw[s..cue.first].iter().all(|w| {
-                let lex = speakers::lexicon();
                 !w.is_capitalized()
                     && !w.is_punct()
                     && !source::is_pronoun(w)

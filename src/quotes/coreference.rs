@@ -70,6 +70,11 @@ fn is_bare_body(name: &str) -> bool {
         .contains(&name.to_lowercase())
 }
 
+/// Two speakers joined ("police and county officials"): never one of them alone.
+fn is_pair(name: &str) -> bool {
+    name.split(' ').any(|w| w == "and")
+}
+
 /// A place that speaks ("Saudi Arabia said") is never what "it", "they" or "the group"
 /// refer back to: a place named later as the scene ("Eastern Ghouta has been under
 /// siege") is no body.
@@ -378,7 +383,7 @@ impl Coref {
     pub fn note_source(&mut self, speaker: &Speaker, at: usize, sentence: usize) {
         if let Speaker::Organisation(o) = speaker {
             // (A pair, "the observatory and opposition fighters", is no "the monitor".)
-            if !is_bare_body(o) && !is_place(o) && !o.split(' ').any(|w| w == "and") {
+            if !is_bare_body(o) && !is_place(o) && !is_pair(o) {
                 self.speaking_orgs.push((at, o.clone()));
             }
         }
@@ -423,7 +428,7 @@ impl Coref {
                     let mut words = s.name().split(' ');
                     // ("the observatory and opposition fighters": a pair of speakers is
                     // neither of them.)
-                    if s.name().split(' ').any(|w| w == "and") {
+                    if is_pair(s.name()) {
                         return false;
                     }
                     if head_only {

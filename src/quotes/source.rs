@@ -60,6 +60,13 @@ pub fn is_pronoun(w: &Word) -> bool {
             .contains(super::speakers::without_contraction(w.lower()))
 }
 
+/// A role or a body's word ("officials", "police", "group"): a kind of people or a body
+/// that may be joined to another by "and" ("police and county officials").
+fn people_word(w: &Word) -> bool {
+    let lex = speakers::lexicon();
+    lex.roles.contains(w.lower()) || lex.is_body_word(w.lower())
+}
+
 /// Words that end a noun phrase read backwards, and that no noun phrase is made of.
 const CLAUSE_WORDS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
@@ -241,13 +248,11 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "police and county officials said", "residents and activists said": two kinds
         // of people or bodies joined, the second a role or a body's word, maybe after
         // ordinary words not yet confirmed.
-        let lex = speakers::lexicon();
-        let people = |w: &Word| lex.roles.contains(w.lower()) || lex.is_body_word(w.lower());
         if w.lower() == "and"
             && k >= 2
-            && people(&sw[end - 1])
+            && people_word(&sw[end - 1])
             && !sw[end - 1].is_capitalized()
-            && people(&sw[k - 2])
+            && people_word(&sw[k - 2])
             // ("Residents and activists said": capitalised as the sentence's first word.)
             && (!sw[k - 2].is_capitalized() || self::opens_sentence(sw, k - 2, inside))
             && !inside(&sw[k - 2])
@@ -547,11 +552,7 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         // "according to police and county officials,", "said residents and activists":
         // two kinds of people or bodies joined, the second a role or a body's word after at
         // most two ordinary words.
-        let people = |x: &Word| {
-            !x.is_capitalized()
-                && !inside(x)
-                && (lex.roles.contains(x.lower()) || lex.is_body_word(x.lower()))
-        };
+        let people = |x: &Word| !x.is_capitalized() && !inside(x) && people_word(x);
         if w.lower() == "and" && end > from && people(&sw[end - 1]) {
             let joined = (end + 1..sw.len().min(end + 4))
                 .take_while(|&j| plain(&sw[j]))
