@@ -26,21 +26,8 @@ pub fn note_introduced(
         // "to" or auxiliary.
         let verb = i > 0
             && (lex.pronouns.contains(sw[i - 1].lower())
-                || matches!(
-                    sw[i - 1].lower(),
-                    "to" | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "should"
-                        | "not"
-                        | "did"
-                        | "does"
-                        | "do"
-                ));
+                || matches!(sw[i - 1].lower(), "to" | "not")
+                || super::words::is_auxiliary(sw[i - 1].lower()));
         if inside(w) || w.is_capitalized() || verb || !lex.documents.contains(w.lower()) {
             continue;
         }
