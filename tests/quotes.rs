@@ -250,6 +250,20 @@ fn a_clause_without_commas_ends_before_its_speaker() {
 }
 
 #[test]
+fn a_cue_that_ends_the_text_is_read_without_panic() {
+    // Found by the hostile-input property test: a cue of text without commas, last word
+    // of the document, with no full stop after it.
+    for text in [
+        "Nobody can stop the planes said",
+        "The shelling went on for hours the ministry told",
+        "according to a statement by",
+        "Five civilians were killed in the blast said the",
+    ] {
+        let _ = extract(text);
+    }
+}
+
+#[test]
 fn every_style_of_mark() {
     for text in [
         "\"We will rebuild the bridge this year,\" the mayor said.",

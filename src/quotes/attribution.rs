@@ -703,7 +703,8 @@ fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
                             | "shared"
                     ))
         })
-        .find(|&k| sw[k].lower() == "by")?;
+        .find(|&k| sw[k].lower() == "by")
+        .filter(|&by| by + 1 < sw.len())?;
     let author = appositive::after_cue(sw, by + 1, inside)?;
     Some(Phrase {
         start: phrase.start,

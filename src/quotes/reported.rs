@@ -602,6 +602,8 @@ fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
         || !ends_clause(&sw[cue.first - 1], inside)
         // "… the end of it said Ruiz": a pronoun before the cue reads as its subject.
         || source::is_pronoun(&sw[cue.first - 1])
+        // (A cue that ends the text names no one after it.)
+        || cue.last >= sw.len()
     {
         return false;
     }
