@@ -84,7 +84,7 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
 }
 
 /// A lowercase -ing word that opens a participial phrase ("hoping", "wearing").
-fn participial(w: &Word) -> bool {
+pub fn participial(w: &Word) -> bool {
     !w.is_capitalized() && w.lower().len() > 5 && w.lower().ends_with("ing")
 }
 
@@ -631,7 +631,6 @@ pub fn description_ends_sentence(sw: &[Word], comma: usize, inside: Inside) -> b
     matches!(sw[stop].text(), "." | "!" | "?")
         && !inside(&sw[stop])
         && sw[stop + 1..].iter().all(Word::is_punct)
-        && stop - a <= MAX_APPOSITIVE
         && is_description(sw, a, stop)
         && !has_finite_verb(&sw[a..stop])
         && !sw[a..stop]

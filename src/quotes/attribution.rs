@@ -980,7 +980,6 @@ fn attribute(
                     && !source::is_pronoun(w)
                     && !lex.is_role_or_title(w.lower())
                     && !lex.is_body_word(w.lower())
-                    && !lex.orgs.contains(w.lower())
                     // ("a communique saying": a document speaks for its author.)
                     && !lex.documents.contains(w.lower())
             })

@@ -206,6 +206,10 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         }
     }
     let rest = &texts[first..];
+    // "Arturo Rivera y Damas": a particle between the words of a name.
+    let inner_particle = |k: usize, w: &str| {
+        k > 0 && k + 1 < rest.len() && lexicon().name_particles.contains(w.to_lowercase().as_str())
+    };
     // "South Carolina", "Saudi Arabia": a place, however much it reads like a name.
     if lex.is_place(&rest.join(" ")) {
         return None;
@@ -272,8 +276,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                     && k + 1 == rest.len()
                     && is_first_name(rest[0])
                     && matches!(*w, "May" | "March" | "June" | "April" | "August"))
-                // "Arturo Rivera y Damas"
-                || (k > 0 && k + 1 < rest.len() && lexicon().name_particles.contains(w.to_lowercase().as_str()))
+                || inner_particle(k, w)
                 || (!lex.orgs.contains(&w.to_lowercase())
                     && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                     && !lex.time.contains(&w.to_lowercase())
@@ -282,11 +285,10 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // "United States", "Northern Nicaragua", "Cristiani Responds": without a title or a
     // known first name, a run holding an ordinary word is no person's name.
     // (A particle is none: "Haitham bin Tariq", "Carlos Saenz de Tejada".)
-    let ordinary_word = rest.iter().enumerate().any(|(k, w)| {
-        let lower = w.to_lowercase();
-        super::casing::is_common(&lower)
-            && !(k > 0 && k + 1 < rest.len() && lexicon().name_particles.contains(lower.as_str()))
-    });
+    let ordinary_word = rest
+        .iter()
+        .enumerate()
+        .any(|(k, w)| super::casing::is_common(&w.to_lowercase()) && !inner_particle(k, w));
     // "ecologist Chip Taylor", "spokesman Rob Young": a lowercase role right before
     // the run vouches for it as it does for a known first name.
     let role_before = start > 0

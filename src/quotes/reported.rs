@@ -404,9 +404,7 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
                 let relative = sw.get(p.end).is_some_and(|w| w.text() == ",")
                     && sw.get(p.end + 1).is_some_and(|w| {
                         matches!(w.lower(), "who" | "which" | "whose" | "whom")
-                            || (!w.is_capitalized()
-                                && w.lower().ends_with("ing")
-                                && w.lower().len() > 5)
+                            || super::appositive::participial(w)
                     });
                 let ends = sw[p.end..]
                     .iter()
@@ -618,8 +616,7 @@ fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
         let end = (cue.last + 1..phrase_end)
             .find(|&k| {
                 let w = &sw[k];
-                matches!(w.lower(), "a" | "an" | "the" | "who")
-                    || (!w.is_capitalized() && w.lower().ends_with("ing") && w.lower().len() > 5)
+                matches!(w.lower(), "a" | "an" | "the" | "who") || super::appositive::participial(w)
             })
             .unwrap_or(phrase_end);
         let head = |w: &Word| {
@@ -675,19 +672,15 @@ fn tail_describes(sw: &[Word], name_end: usize, inside: Inside) -> bool {
     let describes = matches!(
         next.lower(),
         "a" | "an" | "the" | "who" | "whose" | "of" | "in" | "from"
-    ) || (!next.is_capitalized()
-        && (lex.is_role_or_title(next.lower())
-            || (next.lower().ends_with("ing") && next.lower().len() > 5)));
+    ) || (!next.is_capitalized() && lex.is_role_or_title(next.lower()))
+        || super::appositive::participial(next);
     // The description runs to the sentence's end or a participle ("adding"), within a
     // description's length (a look-up stays bounded and extraction linear); no verb in it.
     const DESCRIPTION_WORDS: usize = 25;
     let tail = &sw[name_end..sw.len().min(name_end + DESCRIPTION_WORDS + 1)];
     let Some(described) = tail
         .iter()
-        .position(|w| {
-            matches!(w.text(), "." | "!" | "?")
-                || (!w.is_capitalized() && w.lower().ends_with("ing") && w.lower().len() > 5)
-        })
+        .position(|w| matches!(w.text(), "." | "!" | "?") || super::appositive::participial(w))
         .map(|k| &tail[..k])
         .or((tail.len() <= DESCRIPTION_WORDS).then_some(tail))
     else {
