@@ -120,6 +120,49 @@ fn titles_of_works_and_nicknames_are_not_quotes() {
 }
 
 #[test]
+fn names_of_shows_campaigns_and_works_are_not_quotes() {
+    // After a possessive or a preposition, whatever cue follows; before a noun they
+    // modify; as the subject that opens a sentence; with a title's lowercase words.
+    for text in [
+        "She told Channel 9's “Morning Talk with Ana Ruiz” that the plan would fail.",
+        "Speaking on “The Evening Hour with Tomas Berg,” the minister said the border would reopen.",
+        "“Glass Harbor” star Tomas Berg posted a video on Monday.",
+        "Voters backed the “Leave” campaign by a wide margin.",
+        "“The Walking Shadows” is a drama about a mining town.",
+    ] {
+        let (q, _) = extract(text);
+        assert!(
+            q.iter().all(|q| q.kind == QuoteKind::Indirect),
+            "{text}: {:?}",
+            texts(&q)
+        );
+    }
+    // Speech stays speech: lowercase words no title has, a chant, and upper-case wire
+    // copy (where every word has capitals).
+    for (text, quote) in [
+        (
+            "“Thank you, and may the best team win with you,” she said.",
+            "Thank you, and may the best team win with you,",
+        ),
+        (
+            "At one point the crowd reprised the chant “Lock her up! Lock her up!” that rang through the hall.",
+            "Lock her up! Lock her up!",
+        ),
+        (
+            "THE OAS ALSO EXPRESSED ITS \"CONSTERNATION OVER AND REPUDIATION OF\" THE RECENT ATTACKS.",
+            "CONSTERNATION OVER AND REPUDIATION OF",
+        ),
+    ] {
+        let (q, _) = extract(text);
+        assert!(
+            q.iter().any(|q| q.text == quote),
+            "{text}: {:?}",
+            texts(&q)
+        );
+    }
+}
+
+#[test]
 fn a_headline_with_its_byline_is_no_quote() {
     let (q, _) = extract("SHORT READS:\n\n—“Shipping firm fined for carrying stolen crude,” by The Daily Ledger's Tomas Berg.\n\nThe scheme was called “a strategic ambiguity” by Ana Ruiz, a professor.");
     assert_eq!(
@@ -759,6 +802,9 @@ const CASES: &[Case] = &[
     case("an alias in upper-case wire copy", "THE CONTRA MILITARY CHIEF ISRAEL GALDAMEZ, ALIAS \"FRANKLIN\", ARRIVED ON MONDAY. FRANKLIN SAID THAT THE TROOPS WOULD STAY IN THE NORTH.", "THE TROOPS WOULD STAY IN THE NORTH", "ISRAEL GALDAMEZ"),
     case("two kinds of people joined before the cue", "The driver was speeding, police and county officials said.", "The driver was speeding", "police and county officials"),
     case("two kinds of people joined after according to", "According to police and county officials, the driver was speeding on the highway.", "the driver was speeding on the highway", "police and county officials"),
+    case("an indefinite role that the next sentences name", "A federal judge ruled on Thursday that the program is “unconstitutional.” The ruling came in a lawsuit filed by a rights group. Judge Ana Ruiz, the district judge for Norland, wrote that the defence argument was “without merit.”", "unconstitutional", "Ana Ruiz"),
+    case("an indefinite witness stays unnamed", "A witness said the gunmen fled on foot. Police later questioned Tomas Berg, a witness who lives nearby.", "the gunmen fled on foot", "witness"),
+    case("an indefinite role is not a person named later with another role", "A spokesman for the ministry said the talks had failed. The minister, Tomas Berg, said he would travel to Geneva.", "the talks had failed", "spokesman for the ministry"),
     case("a pair of speakers is not what the monitor refers to", "The Norland Observatory said the town fell. The Britain-based observatory and opposition fighters said the army withdrew. Ten soldiers were killed, the monitor said.", "Ten soldiers were killed", "Norland Observatory"),
 ];
 

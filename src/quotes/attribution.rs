@@ -76,12 +76,13 @@ struct Memory {
 pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
     if casing::is_upper_case(doc) {
         let recased = casing::recase(doc);
-        return extract_cased(&Document::new(&recased), sentences);
+        return extract_cased(&Document::new(&recased), sentences, true);
     }
-    extract_cased(doc, sentences)
+    extract_cased(doc, sentences, false)
 }
 
-fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
+/// `recased`: the capitals are [`casing::recase`]'s guesses, not the writer's.
+fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extraction {
     let marks = marks::pair(doc);
     let headlines = headline_lines(doc);
     let pairs: Vec<Pair> = marks
@@ -152,7 +153,7 @@ fn extract_cased(doc: &Document, sentences: &[Span]) -> Extraction {
             .saturating_sub(1)
             .max(index);
         let is_quote = |p: &&Pair| {
-            !is_title_or_name(&all_words, sentence, p) && !in_headline(&headlines, p.outer)
+            !is_title_or_name(&all_words, sentence, p, recased) && !in_headline(&headlines, p.outer)
         };
         let direct: Vec<Pair> = in_sentence.iter().filter(is_quote).copied().collect();
         // The pairs of the sentences a multi-sentence quote brings in: a reported clause
@@ -1842,8 +1843,9 @@ fn words_in<'a, 'd>(all: &'a [Word<'d>], span: Span) -> &'a [Word<'d>] {
 }
 
 /// Titles of works ("the film “The Battle of Algiers”") and nicknames
-/// (Joaquín “El Chapo” Guzmán) are not quotes.
-fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
+/// (Joaquín “El Chapo” Guzmán) are not quotes. `recased`: the capitals are
+/// [`casing::recase`]'s guesses.
+fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair, recased: bool) -> bool {
     let inner: Vec<&Word> = words_in(all, p.content)
         .iter()
         .filter(|w| !w.is_punct())
@@ -1868,9 +1870,18 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
     if led && after_comma.is_some_and(|(by, name)| by.text() == "by" && name.is_capitalized()) {
         return true;
     }
-    let title_case = inner
-        .iter()
-        .all(|w| w.is_capitalized() || w.text().len() <= 3);
+    let lex = speakers::lexicon();
+    // Recasing guesses capitals, rare words' too ("“Consternation over and Repudiation
+    // of”"): in recased copy any short word, and no longer one, may be a title's lowercase.
+    let title_case = inner.iter().all(|w| {
+        w.is_capitalized()
+            || !w.text().starts_with(char::is_alphabetic)
+            || if recased {
+                w.text().len() <= 3
+            } else {
+                lex.title_minor_words.contains(w.lower()) || lex.name_particles.contains(w.lower())
+            }
+    });
     if !title_case {
         return false;
     }
@@ -1878,7 +1889,22 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
         .iter()
         .rev()
         .take(3)
-        .any(|w| speakers::lexicon().titled_works.contains(w.lower()));
+        .any(|w| lex.titled_works.contains(w.lower()));
+    // A name with no mark of its own before the closing one, right before a noun it
+    // modifies ("the “Avatar” star", "the “Remain” campaign") or a verb it is the subject of
+    // at the sentence's start ("“The Walking Dead” is an AMC drama"): not speech.
+    let bare = words_in(all, p.content)
+        .last()
+        .is_some_and(|w| !w.is_punct());
+    let modifier = bare
+        && after.first().is_some_and(|w| {
+            lex.title_followers.contains(w.lower()) || lex.titled_works.contains(w.lower())
+        });
+    let subject = bare
+        && before.is_empty()
+        && after
+            .first()
+            .is_some_and(|w| matches!(w.lower(), "is" | "was" | "are" | "were" | "has" | "had"));
     let nickname = inner.len() <= 3
         && before
             .last()
@@ -1908,18 +1934,30 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair) -> bool {
         .count();
     // "NBC's “Today”", "television's “Scandal”": a capitalised word after a possessive
     // is a programme's or a work's name.
-    let owned_name = inner.len() == 1
-        && inner[0].text().len() >= 3
+    // ("Wednesday's “MSNBC Live,” Ana Ruiz stated": a cue after it does not make it speech.)
+    let owned_name = inner[0].text().len() >= 3
         && before
             .last()
-            .is_some_and(|w| w.lower().ends_with("'s") || (w.text() == "'" && before.len() >= 2));
-    let woven = (inner.len() >= 2 && later_capitals >= 1 || digit_name || owned_name)
-        && !inner[inner.len() - 1].text().ends_with(['!', '?'])
+            .is_some_and(|w| w.lower().ends_with("'s") || w.lower().ends_with("’s"));
+    // After a preposition, several words with capitals past the first are a title too
+    // ("on CNN's “Fareed Zakaria GPS,” when asked", "an interview with “The View,”
+    // remarking"), whatever cue follows.
+    let after_preposition = before.last().is_some_and(|w| {
+        matches!(
+            w.lower(),
+            "on" | "with" | "of" | "to" | "for" | "in" | "at" | "from" | "about"
+        )
+    }) && inner.len() >= 2
+        && later_capitals >= 1;
+    let exclaimed = inner[inner.len() - 1].text().ends_with(['!', '?']);
+    let woven = (inner.len() >= 2 && later_capitals >= 1 || digit_name)
+        && !exclaimed
         && before
             .last()
             .is_some_and(|w| !w.is_punct() || w.text() == "(" || w.text() == ",")
         && !cue_after;
-    trigger || nickname || woven
+    let named = (owned_name || after_preposition) && !exclaimed;
+    trigger || nickname || woven || named || modifier || subject
 }
 
 /// How many cues before the nearest one before a quote may still attribute it.

@@ -12,6 +12,9 @@ use rustc_hash::FxHashMap;
 
 /// How many earlier mentions a pronoun looks through for one of its gender.
 const LOOK_BACK: usize = 40;
+
+/// How many sentences after an indefinite role ("a spokesman said") may name its person.
+const NAMED_LATER: usize = 3;
 /// A subject older than this many sentences is no longer "the previous sentence".
 const SUBJECT_REACH: usize = 2;
 
@@ -473,6 +476,32 @@ impl Coref {
             named_after |= m.at > from;
         }
         named_after
+    }
+
+    /// "An Iraqi defence ministry spokesman said … The spokesman, Tomas Berg, told …": the
+    /// first person named with `role` (and every qualifier) after `at`, within the
+    /// sentence `sentence` and the [`NAMED_LATER`] after it; the news lede that names its
+    /// speaker later.
+    pub fn role_ahead(
+        &self,
+        role: &str,
+        qualifiers: &[String],
+        at: usize,
+        sentence: usize,
+    ) -> Option<String> {
+        let until = self
+            .sentence_starts
+            .get(sentence + 1 + NAMED_LATER)
+            .copied()
+            .unwrap_or(usize::MAX);
+        let mentions = self.index.mentions();
+        mentions[mentions.partition_point(|m| m.at <= at)..]
+            .iter()
+            .take_while(|m| m.at < until)
+            .find(|m| {
+                m.roles.iter().any(|r| r == role) && qualifiers.iter().all(|q| m.roles.contains(q))
+            })
+            .map(|m| self.index.fullest(&m.name, m.at + 1))
     }
 
     /// "the minister": the latest person named with that title or role before `at`, and

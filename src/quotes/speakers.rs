@@ -39,6 +39,8 @@ pub struct Lexicon {
     pub adverbs: HashSet<String>,
     pub np_words: HashSet<String>,
     pub titled_works: HashSet<String>,
+    pub title_followers: HashSet<String>,
+    pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
     pub places: HashSet<String>,
     pub place_heads: HashSet<String>,
@@ -115,6 +117,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "[adverbs]" => &mut lex.adverbs,
                 "[noun phrase words]" => &mut lex.np_words,
                 "[titled works]" => &mut lex.titled_works,
+                "[title followers]" => &mut lex.title_followers,
+                "[title minor words]" => &mut lex.title_minor_words,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
                 "[places]" => &mut lex.places,
                 "[place heads]" => &mut lex.place_heads,
@@ -401,6 +405,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .flatten();
         if let Some(name) = qualified.or_else(|| coref.role(role, &[], at)) {
             return Some(Speaker::Person(name));
+        }
+        // "A government spokesman said … Spokesman Tomas Berg added": an indefinite role
+        // the next sentences name (not "a witness", "a source": they stay unnamed).
+        if matches!(content[0].lower(), "a" | "an") && !lex.anonymous_roles.contains(role) {
+            if let Some(name) = coref.role_ahead(role, &nationality, at, sentence) {
+                return Some(Speaker::Person(name));
+            }
         }
         // "the sources", "the source" after "Security sources said", "a source at the
         // Police Command told …": the unnamed speaker described before.
@@ -817,6 +828,8 @@ mod tests {
             &lex.adverbs,
             &lex.np_words,
             &lex.titled_works,
+            &lex.title_followers,
+            &lex.title_minor_words,
             &lex.issuing_verbs,
             &lex.places,
             &lex.place_heads,
