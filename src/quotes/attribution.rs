@@ -1904,7 +1904,7 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair, recased: bool) -> bo
         && before.is_empty()
         && after
             .first()
-            .is_some_and(|w| matches!(w.lower(), "is" | "was" | "are" | "were" | "has" | "had"));
+            .is_some_and(|w| super::words::is_auxiliary(w.lower()));
     let nickname = inner.len() <= 3
         && before
             .last()

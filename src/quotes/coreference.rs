@@ -15,6 +15,7 @@ const LOOK_BACK: usize = 40;
 
 /// How many sentences after an indefinite role ("a spokesman said") may name its person.
 const NAMED_LATER: usize = 3;
+
 /// A subject older than this many sentences is no longer "the previous sentence".
 const SUBJECT_REACH: usize = 2;
 
