@@ -50,9 +50,17 @@ fn nested_quote_is_one_quote() {
 fn multi_paragraph_quote() {
     let (q, w) = extract("Colonel Pierre Martin described the raid.\n“We entered at dawn and found the depot empty.\n“The smugglers had left an hour before,” he said.");
     assert_eq!(w, 0, "no unclosed warning for a continued quote");
-    assert_eq!(q.len(), 1);
-    assert!(q[0].text.starts_with("We entered at dawn") && q[0].text.ends_with("an hour before,"));
-    assert_eq!(q[0].speaker.as_deref(), Some("Pierre Martin"));
+    // One quote per paragraph, each with the speaker, neither with a mark inside.
+    assert_eq!(
+        texts(&q),
+        vec![
+            "We entered at dawn and found the depot empty.",
+            "The smugglers had left an hour before,"
+        ]
+    );
+    assert!(q
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some("Pierre Martin")));
 }
 
 #[test]
@@ -158,6 +166,40 @@ fn names_of_shows_campaigns_and_works_are_not_quotes() {
             q.iter().any(|q| q.text == quote),
             "{text}: {:?}",
             texts(&q)
+        );
+    }
+}
+
+#[test]
+fn a_quote_a_colon_introduces_runs_over_paragraphs() {
+    for text in [
+        "Ruiz said: “The port will reopen next week. The ships are ready.\n\n“We expect the first cargo on Monday.”",
+        "RUIZ SAID: \"THE PORT WILL REOPEN NEXT WEEK. THE SHIPS ARE READY.\n\n\"WE EXPECT THE FIRST CARGO ON MONDAY.\"",
+    ] {
+        let (q, w) = extract(text);
+        assert_eq!(w, 0, "{text}");
+        let got: Vec<(String, String)> = q
+            .iter()
+            .map(|q| {
+                (
+                    q.text.to_lowercase(),
+                    q.speaker.clone().unwrap_or_default().to_lowercase(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "the port will reopen next week. the ships are ready.".to_string(),
+                    "ruiz".to_string()
+                ),
+                (
+                    "we expect the first cargo on monday.".to_string(),
+                    "ruiz".to_string()
+                ),
+            ],
+            "{text}"
         );
     }
 }

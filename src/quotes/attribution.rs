@@ -369,6 +369,10 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
     }
     quotes.sort_by_key(|q| q.span.start);
     remove_overlaps(&mut quotes);
+    let quotes = quotes
+        .into_iter()
+        .flat_map(|q| by_paragraph(doc, q))
+        .collect();
     let warnings = marks
         .warnings
         .into_iter()
@@ -1764,6 +1768,48 @@ fn reported_speech(
     }
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// A direct quote that runs over paragraphs, each reopening with a mark (the newsroom
+/// convention), as one quote per paragraph with the same attribution: each holds the
+/// words of its paragraph only, no mark.
+fn by_paragraph(doc: &Document, q: Quote) -> Vec<Quote> {
+    let chars = doc.chars();
+    if !matches!(q.kind, QuoteKind::Full | QuoteKind::Partial)
+        || !chars[q.span.start..q.span.end].contains(&'\n')
+    {
+        return vec![q];
+    }
+    let mut pieces = Vec::new();
+    let mut start = q.span.start;
+    let mut i = q.span.start;
+    while i < q.span.end {
+        if chars[i] != '\n' {
+            i += 1;
+            continue;
+        }
+        let next = (i..q.span.end).find(|&j| !chars[j].is_whitespace());
+        let Some(width) = next.and_then(|j| marks::opening_width(chars, j)) else {
+            i += 1;
+            continue;
+        };
+        let end = (start..i)
+            .rev()
+            .find(|&j| !chars[j].is_whitespace())
+            .map_or(start, |j| j + 1);
+        if end > start {
+            pieces.push(Span::new(start, end));
+        }
+        start = next.map_or(q.span.end, |j| (j + width).min(q.span.end));
+        i = start;
+    }
+    if start < q.span.end {
+        pieces.push(Span::new(start, q.span.end));
+    }
+    pieces
+        .into_iter()
+        .map(|span| Quote { span, ..q.clone() })
+        .collect()
 }
 
 /// Keeps the earlier of two overlapping quotes (pairs from multi-sentence quotes can

@@ -378,17 +378,30 @@ fn warn_unclosed(out: &mut Marks, o: Open) {
     }
 }
 
-/// Whether the mark at `i` follows the stop of a sentence on its line ("… Ruiz said. “But").
+/// Whether the mark at `i` follows the stop of a sentence on its line ("… Ruiz said. “But")
+/// or a colon ("Ruiz said: “The port …").
 fn after_stop(chars: &[char], i: usize) -> bool {
     chars[..i]
         .iter()
         .rev()
         .find(|c| !c.is_whitespace() || **c == '\n')
-        .is_some_and(|c| matches!(c, '.' | '!' | '?'))
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | ':'))
 }
 
 fn next_paragraph_start(chars: &[char], newline: usize) -> Option<usize> {
     (newline + 1..chars.len()).find(|&j| !chars[j].is_whitespace())
+}
+
+/// How many characters the opening quotation mark at `i` takes (2 for a doubled
+/// apostrophe), if one is there.
+pub fn opening_width(chars: &[char], i: usize) -> Option<usize> {
+    opens_family(chars, i).map(|_| {
+        if chars[i] == '\'' && chars.get(i + 1) == Some(&'\'') {
+            2
+        } else {
+            1
+        }
+    })
 }
 
 fn opens_family(chars: &[char], i: usize) -> Option<Family> {
@@ -496,6 +509,11 @@ mod tests {
         assert_eq!(
             contents(text),
             vec!["It is hard,", "But we will act.\n\n“We will not stop,"]
+        );
+        // So does one a colon introduces.
+        assert_eq!(
+            contents("Ruiz said: “The port will reopen.\n\n“We expect cargo on Monday.”"),
+            vec!["The port will reopen.\n\n“We expect cargo on Monday."]
         );
         // Opened inside a sentence, a quote left open at the paragraph's end is unclosed.
         let m = pair(&Document::new(
