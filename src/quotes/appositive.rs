@@ -476,13 +476,32 @@ fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
 /// "Army officers who asked to remain anonymous said", "a resident who fled the town
 /// told …": the phrase before a relative clause that runs up to the cue, without commas.
 fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
-    const REACH: usize = 12;
+    const REACH: usize = 16;
+    // Past this many words, a clause that ends on a phrase with a capitalised word ends
+    // on the cue's own subject ("… the Levant which is spearheading an offensive in Iraq and rebels the
+    // Syrian Observatory said"), not on the relative clause's object.
+    const PLAIN_REACH: usize = 12;
     let from = end.saturating_sub(REACH);
     let who = (from..end)
         .rev()
         .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
         .find(|&j| matches!(sw[j].lower(), "who" | "which"))?;
-    if who + 1 >= end || who == 0 {
+    let own_name = || {
+        let own = np_back(sw, end, inside);
+        own > who && sw[own..end].iter().any(Word::is_capitalized)
+    };
+    // (Nor when a clause of its own inside ends the relative clause: "… onlookers who
+    // gathered at the scene of the bombing to evacuate the area because there were
+    // reports that …".)
+    let subordinate = || {
+        sw[who + 1..end].iter().any(|w| {
+            matches!(
+                w.lower(),
+                "because" | "although" | "though" | "while" | "whereas" | "since" | "if"
+            )
+        })
+    };
+    if who + 1 >= end || who == 0 || (end - who > PLAIN_REACH && (own_name() || subordinate())) {
         return None;
     }
     // "Goalkeeper Roman Burki, who was next to him in the bus told …": a comma may open
@@ -541,6 +560,19 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
             .all(|w| !w.is_punct() && (!w.is_capitalized() || body_last))
         && (place.len() <= 3 || body_last)
         && lex.roles.contains(sw[prep - 1].lower());
+    // "The group with a network of sources inside Syria said" (text without commas):
+    // what a body or a role has describes it; the phrase before "with" speaks.
+    if sw[prep].lower() == "with"
+        && matches!(place[0].lower(), "a" | "an")
+        && (lex.is_body_word(sw[prep - 1].lower()) || lex.roles.contains(sw[prep - 1].lower()))
+    {
+        let head_start = np_back(sw, prep, inside);
+        return (head_start < prep).then_some(Phrase {
+            start: head_start,
+            end,
+            head: (head_start, prep),
+        });
+    }
     if sw[prep].lower() == "with" && !(definite_place && body_last) {
         return None;
     }
