@@ -369,6 +369,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
     }
     quotes.sort_by_key(|q| q.span.start);
     remove_overlaps(&mut quotes);
+    named_later(doc, sentences, &mut quotes);
     let quotes = quotes
         .into_iter()
         .flat_map(|q| by_paragraph(doc, q))
@@ -1768,6 +1769,62 @@ fn reported_speech(
     }
     out.sort_by_key(|q| q.span.start);
     out
+}
+
+/// How many sentences after an unnamed speaker given with "a"/"an" ("a monitor said")
+/// may name it by the same words ("the Britain-based monitor said", resolved to a body).
+const NAMED_LATER_SENTENCES: usize = 6;
+/// How many later quotes are read for that name.
+const NAMED_LATER_QUOTES: usize = 40;
+
+/// "… killed 21 civilians, a monitor said. … the Britain-based monitor said": an unnamed
+/// body or document introduced with "a"/"an" is the named speaker that a later source of
+/// the same words, with "the", was resolved to (the news lede that names its source
+/// later).
+fn named_later(doc: &Document, sentences: &[Span], quotes: &mut [Quote]) {
+    let sentence_of = |at: usize| sentences.partition_point(|s| s.start <= at);
+    let words = |span: Span| -> Vec<String> {
+        doc.original(span)
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for k in 0..quotes.len() {
+        let (Some(source), Some(speaker)) = (quotes[k].source, quotes[k].speaker.as_deref()) else {
+            continue;
+        };
+        let said = words(source);
+        let unnamed = speaker.starts_with(char::is_lowercase);
+        if !unnamed || !matches!(said.first().map(String::as_str), Some("a" | "an")) {
+            continue;
+        }
+        let wanted: Vec<String> = speaker.split(' ').map(str::to_lowercase).collect();
+        // A body or a document ("a monitor", "a statement"); a person's role is named by
+        // the person's name ([`Coref::role_ahead`]).
+        let lex = speakers::lexicon();
+        if !wanted.last().is_some_and(|w| {
+            lex.is_body_word(w) || lex.bodies.contains(w) || lex.documents.contains(w)
+        }) {
+            continue;
+        }
+        let until = sentence_of(source.start) + NAMED_LATER_SENTENCES;
+        // (At most so many later quotes: one sentence may hold thousands.)
+        let named = quotes[k + 1..]
+            .iter()
+            .take(NAMED_LATER_QUOTES)
+            .take_while(|q| sentence_of(q.span.start) <= until)
+            .find_map(|q| {
+                let later = words(q.source?);
+                let name = q.speaker.as_deref()?;
+                (later.first().map(String::as_str) == Some("the")
+                    && wanted.iter().all(|w| later.contains(w))
+                    && name.starts_with(char::is_uppercase))
+                .then(|| name.to_string())
+            });
+        if let Some(name) = named {
+            quotes[k].speaker = Some(name);
+        }
+    }
 }
 
 /// A direct quote that runs over paragraphs, each reopening with a mark (the newsroom
