@@ -1814,10 +1814,18 @@ fn named_later(doc: &Document, sentences: &[Span], quotes: &mut [Quote]) {
             .take(NAMED_LATER_QUOTES)
             .take_while(|q| sentence_of(q.span.start) <= until)
             .find_map(|q| {
-                let later = words(q.source?);
+                let written: Vec<&str> = doc.original(q.source?).split_whitespace().collect();
+                let later: Vec<String> = written.iter().map(|w| w.to_lowercase()).collect();
                 let name = q.speaker.as_deref()?;
-                (later.first().map(String::as_str) == Some("the")
-                    && wanted.iter().all(|w| later.contains(w))
+                // "the Britain-based group" names "a monitoring group" too: the same head,
+                // with only where it is based or capitalised words before it.
+                let same_head = later.len() >= 2
+                    && later.last() == wanted.last()
+                    && written[1..written.len() - 1]
+                        .iter()
+                        .all(|w| w.ends_with("-based") || w.starts_with(char::is_uppercase));
+                (later.first().is_some_and(|w| w == "the")
+                    && (wanted.iter().all(|w| later.contains(w)) || same_head)
                     && name.starts_with(char::is_uppercase))
                 .then(|| name.to_string())
             });
