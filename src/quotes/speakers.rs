@@ -39,6 +39,7 @@ pub struct Lexicon {
     pub adverbs: HashSet<String>,
     pub np_words: HashSet<String>,
     pub titled_works: HashSet<String>,
+    pub relations: HashSet<String>,
     pub title_followers: HashSet<String>,
     pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
@@ -117,6 +118,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[adverbs]" => &mut lex.adverbs,
                 "[noun phrase words]" => &mut lex.np_words,
                 "[titled works]" => &mut lex.titled_works,
+                "[relations]" => &mut lex.relations,
                 "[title followers]" => &mut lex.title_followers,
                 "[title minor words]" => &mut lex.title_minor_words,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
@@ -460,9 +462,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
     }
     // "Syria's state news agency SANA", "the rights group Amnesty International", "Greek
-    // daily Kathimerini": a description of a body, then its name; the name is the speaker.
+    // daily Kathimerini", "key regime ally Iran": a description of a body, then its name;
+    // the name is the speaker.
     if let Some(k) = content.iter().rposition(|w| {
-        !w.is_capitalized() && (lex.orgs.contains(w.lower()) || lex.body_kinds.contains(w.lower()))
+        !w.is_capitalized()
+            && (lex.orgs.contains(w.lower())
+                || lex.body_kinds.contains(w.lower())
+                || lex.relations.contains(w.lower()))
     }) {
         let name = &content[k + 1..];
         if !name.is_empty() && name.iter().all(|w| w.is_capitalized()) {
@@ -828,6 +834,7 @@ mod tests {
             &lex.adverbs,
             &lex.np_words,
             &lex.titled_works,
+            &lex.relations,
             &lex.title_followers,
             &lex.title_minor_words,
             &lex.issuing_verbs,
