@@ -478,8 +478,8 @@ fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
 fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     const REACH: usize = 16;
     // Past this many words, a clause that ends on a phrase with a capitalised word ends
-    // on the cue's own subject ("… the Levant which is spearheading an offensive in Iraq and rebels the
-    // Syrian Observatory said"), not on the relative clause's object.
+    // on the cue's own subject ("… the Levant which is spearheading an offensive in Iraq
+    // and rebels the Syrian Observatory said"), not on the relative clause's object.
     const PLAIN_REACH: usize = 12;
     let from = end.saturating_sub(REACH);
     let who = (from..end)
