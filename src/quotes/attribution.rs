@@ -1160,13 +1160,14 @@ fn attribute(
                         || progressive_be
                         || (sw[j - 1].lower().ends_with("ly")
                             && sw[j - 1].lower().len() > 4
-                            // "The weekly also reported", "the family said": a body's
-                            // noun after an article ("the widely criticized" is an
-                            // adverb).
+                            // "The weekly also reported", "the family said", "the
+                            // assembly said", "organizers of the rally said": a noun after
+                            // an article, a body's or one no adverb is made from ("the
+                            // widely criticized" is an adverb).
                             && !(j >= 2
                                 && matches!(sw[j - 2].lower(), "the" | "a" | "an")
                                 && (speakers::lexicon().body_kinds.contains(sw[j - 1].lower())
-                                    || sw[j - 1].lower() == "family")))
+                                    || !casing::is_adverb(sw[j - 1].lower()))))
                         || time(&sw[j - 1]))
                     && !sw[j - 1].is_capitalized()
                 {
