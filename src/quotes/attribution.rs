@@ -1790,6 +1790,7 @@ fn named_later(doc: &Document, sentences: &[Span], quotes: &mut [Quote]) {
             .map(str::to_lowercase)
             .collect()
     };
+    let lex = speakers::lexicon();
     for k in 0..quotes.len() {
         let (Some(source), Some(speaker)) = (quotes[k].source, quotes[k].speaker.as_deref()) else {
             continue;
@@ -1802,7 +1803,6 @@ fn named_later(doc: &Document, sentences: &[Span], quotes: &mut [Quote]) {
         let wanted: Vec<String> = speaker.split(' ').map(str::to_lowercase).collect();
         // A body or a document ("a monitor", "a statement"); a person's role is named by
         // the person's name ([`Coref::role_ahead`]).
-        let lex = speakers::lexicon();
         if !wanted.last().is_some_and(|w| {
             lex.is_body_word(w) || lex.bodies.contains(w) || lex.documents.contains(w)
         }) {
@@ -1855,7 +1855,9 @@ fn by_paragraph(doc: &Document, q: Quote) -> Vec<Quote> {
             continue;
         }
         let next = (i..q.span.end).find(|&j| !chars[j].is_whitespace());
-        let Some(width) = next.and_then(|j| marks::opening_width(chars, j)) else {
+        let Some((mark, width)) =
+            next.and_then(|j| marks::opening_width(chars, j).map(|width| (j, width)))
+        else {
             i += 1;
             continue;
         };
@@ -1866,7 +1868,7 @@ fn by_paragraph(doc: &Document, q: Quote) -> Vec<Quote> {
         if end > start {
             pieces.push(Span::new(start, end));
         }
-        start = next.map_or(q.span.end, |j| (j + width).min(q.span.end));
+        start = (mark + width).min(q.span.end);
         i = start;
     }
     if start < q.span.end {
@@ -2047,10 +2049,7 @@ fn is_title_or_name(all: &[Word], sentence: Span, p: &Pair, recased: bool) -> bo
     // "NBC's “Today”", "television's “Scandal”": a capitalised word after a possessive
     // is a programme's or a work's name.
     // ("Wednesday's “MSNBC Live,” Ana Ruiz stated": a cue after it does not make it speech.)
-    let owned_name = inner[0].text().len() >= 3
-        && before
-            .last()
-            .is_some_and(|w| w.lower().ends_with("'s") || w.lower().ends_with("’s"));
+    let owned_name = inner[0].text().len() >= 3 && before.last().is_some_and(Word::is_possessive);
     // After a preposition, several words with capitals past the first are a title too
     // ("on CNN's “Fareed Zakaria GPS,” when asked", "an interview with “The View,”
     // remarking"), whatever cue follows.

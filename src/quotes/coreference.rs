@@ -52,6 +52,11 @@ pub struct Coref {
     quoted: Vec<usize>,
 }
 
+/// Whether the mention `m` gives its person `role` and every qualifier ("nicaraguan").
+fn given_role(m: &Mention, role: &str, qualifiers: &[String]) -> bool {
+    m.roles.iter().any(|r| r == role) && qualifiers.iter().all(|q| m.roles.contains(q))
+}
+
 /// The latest entry of a list in text order (position, value) noted before `at`.
 fn latest_before<T: Clone>(list: &[(usize, T)], at: usize) -> Option<T> {
     list[..list.partition_point(|e| e.0 < at)]
@@ -499,9 +504,7 @@ impl Coref {
         mentions[mentions.partition_point(|m| m.at <= at)..]
             .iter()
             .take_while(|m| m.at < until)
-            .find(|m| {
-                m.roles.iter().any(|r| r == role) && qualifiers.iter().all(|q| m.roles.contains(q))
-            })
+            .find(|m| given_role(m, role, qualifiers))
             .map(|m| self.index.fullest(&m.name, m.at + 1))
     }
 
@@ -514,9 +517,7 @@ impl Coref {
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|m| {
-                m.roles.iter().any(|r| r == role) && qualifiers.iter().all(|q| m.roles.contains(q))
-            })
+            .find(|m| given_role(m, role, qualifiers))
             .map(|m| self.index.fullest(&m.name, m.at + 1))
     }
 }

@@ -139,7 +139,7 @@ pub fn pair(doc: &Document) -> Marks {
             continue;
         }
         // ''…'': two apostrophes for a double quotation mark (some newspapers' copy).
-        if c == '\'' && chars.get(i + 1) == Some(&'\'') {
+        if doubled_apostrophe(chars, i) {
             let opens = (i == 0 || !chars[i - 1].is_alphanumeric())
                 && chars.get(i + 2).is_some_and(|n| !n.is_whitespace());
             let closes = i > 0
@@ -395,17 +395,16 @@ fn next_paragraph_start(chars: &[char], newline: usize) -> Option<usize> {
 /// How many characters the opening quotation mark at `i` takes (2 for a doubled
 /// apostrophe), if one is there.
 pub fn opening_width(chars: &[char], i: usize) -> Option<usize> {
-    opens_family(chars, i).map(|_| {
-        if chars[i] == '\'' && chars.get(i + 1) == Some(&'\'') {
-            2
-        } else {
-            1
-        }
-    })
+    opens_family(chars, i).map(|_| if doubled_apostrophe(chars, i) { 2 } else { 1 })
+}
+
+/// Two apostrophes at `i`: ''…'', a double quotation mark in some newspapers' copy.
+fn doubled_apostrophe(chars: &[char], i: usize) -> bool {
+    chars[i] == '\'' && chars.get(i + 1) == Some(&'\'')
 }
 
 fn opens_family(chars: &[char], i: usize) -> Option<Family> {
-    if chars[i] == '\'' && chars.get(i + 1) == Some(&'\'') {
+    if doubled_apostrophe(chars, i) {
         return Some(Family::Double);
     }
     match chars[i] {

@@ -637,9 +637,7 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         // "writes Huber's longtime tag team partner Erick Rowan": after a name's
         // possessive, a few lowercase words (ending on a role, or before a known first
         // name), then the person's name.
-        let possessive = end > from
-            && sw[end - 1].is_capitalized()
-            && (sw[end - 1].lower().ends_with("'s") || sw[end - 1].lower().ends_with("’s"));
+        let possessive = end > from && sw[end - 1].is_capitalized() && sw[end - 1].is_possessive();
         if possessive && !w.is_capitalized() {
             let run = sw[end..]
                 .iter()

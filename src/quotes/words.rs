@@ -47,6 +47,10 @@ impl<'d> Word<'d> {
     pub fn stem_possessive(&self) -> &str {
         without_possessive(&self.text)
     }
+    /// Whether the word ends on a possessive "'s" or "’s".
+    pub fn is_possessive(&self) -> bool {
+        self.stem_possessive().len() < self.text.len()
+    }
 }
 
 /// A name without its possessive ending: "Ruiz's" → "Ruiz", "FMLN'S" → "FMLN".
