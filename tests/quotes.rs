@@ -857,6 +857,11 @@ const CASES: &[Case] = &[
     case("an indefinite witness stays unnamed", "A witness said the gunmen fled on foot. Police later questioned Tomas Berg, a witness who lives nearby.", "the gunmen fled on foot", "witness"),
     case("an indefinite role is not a person named later with another role", "A spokesman for the ministry said the talks had failed. The minister, Tomas Berg, said he would travel to Geneva.", "the talks had failed", "spokesman for the ministry"),
     case("a pair of speakers is not what the monitor refers to", "The Norland Observatory said the town fell. The Britain-based observatory and opposition fighters said the army withdrew. Ten soldiers were killed, the monitor said.", "Ten soldiers were killed", "Norland Observatory"),
+    case("he past a name of unknown gender in the unnamed subject's own sentence", "The defendant is former director Tomas Berg. A senior official accompanying Okonkwo Quisto to Lisbon said that Quisto had not admitted any mistakes. “We are not quite sure what was in that head,” he said.", "not quite sure", "senior official"),
+    case("an occasion after a preposition of time, no comma, before the name", "Tomas Vrba was sentenced in May. After his sentencing Vrba declared, “This is an unjust verdict.”", "unjust verdict", "Tomas Vrba"),
+    case("the occasion is no part of a full name", "During the speech Delmar Quisto claimed, “Their plan is a surrender.”", "a surrender", "Delmar Quisto"),
+    case("a country before a name in one run of capitals is no part of it", "On Monday, President of Argentina Rosa Ibarra sent a bill to Congress. The president had called it “a matter of public health.”", "public health", "Rosa Ibarra"),
+    case("a state after \"from\" is no part of the senator's name", "On Wednesday, Senator from Vermont Ana Lind ended her bid. Lind said in a live stream, “I do not make this decision lightly.”", "decision lightly", "Ana Lind"),
 ];
 
 #[test]

@@ -269,10 +269,14 @@ impl Coref {
         };
         let mentions = self.index.mentions();
         let k = mentions.partition_point(|m| m.at <= *pos);
-        let named_between = mentions[k..]
-            .iter()
-            .take_while(|m| m.at < at)
-            .any(|m| wanted.is_none_or(|w| m.gender.or(self.gender_of(&m.name)).agrees(w)));
+        // A name of unknown gender in the subject's own sentence is what the speaker
+        // spoke of, no rival ("A senior official accompanying Ana Ruiz said that Ruiz
+        // had not erred. “…,” he said").
+        let named_between = mentions[k..].iter().take_while(|m| m.at < at).any(|m| {
+            let g = m.gender.or(self.gender_of(&m.name));
+            wanted.is_none_or(|w| g.agrees(w))
+                && (g != Gender::Unknown || self.sentence_between(*pos, m.at))
+        });
         // "Marie Lude, CICR spokeswoman, told …": a description right after a name is
         // that person's.
         let described_name = mentions[..k].last().is_some_and(|m| {

@@ -195,12 +195,20 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     if p > 0 && words[p - 1].lower() == "the" {
         p -= 1;
     }
-    let after_joiner = p > 0 && matches!(words[p - 1].lower(), "of" | "for" | "at");
+    // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie
+    // Sanders": a country or a state that opens the run is none of the name, though
+    // "Argentina" and "Georgia" are first names too.
+    let country = texts
+        .get(first)
+        .is_some_and(|w| lex.countries.contains(&w.to_lowercase()));
+    let after_joiner = p > 0
+        && (matches!(words[p - 1].lower(), "of" | "for" | "at")
+            || (country && words[p - 1].lower() == "from"));
     // After a title only when the run is too long for one name ("Dr Meerjady Sabrina
     // Flora" is one, "Sabrina" a first name in it).
     if after_joiner || (after_title > 0 && texts.len() - first > MAX_NAME_WORDS) {
         if let Some(j) = (first + 1..texts.len().saturating_sub(1))
-            .find(|&j| is_first_name(texts[j]) && !is_first_name(texts[first]))
+            .find(|&j| is_first_name(texts[j]) && (country || !is_first_name(texts[first])))
         {
             first = j;
         }

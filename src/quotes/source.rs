@@ -308,7 +308,47 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         k -= 1;
     }
     let start = after_inner_article(sw, start, end);
+    let start = after_occasion(sw, start, end);
     trim_back(sw, start, end)
+}
+
+/// "After his sentencing Badawi declared", "During the speech Trump claimed", "weeks
+/// before his death Tsalikidis told her" (no comma after the opening phrase): an
+/// occasion in ordinary words after a preposition of time is no part of the name that
+/// follows it. (Not "after the Senate Judiciary Committee", all capitals; nor "during
+/// the party's leader Ruiz", whose role names the speaker.)
+fn after_occasion(sw: &[Word], start: usize, end: usize) -> usize {
+    let lex = speakers::lexicon();
+    let opens = start > 0
+        && matches!(
+            sw[start - 1].lower(),
+            "after" | "before" | "during" | "following" | "since" | "upon" | "throughout"
+        )
+        && matches!(
+            sw[start].lower(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that"
+        );
+    let Some(name) = (start + 1..end).find(|&j| sw[j].is_capitalized()) else {
+        return start;
+    };
+    let ordinary = sw[start + 1..name].iter().all(|w| {
+        let l = w.lower();
+        !w.is_punct()
+            && !w.is_possessive()
+            && !lex.is_role_or_title(l)
+            && !lex.is_body_word(l)
+            && !lex.relations.contains(l)
+            && !lex.np_words.contains(l)
+    });
+    if opens
+        && (2..=4).contains(&(name - start))
+        && ordinary
+        && sw[name..end].iter().all(Word::is_capitalized)
+    {
+        name
+    } else {
+        start
+    }
 }
 
 /// "… clashes raged on the city's front lines the group said", "in the area of Mayadeen

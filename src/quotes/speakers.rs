@@ -45,6 +45,7 @@ pub struct Lexicon {
     pub issuing_verbs: HashSet<String>,
     pub places: HashSet<String>,
     pub place_heads: HashSet<String>,
+    pub countries: HashSet<String>,
 }
 
 impl Lexicon {
@@ -124,6 +125,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[issuing verbs]" => &mut lex.issuing_verbs,
                 "[places]" => &mut lex.places,
                 "[place heads]" => &mut lex.place_heads,
+                "[countries]" => &mut lex.countries,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
