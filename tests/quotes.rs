@@ -862,6 +862,8 @@ const CASES: &[Case] = &[
     case("the occasion is no part of a full name", "During the speech Delmar Quisto claimed, “Their plan is a surrender.”", "a surrender", "Delmar Quisto"),
     case("a country before a name in one run of capitals is no part of it", "On Monday, President of Argentina Rosa Ibarra sent a bill to Congress. The president had called it “a matter of public health.”", "public health", "Rosa Ibarra"),
     case("a state after \"from\" is no part of the senator's name", "On Wednesday, Senator from Vermont Ana Lind ended her bid. Lind said in a live stream, “I do not make this decision lightly.”", "decision lightly", "Ana Lind"),
+    case("an opening phrase without its comma before a name and its appositive", "In a statement Tomas Berg, the chief executive of Norlandia Systems, said the firm was “shifting our investment fully.”", "shifting our investment", "Tomas Berg"),
+    case("an opening phrase without its comma, an appositive without its closing comma", "In the blog post Tomas Berg, the chief executive of Norlandia Systems said the firm was “shifting our investment fully.”", "shifting our investment", "Tomas Berg"),
 ];
 
 #[test]

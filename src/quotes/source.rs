@@ -308,22 +308,24 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         k -= 1;
     }
     let start = after_inner_article(sw, start, end);
-    let start = after_occasion(sw, start, end);
+    let start = after_occasion(sw, start, end, inside);
     trim_back(sw, start, end)
 }
 
 /// "After his sentencing Badawi declared", "During the speech Trump claimed", "weeks
-/// before his death Tsalikidis told her" (no comma after the opening phrase): an
-/// occasion in ordinary words after a preposition of time is no part of the name that
-/// follows it. (Not "after the Senate Judiciary Committee", all capitals; nor "during
-/// the party's leader Ruiz", whose role names the speaker.)
-fn after_occasion(sw: &[Word], start: usize, end: usize) -> usize {
+/// before his death Tsalikidis told her", "In a statement Ana Ruiz, the director, said"
+/// (no comma after the opening phrase): an occasion in ordinary words after a
+/// preposition of time, or after "in"/"at"/"on" opening the sentence, is no part of the
+/// name that follows it. (Not "after the Senate Judiciary Committee", all capitals; nor
+/// "during the party's leader Ruiz", whose role names the speaker.)
+fn after_occasion(sw: &[Word], start: usize, end: usize, inside: Inside) -> usize {
     let lex = speakers::lexicon();
     let opens = start > 0
-        && matches!(
+        && (matches!(
             sw[start - 1].lower(),
             "after" | "before" | "during" | "following" | "since" | "upon" | "throughout"
-        )
+        ) || (matches!(sw[start - 1].lower(), "in" | "at" | "on")
+            && opens_sentence(sw, start - 1, inside)))
         && matches!(
             sw[start].lower(),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that"
@@ -331,16 +333,20 @@ fn after_occasion(sw: &[Word], start: usize, end: usize) -> usize {
     let Some(name) = (start + 1..end).find(|&j| sw[j].is_capitalized()) else {
         return start;
     };
+    // (A document's noun is an occasion too: "In a statement Ana Ruiz said".)
     let ordinary = sw[start + 1..name].iter().all(|w| {
         let l = w.lower();
         !w.is_punct()
             && !w.is_possessive()
-            && !lex.is_role_or_title(l)
-            && !lex.is_body_word(l)
-            && !lex.relations.contains(l)
-            && !lex.np_words.contains(l)
+            && (lex.documents.contains(l)
+                || (!lex.is_role_or_title(l)
+                    && !lex.is_body_word(l)
+                    && !lex.relations.contains(l)
+                    && !lex.np_words.contains(l)))
     });
+    // ("At the arraignment held Thursday, attorney …": a day is no name.)
     if opens
+        && !lex.time.contains(sw[name].lower())
         && (2..=4).contains(&(name - start))
         && ordinary
         && sw[name..end].iter().all(Word::is_capitalized)
