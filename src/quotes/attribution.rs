@@ -1312,10 +1312,16 @@ fn passive_agent(
     // "“…,” a loan that was reported by the Times".
     let after_cue = quote.start >= sw[cue.last - 1].span.end;
     // The adverbs skipped before the cue hold the auxiliaries ("has been called").
+    // "Habré, described by Human Rights Watch as “…”, ruled", "Foxconn, apparently
+    // named by the city as a “role model,”": a participle after a comma, its agent after
+    // it, is a passive without its auxiliary.
+    let reduced =
+        j > 0 && sw[j - 1].text() == "," && sw.get(cue.last).is_some_and(|w| w.lower() == "by");
     let passive = after_cue
-        && sw[j.saturating_sub(1)..cue.first]
-            .iter()
-            .any(|w| is_be(w.lower()))
+        && (reduced
+            || sw[j.saturating_sub(1)..cue.first]
+                .iter()
+                .any(|w| is_be(w.lower())))
         && cue.last == cue.first + 1
         && verb.ends_with("ed")
         && !matches!(
@@ -1331,10 +1337,15 @@ fn passive_agent(
     if sw.get(cue.last).is_some_and(|w| w.lower() == "by") {
         let agent = appositive::after_cue(sw, cue.last + 1, inside)?;
         let open = sw.partition_point(|w| w.span.start < quote.start);
+        // ("described by the secretary as wearing “…”": a participle after "as" too.)
         let joined = agent.end <= open
-            && sw[agent.end..open]
-                .iter()
-                .all(|w| matches!(w.lower(), "as" | "a" | "an" | "the") || inside(w));
+            && sw[agent.end..open].iter().enumerate().all(|(k, w)| {
+                matches!(w.lower(), "as" | "a" | "an" | "the")
+                    || inside(w)
+                    || (k > 0
+                        && sw[agent.end + k - 1].lower() == "as"
+                        && w.lower().ends_with("ing"))
+            });
         return joined.then_some(Some(agent));
     }
     let from = sw
@@ -2113,8 +2124,15 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
             && cues[a.0].class == CueClass::Prep
             && matches!(cues[b.0].class, CueClass::Say | CueClass::That)
     };
+    // "Habré, described by Human Rights Watch as “…”, ruled Chad": a participle whose
+    // agent follows it, up to the "as" before the quote, binds the quote.
+    let described_as = |b: (usize, usize)| {
+        before_word > 0
+            && sw[before_word - 1].lower() == "as"
+            && sw.get(cues[b.0].last).is_some_and(|w| w.lower() == "by")
+    };
     let mut near: Vec<usize> = match (before, after) {
-        (Some(b), Some(a)) if b.1 <= a.1 || introduced(b, a) => vec![b.0, a.0],
+        (Some(b), Some(a)) if b.1 <= a.1 || introduced(b, a) || described_as(b) => vec![b.0, a.0],
         (Some(b), Some(a)) => vec![a.0, b.0],
         (b, a) => b.or(a).map(|x| x.0).into_iter().collect(),
     };
