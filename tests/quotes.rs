@@ -865,7 +865,7 @@ const CASES: &[Case] = &[
     case("an opening phrase without its comma before a name and its appositive", "In a statement Tomas Berg, the chief executive of Norlandia Systems, said the firm was “shifting our investment fully.”", "shifting our investment", "Tomas Berg"),
     case("an opening phrase without its comma, an appositive without its closing comma", "In the blog post Tomas Berg, the chief executive of Norlandia Systems said the firm was “shifting our investment fully.”", "shifting our investment", "Tomas Berg"),
     case("a passive without its auxiliary: described by the agent as, the main verb after", "Rosa Ibarra, described by the Norland Rights Forum as “the butcher of the north”, ruled the province for a decade.", "butcher of the north", "Norland Rights Forum"),
-    case("described by the agent as wearing", "The suspect is Tomas Berg, a tall man, described by a shop assistant as wearing “a grey coat and a red scarf.”", "grey coat", "shop assistant"),
+    case("described by the agent as wearing", "The suspect is Tomas Berg, a tall man, described by a witness as wearing “a grey coat and a red scarf.”", "grey coat", "witness"),
 ];
 
 #[test]
