@@ -866,6 +866,8 @@ const CASES: &[Case] = &[
     case("an opening phrase without its comma, an appositive without its closing comma", "In the blog post Tomas Berg, the chief executive of Norlandia Systems said the firm was “shifting our investment fully.”", "shifting our investment", "Tomas Berg"),
     case("a passive without its auxiliary: described by the agent as, the main verb after", "Rosa Ibarra, described by the Norland Rights Forum as “the butcher of the north”, ruled the province for a decade.", "butcher of the north", "Norland Rights Forum"),
     case("described by the agent as wearing", "The suspect is Tomas Berg, a tall man, described by a witness as wearing “a grey coat and a red scarf.”", "grey coat", "witness"),
+    case("a participle after the document's noun, past a preposition, is no part of it", "The Norland Liberation Front released a statement on Monday. “The talks must resume,” said the statement dated the day after the envoy landed.", "talks must resume", "Norland Liberation Front"),
+    case("a participle after the role, past a preposition, is no part of it", "“The crop will not be destroyed,” stated a senior official returning from Kabul.", "crop will not", "senior official"),
 ];
 
 #[test]

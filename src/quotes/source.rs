@@ -771,6 +771,30 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
     while k < end + MAX_WORDS && sw.get(k).is_some_and(ordinary) {
         k += 1;
     }
+    // "said the statement dated the day after …", "stated a U.S. official returning
+    // from Kabul": a participle after the role's or the document's noun, its phrase
+    // going on past a preposition, opens what is said of it: read to the preposition it
+    // would leave a piece ("official returning"), or its agent after "by" ("a statement
+    // released by his office", whose author the agent is). ("said the doctors attending
+    // Torres." is whole; "a protester using the pseudonym Katya" names the role.)
+    let participle = |w: &Word| {
+        let l = w.lower();
+        !w.is_capitalized()
+            && (l.ends_with("ing") || l.ends_with("ed"))
+            && l.len() > 4
+            && !matches!(
+                l,
+                "using" | "named" | "called" | "nicknamed" | "identified" | "known" | "going"
+            )
+    };
+    if end > from
+        && lex.roles.contains(sw[end - 1].lower())
+        && sw.get(end).is_some_and(participle)
+        && (sw.get(k).is_some_and(|w| BOUNDARIES.contains(&w.lower()))
+            || sw.get(end + 1).is_some_and(|w| w.lower() == "by"))
+    {
+        return end;
+    }
     if k > end && bounded(k) {
         return k;
     }
