@@ -868,6 +868,7 @@ const CASES: &[Case] = &[
     case("described by the agent as wearing", "The suspect is Tomas Berg, a tall man, described by a witness as wearing “a grey coat and a red scarf.”", "grey coat", "witness"),
     case("a participle after the document's noun, past a preposition, is no part of it", "The Norland Liberation Front released a statement on Monday. “The talks must resume,” said the statement dated the day after the envoy landed.", "talks must resume", "Norland Liberation Front"),
     case("a participle after the role, past a preposition, is no part of it", "“The crop will not be destroyed,” stated a senior official returning from Kabul.", "crop will not", "senior official"),
+    case("he after a sentence that opens with a day described between commas", "Tomas Berg withdrew from the race. Representative Ana Lind won the last delegate. Wednesday, the same day that he withdrew, Berg endorsed his former rival, Delmar Quisto. “Three months ago,” he said, “I entered the race.”", "I entered the race", "Tomas Berg"),
 ];
 
 #[test]

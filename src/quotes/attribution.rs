@@ -627,6 +627,34 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     } else {
         from
     };
+    // "Wednesday, the same day that he dropped out, Bloomberg endorsed …": a day the
+    // sentence opens with, described between commas, is no subject.
+    let time_comma = |j: usize| {
+        sw.get(j).is_some_and(|w| lex.time.contains(w.lower()))
+            && sw.get(j + 1).is_some_and(|w| w.text() == ",")
+    };
+    let description = if time_comma(from) {
+        Some(from + 2)
+    } else {
+        (from >= 2 && time_comma(from - 2)).then_some(from)
+    }
+    .filter(|&d| {
+        sw.get(d)
+            .is_some_and(|w| matches!(w.lower(), "the" | "a" | "an"))
+    });
+    let from = description
+        .and_then(|d| {
+            const REACH: usize = 12;
+            (d + 1..(d + REACH).min(sw.len()))
+                .take_while(|&j| !inside(&sw[j]))
+                .find(|&j| sw[j].text() == ",")
+                .filter(|&comma| {
+                    sw[d + 1..comma]
+                        .iter()
+                        .any(|w| w.lower() == "day" || lex.time.contains(w.lower()))
+                })
+        })
+        .map_or(from, |comma| comma + 1);
     let phrase = appositive::forward(sw, from, inside)?;
     // "A former teacher, he disagreed …", "An African American, she …": a description
     // before a comma and a personal pronoun is no subject; the pronoun is.
