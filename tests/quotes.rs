@@ -869,6 +869,8 @@ const CASES: &[Case] = &[
     case("a participle after the document's noun, past a preposition, is no part of it", "The Norland Liberation Front released a statement on Monday. “The talks must resume,” said the statement dated the day after the envoy landed.", "talks must resume", "Norland Liberation Front"),
     case("a participle after the role, past a preposition, is no part of it", "“The crop will not be destroyed,” stated a senior official returning from Kabul.", "crop will not", "senior official"),
     case("he after a sentence that opens with a day described between commas", "Tomas Berg withdrew from the race. Representative Ana Lind won the last delegate. Wednesday, the same day that he withdrew, Berg endorsed his former rival, Delmar Quisto. “Three months ago,” he said, “I entered the race.”", "I entered the race", "Tomas Berg"),
+    case("two bodies joined by and are no longer name of one of them", "Talks between Norland and Kessaria resumed in Geneva. Kessaria said the deal was “a new beginning.”", "new beginning", "Kessaria"),
+    case("a body's name with and between common words is its full name", "The Department of Corrections and Rehabilitation released the inmate. The Department said the release was “routine.”", "routine", "Department of Corrections and Rehabilitation"),
 ];
 
 #[test]

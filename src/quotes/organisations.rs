@@ -180,11 +180,28 @@ impl OrgIndex {
                         || k + 1 == n.words.len()
                         || matches!(n.words[k + 1].as_str(), "of" | "for")
                 };
+                // "Israel and Hezbollah", "Reuters and NBC": two bodies joined, the other
+                // named by no common word, are no longer name of one of them (but "the
+                // Department of Corrections and Rehabilitation" is of "the Department").
+                let paired = |k: usize| {
+                    n.words.iter().position(|w| w == "and").is_some_and(|and| {
+                        let other = if k > and {
+                            &n.words[..and]
+                        } else if k + wanted.len() <= and {
+                            &n.words[and + 1..]
+                        } else {
+                            return false;
+                        };
+                        !other.is_empty() && other.iter().all(|w| !super::casing::is_common(w))
+                    })
+                };
                 n.words.len() > wanted.len()
                     && n.words[from..]
                         .windows(wanted.len())
                         .enumerate()
-                        .any(|(k, win)| win == wanted.as_slice() && heads(from + k))
+                        .any(|(k, win)| {
+                            win == wanted.as_slice() && heads(from + k) && !paired(from + k)
+                        })
             })
             .map_or(short, |n| n.text.clone())
     }
