@@ -542,8 +542,29 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// whole is the source and the role (with what precedes it) the speaker.
 fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
     let lex = speakers::lexicon();
+    let is_prep = |w: &Word| matches!(w.lower(), "in" | "at" | "from" | "with");
+    // "Activists in rural Idlib said", "a correspondent in rebel-held eastern Aleppo
+    // said" (the place's name read alone, its lowercase words not confirmed): up to two
+    // such words before a place's name belong to the place.
+    let lead = (1..=2)
+        .find(|&n| {
+            start > n
+                && is_prep(&sw[start - n - 1])
+                && sw[start - n..start].iter().all(|w| {
+                    !w.is_punct()
+                        && !w.is_capitalized()
+                        && !inside(w)
+                        && !is_prep(w)
+                        && !lex.is_role_or_title(w.lower())
+                        && !lex.is_body_word(w.lower())
+                        && !lex.np_words.contains(w.lower())
+                })
+                && sw[start..end].iter().all(Word::is_capitalized)
+        })
+        .unwrap_or(0);
+    let start = start - lead;
     let prep = start.checked_sub(1)?;
-    if !matches!(sw[prep].lower(), "in" | "at" | "from" | "with") || prep == 0 {
+    if !is_prep(&sw[prep]) || prep == 0 {
         return None;
     }
     let place = &sw[start..end];
@@ -582,6 +603,7 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     let named_place = place.last().is_some_and(Word::is_capitalized)
         && place.iter().enumerate().all(|(j, w)| {
             w.is_capitalized()
+                || j < lead
                 || (sw[prep].lower() != "in"
                     && ((j == 0 && w.lower() == "the")
                         || (j > 0 && matches!(w.lower(), "of" | "for" | "and"))))
