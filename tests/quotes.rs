@@ -871,6 +871,7 @@ const CASES: &[Case] = &[
     case("he after a sentence that opens with a day described between commas", "Tomas Berg withdrew from the race. Representative Ana Lind won the last delegate. Wednesday, the same day that he withdrew, Berg endorsed his former rival, Delmar Quisto. “Three months ago,” he said, “I entered the race.”", "I entered the race", "Tomas Berg"),
     case("two bodies joined by and are no longer name of one of them", "Talks between Norland and Kessaria resumed in Geneva. Kessaria said the deal was “a new beginning.”", "new beginning", "Kessaria"),
     case("a role in a place with lowercase words before its name", "Activists in rural Valmora said that three airstrikes hit a public market, “killing ten people.”", "killing ten people", "Activists"),
+    case("a name, then in a statement, then the cue (no commas)", "Spokesman Tomas Berg in a statement said the decision was “deeply troubling.”", "deeply troubling", "Tomas Berg"),
     case("a body's name with and between common words is its full name", "The Department of Corrections and Rehabilitation released the inmate. The Department said the release was “routine.”", "routine", "Department of Corrections and Rehabilitation"),
 ];
 

@@ -3,7 +3,7 @@
 //! foreign minister, said", "X, a spokesman for Y, said", "Quina Jones, 25, said",
 //! "said the envoy, Ghassan Salame." The whole phrase is the source; the name is its head.
 use super::mentions::person_names;
-use super::source::{is_pronoun, np_after_cue, np_back, np_forward, Inside, Phrase};
+use super::source::{is_np_word, is_pronoun, np_after_cue, np_back, np_forward, Inside, Phrase};
 use super::speakers;
 use super::words::Word;
 
@@ -174,7 +174,7 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         return Some(phrase);
     }
     if sw[end - 1].text() != "," {
-        if let Some(k) = speaking_before(sw, end, inside) {
+        if let Some(k) = speaking_before(sw, end, inside).or_else(|| in_document(sw, end)) {
             return backward(sw, k, inside);
         }
         if let Some(phrase) = relative(sw, end, inside) {
@@ -471,6 +471,33 @@ fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
         }
     });
     (k > 0 && object && !sw[k - 1].is_punct()).then_some(k)
+}
+
+/// "Spokesman Ned Price in a statement said", "Ruiz in a televised address said" (no
+/// commas): the document or the occasion after "in" right before the cue is where the
+/// phrase before it spoke. Where "in" is, if so.
+fn in_document(sw: &[Word], end: usize) -> Option<usize> {
+    let lex = speakers::lexicon();
+    let noun = end.checked_sub(1)?;
+    if !lex.documents.contains(sw[noun].lower())
+        && !matches!(
+            sw[noun].lower(),
+            "interview" | "address" | "speech" | "briefing" | "conference"
+        )
+    {
+        return None;
+    }
+    let k = (noun.saturating_sub(4)..noun)
+        .rev()
+        .find(|&j| sw[j].lower() == "in")?;
+    let words = &sw[k + 1..noun];
+    let described = words.first().is_some_and(|w| {
+        matches!(
+            w.lower(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their"
+        )
+    }) && words.iter().all(|w| !w.is_punct() && !w.is_capitalized());
+    (described && k > 0 && !sw[k - 1].is_punct() && is_np_word(&sw[k - 1])).then_some(k)
 }
 
 /// "Army officers who asked to remain anonymous said", "a resident who fled the town
