@@ -125,8 +125,21 @@ impl Coref {
 
     /// The fullest name given before `limit` for a name given with titles or roles
     /// ("President Karzai").
+    /// Never a full name of the other gender than the titles tell ("Mr. Corby" is not
+    /// "Schapelle Corby", named "Ms. Corby" before): the name as given, then.
     pub fn fullest_titled(&self, name: &str, roles: &[String], limit: usize) -> String {
-        self.index.fullest_titled(name, roles, limit)
+        let full = self.index.fullest_titled(name, roles, limit);
+        let wanted = roles
+            .iter()
+            .map(|r| gender::of_title(r))
+            .fold(Gender::Unknown, Gender::or);
+        let known = self.gender_of(&full);
+        if full != name && wanted != Gender::Unknown && known != Gender::Unknown && known != wanted
+        {
+            name.to_string()
+        } else {
+            full
+        }
     }
 
     /// The fullest name given before `limit` for an organisation ("the Observatory").

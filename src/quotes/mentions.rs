@@ -325,10 +325,18 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             || (w.is_capitalized() && super::speakers::is_nationality(w.lower()))
     });
     roles.extend(before.map(|w| w.lower().to_string()));
-    // "the Afghan President, Hamid Karzai,": a title before a comma.
+    // "the Afghan President, Hamid Karzai,": a title before a comma. (Not the object of
+    // another role: "Attorney for the mother, John Trevena".)
+    let object_of_role = start >= 4
+        && matches!(
+            words[start - 3].lower(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        )
+        && matches!(words[start - 4].lower(), "for" | "of" | "to" | "with");
     if start >= 2
         && words[start - 1].text() == ","
         && lex.is_role_or_title(words[start - 2].lower())
+        && !object_of_role
     {
         roles.push(words[start - 2].lower().to_string());
     }
