@@ -875,6 +875,9 @@ const CASES: &[Case] = &[
     case("Mr. is never a full name given to a woman of the same surname", "Ana Corby was sentenced. Ms. Corby told the judge she was tired. However, Mr. Corby expressed doubts that the politicians could help: “It looks a bit fairyland to me.”", "fairyland", "Corby"),
     case("a role before the comma that is another role's object gives no gender", "Attorney for the mother, Tomas Berg, called the arrest shocking. “The image will stay with people,” said Mr Berg.", "stay with people", "Tomas Berg"),
     case("expressed concern that: a noun cue", "The minister expressed concern that the talks “could collapse at any moment.”", "collapse at any moment", "minister"),
+    case("a country after 'to' before a name of unknown first name is none of it", "The Norland ambassador to Iraq Okonkwo Quisto said the vote was “a milestone.”", "a milestone", "Okonkwo Quisto"),
+    case("a creed's adjective before fighters names no armed group", "Islamist rebels said they had “liberated” the town.", "liberated", "Islamist rebels"),
+    case("so-called describes a body, no part of its name", "The so-called Norland Liberation Front said “ten people died.”", "ten people died", "Norland Liberation Front"),
     case("a body's name with and between common words is its full name", "The Department of Corrections and Rehabilitation released the inmate. The Department said the release was “routine.”", "routine", "Department of Corrections and Rehabilitation"),
 ];
 

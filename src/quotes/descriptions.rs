@@ -98,8 +98,8 @@ fn armed_group_defined(sw: &[Word], i: usize) -> Option<String> {
 /// "FMLN guerrillas", "the (FMLN) guerrillas", "Taliban militants": where word `i` is a
 /// plural noun for an armed group's fighters ([armed groups]) and the group's name
 /// stands right before it, that name (an acronym in brackets for itself). Not a
-/// nationality ("Salvadoran guerrillas") nor an ordinary word opening the sentence
-/// ("Leftist rebels").
+/// nationality ("Salvadoran guerrillas") nor an ordinary word or a creed's adjective
+/// ("Leftist rebels", "Islamist rebels").
 pub fn armed_group_named(sw: &[Word], i: usize) -> Option<String> {
     let lex = speakers::lexicon();
     let w = &sw[i];
@@ -117,7 +117,9 @@ pub fn armed_group_named(sw: &[Word], i: usize) -> Option<String> {
         .take_while(|&j| sw[j].is_capitalized() && sw[j].lower() != "the")
         .last()?;
     let run = &sw[start..i];
-    let ordinary = run.len() == 1 && super::casing::is_common(run[0].lower());
+    // ("Islamist rebels", "Jihadist fighters": an adjective of a creed is none either.)
+    let ordinary = run.len() == 1
+        && (super::casing::is_common(run[0].lower()) || run[0].lower().ends_with("ist"));
     if ordinary || run.iter().all(|r| speakers::is_nationality(r.lower())) {
         return None;
     }

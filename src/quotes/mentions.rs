@@ -196,14 +196,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         p -= 1;
     }
     // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie
-    // Sanders": a country or a state that opens the run is none of the name, though
+    // Sanders", "the ambassador to Iraq Zalmay Khalilzad": a country or a state that opens the run is none of the name, though
     // "Argentina" and "Georgia" are first names too.
     let country = texts
         .get(first)
         .is_some_and(|w| lex.countries.contains(&w.to_lowercase()));
     let after_joiner = p > 0
         && (matches!(words[p - 1].lower(), "of" | "for" | "at")
-            || (country && words[p - 1].lower() == "from"));
+            || (country && matches!(words[p - 1].lower(), "from" | "to")));
     // After a title only when the run is too long for one name ("Dr Meerjady Sabrina
     // Flora" is one, "Sabrina" a first name in it).
     if after_joiner || (after_title > 0 && texts.len() - first > MAX_NAME_WORDS) {
@@ -212,6 +212,25 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         {
             first = j;
         }
+    }
+    // "(ambassador to) Iraq Zalmay Khalilzad", read as a phrase of its own: a country
+    // that is no first name, before two capitalised words or more that open with no
+    // common word, is none of the name (but "Japan Airlines Corp.", "Iran In Focus").
+    if first + 3 <= texts.len()
+        && lex.countries.contains(&texts[first].to_lowercase())
+        && !is_first_name(texts[first])
+        && !super::casing::is_common(&texts[first + 1].to_lowercase())
+        && !texts[first + 1..].iter().any(|w| {
+            let l = w.to_lowercase();
+            let l = l.trim_end_matches('.');
+            lex.is_body_word(l)
+                || matches!(
+                    l,
+                    "corp" | "inc" | "co" | "ltd" | "llc" | "plc" | "airlines" | "airways"
+                )
+        })
+    {
+        first += 1;
     }
     let rest = &texts[first..];
     // "Arturo Rivera y Damas": a particle between the words of a name.

@@ -218,6 +218,8 @@ pub fn is_description(lower: &str) -> bool {
 /// The participles after a hyphen that make a word such a description.
 const DESCRIPTION_TAILS: &[&str] = &[
     "based",
+    // "the so-called Islamic State".
+    "called",
     "run",
     "backed",
     "led",
