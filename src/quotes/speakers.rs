@@ -627,7 +627,12 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if phrase.is_empty() {
         return None;
     }
-    if has_org || (!described.is_empty() && described.iter().all(|w| w.is_capitalized())) {
+    // ("the so-called Islamic Front": a description of a body is no ordinary word.)
+    let capitalised_name = described.iter().any(|w| w.is_capitalized())
+        && described
+            .iter()
+            .all(|w| w.is_capitalized() || super::organisations::is_description(w.lower()));
+    if has_org || capitalised_name {
         // "the ministry" after "the Russian defence ministry said": the body described
         // before, when no capitalised full name holds the word.
         if described.len() == 1 && content.len() > 1 && !described[0].is_capitalized() {
@@ -842,6 +847,7 @@ mod tests {
             &lex.issuing_verbs,
             &lex.places,
             &lex.place_heads,
+            &lex.countries,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
