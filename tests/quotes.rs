@@ -878,6 +878,7 @@ const CASES: &[Case] = &[
     case("a country after 'to' before a name of unknown first name is none of it", "The Norland ambassador to Iraq Okonkwo Quisto said the vote was “a milestone.”", "a milestone", "Okonkwo Quisto"),
     case("a creed's adjective before fighters names no armed group", "Islamist rebels said they had “liberated” the town.", "liberated", "Islamist rebels"),
     case("so-called describes a body, no part of its name", "The so-called Norland Liberation Front said “ten people died.”", "ten people died", "Norland Liberation Front"),
+    case("an appositive of a place's role then the name", "A co-author, University of Valmora professor Tomas Berg, said the stripes “confuse the flies.”", "confuse the flies", "Tomas Berg"),
     case("a body's name with and between common words is its full name", "The Department of Corrections and Rehabilitation released the inmate. The Department said the release was “routine.”", "routine", "Department of Corrections and Rehabilitation"),
 ];
 

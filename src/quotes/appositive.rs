@@ -41,6 +41,19 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
                     .is_some_and(|n| j + 1 < b && matches!(n.lower(), "for" | "of" | "at"))
         })
         || is_name(sw, a, b)
+        // "University of Bristol professor Julian Marshall": a lowercase role, then the
+        // person's name ending the words (not "among them ambassador Ana Ruiz", "through
+        // minister Ana Ruiz": others beside the speaker, or a go-between).
+        || !matches!(
+            first.lower(),
+            "among" | "including" | "as" | "like" | "such" | "through" | "via" | "with"
+        ) && person_names(&sw[a..b]).last().is_some_and(|m| {
+            let k = sw[a..b].partition_point(|w| w.span.start < m.at) + a;
+            m.end == sw[b - 1].span.end
+                && k > a
+                && !sw[k - 1].is_capitalized()
+                && lex.is_role_or_title(sw[k - 1].lower())
+        })
         // "Mitch Dolan, R-Ky., said": a party and state, a place; "Steve Cohen, Democrat
         // of Tennessee, told": a party of a state.
         || (b - a <= 4 && sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct()))
