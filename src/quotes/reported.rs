@@ -161,7 +161,13 @@ pub fn content(
         || (sw.iter().find(|w| !w.is_punct()).is_some_and(inside) && !inside(&sw[cue.first]));
     let start_word = match cue.class {
         CueClass::Prep => {
-            let span = according_to_content(sw, cue, n == 0, inside, full_open)?;
+            // (An intention or a belief before it is part of what it reports: "medical
+            // workers are expecting many to die according to Ana Ruiz".)
+            let first_cue = cues[..n].iter().all(|c| {
+                matches!(c.class, CueClass::To | CueClass::Object)
+                    || super::cues::is_belief(sw[c.first].lower())
+            });
+            let span = according_to_content(sw, cue, first_cue, inside, full_open)?;
             return trim_content(doc, sw, span, direct);
         }
         CueClass::Call => {
@@ -857,11 +863,17 @@ fn according_to_content(
         return None;
     }
     let first = sw.iter().position(|w| !w.is_punct())?;
+    // ("… according to Ana Ruiz a member of the council which oversees the clinics.": a
+    // relative clause after the source ends the sentence too.)
     let source_ends = super::appositive::forward(sw, cue.last, inside).is_some_and(|p| {
-        sw[p.end..]
-            .iter()
+        let mut rest = sw[p.end..].iter().skip_while(|w| w.text() == ",");
+        rest.clone()
             .find(|w| !inside(w))
             .is_none_or(|w| matches!(w.text(), "." | "!" | "?"))
+            || (rest
+                .next()
+                .is_some_and(|w| matches!(w.lower(), "which" | "who"))
+                && rest.all(|w| !inside(w)))
     });
     let clause = sw[first..cue.first]
         .iter()
