@@ -880,6 +880,9 @@ const CASES: &[Case] = &[
     case("so-called describes a body, no part of its name", "The so-called Norland Liberation Front said “ten people died.”", "ten people died", "Norland Liberation Front"),
     case("an appositive of a place's role then the name", "A co-author, University of Valmora professor Tomas Berg, said the stripes “confuse the flies.”", "confuse the flies", "Tomas Berg"),
     case("according to at the end (no comma), after an intention, before a relative clause", "Tomas Berg of the civil defence said rescuers had found ten bodies. Hospitals are overwhelmed and medical workers are expecting many of the wounded to die according to Okonkwo Quisto a member of the Medical Council which oversees the clinics. “I have never seen so many people dying in one place,” he said.", "never seen so many", "Okonkwo Quisto"),
+    case("his lawyer: the role of the person the possessive refers to", "Tomas Berg was arrested on Monday. His lawyer said the charges were “baseless.”", "baseless", "Tomas Berg's lawyer"),
+    case("her office: a body of the person", "Senator Ana Lind died on Sunday. “She served with honour,” read a statement released by her office.", "served with honour", "Ana Lind's office"),
+    case("his lawyer when the person's gender is not known stays his lawyer", "Okonkwo Quisto was arrested on Monday. His lawyer said the charges were “baseless.”", "baseless", "his lawyer"),
     case("a body's name with and between common words is its full name", "The Department of Corrections and Rehabilitation released the inmate. The Department said the release was “routine.”", "routine", "Department of Corrections and Rehabilitation"),
 ];
 

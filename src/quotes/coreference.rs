@@ -156,7 +156,8 @@ impl Coref {
         self.index.is_surname(word)
     }
 
-    fn gender_of(&self, name: &str) -> Gender {
+    /// The gender of a full name, from any of its mentions or its first name.
+    pub fn gender_of(&self, name: &str) -> Gender {
         self.genders
             .get(name)
             .copied()

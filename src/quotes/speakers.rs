@@ -623,6 +623,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             });
         }
     }
+    if let Some(owned) = possessed(coref, &content, at, sentence) {
+        return Some(owned);
+    }
     let phrase = trim_determiner(&content);
     if phrase.is_empty() {
         return None;
@@ -644,6 +647,41 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     } else {
         Some(Speaker::Unnamed(phrase))
     }
+}
+
+/// "Her father said", "his lawyer said": a role or a relative whose possessive pronoun
+/// refers back to a person named is that person's ("Schapelle Corby's father"), as an
+/// editor would write it. `None` when the words are no such phrase or the pronoun
+/// refers to no one whose gender the text tells.
+fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Option<Speaker> {
+    let lex = lexicon();
+    let (owner, rest) = content.split_first()?;
+    let pronoun = match owner.lower() {
+        "his" => "he",
+        "her" => "she",
+        _ => return None,
+    };
+    let last = rest.last()?;
+    let describes = (1..=3).contains(&rest.len())
+        && rest.iter().all(|w| !w.is_capitalized() && !w.is_punct())
+        && (lex.roles.contains(last.lower()) || matches!(last.lower(), "family" | "office"))
+        && !lex.documents.contains(last.lower());
+    if !describes {
+        return None;
+    }
+    // Only a person whose gender is known: a guess is worse than "her lawyer".
+    let name = match coref.pronoun(pronoun, at, sentence)? {
+        Speaker::Person(p) if coref.gender_of(&p) != gender::Gender::Unknown => p,
+        _ => return None,
+    };
+    let described = rest.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+    let owned = format!("{name}'s {described}");
+    // ("his office" is a body: "Goodluck Jonathan's office".)
+    Some(if lex.is_body_word(last.lower()) {
+        Speaker::Organisation(owned)
+    } else {
+        Speaker::Unnamed(owned)
+    })
 }
 
 /// "Ana Ruiz and Omar Haddad said", "Ruiz and Haddad said", "France and Britain said":
