@@ -309,6 +309,22 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             } else {
                 scare_quote_source(sw, p, &subject)
             };
+            // "And that is why I said “…”" in an interviewee's answer: "I" is the
+            // person the paragraph's tag names.
+            let attr = Attr {
+                speaker: attr.speaker.clone().or_else(|| {
+                    interviewee(
+                        doc,
+                        &all_words,
+                        &paragraphs,
+                        sentence,
+                        &memory.coref,
+                        index,
+                        attr.source,
+                    )
+                }),
+                ..attr
+            };
             if attr.is_some() {
                 attributed = Some(attr.clone());
             }
@@ -322,7 +338,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 context,
             });
         }
-        let reported = reported_speech(
+        let mut reported = reported_speech(
             doc,
             sw,
             &cues,
@@ -335,6 +351,17 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             context,
             index,
         );
+        for r in reported.iter_mut().filter(|r| r.speaker.is_none()) {
+            r.speaker = interviewee(
+                doc,
+                &all_words,
+                &paragraphs,
+                sentence,
+                &memory.coref,
+                index,
+                r.source,
+            );
+        }
         if let Some(r) = reported.last() {
             attributed = Some(Attr {
                 cue: r.cue,
@@ -434,7 +461,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let first = super::words::after_dateline(sw).unwrap_or(0);
     // "[OPPES] However, the armed forces high command denied …": a transcript's tag of
     // who speaks opens no subject.
-    let first = first + bracketed_tag(&sw[first..]).map_or(0, |close| close + 1);
+    let first = first + bracketed_tag(&sw[first..]).map_or(0, |(_, _, last)| last + 1);
     let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
     // "And Mr. Christie gloated: “…”", "But the mayor was blunt": a conjunction that
     // opens the sentence is no part of its subject.
@@ -1586,21 +1613,36 @@ fn dash_colon_source(
 
 /// Where the closing bracket of a tag that opens `sw` stands ("[GUILLEN]", "[TEXT]": one
 /// to three capitalised words between brackets, words `1..close`).
-fn bracketed_tag(sw: &[Word]) -> Option<usize> {
-    if sw.first()?.text() != "[" {
-        return None;
-    }
-    let close = sw.iter().take(5).position(|w| w.text() == "]")?;
-    (close > 1
-        && sw[1..close]
+fn bracketed_tag(sw: &[Word]) -> Option<(usize, usize, usize)> {
+    // "((Zara Kay)) I think …" (Wikinews interviews): a name in double brackets.
+    let double = sw.get(1).is_some_and(|w| w.text() == "(");
+    let (open, close) = match sw.first()?.text() {
+        "[" => (1, "]"),
+        "(" if double => (2, ")"),
+        _ => return None,
+    };
+    let end = sw
+        .iter()
+        .take(8)
+        .skip(open)
+        .position(|w| w.text() == close)?
+        + open;
+    let last = if double {
+        (sw.get(end + 1)?.text() == ")").then_some(end + 1)?
+    } else {
+        end
+    };
+    (end > open
+        && sw[open..end]
             .iter()
             .all(|w| w.is_capitalized() && !w.is_punct()))
-    .then_some(close)
+    .then_some((open, end, last))
 }
 
-/// "[GUILLEN] I think that … an “operational base.”" (an interview's transcript): a
-/// quote with no cue of its own in a paragraph opened by a bracketed surname given
-/// earlier in full is that person's.
+/// "[GUILLEN] I think that … an “operational base.”", "((Ana Ruiz)) And that is why I
+/// said “…”" (an interview's transcript): a quote with no cue of its own, or one whose
+/// source is "I", in a paragraph opened by a bracketed surname given earlier in full is
+/// that person's.
 fn tagged_paragraph(
     all: &[Word],
     paragraphs: &[usize],
@@ -1608,17 +1650,46 @@ fn tagged_paragraph(
     memory: &mut Memory,
     index: usize,
 ) -> Option<Attr> {
+    let (a, b, _) = paragraph_tag(all, paragraphs, sentence, &memory.coref, index)?;
+    phrase_source(all, &Phrase::plain(a, b), None, memory, index)
+}
+
+/// The person the bracketed tag opening the paragraph of `sentence` names (a surname
+/// given earlier in full): the tag's words and the person.
+fn paragraph_tag(
+    all: &[Word],
+    paragraphs: &[usize],
+    sentence: Span,
+    coref: &Coref,
+    index: usize,
+) -> Option<(usize, usize, Speaker)> {
     let start = paragraphs[paragraphs.partition_point(|&p| p <= sentence.start) - 1];
     let first = all.partition_point(|w| w.span.start < start);
-    let (a, b) = (first + 1, first + bracketed_tag(&all[first..])?);
-    if !memory.coref.is_surname(all[b - 1].text()) {
+    let (open, end, _) = bracketed_tag(&all[first..])?;
+    let (a, b) = (first + open, first + end);
+    if !coref.is_surname(all[b - 1].text()) {
         return None;
     }
-    let person = speakers::resolve(&memory.coref, &all[a..b], all[a].span.start, index);
-    if !matches!(person, Some(Speaker::Person(_))) {
-        return None;
+    match speakers::resolve(coref, &all[a..b], all[a].span.start, index)? {
+        person @ Speaker::Person(_) => Some((a, b, person)),
+        _ => None,
     }
-    phrase_source(all, &Phrase::plain(a, b), None, memory, index)
+}
+
+/// "And that is why I said “…”", "I think that …" in an interviewee's answer: the
+/// person the paragraph's tag names is the "I" whose source is `source`.
+fn interviewee(
+    doc: &Document,
+    all: &[Word],
+    paragraphs: &[usize],
+    sentence: Span,
+    coref: &Coref,
+    index: usize,
+    source: Option<Span>,
+) -> Option<String> {
+    source.filter(|&s| doc.original(s) == "I")?;
+    let (_, _, person) = paragraph_tag(all, paragraphs, sentence, coref, index)?;
+    Some(person.name().to_string())
 }
 
 /// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a

@@ -55,7 +55,11 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
     while i < words.len() {
         // "Speaking on Thursday De Mistura said" (text without commas): a weekday opens
         // no name.
-        if !words[i].is_capitalized() || super::words::is_weekday(words[i].lower()) {
+        // ("Hi, I'm Rich Bowen": a pronoun opens no name.)
+        if !words[i].is_capitalized()
+            || super::words::is_weekday(words[i].lower())
+            || super::source::is_pronoun(&words[i])
+        {
             i += 1;
             continue;
         }
