@@ -639,14 +639,19 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     }
     // "a spokesman from the Seismology Department of El Salvador": a name may open on
     // "the" and join its words with "of", "for" or "and".
-    // ("members in the Turkish Parliament": "in" only says where, read whole.)
+    // ("members in the Turkish Parliament": "in" before a body only says where, read
+    // whole; "Police in the U.K." is a place.)
+    let in_body = sw[prep].lower() == "in"
+        && place
+            .iter()
+            .filter(|w| w.lower() != "the")
+            .any(|w| !w.is_capitalized() || lex.is_body_word(w.lower()));
     let named_place = place.last().is_some_and(Word::is_capitalized)
         && place.iter().enumerate().all(|(j, w)| {
             w.is_capitalized()
                 || j < lead
-                || (sw[prep].lower() != "in"
-                    && ((j == 0 && w.lower() == "the")
-                        || (j > 0 && matches!(w.lower(), "of" | "for" | "and"))))
+                || (j == 0 && w.lower() == "the" && !in_body)
+                || (sw[prep].lower() != "in" && j > 0 && matches!(w.lower(), "of" | "for" | "and"))
         });
     // "residents in the city of Port Harcourt": a kind of place, then its name.
     let kind_of_place = matches!(place, [the, kind, of, name @ ..]
