@@ -883,6 +883,8 @@ const CASES: &[Case] = &[
     case("his lawyer: the role of the person the possessive refers to", "Tomas Berg was arrested on Monday. His lawyer said the charges were “baseless.”", "baseless", "Tomas Berg's lawyer"),
     case("I in an interview answer tagged with the interviewee's name", "Wikinews interviewed Ana Lind about the federation.\n\n((WN)) What went wrong?\n\n((Ana Lind)) Well, I wanted to keep decent relations with them. And that is why I said “no federation is perfect”.", "no federation is perfect", "Ana Lind"),
     case("a role in a named place after the", "Police in the U.K. confirm that the suspect “has left the country.”", "has left the country", "Police"),
+    case("a surname's lawyer is the full name's", "Tomas Berg was charged on Monday. Berg's lawyer said the accusations were “baseless.”", "baseless", "Tomas Berg's lawyer"),
+    case("a titled name's office is the office, not the person", "President Tomas Berg's office said the claims were “grotesque.”", "grotesque", "Tomas Berg's office"),
     case("a pronoun with its verb opens no name", "Hi, I'm Tomas Berg and I work on the project. Berg said the project “will continue.”", "will continue", "Tomas Berg"),
     case("her office: a body of the person", "Senator Ana Lind died on Sunday. “She served with honour,” read a statement released by her office.", "served with honour", "Ana Lind's office"),
     case("his lawyer when the person's gender is not known stays his lawyer", "Okonkwo Quisto was arrested on Monday. His lawyer said the charges were “baseless.”", "baseless", "his lawyer"),

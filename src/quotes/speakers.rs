@@ -357,6 +357,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                 .position(|w| w.span.start >= m.end)
                 .is_some_and(|k| matches!(head[k].lower(), "of" | "from" | "at" | "with"))
     });
+    if let Some(owned) = owned_by_name(coref, head, &names, at) {
+        return Some(owned);
+    }
     if let Some(m) = opening.or(names.last()) {
         return Some(Speaker::Person(coref.fullest_titled(
             &m.name,
@@ -681,6 +684,57 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
         Speaker::Organisation(owned)
     } else {
         Speaker::Unnamed(owned)
+    })
+}
+
+/// A role, a relative or an office ("lawyer", "father", "office") after a person's name
+/// in the possessive: "Sarkozy's lawyer said", "President Nicolas Sarkozy's office said"
+/// give "Nicolas Sarkozy's lawyer", "Nicolas Sarkozy's office" (the person not the
+/// speaker, the name in full).
+fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> Option<Speaker> {
+    let lex = lexicon();
+    let k = head
+        .iter()
+        .position(|w| w.is_capitalized() && w.is_possessive())?;
+    // (Not "one of Oqueli's relatives": only titles and the name before the possessive.)
+    let name_only = head[..k]
+        .iter()
+        .all(|w| w.is_capitalized() || w.lower() == "the" || lex.is_role_or_title(w.lower()));
+    if !name_only
+        || lex
+            .countries
+            .contains(&head[k].stem_possessive().to_lowercase())
+    {
+        return None;
+    }
+    let rest: Vec<&Word> = head[k + 1..].iter().filter(|w| !w.is_punct()).collect();
+    let last = rest.last()?;
+    let owned = (1..=3).contains(&rest.len())
+        && rest.iter().all(|w| !w.is_capitalized())
+        && (lex.roles.contains(last.lower()) || matches!(last.lower(), "family" | "office"))
+        && !lex.documents.contains(last.lower());
+    if !owned {
+        return None;
+    }
+    let possessive = &head[k];
+    let owner = match names.last() {
+        Some(m) if m.end >= possessive.span.start && m.at <= possessive.span.start => {
+            coref.fullest_titled(&m.name, &m.roles, at + 1)
+        }
+        _ => {
+            let surname = possessive.stem_possessive();
+            if !coref.is_surname(surname) {
+                return None;
+            }
+            coref.fullest(surname, at + 1)
+        }
+    };
+    let described = rest.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+    let text = format!("{owner}'s {described}");
+    Some(if lex.is_body_word(last.lower()) {
+        Speaker::Organisation(text)
+    } else {
+        Speaker::Unnamed(text)
     })
 }
 
