@@ -1611,8 +1611,9 @@ fn dash_colon_source(
     phrase_source(sw, &phrase, None, memory, sentence)
 }
 
-/// Where the closing bracket of a tag that opens `sw` stands ("[GUILLEN]", "[TEXT]": one
-/// to three capitalised words between brackets, words `1..close`).
+/// A tag of who speaks that opens `sw` ("[GUILLEN]", "[TEXT]", "((Zara Kay))": capitalised
+/// words between brackets): where its words start and end, and where its last bracket
+/// stands.
 fn bracketed_tag(sw: &[Word]) -> Option<(usize, usize, usize)> {
     // "((Zara Kay)) I think …" (Wikinews interviews): a name in double brackets.
     let double = sw.get(1).is_some_and(|w| w.text() == "(");

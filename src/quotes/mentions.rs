@@ -200,8 +200,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         p -= 1;
     }
     // "President of Argentina Alberto Fernández", "Senator from Vermont Bernie
-    // Sanders", "the ambassador to Iraq Zalmay Khalilzad": a country or a state that opens the run is none of the name, though
-    // "Argentina" and "Georgia" are first names too.
+    // Sanders", "the ambassador to Iraq Zalmay Khalilzad": a country or a state that
+    // opens the run is none of the name, though "Argentina" and "Georgia" are first
+    // names too.
     let country = texts
         .get(first)
         .is_some_and(|w| lex.countries.contains(&w.to_lowercase()));

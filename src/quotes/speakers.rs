@@ -657,19 +657,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
 /// editor would write it. `None` when the words are no such phrase or the pronoun
 /// refers to no one whose gender the text tells.
 fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Option<Speaker> {
-    let lex = lexicon();
     let (owner, rest) = content.split_first()?;
     let pronoun = match owner.lower() {
         "his" => "he",
         "her" => "she",
         _ => return None,
     };
-    let last = rest.last()?;
-    let describes = (1..=3).contains(&rest.len())
-        && rest.iter().all(|w| !w.is_capitalized() && !w.is_punct())
-        && (lex.roles.contains(last.lower()) || matches!(last.lower(), "family" | "office"))
-        && !lex.documents.contains(last.lower());
-    if !describes {
+    if !is_owned_role(rest) {
         return None;
     }
     // Only a person whose gender is known: a guess is worse than "her lawyer".
@@ -677,14 +671,35 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
         Speaker::Person(p) if coref.gender_of(&p) != gender::Gender::Unknown => p,
         _ => return None,
     };
-    let described = rest.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
-    let owned = format!("{name}'s {described}");
-    // ("his office" is a body: "Goodluck Jonathan's office".)
-    Some(if lex.is_body_word(last.lower()) {
-        Speaker::Organisation(owned)
-    } else {
-        Speaker::Unnamed(owned)
+    Some(owned_role(&name, rest))
+}
+
+/// Whether words after a possessive are a role, a relative or an office someone has
+/// ("lawyer", "lead lawyer", "father", "family", "office"), not a document ("her
+/// memoirs").
+fn is_owned_role(rest: &[&Word]) -> bool {
+    let lex = lexicon();
+    rest.last().is_some_and(|last| {
+        (1..=3).contains(&rest.len())
+            && rest.iter().all(|w| !w.is_capitalized() && !w.is_punct())
+            && (lex.roles.contains(last.lower()) || matches!(last.lower(), "family" | "office"))
+            && !lex.documents.contains(last.lower())
     })
+}
+
+/// The speaker "<owner>'s <role>": a body when the role is a body's word ("Goodluck
+/// Jonathan's office"), else an unnamed person ("Schapelle Corby's father").
+fn owned_role(owner: &str, rest: &[&Word]) -> Speaker {
+    let described = rest.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+    let text = format!("{owner}'s {described}");
+    if rest
+        .last()
+        .is_some_and(|w| lexicon().is_body_word(w.lower()))
+    {
+        Speaker::Organisation(text)
+    } else {
+        Speaker::Unnamed(text)
+    }
 }
 
 /// A role, a relative or an office ("lawyer", "father", "office") after a person's name
@@ -708,12 +723,7 @@ fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
         return None;
     }
     let rest: Vec<&Word> = head[k + 1..].iter().filter(|w| !w.is_punct()).collect();
-    let last = rest.last()?;
-    let owned = (1..=3).contains(&rest.len())
-        && rest.iter().all(|w| !w.is_capitalized())
-        && (lex.roles.contains(last.lower()) || matches!(last.lower(), "family" | "office"))
-        && !lex.documents.contains(last.lower());
-    if !owned {
+    if !is_owned_role(&rest) {
         return None;
     }
     let possessive = &head[k];
@@ -729,13 +739,7 @@ fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
             coref.fullest(surname, at + 1)
         }
     };
-    let described = rest.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
-    let text = format!("{owner}'s {described}");
-    Some(if lex.is_body_word(last.lower()) {
-        Speaker::Organisation(text)
-    } else {
-        Speaker::Unnamed(text)
-    })
+    Some(owned_role(&owner, &rest))
 }
 
 /// "Ana Ruiz and Omar Haddad said", "Ruiz and Haddad said", "France and Britain said":
