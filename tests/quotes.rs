@@ -873,7 +873,7 @@ const CASES: &[Case] = &[
     case("a role in a place with lowercase words before its name", "Activists in rural Valmora said that three airstrikes hit a public market, “killing ten people.”", "killing ten people", "Activists"),
     case("a name, then in a statement, then the cue (no commas)", "Spokesman Tomas Berg in a statement said the decision was “deeply troubling.”", "deeply troubling", "Tomas Berg"),
     case("Mr. is never a full name given to a woman of the same surname", "Ana Corby was sentenced. Ms. Corby told the judge she was tired. However, Mr. Corby expressed doubts that the politicians could help: “It looks a bit fairyland to me.”", "fairyland", "Corby"),
-    case("a role before the comma that is another role's object gives no gender", "Attorney for the mother, Tomas Berg, called the arrest shocking. “The image will stay with people,” said Mr Berg.", "stay with people", "Tomas Berg"),
+    case("a role before the comma that is another role's object gives no gender", "Attorney for the mother, Okonkwo Quisto, called the arrest shocking. “The image will stay with people,” said Mr Quisto.", "stay with people", "Okonkwo Quisto"),
     case("expressed concern that: a noun cue", "The minister expressed concern that the talks “could collapse at any moment.”", "collapse at any moment", "minister"),
     case("a country after 'to' before a name of unknown first name is none of it", "The Norland ambassador to Iraq Okonkwo Quisto said the vote was “a milestone.”", "a milestone", "Okonkwo Quisto"),
     case("a creed's adjective before fighters names no armed group", "Islamist rebels said they had “liberated” the town.", "liberated", "Islamist rebels"),
