@@ -184,6 +184,15 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         });
         documents::note_introduced(&mut memory.coref, sw, &subject, &inside, index);
         descriptions::note_described(&mut memory.coref, sw, &inside);
+        // "And that is why I said “…”", "I think that …" in an interviewee's answer: "I"
+        // is the person the paragraph's tag names.
+        let interviewee = paragraph_tag(&all_words, &paragraphs, sentence, &memory.coref, index)
+            .map(|(_, _, person)| person.name().to_string());
+        let first_person = |source: Option<Span>| {
+            source
+                .filter(|&s| doc.original(s) == "I")
+                .and(interviewee.clone())
+        };
         // Where the next full quote opens, from each pair on: full quotes end reported clauses.
         let mut next_full: Vec<Option<usize>> = vec![None; woven.len() + 1];
         for k in (0..woven.len()).rev() {
@@ -309,20 +318,8 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             } else {
                 scare_quote_source(sw, p, &subject)
             };
-            // "And that is why I said “…”" in an interviewee's answer: "I" is the
-            // person the paragraph's tag names.
             let attr = Attr {
-                speaker: attr.speaker.clone().or_else(|| {
-                    interviewee(
-                        doc,
-                        &all_words,
-                        &paragraphs,
-                        sentence,
-                        &memory.coref,
-                        index,
-                        attr.source,
-                    )
-                }),
+                speaker: attr.speaker.clone().or_else(|| first_person(attr.source)),
                 ..attr
             };
             if attr.is_some() {
@@ -352,15 +349,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             index,
         );
         for r in reported.iter_mut().filter(|r| r.speaker.is_none()) {
-            r.speaker = interviewee(
-                doc,
-                &all_words,
-                &paragraphs,
-                sentence,
-                &memory.coref,
-                index,
-                r.source,
-            );
+            r.speaker = first_person(r.source);
         }
         if let Some(r) = reported.last() {
             attributed = Some(Attr {
@@ -1675,22 +1664,6 @@ fn paragraph_tag(
         person @ Speaker::Person(_) => Some((a, b, person)),
         _ => None,
     }
-}
-
-/// "And that is why I said “…”", "I think that …" in an interviewee's answer: the
-/// person the paragraph's tag names is the "I" whose source is `source`.
-fn interviewee(
-    doc: &Document,
-    all: &[Word],
-    paragraphs: &[usize],
-    sentence: Span,
-    coref: &Coref,
-    index: usize,
-    source: Option<Span>,
-) -> Option<String> {
-    source.filter(|&s| doc.original(s) == "I")?;
-    let (_, _, person) = paragraph_tag(all, paragraphs, sentence, coref, index)?;
-    Some(person.name().to_string())
 }
 
 /// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a
