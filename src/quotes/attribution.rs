@@ -1747,7 +1747,7 @@ fn reported_speech(
             .next_back()
             .is_some_and(|(_, &end)| end > s.start)
     };
-    let stops = reported::Stops::new(sw);
+    let stops = reported::Stops::new(sw, cues);
     let mut by_cue = by_cue.clone();
     // "The carrier plans to raise 50 million dollars, its chairman said", "Officials
     // believe the attack was planned abroad, the minister said", "Aircraft attacked a
@@ -1759,13 +1759,7 @@ fn reported_speech(
     let last_first: Option<(usize, Span)> = cues
         .len()
         .checked_sub(1)
-        .filter(|&n| {
-            n > 0
-                && cues[..n].iter().all(|c| {
-                    matches!(c.class, CueClass::To | CueClass::Object)
-                        || cues::is_belief(sw[c.first].lower())
-                })
-        })
+        .filter(|&n| n > 0 && n <= stops.first_speech)
         .and_then(|n| {
             let content = reported::content(doc, sw, cues, n, direct, full_open, &stops, inside)?;
             (content.end <= sw[cues[n].first].span.start).then_some((n, content))

@@ -102,10 +102,7 @@ impl Coref {
             let gender = if full == m.name {
                 m.gender
             } else {
-                m.roles
-                    .iter()
-                    .map(|r| gender::of_title(r))
-                    .fold(Gender::Unknown, Gender::or)
+                gender::of_titles(&m.roles)
             };
             let g = genders.entry(full).or_default();
             *g = g.or(gender);
@@ -129,10 +126,7 @@ impl Coref {
     /// "Schapelle Corby", named "Ms. Corby" before): the name as given, then.
     pub fn fullest_titled(&self, name: &str, roles: &[String], limit: usize) -> String {
         let full = self.index.fullest_titled(name, roles, limit);
-        let wanted = roles
-            .iter()
-            .map(|r| gender::of_title(r))
-            .fold(Gender::Unknown, Gender::or);
+        let wanted = gender::of_titles(roles);
         let known = self.gender_of(&full);
         if full != name && wanted != Gender::Unknown && known != Gender::Unknown && known != wanted
         {

@@ -33,6 +33,14 @@ pub struct Cue {
     pub class: CueClass,
 }
 
+impl Cue {
+    /// Whether the cue tells an intention or a belief or takes an object ("plans to",
+    /// "believes", "condemned"): no words of anyone's that a later cue could not report.
+    pub fn tells_no_speech(&self, sw: &[Word]) -> bool {
+        matches!(self.class, CueClass::To | CueClass::Object) || is_belief(sw[self.first].lower())
+    }
+}
+
 /// The cues of a sentence, in order; none inside quotation marks, none capitalised
 /// except at the start of the sentence ("the Said family" is no cue).
 pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {

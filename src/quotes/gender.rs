@@ -65,6 +65,15 @@ pub fn of_name(name: &str) -> Gender {
         .unwrap_or_default()
 }
 
+/// The sex the first of a name's titles and roles that tells one implies ("mr",
+/// "foreign minister" → male; "minister" alone → unknown).
+pub fn of_titles(roles: &[String]) -> Gender {
+    roles
+        .iter()
+        .map(|r| of_title(r))
+        .fold(Gender::Unknown, Gender::or)
+}
+
 /// The sex a title or role word implies ("Mrs", "spokeswoman", "king").
 pub fn of_title(word: &str) -> Gender {
     match word.to_lowercase().trim_end_matches('.') {

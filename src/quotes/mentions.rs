@@ -203,9 +203,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // Sanders", "the ambassador to Iraq Zalmay Khalilzad": a country or a state that
     // opens the run is none of the name, though "Argentina" and "Georgia" are first
     // names too.
-    let country = texts
-        .get(first)
-        .is_some_and(|w| lex.countries.contains(&w.to_lowercase()));
+    let country = texts.get(first).is_some_and(|w| lex.is_country(w));
     let after_joiner = p > 0
         && (matches!(words[p - 1].lower(), "of" | "for" | "at")
             || (country && matches!(words[p - 1].lower(), "from" | "to")));
@@ -222,17 +220,15 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // that is no first name, before two capitalised words or more that open with no
     // common word, is none of the name (but "Japan Airlines Corp.", "Iran In Focus").
     if first + 3 <= texts.len()
-        && lex.countries.contains(&texts[first].to_lowercase())
+        && lex.is_country(texts[first])
         && !is_first_name(texts[first])
         && !super::casing::is_common(&texts[first + 1].to_lowercase())
         && !texts[first + 1..].iter().any(|w| {
             let l = w.to_lowercase();
             let l = l.trim_end_matches('.');
             lex.is_body_word(l)
-                || matches!(
-                    l,
-                    "corp" | "inc" | "co" | "ltd" | "llc" | "plc" | "airlines" | "airways"
-                )
+                || super::words::is_company_suffix(l)
+                || matches!(l, "co" | "airlines" | "airways")
         })
     {
         first += 1;
@@ -395,11 +391,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                 .map(|w| w.lower().to_string()),
         );
     }
-    let gender = roles
-        .iter()
-        .map(|r| gender::of_title(r))
-        .fold(Gender::Unknown, Gender::or)
-        .or(gender::of_name(rest[0]));
+    let gender = gender::of_titles(&roles).or(gender::of_name(rest[0]));
     let name = rest
         .iter()
         .map(|w| {

@@ -163,10 +163,7 @@ pub fn content(
         CueClass::Prep => {
             // (An intention or a belief before it is part of what it reports: "medical
             // workers are expecting many to die according to Ana Ruiz".)
-            let first_cue = cues[..n].iter().all(|c| {
-                matches!(c.class, CueClass::To | CueClass::Object)
-                    || super::cues::is_belief(sw[c.first].lower())
-            });
+            let first_cue = n <= stops.first_speech;
             let span = according_to_content(sw, cue, first_cue, inside, full_open)?;
             return trim_content(doc, sw, span, direct);
         }
@@ -259,24 +256,36 @@ pub fn content(
     trim_content(doc, sw, Span::new(start, end), direct)
 }
 
-/// The words that end any clause: semicolons and "according to".
-pub struct Stops(Vec<usize>);
+/// What the clause finder reads of a sentence once: the words that end any clause
+/// (semicolons and "according to"), and where its first cue of speech stands.
+pub struct Stops {
+    words: Vec<usize>,
+    /// The first of the sentence's cues that does not only tell an intention or a
+    /// belief or take an object ([`Cue::tells_no_speech`]); the number of cues if none.
+    pub first_speech: usize,
+}
 
 impl Stops {
-    pub fn new(sw: &[Word]) -> Self {
-        Stops(
-            (0..sw.len())
+    pub fn new(sw: &[Word], cues: &[Cue]) -> Self {
+        Stops {
+            words: (0..sw.len())
                 .filter(|&k| {
                     sw[k].text() == ";"
                         || (sw[k].lower() == "according"
                             && sw.get(k + 1).is_some_and(|x| x.lower() == "to"))
                 })
                 .collect(),
-        )
+            first_speech: cues
+                .iter()
+                .position(|c| !c.tells_no_speech(sw))
+                .unwrap_or(cues.len()),
+        }
     }
     /// The first stop at or after word `from`.
     fn after(&self, from: usize) -> Option<usize> {
-        self.0.get(self.0.partition_point(|&k| k < from)).copied()
+        self.words
+            .get(self.words.partition_point(|&k| k < from))
+            .copied()
     }
 }
 

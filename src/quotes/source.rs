@@ -218,7 +218,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && start == k
             && start < end
             && k >= 2
-            && matches!(sw[start].lower(), "inc" | "ltd" | "llc" | "corp" | "plc")
+            && super::words::is_company_suffix(sw[start].lower())
             && sw[k - 2].is_capitalized()
             && !inside(&sw[k - 2])
         {

@@ -49,6 +49,11 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// A country or a US state of one word ([countries]), in any case.
+    pub fn is_country(&self, word: &str) -> bool {
+        self.countries.contains(&word.to_lowercase())
+    }
+
     /// A word (lowercase) that names what someone is: a role ("spokesman", "sources")
     /// or a title ("minister", "sheriff").
     pub fn is_role_or_title(&self, lower: &str) -> bool {
@@ -715,11 +720,7 @@ fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
     let name_only = head[..k]
         .iter()
         .all(|w| w.is_capitalized() || w.lower() == "the" || lex.is_role_or_title(w.lower()));
-    if !name_only
-        || lex
-            .countries
-            .contains(&head[k].stem_possessive().to_lowercase())
-    {
+    if !name_only || lex.is_country(head[k].stem_possessive()) {
         return None;
     }
     let rest: Vec<&Word> = head[k + 1..].iter().filter(|w| !w.is_punct()).collect();

@@ -53,6 +53,12 @@ impl<'d> Word<'d> {
     }
 }
 
+/// A company's suffix after its name ("Snap, Inc.", "Acme Corp."), lowercase, without
+/// its dot.
+pub fn is_company_suffix(lower: &str) -> bool {
+    matches!(lower, "inc" | "ltd" | "llc" | "corp" | "plc")
+}
+
 /// A name without its possessive ending: "Ruiz's" → "Ruiz", "FMLN'S" → "FMLN".
 pub fn without_possessive(text: &str) -> &str {
     ["'s", "'S", "’s", "’S"]
