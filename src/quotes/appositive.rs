@@ -9,6 +9,10 @@ use super::words::Word;
 
 /// How many words an appositive may have ("one of the states suing the agency").
 const MAX_APPOSITIVE: usize = 25;
+/// How many words a description may run back from the cue to its comma ("Ana Ruiz, a
+/// witness to the hanging said").
+const DESCRIPTION_REACH: usize = 8;
+
 /// How many appositives may stand in a row.
 const MAX_CHAIN: usize = 3;
 
@@ -384,13 +388,37 @@ fn named_before_description(
     end: usize,
     inside: Inside,
 ) -> Option<Phrase> {
-    // "the spokesman", and "researcher at Human Rights Watch" (no article, a role first).
-    let described = matches!(sw[start].lower(), "a" | "an" | "the")
-        || (speakers::lexicon().is_role_or_title(sw[start].lower()) && !sw[start].is_capitalized());
-    if !described || start < 2 || sw[start - 1].text() != "," {
+    // "the spokesman", and "researcher at Human Rights Watch" (no article, a role first;
+    // "CEO of the Maersk Line": an acronym of a role).
+    let described = |d: usize| {
+        let w = &sw[d];
+        matches!(w.lower(), "a" | "an" | "the")
+            || (speakers::lexicon().is_role_or_title(w.lower())
+                && (!w.is_capitalized() || w.is_acronym()))
+    };
+    // "Ana Ruiz, a witness to the hanging said": the phrase before the cue is the end
+    // of the description; it opens after the comma a few words back, with no clause.
+    let opens = if start >= 2 && sw[start - 1].text() == "," {
+        start
+    } else {
+        let comma = (start.saturating_sub(DESCRIPTION_REACH)..start)
+            .rev()
+            .take_while(|&k| !inside(&sw[k]) && (sw[k].text() == "," || !sw[k].is_punct()))
+            .find(|&k| sw[k].text() == ",")?;
+        let within = &sw[comma + 1..end];
+        if within.iter().any(|w| {
+            matches!(w.lower(), "who" | "which" | "that" | "and" | "but")
+                || super::words::is_be(w.lower())
+        }) || has_finite_verb(within)
+        {
+            return None;
+        }
+        comma + 1
+    };
+    if !described(opens) || opens < 2 {
         return None;
     }
-    let comma = start - 1;
+    let comma = opens - 1;
     let name_start = np_back(sw, comma, inside);
     // "… were killed in Eastern Ghouta, the Syrian Observatory for Human Rights said": a
     // name after a preposition of place is a place, the phrase after the comma the speaker.
@@ -560,6 +588,18 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         who
     };
     let start = np_back(sw, np_end, inside);
+    // "An activist in Deir al-Zor who spoke on condition of anonymity told": a role in
+    // a place before the clause (not when the cue has a subject of its own: "leaders in
+    // Atshan who is nicknamed Abu Moussa the source confirmed").
+    let cue_subject = || {
+        let own = np_back(sw, end, inside);
+        own < end && matches!(sw[own].lower(), "the" | "a" | "an")
+    };
+    if sw[who].lower() == "who" && !cue_subject() {
+        if let Some(p) = located(sw, start, np_end, inside) {
+            return Some(p);
+        }
+    }
     let lex = speakers::lexicon();
     // "which" stands for a body: a phrase ending on a name or a body's word.
     let names_someone = if sw[who].lower() == "which" {
@@ -581,8 +621,27 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// cue is a place after "in"/"at"/"from", and before it stands a role or a body; the
 /// whole is the source and the role (with what precedes it) the speaker.
 fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
+    if start >= end {
+        return None;
+    }
     let lex = speakers::lexicon();
     let is_prep = |w: &Word| matches!(w.lower(), "in" | "at" | "from" | "with");
+    // "The North Korean ambassador to Malaysia said": the envoy speaks, not where the
+    // envoy is sent.
+    // (Not "the U.S. ambassador to Iraq Zalmay Khalilzad": the envoy is named.)
+    if start >= 2
+        && sw[start - 1].lower() == "to"
+        && lex.envoys.contains(sw[start - 2].lower())
+        && sw[start..end].iter().all(Word::is_capitalized)
+        && person_names(&sw[start..end]).is_empty()
+    {
+        let head_start = np_back(sw, start - 1, inside);
+        return (head_start < start - 1).then_some(Phrase {
+            start: head_start,
+            end,
+            head: (head_start, start - 1),
+        });
+    }
     // "Activists in rural Idlib said", "a correspondent in rebel-held eastern Aleppo
     // said" (the place's name read alone, its lowercase words not confirmed): up to two
     // such words before a place's name belong to the place.
@@ -646,6 +705,15 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
             .iter()
             .filter(|w| w.lower() != "the")
             .any(|w| !w.is_capitalized() || lex.is_body_word(w.lower()));
+    // ("a source at Aleppo province": a name, then the kind of place it is.)
+    let kind_last = place.len() >= 2
+        && place[place.len() - 2].is_capitalized()
+        && lex.place_kinds.contains(place[place.len() - 1].lower());
+    let place = if kind_last {
+        &place[..place.len() - 1]
+    } else {
+        place
+    };
     let named_place = place.last().is_some_and(Word::is_capitalized)
         && place.iter().enumerate().all(|(j, w)| {
             w.is_capitalized()

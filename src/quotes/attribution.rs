@@ -10,6 +10,7 @@ use super::coreference::Coref;
 use super::cues::{self, find_cues, Cue, CueClass};
 use super::descriptions;
 use super::documents;
+use super::interview::{self, Transcript};
 use super::marks::{self, Pair};
 use super::reported;
 use super::source::{self, Phrase};
@@ -99,7 +100,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
     let all_words: Vec<Word> = sentences.iter().flat_map(|&s| words(doc, s)).collect();
     let names = speakers::person_names(&all_words);
     let mut memory = Memory {
-        coref: Coref::new(&names, &all_words),
+        coref: Coref::new(&names, &all_words).recased(recased),
         previous: None,
     };
     let inside = |w: &Word| {
@@ -109,16 +110,8 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
     memory
         .coref
         .note_sentence_starts(sentences.iter().map(|s| s.start));
-    // Where each paragraph starts, for the tags of transcripts ("[GUILLEN] I think …").
-    let paragraphs: Vec<usize> = std::iter::once(0)
-        .chain(
-            doc.chars()
-                .iter()
-                .enumerate()
-                .filter(|(_, &c)| c == '\n')
-                .map(|(i, _)| i + 1),
-        )
-        .collect();
+    // The tags of transcripts ("[GUILLEN] I think …", "((Zara Kay)) …", "NG: …").
+    let transcript = Transcript::new(doc.chars(), &all_words);
     let mut quotes = Vec::new();
     // The subject of the sentence before: (sentence, source span, speaker).
     let mut previous_subject: Option<(usize, Span, Speaker)> = None;
@@ -184,14 +177,14 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         });
         documents::note_introduced(&mut memory.coref, sw, &subject, &inside, index);
         descriptions::note_described(&mut memory.coref, sw, &inside);
-        // "And that is why I said “…”", "I think that …" in an interviewee's answer: "I"
-        // is the person the paragraph's tag names.
-        let interviewee = paragraph_tag(&all_words, &paragraphs, sentence, &memory.coref, index)
-            .map(|(_, _, person)| person.name().to_string());
+        // "And that is why I said “…”", "I think that …", "we wanted to …" in an
+        // interviewee's answer: "I" and "we" are the person the paragraph's tag names, and
+        // so is a quote the sentence gives no source.
+        let interviewee = transcript.first_person(&all_words, sentence, &memory.coref, index);
         let first_person = |source: Option<Span>| {
-            source
-                .filter(|&s| doc.original(s) == "I")
-                .and(interviewee.clone())
+            interviewee
+                .clone()
+                .filter(|_| source.is_none_or(|s| interview::is_first_person(doc.original(s))))
         };
         // Where the next full quote opens, from each pair on: full quotes end reported clauses.
         let mut next_full: Vec<Option<usize>> = vec![None; woven.len() + 1];
@@ -272,7 +265,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             } else if let Some(a) = dash_colon_source(sw, p, &mut memory, &inside, index) {
                 a
             } else if let Some(a) =
-                tagged_paragraph(&all_words, &paragraphs, sentence, &mut memory, index)
+                tagged_paragraph(&all_words, &transcript, sentence, &mut memory, index)
             {
                 a
             } else if standalone {
@@ -450,7 +443,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let first = super::words::after_dateline(sw).unwrap_or(0);
     // "[OPPES] However, the armed forces high command denied …": a transcript's tag of
     // who speaks opens no subject.
-    let first = first + bracketed_tag(&sw[first..]).map_or(0, |(_, _, last)| last + 1);
+    let first = first + interview::bracketed_tag(&sw[first..]).map_or(0, |(_, _, last)| last + 1);
     let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
     // "And Mr. Christie gloated: “…”", "But the mayor was blunt": a conjunction that
     // opens the sentence is no part of its subject.
@@ -1415,7 +1408,7 @@ fn inscription(cue: &str, head: &[Word]) -> bool {
 
 /// "The reporter quoted a source at Aleppo Police Command as saying that …": after
 /// "quoted"/"cited" … "as", the participle's speaker is the one quoted: that phrase, if
-/// so.
+/// so (the subject, in the passive).
 fn quoted_as(sw: &[Word], participle: usize, inside: source::Inside) -> Option<Phrase> {
     const REACH: usize = 12;
     let as_at = participle
@@ -1427,11 +1420,22 @@ fn quoted_as(sw: &[Word], participle: usize, inside: source::Inside) -> Option<P
             "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
         )
     })?;
-    (verb + 1 < as_at
-        && !sw[verb + 1..as_at]
+    if verb + 1 >= as_at
+        || sw[verb + 1..as_at]
             .iter()
-            .any(|w| inside(w) || w.text() == "."))
-    .then(|| Phrase::plain(verb + 1, as_at))
+            .any(|w| inside(w) || w.text() == ".")
+    {
+        return None;
+    }
+    // "Ana Ruiz, head of the monitor, was quoted by AFP as saying": in the passive the
+    // one quoted is the subject before "was", not the outlet after "by".
+    let passive =
+        sw[verb + 1].lower() == "by" && verb > 0 && super::words::is_be(sw[verb - 1].lower());
+    if passive {
+        let start = source::np_back(sw, verb - 1, inside);
+        return (start < verb - 1).then(|| Phrase::plain(start, verb - 1));
+    }
+    Some(Phrase::plain(verb + 1, as_at))
 }
 
 /// "A spokesman for the hospital to which the nun was taken on 21 June, said:", "Ruiz,
@@ -1600,70 +1604,24 @@ fn dash_colon_source(
     phrase_source(sw, &phrase, None, memory, sentence)
 }
 
-/// A tag of who speaks that opens `sw` ("[GUILLEN]", "[TEXT]", "((Zara Kay))": capitalised
-/// words between brackets): where its words start and end, and where its last bracket
-/// stands.
-fn bracketed_tag(sw: &[Word]) -> Option<(usize, usize, usize)> {
-    // "((Zara Kay)) I think …" (Wikinews interviews): a name in double brackets.
-    let double = sw.get(1).is_some_and(|w| w.text() == "(");
-    let (open, close) = match sw.first()?.text() {
-        "[" => (1, "]"),
-        "(" if double => (2, ")"),
-        _ => return None,
-    };
-    let end = sw
-        .iter()
-        .take(8)
-        .skip(open)
-        .position(|w| w.text() == close)?
-        + open;
-    let last = if double {
-        (sw.get(end + 1)?.text() == ")").then_some(end + 1)?
-    } else {
-        end
-    };
-    (end > open
-        && sw[open..end]
-            .iter()
-            .all(|w| w.is_capitalized() && !w.is_punct()))
-    .then_some((open, end, last))
-}
-
 /// "[GUILLEN] I think that … an “operational base.”", "((Ana Ruiz)) And that is why I
 /// said “…”" (an interview's transcript): a quote with no cue of its own, or one whose
-/// source is "I", in a paragraph opened by a bracketed surname given earlier in full is
-/// that person's.
+/// source is "I", in a paragraph opened by a tag naming a person is that person's.
 fn tagged_paragraph(
     all: &[Word],
-    paragraphs: &[usize],
+    transcript: &Transcript,
     sentence: Span,
     memory: &mut Memory,
     index: usize,
 ) -> Option<Attr> {
-    let (a, b, _) = paragraph_tag(all, paragraphs, sentence, &memory.coref, index)?;
-    phrase_source(all, &Phrase::plain(a, b), None, memory, index)
-}
-
-/// The person the bracketed tag opening the paragraph of `sentence` names (a surname
-/// given earlier in full): the tag's words and the person.
-fn paragraph_tag(
-    all: &[Word],
-    paragraphs: &[usize],
-    sentence: Span,
-    coref: &Coref,
-    index: usize,
-) -> Option<(usize, usize, Speaker)> {
-    let start = paragraphs[paragraphs.partition_point(|&p| p <= sentence.start) - 1];
-    let first = all.partition_point(|w| w.span.start < start);
-    let (open, end, _) = bracketed_tag(&all[first..])?;
-    let (a, b) = (first + open, first + end);
-    if !coref.is_surname(all[b - 1].text()) {
-        return None;
-    }
-    match speakers::resolve(coref, &all[a..b], all[a].span.start, index)? {
-        person @ Speaker::Person(_) => Some((a, b, person)),
-        _ => None,
-    }
+    let (a, b, person) = transcript.speaker(all, sentence, &memory.coref, index)?;
+    let at = all[a].span.start;
+    memory.coref.note_source(&person, at, index);
+    Some(Attr {
+        cue: None,
+        source: Some(Span::new(at, all[b - 1].span.end)),
+        speaker: Some(person.name().to_string()),
+    })
 }
 
 /// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a

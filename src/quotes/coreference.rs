@@ -19,6 +19,10 @@ const NAMED_LATER: usize = 3;
 /// A subject older than this many sentences is no longer "the previous sentence".
 const SUBJECT_REACH: usize = 2;
 
+/// How many times an organisation's longer name is widened again ("Observatory" →
+/// "Syrian Observatory" → "Syrian Observatory for Human Rights").
+const WIDENINGS: usize = 3;
+
 #[derive(Debug, Default)]
 pub struct Coref {
     index: NameIndex,
@@ -50,6 +54,9 @@ pub struct Coref {
     /// Sentences that lie inside a quote that opened in an earlier one, in order: they
     /// are the speaker's words, not the narrative a pronoun looks back over.
     quoted: Vec<usize>,
+    /// The capitals are guesses of upper-case copy recased ([`super::casing`]): which
+    /// lowercase word describes a name and which is part of it is not written.
+    recased: bool,
 }
 
 /// Whether the mention `m` gives its person `role` and every qualifier ("nicaraguan").
@@ -115,6 +122,16 @@ impl Coref {
         }
     }
 
+    /// The same, for a document whose capitals were guessed ([`super::casing`]).
+    pub fn recased(self, recased: bool) -> Self {
+        Coref { recased, ..self }
+    }
+
+    /// Whether the capitals are guesses of upper-case copy recased.
+    pub fn capitals_guessed(&self) -> bool {
+        self.recased
+    }
+
     /// The fullest name given before `limit` for a name or surname.
     pub fn fullest(&self, name: &str, limit: usize) -> String {
         self.index.fullest(name, limit)
@@ -138,7 +155,22 @@ impl Coref {
 
     /// The fullest name given before `limit` for an organisation ("the Observatory").
     pub fn fullest_org(&self, name: &str, limit: usize) -> String {
-        self.org_names.fullest(name, limit)
+        // "the Observatory" after "the Syrian Observatory for Human Rights … the Syrian
+        // Observatory": the longer name found widens again, by what follows it after
+        // "for" or "of" (not "Syrian Coalition Declares Idlib Disaster Area", a
+        // headline).
+        let mut full = self.org_names.fullest(name, limit);
+        for _ in 0..WIDENINGS {
+            let wider = self.org_names.fullest(&full, limit);
+            let continues = wider
+                .strip_prefix(full.as_str())
+                .is_some_and(|rest| rest.starts_with(" for ") || rest.starts_with(" of "));
+            if !continues {
+                break;
+            }
+            full = wider;
+        }
+        full
     }
 
     /// The full name of the person named before `limit` whose surname `word` misspells.
@@ -148,6 +180,39 @@ impl Coref {
 
     pub fn is_surname(&self, word: &str) -> bool {
         self.index.is_surname(word)
+    }
+
+    /// The full name of the one person named before `limit` whose initials are
+    /// `initials` ("NG" for "Natasha Gownaris", "MS" for "Dr. Michael Siegel"): the
+    /// first letters of the first and last words of the name, or of all its words.
+    /// `None` when no one or several people have them.
+    pub fn person_by_initials(&self, initials: &str, limit: usize) -> Option<String> {
+        let wanted = initials.to_lowercase();
+        let of = |name: &str| -> (String, String) {
+            let firsts: Vec<char> = name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_lowercase)
+                .collect();
+            let ends = match firsts.as_slice() {
+                [first, .., last] => [*first, *last].iter().collect(),
+                _ => String::new(),
+            };
+            (ends, firsts.iter().collect())
+        };
+        let mut found: Option<String> = None;
+        for m in self.index.mentions().iter().take_while(|m| m.at < limit) {
+            let full = self.index.fullest(&m.name, limit);
+            let (ends, all) = of(&full);
+            if ends != wanted && all != wanted {
+                continue;
+            }
+            match &found {
+                Some(f) if *f != full => return None,
+                _ => found = Some(full),
+            }
+        }
+        found
     }
 
     /// The gender of a full name, from any of its mentions or its first name.

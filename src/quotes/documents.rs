@@ -35,9 +35,6 @@ pub fn note_introduced(
         let in_subject = subject
             .as_ref()
             .is_some_and(|(p, _)| (p.start..p.end).contains(&i));
-        if in_subject {
-            continue;
-        }
         // "a report by Amnesty", "a statement released by the Supreme Court".
         let by = match sw.get(i + 1..(i + 3).min(sw.len())) {
             Some([b, ..]) if matches!(b.lower(), "from" | "by") => Some(i + 2),
@@ -64,6 +61,15 @@ pub fn note_introduced(
             .rposition(|j| lex.issuing_verbs.contains(sw[j].lower()))
             .map_or(start, |k| start + k + 1);
         let before = speakers::named_author(coref, &sw[start..=i], at, sentence).flatten();
+        // A document that is the subject introduces itself only with its author named
+        // ("A press release from the premier's office said …": a later "the press
+        // release" is the office's).
+        if in_subject {
+            if let Some(author) = after.or(before).filter(|s| !names_document(s)) {
+                coref.note_document(author, at);
+            }
+            continue;
+        }
         // "The court issued a statement", "In a communique, the MPL states": the subject
         // wrote it when it issued it, or when the sentence opens on it.
         let by_subject = subject.as_ref().filter(|(p, _)| {
@@ -88,17 +94,20 @@ pub fn note_introduced(
         let author = after
             .or(before)
             .or_else(|| by_subject.map(|(_, s)| s.clone()))
-            // Not a document for its own author ("the report" before any other).
-            .filter(|s| {
-                s.name()
-                    .rsplit(' ')
-                    .next()
-                    .is_none_or(|last| !lex.documents.contains(&last.to_lowercase()))
-            });
+            .filter(|s| !names_document(s));
         if let Some(author) = author {
             coref.note_document(author, at);
         }
     }
+}
+
+/// Whether a speaker is a document itself, no author ("the report" before any other).
+fn names_document(speaker: &Speaker) -> bool {
+    speaker
+        .name()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|last| speakers::lexicon().documents.contains(&last.to_lowercase()))
 }
 
 /// "“…,” the army said in a statement": a document right after a cue ("in a statement",

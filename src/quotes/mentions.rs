@@ -242,6 +242,16 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     if lex.is_place(&rest.join(" ")) {
         return None;
     }
+    // "the North Korean ambassador", "South African officials": a point of the compass
+    // and a nationality are an adjective.
+    if let [point, nation] = rest {
+        let point = point.to_lowercase();
+        if matches!(point.as_str(), "north" | "south" | "east" | "west")
+            && super::speakers::is_nationality(&nation.to_lowercase())
+        {
+            return None;
+        }
+    }
     // "the Syrian Observatory for Human Rights", "the Ministry of Foreign Affairs": a run
     // tied by "for"/"of" to a body's word ("Observatory", "Ministry") on one side and
     // capitalised words on the other is part of the body's name, not a person's; but

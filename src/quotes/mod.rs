@@ -4,7 +4,8 @@
 //! organisations' full names ([`organisations`]),
 //! source phrases and appositives ([`source`], [`appositive`]), reported clauses
 //! ([`reported`]), speakers named and pronouns resolved ([`speakers`],
-//! [`coreference`]), documents and their authors ([`documents`]), unnamed speakers'
+//! [`coreference`]), documents and their authors ([`documents`]), the tags of interview
+//! transcripts ([`interview`]), unnamed speakers'
 //! descriptions ([`descriptions`]); [`attribution`] runs them over the sentences of a
 //! document.
 pub mod appositive;
@@ -15,6 +16,7 @@ pub mod cues;
 pub mod descriptions;
 pub mod documents;
 pub mod gender;
+pub mod interview;
 pub mod marks;
 pub mod mentions;
 pub mod organisations;

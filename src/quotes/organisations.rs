@@ -24,6 +24,8 @@ struct Name {
     end: usize,
     words: Vec<String>,
     text: String,
+    /// It follows a preposition of place ("in Deir Ezzor SANA …"): it opens on a place.
+    placed: bool,
 }
 
 /// Every run of capitalised words in a document, in order of position, and for each
@@ -39,9 +41,10 @@ impl OrgIndex {
     pub fn new(words: &[Word]) -> Self {
         let mut names = Vec::new();
         let mut run: Vec<&Word> = Vec::new();
-        // Whether the run opens a sentence.
+        // Whether the run opens a sentence, and whether it follows a preposition of place.
         let mut opens = true;
-        let mut flush = |run: &mut Vec<&Word>, opens: bool| {
+        let mut placed = false;
+        let mut flush = |run: &mut Vec<&Word>, opens: bool, placed: bool| {
             let mut end = run.len();
             while end > 0 && JOINERS.contains(&run[end - 1].lower()) {
                 end -= 1;
@@ -76,6 +79,7 @@ impl OrgIndex {
                     end: kept[kept.len() - 1].span.end,
                     words: kept.iter().map(|w| w.lower().to_string()).collect(),
                     text: kept.iter().map(|w| w.text()).collect::<Vec<_>>().join(" "),
+                    placed: placed && start == 0,
                 });
             }
             run.clear();
@@ -90,7 +94,7 @@ impl OrgIndex {
                     !matches!(p.lower(), "in" | "of" | "and" | "for" | "on" | "at" | "to")
                 });
             if the_inside {
-                flush(&mut run, opens);
+                flush(&mut run, opens, placed);
             }
             let joins = !run.is_empty() && JOINERS.contains(&w.lower());
             if w.is_capitalized() || joins {
@@ -99,15 +103,20 @@ impl OrgIndex {
                         || previous.is_none_or(|p| {
                             matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
                         });
+                    placed = previous.is_some_and(|p| {
+                        super::speakers::lexicon()
+                            .place_prepositions
+                            .contains(p.lower())
+                    });
                 }
                 run.push(w);
             } else if !run.is_empty() {
-                flush(&mut run, opens);
+                flush(&mut run, opens, placed);
             }
             previous = Some(w);
         }
         if !run.is_empty() {
-            flush(&mut run, opens);
+            flush(&mut run, opens, placed);
         }
         let mut by_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, n) in names.iter().enumerate() {
@@ -173,12 +182,22 @@ impl OrgIndex {
                 let from = usize::from(wanted.len() == 1 && !head_first);
                 // An acronym stands for a longer name only at its end or before "of"
                 // or "for" ("MSF" is not "Tags MSF Syria Idlib", a run of words that
-                // only stand together, nor "FMLN" "FMLN and Express").
+                // only stand together, nor "FMLN" "FMLN and Express"), and not after
+                // countries alone or a place ("in Syria UNICEF said", "in Deir Ezzor
+                // SANA news agency reported", text without commas).
+                // One word other than an acronym likewise, or before a joining word
+                // ("Police" is not "Strathclyde Police Chief Constable Tomas Berg").
                 let acronym = wanted.len() == 1 && one_acronym(&kept);
+                let lex = super::speakers::lexicon();
                 let heads = |k: usize| {
-                    !acronym
-                        || k + 1 == n.words.len()
-                        || matches!(n.words[k + 1].as_str(), "of" | "for")
+                    let ends =
+                        k + 1 == n.words.len() || matches!(n.words[k + 1].as_str(), "of" | "for");
+                    if acronym {
+                        ends && !(k > 0
+                            && (n.placed || n.words[..k].iter().all(|w| lex.is_country(w))))
+                    } else {
+                        wanted.len() > 1 || ends || JOINERS.contains(&n.words[k + 1].as_str())
+                    }
                 };
                 // "Israel and Hezbollah", "Reuters and NBC": two bodies joined, the other
                 // named by no common word, are no longer name of one of them (but "the
@@ -288,6 +307,13 @@ mod tests {
              were needed.",
         );
         assert_eq!(i.fullest("RFCS", 1000), "RFCS");
+    }
+
+    #[test]
+    fn a_country_before_an_acronym_is_no_part_of_its_name() {
+        // Text without commas: "in Syria UNICEF said" is UNICEF's.
+        let i = index("Citing its partners in Syria UNICEF said that five died. UNICEF said so.");
+        assert_eq!(i.fullest("UNICEF", 1000), "UNICEF");
     }
 
     #[test]

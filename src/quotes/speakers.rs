@@ -46,6 +46,9 @@ pub struct Lexicon {
     pub places: HashSet<String>,
     pub place_heads: HashSet<String>,
     pub countries: HashSet<String>,
+    pub numbers: HashSet<String>,
+    pub envoys: HashSet<String>,
+    pub place_kinds: HashSet<String>,
 }
 
 impl Lexicon {
@@ -131,6 +134,9 @@ pub fn lexicon() -> &'static Lexicon {
                 "[places]" => &mut lex.places,
                 "[place heads]" => &mut lex.place_heads,
                 "[countries]" => &mut lex.countries,
+                "[numbers]" => &mut lex.numbers,
+                "[envoys]" => &mut lex.envoys,
+                "[place kinds]" => &mut lex.place_kinds,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -599,6 +605,36 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
         return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
     }
+    // "the opposition Syrian National Coalition", "the opposing Syrian Observatory":
+    // lowercase words that describe a body (no role, no possessive, no number), then its
+    // name of two capitalised words or more: the name speaks. (Not in recased copy,
+    // where "THE NATIONALIST REPUBLICAN ALLIANCE" reads "the nationalist Republican
+    // Alliance".)
+    let lead = described.iter().take_while(|w| !w.is_capitalized()).count();
+    let tail = &described[lead..];
+    if lead > 0
+        && !coref.capitals_guessed()
+        && tail.len() >= 2
+        && tail.iter().all(|w| w.is_capitalized() || joiner(w))
+        && tail[tail.len() - 1].is_capitalized()
+        && !tail.iter().all(|w| is_nationality(w.lower()))
+        && described[..lead].iter().all(|w| {
+            // ("the official Syrian Arab News Agency", "the rebel Free Syrian Army": a
+            // role before a body's name is an adjective.)
+            let body_named = lead == 1 && lex.orgs.contains(tail[tail.len() - 1].lower());
+            (body_named
+                || (!lex.is_role_or_title(w.lower()) && !lex.unnamed_roles.contains(w.lower())))
+                && !joiner(w)
+                && !continues_role(w.lower())
+                && !matches!(w.lower(), "to" | "by")
+                && w.stem_possessive() == w.text()
+                && !w.text().contains(|c: char| c.is_ascii_digit())
+                && !lex.numbers.contains(w.lower())
+        })
+    {
+        let text = tail.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
+        return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
+    }
     let caps: Vec<&&Word> = content.iter().filter(|w| w.is_capitalized()).collect();
     // "a spokesman for the army": a role of a body is a person, not the body.
     let head_end = content
@@ -622,7 +658,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             // A surname of someone named in the document, or a first name, is a person;
             // another single capitalised word is a country, a city or a body (Rabat, Hamas).
             // (A surname misspelled by one letter is the person's: "Wasif" for "Wasef".)
-            return Some(if coref.is_surname(word) || gender::is_first_name(word) {
+            // (An acronym is no first name: "SANA reported", not Sana.)
+            let first_name = gender::is_first_name(word) && !content[0].is_acronym();
+            return Some(if coref.is_surname(word) || first_name {
                 Speaker::Person(coref.fullest(word, at + 1))
             } else if let Some(person) = coref.misspelled(word, at) {
                 Speaker::Person(person)
@@ -945,6 +983,9 @@ mod tests {
             &lex.places,
             &lex.place_heads,
             &lex.countries,
+            &lex.numbers,
+            &lex.envoys,
+            &lex.place_kinds,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());

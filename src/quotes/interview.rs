@@ -1,0 +1,215 @@
+//! Interview transcripts: a tag opening a paragraph names who speaks in it, in double
+//! brackets ("((Zara Kay)) I think …", Wikinews), in square brackets ("[GUILLEN] …",
+//! wire transcripts) or as the initials of a person named before ("NG: We think …",
+//! "MS We did not …"). Everything said in such a paragraph is that person's: "I" and
+//! "we" are the interviewee, and so is a quote the sentence gives no source.
+use super::coreference::Coref;
+use super::speakers::{self, Speaker};
+use super::words::Word;
+use crate::text::Span;
+use rustc_hash::FxHashMap;
+
+/// Paragraphs an initials tag must open before it reads as a tag ("US officials said"
+/// opening one paragraph is no transcript).
+const MIN_TAGGED_PARAGRAPHS: usize = 2;
+
+/// The longest initials tag ("NG", "MS", "JRR").
+const MAX_INITIALS: usize = 3;
+
+/// The paragraphs of a document and the initials that open them.
+pub struct Transcript {
+    /// Where each paragraph starts (character offsets).
+    paragraphs: Vec<usize>,
+    /// How many paragraphs each initials-like opening word opens ("NG": 10).
+    openers: FxHashMap<String, usize>,
+}
+
+impl Transcript {
+    /// Reads where the paragraphs of a document start (`chars`) and the words `all`
+    /// that open them.
+    pub fn new(chars: &[char], all: &[Word]) -> Self {
+        let paragraphs: Vec<usize> = std::iter::once(0)
+            .chain(
+                chars
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &c)| c == '\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        let mut openers: FxHashMap<String, usize> = FxHashMap::default();
+        // (An empty line is a paragraph whose first word is the next one's: counted once.)
+        let mut firsts: Vec<usize> = paragraphs
+            .iter()
+            .map(|&p| all.partition_point(|w| w.span.start < p))
+            .collect();
+        firsts.dedup();
+        for first in firsts {
+            if let Some(w) = all
+                .get(first)
+                .filter(|_| initials_at(&all[first..]).is_some())
+            {
+                *openers.entry(w.text().to_string()).or_default() += 1;
+            }
+        }
+        Transcript {
+            paragraphs,
+            openers,
+        }
+    }
+
+    /// The person the tag opening the paragraph of `sentence` names: the tag's words
+    /// (`a..b` in `all`) and the person. A bracketed tag is a surname given earlier in
+    /// full ("((Gazzola))", "((Valeria Gazzola))"); initials are those of exactly one
+    /// person named before, and open two paragraphs or more.
+    pub fn speaker(
+        &self,
+        all: &[Word],
+        sentence: Span,
+        coref: &Coref,
+        index: usize,
+    ) -> Option<(usize, usize, Speaker)> {
+        let start = self.paragraphs[self.paragraphs.partition_point(|&p| p <= sentence.start) - 1];
+        let first = all.partition_point(|w| w.span.start < start);
+        if let Some((open, end, _)) = bracketed_tag(&all[first..]) {
+            let (a, b) = (first + open, first + end);
+            if !coref.is_surname(all[b - 1].text()) {
+                return None;
+            }
+            return match speakers::resolve(coref, &all[a..b], all[a].span.start, index)? {
+                person @ Speaker::Person(_) => Some((a, b, person)),
+                _ => None,
+            };
+        }
+        initials_at(&all[first..])?;
+        let tag = &all[first];
+        if self.openers.get(tag.text()).copied().unwrap_or(0) < MIN_TAGGED_PARAGRAPHS {
+            return None;
+        }
+        let person = coref.person_by_initials(tag.text(), tag.span.start)?;
+        Some((first, first + 1, Speaker::Person(person)))
+    }
+
+    /// The attribution of an answer's quote that has none of its own, or whose source is
+    /// "I" or "we" (also "I don't", "we're"): the interviewee, when the paragraph of
+    /// `sentence` is tagged.
+    pub fn first_person(
+        &self,
+        all: &[Word],
+        sentence: Span,
+        coref: &Coref,
+        index: usize,
+    ) -> Option<String> {
+        self.speaker(all, sentence, coref, index)
+            .map(|(_, _, person)| person.name().to_string())
+    }
+}
+
+/// Whether a source, as written, is the speaker's own "I" or "we" ("I", "I don't",
+/// "We", "we're").
+pub fn is_first_person(source: &str) -> bool {
+    source
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(speakers::without_contraction(&w.to_lowercase()), "i" | "we"))
+}
+
+/// Initials opening a paragraph as a tag: two or three capitals, then a colon or a
+/// capitalised word ("NG: This study …", "MS We did not …"). Returns the word after
+/// the tag.
+fn initials_at(sw: &[Word]) -> Option<usize> {
+    let tag = sw.first()?;
+    let n = tag.text().chars().count();
+    if !tag.is_acronym() || n > MAX_INITIALS {
+        return None;
+    }
+    let next = usize::from(sw.get(1)?.text() == ":") + 1;
+    sw.get(next)
+        .filter(|w| w.is_capitalized() && !w.is_punct())
+        .map(|_| next)
+}
+
+/// A tag of who speaks that opens `sw` ("[GUILLEN]", "[TEXT]", "((Zara Kay))": capitalised
+/// words between brackets): where its words start and end, and where its last bracket
+/// stands.
+pub fn bracketed_tag(sw: &[Word]) -> Option<(usize, usize, usize)> {
+    // "((Zara Kay)) I think …" (Wikinews interviews): a name in double brackets.
+    let double = sw.get(1).is_some_and(|w| w.text() == "(");
+    let (open, close) = match sw.first()?.text() {
+        "[" => (1, "]"),
+        "(" if double => (2, ")"),
+        _ => return None,
+    };
+    let end = sw
+        .iter()
+        .take(8)
+        .skip(open)
+        .position(|w| w.text() == close)?
+        + open;
+    let last = if double {
+        (sw.get(end + 1)?.text() == ")").then_some(end + 1)?
+    } else {
+        end
+    };
+    (end > open
+        && sw[open..end]
+            .iter()
+            .all(|w| w.is_capitalized() && !w.is_punct()))
+    .then_some((open, end, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::mentions::person_names;
+    use super::super::words::words;
+    use super::*;
+    use crate::text::Document;
+
+    /// Who the tag of the paragraph holding `probe` names, if anyone.
+    fn tagged(text: &str, probe: &str) -> Option<String> {
+        let doc = Document::new(text);
+        let all = words(&doc, doc.full_span());
+        let coref = Coref::new(&person_names(&all), &all);
+        let transcript = Transcript::new(doc.chars(), &all);
+        let at = text[..text.find(probe).expect("probe in text")]
+            .chars()
+            .count();
+        transcript
+            .speaker(&all, Span::new(at, at + 1), &coref, 0)
+            .map(|(_, _, p)| p.name().to_string())
+    }
+
+    #[test]
+    fn a_double_bracketed_surname_names_the_interviewee() {
+        let text = "We spoke to Ana Lind.\n\n((WN)) Why?\n\n((Lind)) We wanted to know.";
+        assert_eq!(tagged(text, "We wanted").as_deref(), Some("Ana Lind"));
+        // The interviewer's tag names no one the text named.
+        assert_eq!(tagged(text, "Why?"), None);
+    }
+
+    #[test]
+    fn initials_name_the_one_person_who_has_them_when_they_open_two_paragraphs() {
+        let text = "We spoke to Tomas Berg.\n\nWN: Why?\n\nTB: We think so.\n\nWN: And?\n\nTB We plan more.";
+        assert_eq!(tagged(text, "We think").as_deref(), Some("Tomas Berg"));
+        // Without a colon too.
+        assert_eq!(tagged(text, "We plan").as_deref(), Some("Tomas Berg"));
+    }
+
+    #[test]
+    fn initials_opening_one_paragraph_or_shared_by_two_people_name_no_one() {
+        let once = "Ursula Smith arrived.\n\nUS Officials said the talks went well.";
+        assert_eq!(tagged(once, "Officials"), None);
+        let shared = "Tomas Berg and Tina Brandt spoke.\n\nTB: We think so.\n\nTB: We agree.";
+        assert_eq!(tagged(shared, "We think"), None);
+    }
+
+    #[test]
+    fn first_person_sources() {
+        for s in ["I", "I don't", "We", "we're"] {
+            assert!(is_first_person(s), "{s}");
+        }
+        for s in ["It", "They", "Ivan"] {
+            assert!(!is_first_person(s), "{s}");
+        }
+    }
+}
