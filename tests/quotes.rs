@@ -907,6 +907,9 @@ const CASES: &[Case] = &[
     case("a document whose author the subject names speaks for it later", "Two pilots died. The statement by the Norland defence ministry said that the pilots were on a test flight. The statement further said “the government requested the strikes”.", "requested the strikes", "Norland defence ministry"),
     case("has long before the cue is no part of the subject", "The Norland government has long denied using “chemical weapons” against civilians.", "chemical weapons", "Norland government"),
     case("one word stands for a longer name only as its head", "Norland Police Chief Constable Tomas Berg said the inquiry was “complex”. Police said they were “following every lead”.", "following every lead", "Police"),
+    case("two bodies joined, each with its article", "The Norland Observatory for Human Rights counted the dead. The Observatory and the Local Relief Committees said “at least 40 people died”.", "40 people died", "Norland Observatory for Human Rights and Local Relief Committees"),
+    case("a body named after to is whom the words went to (no comma)", "The shells hit the town. In a statement to SANA a source at the Norland Police Command said “two people were killed”.", "two people were killed", "source at the Norland Police Command"),
+    case("an age after a name (no commas) is none of it, and he is that person", "President Tomas Berg's forces took the town. “There is no water” Ahmed 24 said. “We are sad and angry” he said.", "sad and angry", "Ahmed"),
 ];
 
 #[test]

@@ -445,6 +445,21 @@ fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
     };
     // ("the Syrian Observatory for Human Rights a Britain-based group": joining words
     // inside the name.)
+    // ("In a statement to SANA a source at the Police Command said": a body named after
+    // "to" is whom the words went to; the description after it speaks. Not "according
+    // to the Observatory a Britain-based group", nor "Speaking to Anadolu Agency Yusuf
+    // el-Bustani a local activist said": a person's name in the run is the speaker.)
+    let recipient = phrase.start > 0
+        && matches!(sw[phrase.start - 1].lower(), "to" | "told")
+        && !(phrase.start >= 2 && sw[phrase.start - 2].lower() == "according")
+        && person_names(&sw[from..j]).is_empty();
+    if recipient {
+        return Phrase {
+            start: j,
+            end: phrase.end,
+            head: (j, phrase.end),
+        };
+    }
     let named = sw[from].is_capitalized()
         && sw[j - 1].is_capitalized()
         && sw[from..j]

@@ -245,6 +245,20 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             k -= 1;
             continue;
         }
+        // "The Observatory and the Local Coordination Committees said": two names joined,
+        // the second with its own article.
+        if w.lower() == "and"
+            && start == k
+            && pending == 0
+            && end - start >= 2
+            && sw[start].lower() == "the"
+            && sw[start + 1..end].iter().all(Word::is_capitalized)
+            && k >= 2
+            && names_two(&sw[k - 2], inside)
+        {
+            k -= 1;
+            continue;
+        }
         // "police and county officials said", "residents and activists said": two kinds
         // of people or bodies joined, the second a role or a body's word, maybe after
         // ordinary words not yet confirmed.

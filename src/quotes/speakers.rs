@@ -221,6 +221,17 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "
 /// Resolves a source phrase at position `at` of sentence `sentence`: its `head` is the
 /// part that names the speaker (the name in "Sergei Lavrov, the foreign minister,").
 pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Option<Speaker> {
+    // "Ahmed 24 said" (text without commas): an age after a person's name is none of it
+    // (not "Flight 103", "News 12").
+    if let [name @ .., before, age] = head {
+        let person = (gender::is_first_name(before.text()) || coref.is_surname(before.text()))
+            && !lexicon().time.contains(before.lower());
+        let years = age.text().len() <= 3 && age.text().chars().all(|c| c.is_ascii_digit());
+        if person && years {
+            let len = name.len() + 1;
+            return resolve(coref, &head[..len], at, sentence);
+        }
+    }
     let lex = lexicon();
     // Words in brackets are asides, not the name: "the Syrian American Medical Society
     // (SAMS)", "Rep. Dana Frost (D-Ore.)".
@@ -787,10 +798,24 @@ fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
 /// Crescent") is not split: each side of a pair of bodies is one word.
 fn coordinated(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Option<Speaker> {
     let k = head.iter().position(|w| w.text() == "and")?;
-    let (left, right) = (&head[..k], &head[k + 1..]);
+    // "the Observatory and the Local Coordination Committees": each side with its
+    // article is a name of its own.
+    let articled = |side: &[Word]| side.first().is_some_and(|w| w.lower() == "the");
+    let bodies = articled(&head[k + 1..]);
+    let unarticled = |side: &'_ [Word<'_>]| -> usize { usize::from(articled(side)) };
+    let (left, right) = (
+        &head[unarticled(&head[..k])..k],
+        &head[k + 1 + unarticled(&head[k + 1..])..],
+    );
     let named = |side: &[Word]| !side.is_empty() && side.iter().all(Word::is_capitalized);
     if !named(left) || !named(right) {
         return None;
+    }
+    if bodies {
+        let l = resolve(coref, left, at, sentence)?;
+        let r = resolve(coref, right, at, sentence)?;
+        return (l.name() != r.name())
+            .then(|| Speaker::Organisation(format!("{} and {}", l.name(), r.name())));
     }
     let person = |side: &[Word]| {
         !person_names(side).is_empty()
