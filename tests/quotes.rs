@@ -910,6 +910,7 @@ const CASES: &[Case] = &[
     case("two bodies joined, each with its article", "The Norland Observatory for Human Rights counted the dead. The Observatory and the Local Relief Committees said “at least 40 people died”.", "40 people died", "Norland Observatory for Human Rights and Local Relief Committees"),
     case("a body named after to is whom the words went to (no comma)", "The shells hit the town. In a statement to SANA a source at the Norland Police Command said “two people were killed”.", "two people were killed", "source at the Norland Police Command"),
     case("an age after a name (no commas) is none of it, and he is that person", "President Tomas Berg's forces took the town. “There is no water” Ahmed 24 said. “We are sad and angry” he said.", "sad and angry", "Ahmed"),
+    case("a scraped page's bracketed aside opens no subject", "[Click to enlarge] The pro-government website Norland Today reported that the army withdrew from the farms. It said “rebels attacked with two car bombs”.", "two car bombs", "Norland Today"),
 ];
 
 #[test]

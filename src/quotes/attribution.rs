@@ -162,7 +162,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         let cues = find_cues(sw, &inside);
         // The subject of the sentence, when it names someone: pronouns of later
         // sentences look back to it, and colon introductions and scare quotes use it.
-        let subject = subject_phrase(sw, &inside).and_then(|ph| {
+        let subject = subject_phrase(sw, &inside, recased).and_then(|ph| {
             // "Iowa, he said, was …": the phrase before a parenthetical cue with a pronoun
             // is what is reported on, not who speaks.
             if is_parenthetical_pronoun_cue(&sw[ph.end..]) {
@@ -438,12 +438,23 @@ fn in_headline(headlines: &[Span], span: Span) -> bool {
 
 /// The subject of a sentence, when it can name a speaker: the noun phrase that opens
 /// it, after a leading phrase up to its comma ("In his interview with 2M, Khiame said
-/// …"), with an appositive ("The envoy, Ghassan Salame, was blunt").
-fn subject_phrase(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
+/// …"), with an appositive ("The envoy, Ghassan Salame, was blunt"). `recased`: the
+/// capitals are [`casing::recase`]'s guesses.
+fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<Phrase> {
     let first = super::words::after_dateline(sw).unwrap_or(0);
     // "[OPPES] However, the armed forces high command denied …": a transcript's tag of
-    // who speaks opens no subject.
-    let first = first + interview::bracketed_tag(&sw[first..]).map_or(0, |(_, _, last)| last + 1);
+    // who speaks opens no subject; nor does a scraped page's "[Click to enlarge]" (in
+    // recased wire copy, "[BEGIN RECORDING]" stays where it is read today).
+    let aside = || {
+        (!recased && sw.get(first)?.text() == "[")
+            .then(|| sw[first..].iter().take(8).position(|w| w.text() == "]"))
+            .flatten()
+    };
+    let first = first
+        + interview::bracketed_tag(&sw[first..])
+            .map(|(_, _, last)| last)
+            .or_else(aside)
+            .map_or(0, |last| last + 1);
     let first = first + sw[first..].iter().position(|w| !w.is_punct())?;
     // "And Mr. Christie gloated: “…”", "But the mayor was blunt": a conjunction that
     // opens the sentence is no part of its subject.
