@@ -443,8 +443,6 @@ fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
     else {
         return phrase;
     };
-    // ("the Syrian Observatory for Human Rights a Britain-based group": joining words
-    // inside the name.)
     // ("In a statement to SANA a source at the Police Command said": a body named after
     // "to" is whom the words went to; the description after it speaks. Not "according
     // to the Observatory a Britain-based group", nor "Speaking to Anadolu Agency Yusuf
@@ -460,6 +458,8 @@ fn named_before_article(sw: &[Word], phrase: Phrase) -> Phrase {
             head: (j, phrase.end),
         };
     }
+    // ("the Syrian Observatory for Human Rights a Britain-based group": joining words
+    // inside the name.)
     let named = sw[from].is_capitalized()
         && sw[j - 1].is_capitalized()
         && sw[from..j]

@@ -111,7 +111,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         .coref
         .note_sentence_starts(sentences.iter().map(|s| s.start));
     // The tags of transcripts ("[GUILLEN] I think …", "((Zara Kay)) …", "NG: …").
-    let transcript = Transcript::new(doc.chars(), &all_words);
+    let transcript = Transcript::new(doc.chars(), &all_words, &memory.coref);
     let mut quotes = Vec::new();
     // The subject of the sentence before: (sentence, source span, speaker).
     let mut previous_subject: Option<(usize, Span, Speaker)> = None;
@@ -180,7 +180,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         // "And that is why I said “…”", "I think that …", "we wanted to …" in an
         // interviewee's answer: "I" and "we" are the person the paragraph's tag names, and
         // so is a quote the sentence gives no source.
-        let interviewee = transcript.first_person(&all_words, sentence, &memory.coref, index);
+        let interviewee = transcript.interviewee(&all_words, sentence, &memory.coref, index);
         let first_person = |source: Option<Span>| {
             interviewee
                 .clone()

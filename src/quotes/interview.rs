@@ -16,18 +16,24 @@ const MIN_TAGGED_PARAGRAPHS: usize = 2;
 /// The longest initials tag ("NG", "MS", "JRR").
 const MAX_INITIALS: usize = 3;
 
+/// How many different initials tags a document may have (an interview has two to four
+/// voices): each costs a look-up over the people named, so extraction stays linear.
+const MAX_TAGS: usize = 8;
+
 /// The paragraphs of a document and the initials that open them.
 pub struct Transcript {
     /// Where each paragraph starts (character offsets).
     paragraphs: Vec<usize>,
-    /// How many paragraphs each initials-like opening word opens ("NG": 10).
-    openers: FxHashMap<String, usize>,
+    /// The person each initials tag stands for ("NG": Natasha Gownaris), for tags that
+    /// open two paragraphs or more and are the initials of one person named before the
+    /// first of them.
+    people: FxHashMap<String, String>,
 }
 
 impl Transcript {
-    /// Reads where the paragraphs of a document start (`chars`) and the words `all`
-    /// that open them.
-    pub fn new(chars: &[char], all: &[Word]) -> Self {
+    /// Reads where the paragraphs of a document start (`chars`), the words `all` that
+    /// open them, and whom their initials tags stand for (`coref`).
+    pub fn new(chars: &[char], all: &[Word], coref: &Coref) -> Self {
         let paragraphs: Vec<usize> = std::iter::once(0)
             .chain(
                 chars
@@ -37,31 +43,43 @@ impl Transcript {
                     .map(|(i, _)| i + 1),
             )
             .collect();
-        let mut openers: FxHashMap<String, usize> = FxHashMap::default();
         // (An empty line is a paragraph whose first word is the next one's: counted once.)
         let mut firsts: Vec<usize> = paragraphs
             .iter()
             .map(|&p| all.partition_point(|w| w.span.start < p))
             .collect();
         firsts.dedup();
+        // Each tag: where it first opens a paragraph, and how many it opens.
+        let mut tags: Vec<(&str, usize, usize)> = Vec::new();
         for first in firsts {
-            if let Some(w) = all
+            let Some(w) = all
                 .get(first)
                 .filter(|_| initials_at(&all[first..]).is_some())
-            {
-                *openers.entry(w.text().to_string()).or_default() += 1;
+            else {
+                continue;
+            };
+            if let Some(tag) = tags.iter_mut().find(|(t, _, _)| *t == w.text()) {
+                tag.2 += 1;
+            } else if tags.len() < MAX_TAGS {
+                tags.push((w.text(), w.span.start, 1));
             }
         }
-        Transcript {
-            paragraphs,
-            openers,
-        }
+        let people = tags
+            .into_iter()
+            .filter(|&(_, _, n)| n >= MIN_TAGGED_PARAGRAPHS)
+            .filter_map(|(tag, at, _)| {
+                coref
+                    .person_by_initials(tag, at)
+                    .map(|p| (tag.to_string(), p))
+            })
+            .collect();
+        Transcript { paragraphs, people }
     }
 
     /// The person the tag opening the paragraph of `sentence` names: the tag's words
     /// (`a..b` in `all`) and the person. A bracketed tag is a surname given earlier in
     /// full ("((Gazzola))", "((Valeria Gazzola))"); initials are those of exactly one
-    /// person named before, and open two paragraphs or more.
+    /// person named before their first paragraph, and open two paragraphs or more.
     pub fn speaker(
         &self,
         all: &[Word],
@@ -82,18 +100,13 @@ impl Transcript {
             };
         }
         initials_at(&all[first..])?;
-        let tag = &all[first];
-        if self.openers.get(tag.text()).copied().unwrap_or(0) < MIN_TAGGED_PARAGRAPHS {
-            return None;
-        }
-        let person = coref.person_by_initials(tag.text(), tag.span.start)?;
-        Some((first, first + 1, Speaker::Person(person)))
+        let person = self.people.get(all[first].text())?;
+        Some((first, first + 1, Speaker::Person(person.clone())))
     }
 
-    /// The attribution of an answer's quote that has none of its own, or whose source is
-    /// "I" or "we" (also "I don't", "we're"): the interviewee, when the paragraph of
-    /// `sentence` is tagged.
-    pub fn first_person(
+    /// The full name of the interviewee whose tag opens the paragraph of `sentence`, if
+    /// it is tagged: who "I" and "we" are there ([`is_first_person`]).
+    pub fn interviewee(
         &self,
         all: &[Word],
         sentence: Span,
@@ -170,7 +183,7 @@ mod tests {
         let doc = Document::new(text);
         let all = words(&doc, doc.full_span());
         let coref = Coref::new(&person_names(&all), &all);
-        let transcript = Transcript::new(doc.chars(), &all);
+        let transcript = Transcript::new(doc.chars(), &all, &coref);
         let at = text[..text.find(probe).expect("probe in text")]
             .chars()
             .count();

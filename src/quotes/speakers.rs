@@ -223,13 +223,12 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "
 pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Option<Speaker> {
     // "Ahmed 24 said" (text without commas): an age after a person's name is none of it
     // (not "Flight 103", "News 12").
-    if let [name @ .., before, age] = head {
+    if let [.., before, age] = head {
         let person = (gender::is_first_name(before.text()) || coref.is_surname(before.text()))
             && !lexicon().time.contains(before.lower());
         let years = age.text().len() <= 3 && age.text().chars().all(|c| c.is_ascii_digit());
         if person && years {
-            let len = name.len() + 1;
-            return resolve(coref, &head[..len], at, sentence);
+            return resolve(coref, &head[..head.len() - 1], at, sentence);
         }
     }
     let lex = lexicon();
@@ -795,18 +794,17 @@ fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
 /// "Ana Ruiz and Omar Haddad said", "Ruiz and Haddad said", "France and Britain said":
 /// two speakers named together are one source, each side with its fullest name. A body
 /// whose name holds "and" ("the Food and Agriculture Organization", "Red Cross and Red
-/// Crescent") is not split: each side of a pair of bodies is one word.
+/// Crescent") is not split: each side of a pair of bodies is one word, unless each has
+/// its own article ("the Observatory and the Local Coordination Committees").
 fn coordinated(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Option<Speaker> {
     let k = head.iter().position(|w| w.text() == "and")?;
     // "the Observatory and the Local Coordination Committees": each side with its
     // article is a name of its own.
     let articled = |side: &[Word]| side.first().is_some_and(|w| w.lower() == "the");
-    let bodies = articled(&head[k + 1..]);
-    let unarticled = |side: &'_ [Word<'_>]| -> usize { usize::from(articled(side)) };
-    let (left, right) = (
-        &head[unarticled(&head[..k])..k],
-        &head[k + 1 + unarticled(&head[k + 1..])..],
-    );
+    let (left, right) = (&head[..k], &head[k + 1..]);
+    let bodies = articled(right);
+    let left = &left[usize::from(articled(left))..];
+    let right = &right[usize::from(bodies)..];
     let named = |side: &[Word]| !side.is_empty() && side.iter().all(Word::is_capitalized);
     if !named(left) || !named(right) {
         return None;
