@@ -911,6 +911,9 @@ const CASES: &[Case] = &[
     case("a body named after to is whom the words went to (no comma)", "The shells hit the town. In a statement to SANA a source at the Norland Police Command said “two people were killed”.", "two people were killed", "source at the Norland Police Command"),
     case("an age after a name (no commas) is none of it, and he is that person", "President Tomas Berg's forces took the town. “There is no water” Ahmed 24 said. “We are sad and angry” he said.", "sad and angry", "Ahmed"),
     case("a scraped page's bracketed aside opens no subject", "[Click to enlarge] The pro-government website Norland Today reported that the army withdrew from the farms. It said “rebels attacked with two car bombs”.", "two car bombs", "Norland Today"),
+    case("reported X as saying is X's", "Rescuers said bodies were still being removed. Reuters also reported residents and rescue workers as saying that “two dozen people were killed”.", "two dozen people", "residents and rescue workers"),
+    case("a name and others: the name speaks", "The talks failed. The United States and others said the attack was “a war crime”.", "a war crime", "United States"),
+    case("a capitalised The after a capitalised word opens the phrase (no full stops)", "A man takes shelter in a mosque. REUTERS/Tomas Berg The Norland Observatory said “at least 40 people died”.", "40 people died", "Norland Observatory"),
 ];
 
 #[test]

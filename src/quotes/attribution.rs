@@ -1426,9 +1426,10 @@ fn quoted_as(sw: &[Word], participle: usize, inside: source::Inside) -> Option<P
         .checked_sub(1)
         .filter(|&k| sw[k].lower() == "as")?;
     let verb = (as_at.saturating_sub(REACH)..as_at).rev().find(|&k| {
+        // ("Reuters reported residents as saying": "reported" … "as" quotes them too.)
         matches!(
             sw[k].lower(),
-            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"
+            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing" | "reported" | "reports"
         )
     })?;
     if verb + 1 >= as_at

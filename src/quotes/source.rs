@@ -108,6 +108,22 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         if start == end && pending == 0 && is_pronoun(w) {
             return k - 1;
         }
+        // "REUTERS/Mohamed Abdullah The United States said" (text without full stops): a
+        // capitalised "The" after a capitalised word (not "Jack In The Box") opens the
+        // phrase.
+        if w.text() == "The"
+            && start < end
+            && pending == 0
+            && k >= 2
+            && sw[k - 2].is_capitalized()
+            && !inside(&sw[k - 2])
+            && !matches!(
+                sw[k - 2].lower(),
+                "in" | "of" | "and" | "for" | "on" | "at" | "to"
+            )
+        {
+            return k - 1;
+        }
         // "Earlier this month the coalition said", "6 April 2017 Turkey says": a time or
         // a number before the phrase ends it.
         // "Later in the day Reuters reported": "day" too, lowercase ("Kristen Day" is a
@@ -243,6 +259,18 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && names_two(&sw[k - 2], inside)
         {
             k -= 1;
+            continue;
+        }
+        // "The United States and others said": a name and the others with it.
+        if w.lower() == "and"
+            && end == k + 1
+            && sw[k].lower() == "others"
+            && k >= 2
+            && names_two(&sw[k - 2], inside)
+        {
+            k -= 1;
+            start = k;
+            pending = 0;
             continue;
         }
         // "The Observatory and the Local Coordination Committees said": two names joined,

@@ -231,6 +231,12 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return resolve(coref, &head[..head.len() - 1], at, sentence);
         }
     }
+    // "The United States and others said": the one named speaks for the others.
+    if let [rest @ .., and, others] = head {
+        if and.lower() == "and" && others.lower() == "others" && !rest.is_empty() {
+            return resolve(coref, rest, at, sentence);
+        }
+    }
     let lex = lexicon();
     // Words in brackets are asides, not the name: "the Syrian American Medical Society
     // (SAMS)", "Rep. Dana Frost (D-Ore.)".
