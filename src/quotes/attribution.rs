@@ -180,7 +180,8 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         // "And that is why I said “…”", "I think that …", "we wanted to …" in an
         // interviewee's answer: "I" and "we" are the person the paragraph's tag names, and
         // so is a quote the sentence gives no source.
-        let interviewee = transcript.interviewee(&all_words, sentence, &memory.coref, index);
+        let tag = transcript.speaker(&all_words, sentence, &memory.coref, index);
+        let interviewee = tag.as_ref().map(|(_, _, person)| person.name().to_string());
         let first_person = |source: Option<Span>| {
             interviewee
                 .clone()
@@ -264,9 +265,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 a
             } else if let Some(a) = dash_colon_source(sw, p, &mut memory, &inside, index) {
                 a
-            } else if let Some(a) =
-                tagged_paragraph(&all_words, &transcript, sentence, &mut memory, index)
-            {
+            } else if let Some(a) = tagged_paragraph(&all_words, &tag, &mut memory, index) {
                 a
             } else if standalone {
                 // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
@@ -1618,17 +1617,17 @@ fn dash_colon_source(
 
 /// "[GUILLEN] I think that … an “operational base.”", "((Ana Ruiz)) And that is why I
 /// said “…”" (an interview's transcript): a quote with no cue of its own, or one whose
-/// source is "I", in a paragraph opened by a tag naming a person is that person's.
+/// source is "I", in a paragraph opened by a tag naming a person is that person's
+/// (`tag`, as [`Transcript::speaker`] read it for the sentence).
 fn tagged_paragraph(
     all: &[Word],
-    transcript: &Transcript,
-    sentence: Span,
+    tag: &Option<(usize, usize, Speaker)>,
     memory: &mut Memory,
     index: usize,
 ) -> Option<Attr> {
-    let (a, b, person) = transcript.speaker(all, sentence, &memory.coref, index)?;
-    let at = all[a].span.start;
-    memory.coref.note_source(&person, at, index);
+    let (a, b, person) = tag.as_ref()?;
+    let at = all[*a].span.start;
+    memory.coref.note_source(person, at, index);
     Some(Attr {
         cue: None,
         source: Some(Span::new(at, all[b - 1].span.end)),

@@ -103,19 +103,6 @@ impl Transcript {
         let person = self.people.get(all[first].text())?;
         Some((first, first + 1, Speaker::Person(person.clone())))
     }
-
-    /// The full name of the interviewee whose tag opens the paragraph of `sentence`, if
-    /// it is tagged: who "I" and "we" are there ([`is_first_person`]).
-    pub fn interviewee(
-        &self,
-        all: &[Word],
-        sentence: Span,
-        coref: &Coref,
-        index: usize,
-    ) -> Option<String> {
-        self.speaker(all, sentence, coref, index)
-            .map(|(_, _, person)| person.name().to_string())
-    }
 }
 
 /// Whether a source, as written, is the speaker's own "I" or "we" ("I", "I don't",

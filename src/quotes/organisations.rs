@@ -86,13 +86,9 @@ impl OrgIndex {
         };
         let mut previous: Option<&Word> = None;
         for w in words {
-            // "Omar the Chechen The Pentagon announced" (text without full stops): a
-            // capitalised "The" inside a run starts a new name.
-            // ("Jack In The Box": not after a joining word.)
-            let the_inside = w.text() == "The"
-                && run.last().is_some_and(|p| {
-                    !matches!(p.lower(), "in" | "of" | "and" | "for" | "on" | "at" | "to")
-                });
+            // A capitalised "The" inside a run starts a new name.
+            let the_inside =
+                w.text() == "The" && run.last().is_some_and(|p| super::words::the_opens_name(p));
             if the_inside {
                 flush(&mut run, opens, placed);
             }

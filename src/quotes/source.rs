@@ -108,19 +108,14 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         if start == end && pending == 0 && is_pronoun(w) {
             return k - 1;
         }
-        // "REUTERS/Mohamed Abdullah The United States said" (text without full stops): a
-        // capitalised "The" after a capitalised word (not "Jack In The Box") opens the
-        // phrase.
+        // "REUTERS/Mohamed Abdullah The United States said": a capitalised "The" after a
+        // capitalised word opens the phrase.
         if w.text() == "The"
             && start < end
             && pending == 0
             && k >= 2
-            && sw[k - 2].is_capitalized()
             && !inside(&sw[k - 2])
-            && !matches!(
-                sw[k - 2].lower(),
-                "in" | "of" | "and" | "for" | "on" | "at" | "to"
-            )
+            && super::words::the_opens_name(&sw[k - 2])
         {
             return k - 1;
         }

@@ -628,6 +628,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // Alliance".)
     let lead = described.iter().take_while(|w| !w.is_capitalized()).count();
     let tail = &described[lead..];
+    // ("the official Syrian Arab News Agency", "the rebel Free Syrian Army": one role
+    // before a body's name is an adjective.)
+    let body_named = lead == 1 && tail.last().is_some_and(|w| lex.orgs.contains(w.lower()));
     if lead > 0
         && !coref.capitals_guessed()
         && tail.len() >= 2
@@ -635,9 +638,6 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         && tail[tail.len() - 1].is_capitalized()
         && !tail.iter().all(|w| is_nationality(w.lower()))
         && described[..lead].iter().all(|w| {
-            // ("the official Syrian Arab News Agency", "the rebel Free Syrian Army": a
-            // role before a body's name is an adjective.)
-            let body_named = lead == 1 && lex.orgs.contains(tail[tail.len() - 1].lower());
             (body_named
                 || (!lex.is_role_or_title(w.lower()) && !lex.unnamed_roles.contains(w.lower())))
                 && !joiner(w)

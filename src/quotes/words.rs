@@ -98,6 +98,18 @@ pub fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// Whether a capitalised "The" right after `before` opens a new name, in text whose full
+/// stops were lost ("Omar the Chechen The Pentagon announced", "REUTERS/Mohamed Abdullah
+/// The United States said"): not after a joining word inside one title ("Jack In The
+/// Box").
+pub fn the_opens_name(before: &Word) -> bool {
+    before.is_capitalized()
+        && !matches!(
+            before.lower(),
+            "in" | "of" | "and" | "for" | "on" | "at" | "to"
+        )
+}
+
 /// A day of the week (lowercase), which opens no name ("on Thursday De Mistura said").
 pub fn is_weekday(word: &str) -> bool {
     matches!(
