@@ -282,6 +282,31 @@ fn trim_span(chars: &[char], mut a: usize, mut b: usize) -> (usize, usize) {
     (a, b)
 }
 
+/// An attribution's content as runs of text: fragments that only whitespace separates
+/// are one run. PolNeAR's annotators marked content sentence by sentence, so a quotation
+/// of two sentences (“It is late. We must go,” she said) comes as two fragments, the
+/// first with the opening mark, the second with the closing one; read one fragment at a
+/// time, it would count as two direct quotes, each half of the one quotation.
+fn content_runs(chars: &[char], content: &[Fragment]) -> Vec<(usize, usize)> {
+    let mut fragments: Vec<(usize, usize)> = content
+        .iter()
+        .map(|f| (f.start.min(chars.len()), f.end.min(chars.len())))
+        .collect();
+    fragments.sort_unstable();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in fragments {
+        match runs.last_mut() {
+            Some(run)
+                if run.1 <= start && chars[run.1..start].iter().all(|c| c.is_whitespace()) =>
+            {
+                run.1 = run.1.max(end)
+            }
+            _ => runs.push((start, end)),
+        }
+    }
+    runs
+}
+
 /// The parts of an attribution's content inside double quotation marks (“…”, "…",
 /// ''…''): the gold
 /// direct quotes, whether the whole content is quoted or only a fragment of it.
@@ -435,8 +460,8 @@ pub fn evaluate_quotes_logged(articles: &[Article], log: &mut dyn FnMut(String))
                     at.source.iter().map(|f| f.end).max().unwrap_or(s.end),
                 )
             });
-            for f in &at.content {
-                for (a, b) in quoted_segments(&chars, f.start, f.end) {
+            for (start, end) in content_runs(&chars, &at.content) {
+                for (a, b) in quoted_segments(&chars, start, end) {
                     let span = trim_span(&chars, a, b);
                     if span.1 > span.0 {
                         gd.push((span, src));
@@ -527,5 +552,62 @@ pub fn evaluate_quotes_logged(articles: &[Article], log: &mut dyn FnMut(String))
         all_overlap: SpanScores::new(gold_all, pred_all, all_g, all_g),
         source_accuracy: ratio(src_ok, src_n),
         all_source_accuracy: ratio(all_src_ok, all_src_n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fragment(text: &str, part: &str) -> Fragment {
+        let byte = text.find(part).unwrap();
+        let start = text[..byte].chars().count();
+        Fragment {
+            start,
+            end: start + part.chars().count(),
+        }
+    }
+
+    fn gold_direct(text: &str, parts: &[&str]) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let content: Vec<Fragment> = parts.iter().map(|p| fragment(text, p)).collect();
+        content_runs(&chars, &content)
+            .into_iter()
+            .flat_map(|(a, b)| quoted_segments(&chars, a, b))
+            .map(|(a, b)| trim_span(&chars, a, b))
+            .map(|(a, b)| slice(&chars, a, b))
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_marked_sentence_by_sentence_is_one_direct_quote() {
+        let text = "“It is late. We must go,” she said.";
+        assert_eq!(
+            gold_direct(text, &["“It is late.", "We must go,”"]),
+            ["It is late. We must go"]
+        );
+    }
+
+    #[test]
+    fn two_quotations_stay_two() {
+        let text = "“It is late,” she said, “and we must go.”";
+        assert_eq!(
+            gold_direct(text, &["“It is late,”", "“and we must go.”"]),
+            ["It is late", "and we must go"]
+        );
+        let text = "“It is late,” “We must go.”";
+        assert_eq!(
+            gold_direct(text, &["“It is late,”", "“We must go.”"]),
+            ["It is late", "We must go"]
+        );
+    }
+
+    #[test]
+    fn fragments_apart_are_read_apart() {
+        let text = "He called it “a farce” and said “we will appeal.”";
+        assert_eq!(
+            gold_direct(text, &["it “a farce”", "“we will appeal.”"]),
+            ["a farce", "we will appeal"]
+        );
     }
 }
