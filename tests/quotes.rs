@@ -914,6 +914,8 @@ const CASES: &[Case] = &[
     case("reported X as saying is X's", "Rescuers said bodies were still being removed. Reuters also reported residents and rescue workers as saying that “two dozen people were killed”.", "two dozen people", "residents and rescue workers"),
     case("a name and others: the name speaks", "The talks failed. The United States and others said the attack was “a war crime”.", "a war crime", "United States"),
     case("a capitalised The after a capitalised word opens the phrase (no full stops)", "A man takes shelter in a mosque. REUTERS/Tomas Berg The Norland Observatory said “at least 40 people died”.", "40 people died", "Norland Observatory"),
+    case("an -ing cue after a preposition is the sentence's subject's", "The council met on Wednesday. Norland vetoed the draft after describing it as “unacceptable”.", "unacceptable", "Norland"),
+    case("an -ing cue after by: the subject's", "The minister responded by calling the report “a fabrication from start to finish”.", "a fabrication", "minister"),
 ];
 
 #[test]

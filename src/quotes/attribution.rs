@@ -1037,9 +1037,15 @@ fn attribute(
                     && !lex.documents.contains(w.lower())
             })
     };
+    // "Moscow vetoed the draft after describing it as “unacceptable”": after a
+    // preposition the -ing cue is a clause of the sentence's verb, and so is its speaker.
+    let after_preposition = cue.first > 0
+        && speakers::lexicon()
+            .clause_prepositions
+            .contains(sw[cue.first - 1].lower());
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
-        && (comma_before || opens || names_no_one())
+        && (comma_before || opens || after_preposition || names_no_one())
     {
         CueClass::Participle
     } else {

@@ -49,6 +49,7 @@ pub struct Lexicon {
     pub numbers: HashSet<String>,
     pub envoys: HashSet<String>,
     pub place_kinds: HashSet<String>,
+    pub clause_prepositions: HashSet<String>,
 }
 
 impl Lexicon {
@@ -137,6 +138,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[numbers]" => &mut lex.numbers,
                 "[envoys]" => &mut lex.envoys,
                 "[place kinds]" => &mut lex.place_kinds,
+                "[clause prepositions]" => &mut lex.clause_prepositions,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
