@@ -916,6 +916,8 @@ const CASES: &[Case] = &[
     case("a capitalised The after a capitalised word opens the phrase (no full stops)", "A man takes shelter in a mosque. REUTERS/Tomas Berg The Norland Observatory said “at least 40 people died”.", "40 people died", "Norland Observatory"),
     case("an -ing cue after a preposition is the sentence's subject's", "The council met on Wednesday. Norland vetoed the draft after describing it as “unacceptable”.", "unacceptable", "Norland"),
     case("an -ing cue after by: the subject's", "The minister responded by calling the report “a fabrication from start to finish”.", "a fabrication", "minister"),
+    case("no comma before an -ing cue after the verb's object: the subject's", "Norland condemned the arrest calling the charges “baseless and without foundation”.", "baseless", "Norland"),
+    case("a document the subject issued calls: the subject's", "The talks ended. The minister released a statement calling the deal “a triumph for peace and diplomacy”.", "a triumph", "minister"),
 ];
 
 #[test]

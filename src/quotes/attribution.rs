@@ -1043,9 +1043,35 @@ fn attribute(
         && speakers::lexicon()
             .clause_prepositions
             .contains(sw[cue.first - 1].lower());
+    // "The minister condemned the arrest calling the charges “baseless”" (no comma): the
+    // words before the -ing cue hold the sentence's verb and its object, a clause, not a
+    // phrase that names the speaker.
+    // ("Russia vetoed a draft resolution calling for …": a document that is no one's
+    // the subject issued is the one that calls.)
+    let clause_before = || {
+        let lex = speakers::lexicon();
+        let s = source::np_back(sw, cue.first, inside);
+        let document = lex.documents.contains(sw[cue.first - 1].lower());
+        (s.max(1)..cue.first).any(|j| {
+            let verb = &sw[j - 1];
+            let l = verb.lower();
+            j > s
+                && matches!(
+                    sw[j].lower(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these"
+                )
+                && !verb.is_capitalized()
+                && !source::is_np_word(verb)
+                && !matches!(l, "including" | "regarding" | "concerning" | "following")
+                && (!document || lex.issuing_verbs.contains(l))
+                && (casing::is_verb_form(l)
+                    || !cues::starting_with(l).is_empty()
+                    || (l.ends_with('s') && casing::is_common(l.trim_end_matches('s'))))
+        })
+    };
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
-        && (comma_before || opens || after_preposition || names_no_one())
+        && (comma_before || opens || after_preposition || names_no_one() || clause_before())
     {
         CueClass::Participle
     } else {
