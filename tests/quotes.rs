@@ -918,6 +918,8 @@ const CASES: &[Case] = &[
     case("an -ing cue after by: the subject's", "The minister responded by calling the report “a fabrication from start to finish”.", "a fabrication", "minister"),
     case("no comma before an -ing cue after the verb's object: the subject's", "Norland condemned the arrest calling the charges “baseless and without foundation”.", "baseless", "Norland"),
     case("a document the subject issued calls: the subject's", "The talks ended. The minister released a statement calling the deal “a triumph for peace and diplomacy”.", "a triumph", "minister"),
+    case("a name and a number of companions: the name speaks", "In proceedings on Monday, Tomas Berg and four alleged co-conspirators stated that “we will plead guilty to every charge”.", "we will plead guilty", "Tomas Berg"),
+    case("a number opening the sentence is the phrase's determiner", "The trial went on. Four suspects said “we were never in the city that night”.", "never in the city", "Four suspects"),
 ];
 
 #[test]

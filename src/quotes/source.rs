@@ -91,6 +91,11 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         "one", "two", "three", "some", "many", "several", "another", "other", "this", "that",
         "all", "both", "most", "few",
     ];
+    // ("Four suspects said", "Tomas Berg and four co-conspirators stated": the words of
+    // number count as determiners too.)
+    let determiner = |w: &Word| {
+        DETERMINERS.contains(&w.lower()) || speakers::lexicon().numbers.contains(w.lower())
+    };
     let mut start = end;
     let mut pending = 0;
     let mut k = end;
@@ -199,8 +204,8 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "Another commenter said": a determiner opening the sentence confirms the words
         // after it.
         // ("Some reports said": also before the reports that end the phrase.)
-        let determines = (pending > 0 || (start + 1 == end && sw[start].lower() == "reports"))
-            && DETERMINERS.contains(&w.lower());
+        let determines =
+            (pending > 0 || (start + 1 == end && sw[start].lower() == "reports")) && determiner(w);
         // "Human Rights Watch said": a capitalised word before the capitalised words of
         // the phrase is the first word of a name ("But Fowler said" is not).
         let names_on = start == k
@@ -240,10 +245,9 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // "Khalid Omari and four alleged co-conspirators stated", "Ruiz and his lawyer
         // said": a name and the people with it.
         let companions = || {
-            matches!(
-                sw[start].lower(),
-                "two" | "three" | "four" | "five" | "six" | "several" | "his" | "her" | "their"
-            ) && sw[start..end].iter().all(|w| !w.is_capitalized())
+            (speakers::lexicon().numbers.contains(sw[start].lower())
+                || matches!(sw[start].lower(), "his" | "her" | "their"))
+                && sw[start..end].iter().all(|w| !w.is_capitalized())
         };
         if w.lower() == "and"
             && start == k
@@ -323,7 +327,10 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         let confirms = is_np_word(w)
             || reports
             || number
-            || (start < end || pending > 0) && DETERMINERS.contains(&w.lower()) && !conjunction;
+            || (start < end || pending > 0)
+                && (DETERMINERS.contains(&w.lower())
+                    || (determiner(w) && (opens_sentence || k >= 2 && sw[k - 2].lower() == "and")))
+                && !conjunction;
         if confirms {
             pending = 0;
             start = k - 1;
