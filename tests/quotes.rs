@@ -920,6 +920,7 @@ const CASES: &[Case] = &[
     case("a document the subject issued calls: the subject's", "The talks ended. The minister released a statement calling the deal “a triumph for peace and diplomacy”.", "a triumph", "minister"),
     case("a name and a number of companions: the name speaks", "In proceedings on Monday, Tomas Berg and four alleged co-conspirators stated that “we will plead guilty to every charge”.", "we will plead guilty", "Tomas Berg"),
     case("a number opening the sentence is the phrase's determiner", "The trial went on. Four suspects said “we were never in the city that night”.", "never in the city", "Four suspects"),
+    case("according to, ordinary words describing a name: the name", "Exams began on Sunday. According to internet service provider Norland Telecom, the blackout was “aimed at ensuring the tests run smoothly”.", "aimed at ensuring", "Norland Telecom"),
 ];
 
 #[test]

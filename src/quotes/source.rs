@@ -552,7 +552,58 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                     .is_some_and(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
                     && sw.get(from + n + 1).is_some_and(lower_role))
         });
-        if let Some(n) = before_role {
+        // "according to rights group Norland Watch", "according to internet service
+        // provider Norland Telecom": ordinary words right before a name describe it.
+        let before_name = || {
+            let describes = |(i, w): (usize, &Word)| {
+                !w.is_punct()
+                    && !inside(w)
+                    && !w.is_capitalized()
+                    && !is_pronoun(w)
+                    && !lex.time.contains(w.lower())
+                    && !CLAUSE_WORDS.contains(&w.lower())
+                    && (i == 0 && matches!(w.lower(), "the" | "a" | "an")
+                        || !lex.np_words.contains(w.lower()))
+            };
+            let run = sw[from..]
+                .iter()
+                .take(4)
+                .enumerate()
+                .take_while(|&x| describes(x))
+                .count();
+            // The last of them a noun that says what the named is: a body's word or
+            // kind, a role, or a word of who does something ("provider", "monitor").
+            let noun = |w: &Word| {
+                let l = w.lower();
+                lex.is_body_word(l)
+                    || lex.body_kinds.contains(l)
+                    || lex.is_role_or_title(l)
+                    || ["er", "or", "ers", "ors"].iter().any(|e| l.ends_with(e))
+            };
+            // A name: two capitalised words, or one that is no ordinary word ("office
+            // Statistics" in recased wire copy is none).
+            let name = |k: usize| {
+                sw.get(k).is_some_and(|w| {
+                    w.is_capitalized()
+                        && !inside(w)
+                        && !is_pronoun(w)
+                        && (!super::casing::is_common(w.lower())
+                            || sw
+                                .get(k + 1)
+                                .is_some_and(|n| n.is_capitalized() && !inside(n)))
+                })
+            };
+            // And the name ends the phrase: punctuation follows it ("according to
+            // office Statistics cited by …" names no one).
+            let ends = || {
+                let after = (from + run..sw.len())
+                    .find(|&k| !sw[k].is_capitalized() || inside(&sw[k]))
+                    .unwrap_or(sw.len());
+                sw.get(after).is_none_or(|w| w.is_punct())
+            };
+            (run > 0 && noun(&sw[from + run - 1]) && name(from + run) && ends()).then_some(run)
+        };
+        if let Some(n) = before_role.or_else(|| described.then(before_name).flatten()) {
             end += n;
         }
     }
