@@ -858,9 +858,14 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
                 "that" | "which" | "said" | "says" | "told" | "is" | "was"
             )
     };
+    // "She was told by a midwife that …": the agent of a passive cue ends on "that".
+    let agent = from > 0 && sw[from - 1].lower() == "by";
     let bounded = |k: usize| {
-        sw.get(k)
-            .is_none_or(|w| (w.is_punct() && !inside(w)) || BOUNDARIES.contains(&w.lower()))
+        sw.get(k).is_none_or(|w| {
+            (w.is_punct() && !inside(w))
+                || BOUNDARIES.contains(&w.lower())
+                || (agent && w.lower() == "that")
+        })
     };
     let mut k = end;
     while k < end + MAX_WORDS && sw.get(k).is_some_and(ordinary) {
