@@ -922,6 +922,7 @@ const CASES: &[Case] = &[
     case("a number opening the sentence is the phrase's determiner", "The trial went on. Four suspects said “we were never in the city that night”.", "never in the city", "Four suspects"),
     case("according to, ordinary words describing a name: the name", "Exams began on Sunday. According to internet service provider Norland Telecom, the blackout was “aimed at ensuring the tests run smoothly”.", "aimed at ensuring", "Norland Telecom"),
     case("told by an unnamed role that: the role speaks", "The hospital was full. She was told by a midwife that “nothing more could be done for the child”.", "nothing more could be done", "midwife"),
+    case("they: people unnamed in the plural, the subject before", "Rescue workers reached the village on Monday. They said “the road is still blocked by rocks”.", "the road is still blocked", "Rescue workers"),
 ];
 
 #[test]

@@ -6,7 +6,7 @@
 //! over from the sentence before, or given by the sentence after.
 use super::appositive;
 use super::casing;
-use super::coreference::Coref;
+use super::coreference::{self, Coref};
 use super::cues::{self, find_cues, Cue, CueClass};
 use super::descriptions;
 use super::documents;
@@ -170,7 +170,11 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             }
             let at = sw[ph.start].span.start;
             let speaker = speakers::resolve(&memory.coref, &sw[ph.head.0..ph.head.1], at, index)?;
-            if !matches!(speaker, Speaker::Unnamed(_)) {
+            // ("Officials met reporters on Monday. They said …": people unnamed in the
+            // plural are who "they" is.)
+            let plural =
+                matches!(&speaker, Speaker::Unnamed(role) if coreference::names_people(role));
+            if !matches!(speaker, Speaker::Unnamed(_)) || plural {
                 memory.coref.note(&speaker, at, index);
             }
             Some((ph, speaker))

@@ -71,8 +71,22 @@ fn latest_before<T: Clone>(list: &[(usize, T)], at: usize) -> Option<T> {
         .map(|e| e.1.clone())
 }
 
+/// Whether an unnamed speaker is people in the plural, by the head of its description
+/// ("researchers", "residents of the town", "Independent observers"): what "they" in
+/// a later sentence may be. Its head is a role or a body's word: "The couple encouraged
+/// attendees", a clause, is none.
+pub fn names_people(description: &str) -> bool {
+    let head = description
+        .split(' ')
+        .take_while(|w| !continues_role(w))
+        .last()
+        .unwrap_or(description)
+        .to_lowercase();
+    is_plural(&head) && (lexicon().roles.contains(&head) || lexicon().is_body_word(&head))
+}
+
 /// Whether a role word names several people ("residents", "police", "authorities").
-fn plural(role: &str) -> bool {
+fn is_plural(role: &str) -> bool {
     let role = role.to_lowercase();
     (role.ends_with('s') && !role.ends_with("ss"))
         || matches!(role.as_str(), "police" | "people" | "staff" | "military")
@@ -290,7 +304,7 @@ impl Coref {
         let Some(wanted) = gender::of_pronoun(word) else {
             return match word {
                 "they" => self
-                    .unnamed_subject(at, sentence, None, |role, _| plural(role))
+                    .unnamed_subject(at, sentence, None, |role, _| is_plural(role))
                     .or_else(|| self.latest_org(at).map(Speaker::Organisation)),
                 "it" => self
                     .subject_org(at, sentence)
