@@ -1017,6 +1017,7 @@ mod tests {
             &lex.numbers,
             &lex.envoys,
             &lex.place_kinds,
+            &lex.clause_prepositions,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
