@@ -226,6 +226,13 @@ pub fn words<'d>(doc: &'d Document, span: Span) -> Vec<Word<'d>> {
                     && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
                     && i + 1 < span.end
                     && (c != '.' || is_abbreviation_dot(chars, start, i));
+                // "12,000 guerrillas": a comma between digits that groups thousands.
+                let thousands = c == ','
+                    && chars[i - 1].is_ascii_digit()
+                    && i + 3 < span.end
+                    && chars[i + 1..i + 4].iter().all(char::is_ascii_digit)
+                    && chars.get(i + 4).is_none_or(|n| !n.is_ascii_digit());
+                let joins = joins || thousands;
                 if c.is_alphanumeric() || joins {
                     i += 1;
                 } else {
@@ -303,5 +310,23 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_comma_that_groups_thousands_is_inside_the_number() {
+        let doc = Document::new("About 12,000 fled, 30, 400 stayed; 1,5 and 1,0000.");
+        let w: Vec<(String, usize, usize)> = words(&doc, doc.full_span())
+            .into_iter()
+            .map(|w| (w.text().to_string(), w.span.start, w.span.end))
+            .collect();
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "About", "12,000", "fled", ",", "30", ",", "400", "stayed", ";", "1", ",", "5",
+                "and", "1", ",", "0000", "."
+            ]
+        );
+        assert_eq!((w[1].1, w[1].2), (6, 12));
     }
 }
