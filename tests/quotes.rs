@@ -923,6 +923,7 @@ const CASES: &[Case] = &[
     case("according to, ordinary words describing a name: the name", "Exams began on Sunday. According to internet service provider Norland Telecom, the blackout was “aimed at ensuring the tests run smoothly”.", "aimed at ensuring", "Norland Telecom"),
     case("told by an unnamed role that: the role speaks", "The hospital was full. She was told by a midwife that “nothing more could be done for the child”.", "nothing more could be done", "midwife"),
     case("they: people unnamed in the plural, the subject before", "Rescue workers reached the village on Monday. They said “the road is still blocked by rocks”.", "the road is still blocked", "Rescue workers"),
+    case("two roles of one person joined by and, no commas: the name", "Talks stalled. Tomas Berg a commander and spokesman for the Norland Military Council said “we are still deliberating on how to respond”.", "still deliberating", "Tomas Berg"),
 ];
 
 #[test]

@@ -260,6 +260,21 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             k -= 1;
             continue;
         }
+        // "Tomas Berg a commander and spokesman for the council said": two roles of one
+        // person joined.
+        let role =
+            |x: &Word| !x.is_capitalized() && speakers::lexicon().is_role_or_title(x.lower());
+        if w.lower() == "and"
+            && start == k
+            && start < end
+            && pending == 0
+            && role(&sw[start])
+            && k >= 2
+            && role(&sw[k - 2])
+        {
+            k -= 1;
+            continue;
+        }
         // "The United States and others said": a name and the others with it.
         if w.lower() == "and"
             && end == k + 1
