@@ -924,6 +924,7 @@ const CASES: &[Case] = &[
     case("told by an unnamed role that: the role speaks", "The hospital was full. She was told by a midwife that “nothing more could be done for the child”.", "nothing more could be done", "midwife"),
     case("they: people unnamed in the plural, the subject before", "Rescue workers reached the village on Monday. They said “the road is still blocked by rocks”.", "the road is still blocked", "Rescue workers"),
     case("two roles of one person joined by and, no commas: the name", "Talks stalled. Tomas Berg a commander and spokesman for the Norland Military Council said “we are still deliberating on how to respond”.", "still deliberating", "Tomas Berg"),
+    case("a long description with a bracketed acronym after the name, no commas", "The watchdog met on Monday. “These reports are of great concern” Tomas Berg the head of the Organisation for the Monitoring of Coastal Shipping [OMCS] said in a statement.", "great concern", "Tomas Berg"),
 ];
 
 #[test]

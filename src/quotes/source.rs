@@ -98,6 +98,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
     };
     let mut start = end;
     let mut pending = 0;
+    let mut aside = 0;
     let mut k = end;
     while k > 0 {
         let w = &sw[k - 1];
@@ -107,7 +108,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             start = k;
             break;
         }
-        if inside(w) || end - (start.min(k)) >= 14 {
+        if inside(w) || end - (start.min(k)) - aside >= 14 {
             break;
         }
         if start == end && pending == 0 && is_pronoun(w) {
@@ -161,6 +162,8 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 let before = open.checked_sub(1).map(|b| &sw[b]);
                 if before.is_some_and(|b| is_np_word(b) || (acronym && !b.is_punct() && !inside(b)))
                 {
+                    // (The words in brackets count for none of the phrase's length.)
+                    aside += k - open;
                     k = open;
                     start = open;
                     continue;
