@@ -1056,22 +1056,31 @@ fn attribute(
         let lex = speakers::lexicon();
         let s = source::np_back(sw, cue.first, inside);
         let document = lex.documents.contains(sw[cue.first - 1].lower());
-        (s.max(1)..cue.first).any(|j| {
-            let verb = &sw[j - 1];
-            let l = verb.lower();
-            j > s
-                && matches!(
-                    sw[j].lower(),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these"
-                )
-                && !verb.is_capitalized()
-                && !source::is_np_word(verb)
-                && !matches!(l, "including" | "regarding" | "concerning" | "following")
-                && (!document || lex.issuing_verbs.contains(l))
-                && (casing::is_verb_form(l)
-                    || !cues::starting_with(l).is_empty()
-                    || (l.ends_with('s') && casing::is_common(l.trim_end_matches('s'))))
-        })
+        // ("… condemned the occupation of Gaza calling it …": the object of a preposition
+        // is no subject.)
+        let object = s > 0
+            && s < cue.first
+            && matches!(
+                sw[s - 1].lower(),
+                "of" | "in" | "on" | "at" | "from" | "to" | "for" | "against" | "about" | "into"
+            );
+        object
+            || (s.max(1)..cue.first).any(|j| {
+                let verb = &sw[j - 1];
+                let l = verb.lower();
+                j > s
+                    && matches!(
+                        sw[j].lower(),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these"
+                    )
+                    && !verb.is_capitalized()
+                    && !source::is_np_word(verb)
+                    && !matches!(l, "including" | "regarding" | "concerning" | "following")
+                    && (!document || lex.issuing_verbs.contains(l))
+                    && (casing::is_verb_form(l)
+                        || !cues::starting_with(l).is_empty()
+                        || (l.ends_with('s') && casing::is_common(l.trim_end_matches('s'))))
+            })
     };
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
