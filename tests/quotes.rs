@@ -926,6 +926,7 @@ const CASES: &[Case] = &[
     case("two roles of one person joined by and, no commas: the name", "Talks stalled. Tomas Berg a commander and spokesman for the Norland Military Council said “we are still deliberating on how to respond”.", "still deliberating", "Tomas Berg"),
     case("a long description with a bracketed acronym after the name, no commas", "The watchdog met on Monday. “These reports are of great concern” Tomas Berg the head of the Organisation for the Monitoring of Coastal Shipping [OMCS] said in a statement.", "great concern", "Tomas Berg"),
     case("an -ing cue after the object of a preposition: the sentence's subject's", "The fighting went on. The council passed a resolution which condemned the operation and occupation of Eastbury calling it “a massive violation of human rights”.", "a massive violation", "council"),
+    case("a subject of two roles joined by and before the name; he is that subject", "Omar Haddad flew over the rally. Former Haddad adviser and retired general Tomas Berg was on stage while Haddad flew over. He said “that was a fine sight for all of us”.", "a fine sight", "Tomas Berg"),
 ];
 
 #[test]

@@ -716,7 +716,14 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             let joined = (end + 1..sw.len().min(end + 4))
                 .take_while(|&j| plain(&sw[j]))
                 .find(|&j| {
-                    people(&sw[j]) && sw.get(j + 1).is_none_or(|n| n.is_punct() || inside(n))
+                    // ("Former Haddad adviser and retired general Tomas Berg was …": the
+                    // second a title before the person's name.)
+                    let titled = lex.is_role_or_title(sw[j].lower())
+                        && sw
+                            .get(j + 1)
+                            .is_some_and(|n| n.is_capitalized() && !inside(n));
+                    people(&sw[j])
+                        && (titled || sw.get(j + 1).is_none_or(|n| n.is_punct() || inside(n)))
                 });
             if let Some(j) = joined {
                 end = j + 1;
