@@ -547,16 +547,17 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
     // lowercase word before a role, or before a body's word and a role, goes with it.
     // Up to three such words: "according to conservative talk radio host Ana Ruiz".
     let lower_role = |w: &Word| !w.is_capitalized() && lex.is_role_or_title(w.lower());
-    // (A noun-phrase word is no adjective here: roles, titles, "of", "for" are.)
-    let adjective = |w: &Word| {
+    // A lowercase word of the text that is no word of time or of a clause.
+    let ordinary = |w: &Word| {
         !w.is_punct()
             && !inside(w)
             && !w.is_capitalized()
-            && !is_np_word(w)
             && !lex.time.contains(w.lower())
             && !CLAUSE_WORDS.contains(&w.lower())
-            && !matches!(w.lower(), "more" | "most" | "less")
     };
+    // (A noun-phrase word is no adjective here: roles, titles, "of", "for" are.)
+    let adjective =
+        |w: &Word| ordinary(w) && !is_np_word(w) && !matches!(w.lower(), "more" | "most" | "less");
     if end == from {
         let run = sw[from..]
             .iter()
@@ -574,12 +575,8 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         // provider Norland Telecom": ordinary words right before a name describe it.
         let before_name = || {
             let describes = |(i, w): (usize, &Word)| {
-                !w.is_punct()
-                    && !inside(w)
-                    && !w.is_capitalized()
+                ordinary(w)
                     && !is_pronoun(w)
-                    && !lex.time.contains(w.lower())
-                    && !CLAUSE_WORDS.contains(&w.lower())
                     && (i == 0 && matches!(w.lower(), "the" | "a" | "an")
                         || !lex.np_words.contains(w.lower()))
             };
