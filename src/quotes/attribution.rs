@@ -1050,8 +1050,9 @@ fn attribute(
     // "The minister condemned the arrest calling the charges “baseless”" (no comma): the
     // words before the -ing cue hold the sentence's verb and its object, a clause, not a
     // phrase that names the speaker.
-    // ("Russia vetoed a draft resolution calling for …": a document that is no one's
-    // the subject issued is the one that calls.)
+    // ("Russia vetoed a draft resolution calling for …": after a document, only a verb
+    // that issues it, "released a statement calling", makes the subject the one who
+    // calls; otherwise the document calls.)
     let clause_before = || {
         let lex = speakers::lexicon();
         let s = source::np_back(sw, cue.first, inside);
