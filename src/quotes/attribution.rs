@@ -1027,9 +1027,12 @@ fn attribute(
     // "… denies that the release was a political move calling it a “human story”" (no
     // comma): a phrase before the -ing cue that names no one (no name, role, body,
     // document or pronoun) is no speaker; the sentence's subject is.
+    // The phrase that ends at the cue, read back once for the checks below.
+    let phrase_before = std::cell::OnceCell::new();
+    let before_start = || *phrase_before.get_or_init(|| source::np_back(sw, cue.first, inside));
     let names_no_one = || {
         let lex = speakers::lexicon();
-        let s = source::np_back(sw, cue.first, inside);
+        let s = before_start();
         s < cue.first
             && sw[s..cue.first].iter().all(|w| {
                 !w.is_capitalized()
@@ -1055,7 +1058,7 @@ fn attribute(
     // calls; otherwise the document calls.)
     let clause_before = || {
         let lex = speakers::lexicon();
-        let s = source::np_back(sw, cue.first, inside);
+        let s = before_start();
         let document = lex.documents.contains(sw[cue.first - 1].lower());
         // ("… condemned the occupation of Gaza calling it …": the object of a preposition
         // is no subject.)
@@ -1105,7 +1108,7 @@ fn attribute(
             // witnesses claiming he …": the phrase after "with" or a comma is the
             // participle's subject.
             let with_subject = (cue.first > 0 && sw[cue.first - 1].text() != ",")
-                .then(|| source::np_back(sw, cue.first, inside))
+                .then(before_start)
                 .filter(|&s| {
                     s > 0
                         && s < cue.first

@@ -76,13 +76,18 @@ fn latest_before<T: Clone>(list: &[(usize, T)], at: usize) -> Option<T> {
 /// a later sentence may be. Its head is a role or a body's word: "The couple encouraged
 /// attendees", a clause, is none.
 pub fn names_people(description: &str) -> bool {
-    let head = description
+    let head = head_of(description).to_lowercase();
+    is_plural(&head) && (lexicon().roles.contains(&head) || lexicon().is_body_word(&head))
+}
+
+/// The head of an unnamed speaker's description: its last word before "of", "for", "in"
+/// and the like ("spokesman" of "a spokesman for the Press Committee").
+fn head_of(description: &str) -> &str {
+    description
         .split(' ')
         .take_while(|w| !continues_role(w))
         .last()
         .unwrap_or(description)
-        .to_lowercase();
-    is_plural(&head) && (lexicon().roles.contains(&head) || lexicon().is_body_word(&head))
 }
 
 /// Whether a role word names several people ("residents", "police", "authorities").
@@ -369,11 +374,7 @@ impl Coref {
         let described_name = mentions[..k].last().is_some_and(|m| {
             m.end <= *pos && *pos - m.end <= 3 && !self.sentence_between(m.end, *pos)
         });
-        let head = role
-            .split(' ')
-            .take_while(|w| !continues_role(w))
-            .collect::<Vec<_>>();
-        let last = head.last().copied().unwrap_or(role);
+        let last = head_of(role);
         (!named_between && !described_name && fits(last, gender::of_title(last)))
             .then(|| speaker.clone())
     }
