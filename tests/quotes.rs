@@ -927,6 +927,10 @@ const CASES: &[Case] = &[
     case("a long description with a bracketed acronym after the name, no commas", "The watchdog met on Monday. “These reports are of great concern” Tomas Berg the head of the Organisation for the Monitoring of Coastal Shipping [OMCS] said in a statement.", "great concern", "Tomas Berg"),
     case("an -ing cue after the object of a preposition: the sentence's subject's", "The fighting went on. The council passed a resolution which condemned the operation and occupation of Eastbury calling it “a massive violation of human rights”.", "a massive violation", "council"),
     case("a subject of two roles joined by and before the name; he is that subject", "Omar Haddad flew over the rally. Former Haddad adviser and retired general Tomas Berg was on stage while Haddad flew over. He said “that was a fine sight for all of us”.", "a fine sight", "Tomas Berg"),
+    case("a relation and its adjectives before the name, and a coordinated cue: the name", "The talks resumed. Key regime ally Norland welcomed the plan on Sunday and called for “comprehensive monitoring” of the truce.", "comprehensive monitoring", "Norland"),
+    case("one ordinary word before a body's noun is the subject; the coordinated cue is its", "The clipper burned for hours. The fire brigade was called to the blaze and reported that the flames had been put out.", "the flames had been put out", "fire brigade"),
+    case("a long quote with no cue after the sentence's own subject: the subject's", "Supporters cheered outside the prison. In his statement, Tomas Berg had thanked his supporters for “the huge debt of gratitude that I owe the public for getting me home.”", "the huge debt", "Tomas Berg"),
+    case("reasserted is a cue", "The vote was delayed. Ana Ruiz reasserted that “the government had no part whatsoever in this affair”.", "no part whatsoever", "Ana Ruiz"),
 ];
 
 #[test]

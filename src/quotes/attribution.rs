@@ -271,6 +271,20 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 a
             } else if let Some(a) = tagged_paragraph(&all_words, &tag, &mut memory, index) {
                 a
+            } else if let Some((ph, speaker)) = subject.as_ref().filter(|(ph, speaker)| {
+                // "In his statement, Hicks had thanked his supporters for “…”": a long
+                // quote with no cue, after the sentence's own subject, is the subject's
+                // (a person or a body named).
+                standalone
+                    && !opens_sentence
+                    && sw[ph.end - 1].span.end <= p.outer.start
+                    && matches!(speaker, Speaker::Person(_) | Speaker::Organisation(_))
+            }) {
+                Attr {
+                    cue: None,
+                    source: Some(Span::new(sw[ph.start].span.start, sw[ph.end - 1].span.end)),
+                    speaker: Some(speaker.name().to_string()),
+                }
             } else if standalone {
                 // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
                 // sentence about the same speaker; else a short sentence right after
@@ -493,13 +507,22 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     // before a capitalised word or a role is an adjective of the subject; so is an age
     // ("76-year-old Morton Blackwell").
     let age = w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old");
+    // ("Key regime ally Iran welcomed": or before a noun and a role or a relation.)
+    let names_or_role =
+        |n: &Word| !inside(n) && (n.is_capitalized() || lex.is_role_or_title(n.lower()));
+    let noun_then_role = sw.get(first + 1).is_some_and(|n| {
+        !inside(n)
+            && !n.is_punct()
+            && !n.is_capitalized()
+            && !speakers::DETERMINERS.contains(&n.lower())
+    }) && sw.get(first + 2).is_some_and(|n| {
+        !inside(n) && (lex.roles.contains(n.lower()) || lex.relations.contains(n.lower()))
+    });
     let adjective = (ordinary || age)
         && !speakers::lexicon().is_sentence_opener(w)
         && !w.ends_with("ly")
         && !PHRASE_OPENERS.contains(&w)
-        && sw
-            .get(first + 1)
-            .is_some_and(|n| !inside(n) && (n.is_capitalized() || lex.is_role_or_title(n.lower())));
+        && (sw.get(first + 1).is_some_and(names_or_role) || noun_then_role);
     // "Dashing into a closed-door luncheon, Senator Ana Ruiz called …": a participle
     // opens a phrase, not the subject.
     // "Reprising one of her lines, …", "Smiling broadly, …": any -ing word before a

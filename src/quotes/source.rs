@@ -677,12 +677,20 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && sw.get(end + 1).is_some_and(|n| {
                 !n.is_capitalized() && !inside(n) && lex.is_role_or_title(n.lower())
             });
-        if before_role {
+        // "Key regime ally Iran welcomed": a relation before a name describes it.
+        let relation_named = end > from
+            && !w.is_capitalized()
+            && !inside(w)
+            && lex.relations.contains(w.lower())
+            && sw
+                .get(end + 1)
+                .is_some_and(|n| n.is_capitalized() && !inside(n) && !is_pronoun(n));
+        if before_role || relation_named {
             end += 1;
             continue;
         }
-        // "The state news agency SANA": two ordinary words after a determiner, before
-        // the role or body they describe.
+        // "The state news agency SANA", "the fire brigade": one or two ordinary words
+        // after a determiner, before the role or body they describe.
         let plain = |x: &Word| {
             !x.is_punct()
                 && !x.is_capitalized()
@@ -690,19 +698,27 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 && !lex.time.contains(x.lower())
                 && !is_pronoun(x)
         };
+        let role_or_body = |n: &Word| {
+            !n.is_capitalized()
+                && !inside(n)
+                && (lex.is_role_or_title(n.lower()) || lex.orgs.contains(n.lower()))
+        };
         // (Not a role first: "the aide met voters" is a subject and its verb.)
-        let two_before_body = end == from + 1
+        let description = (end == from + 1
             && DETERMINERS_BEFORE_DESCRIPTION.contains(&sw[from].lower())
             && plain(w)
-            && !lex.roles.contains(w.lower())
-            && sw.get(end + 1).is_some_and(plain)
-            && sw.get(end + 2).is_some_and(|n| {
-                !n.is_capitalized()
-                    && !inside(n)
-                    && (lex.is_role_or_title(n.lower()) || lex.orgs.contains(n.lower()))
-            });
-        if two_before_body {
-            end += 2;
+            && !lex.roles.contains(w.lower()))
+        .then(|| {
+            if sw.get(end + 1).is_some_and(role_or_body) {
+                Some(1)
+            } else {
+                (sw.get(end + 1).is_some_and(plain) && sw.get(end + 2).is_some_and(role_or_body))
+                    .then_some(2)
+            }
+        })
+        .flatten();
+        if let Some(n) = description {
+            end += n;
             continue;
         }
         // "according to police and county officials,", "said residents and activists":

@@ -218,7 +218,7 @@ pub fn continues_role(word: &str) -> bool {
 }
 
 /// Determiners and possessives that open a description ("the", "a", "his").
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
+pub const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
 
 /// Resolves a source phrase at position `at` of sentence `sentence`: its `head` is the
 /// part that names the speaker (the name in "Sergei Lavrov, the foreign minister,").
