@@ -931,6 +931,8 @@ const CASES: &[Case] = &[
     case("one ordinary word before a body's noun is the subject; the coordinated cue is its", "The clipper burned for hours. The fire brigade was called to the blaze and reported that the flames had been put out.", "the flames had been put out", "fire brigade"),
     case("a long quote with no cue after the sentence's own subject: the subject's", "Supporters cheered outside the prison. In his statement, Tomas Berg had thanked his supporters for “the huge debt of gratitude that I owe the public for getting me home.”", "the huge debt", "Tomas Berg"),
     case("reasserted is a cue", "The vote was delayed. Ana Ruiz reasserted that “the government had no part whatsoever in this affair”.", "no part whatsoever", "Ana Ruiz"),
+    case("a surname two people share: the one named with a title", "Tomas Berg was detained on Monday. The arrest angered Prime Minister Lena Berg. Police gave no reason for the arrest. Berg said “my son has done nothing wrong and must be released at once”.", "my son has done nothing wrong", "Lena Berg"),
+    case("a surname two people share: the one named in full as the subject just before", "Lena Berg, the mother of the late singer Tomas Berg, told reporters: “Nothing will bring him back.” Berg thanked the prosecutors, calling the judge “very, very fair”.", "very, very fair", "Lena Berg"),
 ];
 
 #[test]

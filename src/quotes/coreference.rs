@@ -23,6 +23,10 @@ const SUBJECT_REACH: usize = 2;
 /// "Syrian Observatory" → "Syrian Observatory for Human Rights").
 const WIDENINGS: usize = 3;
 
+/// How far after a subject's start (its titles, "Former Prime Minister …") the name
+/// it names starts, in bytes.
+const NOTED_NAME_REACH: usize = 60;
+
 #[derive(Debug, Default)]
 pub struct Coref {
     index: NameIndex,
@@ -154,6 +158,46 @@ impl Coref {
     /// The fullest name given before `limit` for a name or surname.
     pub fn fullest(&self, name: &str, limit: usize) -> String {
         self.index.fullest(name, limit)
+    }
+
+    /// The person a bare surname at `at` of sentence `sentence` is. Of two people who
+    /// share it, the one named in full as the subject of this sentence or the one
+    /// before ("Katherine Jackson, the mother of Michael Jackson, told KTLA: “…”
+    /// Jackson expressed thanks"); else the one the index prefers ([`NameIndex`]).
+    /// (The subject's name opens with a known first name: in recased wire copy,
+    /// guessed capitals make names of other words, "WITH NA DUHALDE", NA the news
+    /// agency.)
+    pub fn surname(&self, word: &str, at: usize, sentence: usize) -> String {
+        let chosen = self.index.fullest(word, at + 1);
+        let suffix = format!(" {word}");
+        let mentions = self.index.mentions();
+        // Named in full where the subject was noted (where its titles start), not a
+        // surname resolved.
+        let named_in_full = |pos: usize, person: &str| {
+            mentions[mentions.partition_point(|m| m.at < pos)..]
+                .iter()
+                .take_while(|m| m.at < pos + NOTED_NAME_REACH)
+                .any(|m| {
+                    m.name.contains(' ') && m.name.ends_with(&suffix) && person.ends_with(&m.name)
+                })
+        };
+        let first_named = |p: &str| p.split(' ').next().is_some_and(gender::is_first_name);
+        let subject = self
+            .subjects
+            .iter()
+            .rev()
+            .take(2)
+            .filter(|(s, pos, _)| self.recent(*s, *pos, at, sentence, 1))
+            .find_map(|(_, pos, speaker)| match speaker {
+                Speaker::Person(p) if p.ends_with(&suffix) && named_in_full(*pos, p) => Some(p),
+                _ => None,
+            });
+        match subject {
+            Some(p) if first_named(p) && !chosen.ends_with(p.as_str()) && !p.ends_with(&chosen) => {
+                p.clone()
+            }
+            _ => chosen,
+        }
     }
 
     /// The fullest name given before `limit` for a name given with titles or roles

@@ -465,14 +465,48 @@ impl NameIndex {
         for (key, at, k) in keys {
             let group = by_last.entry(key).or_default();
             let best = match group.last() {
-                Some(&(_, b, _)) if names[b].name.len() >= names[k].name.len() => b,
-                _ => k,
+                Some(&(_, b, _)) => Self::better(&names[b], b, &names[k], k),
+                None => k,
             };
             group.push((at, best, k));
         }
         NameIndex {
             by_last,
             mentions: names.to_vec(),
+        }
+    }
+
+    /// Which of two mentions a bare surname is, `a` the one chosen so far and `b` the
+    /// newer. Of one person ("George Bush", "George W. Bush"), the longer name. Of two
+    /// people ("Yevgenia Tymoshenko, daughter of Prime Minister Yulia Tymoshenko",
+    /// "President Donald Trump and First Lady Melania Trump"), the one first given with
+    /// a title or role: news names the person it is about that way and calls the other
+    /// by the full name again.
+    fn better(a: &Mention, ka: usize, b: &Mention, kb: usize) -> usize {
+        let first = |m: &Mention| m.name.split(' ').next().unwrap_or("").to_lowercase();
+        let (fa, fb) = (first(a), first(b));
+        let initial = |x: &str, y: &str| {
+            let x = x.trim_end_matches('.');
+            x.chars().count() == 1 && y.starts_with(x)
+        };
+        let one_person = !a.name.contains(' ')
+            || !b.name.contains(' ')
+            || a.name.ends_with(&format!(" {}", b.name))
+            || b.name.ends_with(&format!(" {}", a.name))
+            || fa == fb
+            || initial(&fa, &fb)
+            || initial(&fb, &fa);
+        let titled = |m: &Mention| m.roles.iter().any(|r| !is_courtesy_title(r));
+        if one_person {
+            if a.name.len() >= b.name.len() {
+                ka
+            } else {
+                kb
+            }
+        } else if titled(b) && !titled(a) {
+            kb
+        } else {
+            ka
         }
     }
 
@@ -731,5 +765,19 @@ mod tests {
         assert_eq!(index.fullest("Bourita", 100), "Nasser Bourita");
         assert_eq!(index.fullest("Bourita", 0), "Bourita");
         assert!(index.is_surname("Bourita"));
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_one_named_with_a_title() {
+        // The titled one, whether named first or after; of one person, the longer name.
+        let m = names("Tomas Berg was held. President Lena Berg spoke. Berg left.");
+        assert_eq!(NameIndex::new(&m, &[]).fullest("Berg", 100), "Lena Berg");
+        let m = names("President Lena Berg spoke. Her son Tomas Berg was held. Berg left.");
+        assert_eq!(NameIndex::new(&m, &[]).fullest("Berg", 100), "Lena Berg");
+        let m = names("George Bush spoke. George W. Bush left. Bush returned.");
+        assert_eq!(
+            NameIndex::new(&m, &[]).fullest("Bush", 100),
+            "George W. Bush"
+        );
     }
 }

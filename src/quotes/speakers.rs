@@ -679,7 +679,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             // (An acronym is no first name: "SANA reported", not Sana.)
             let first_name = gender::is_first_name(word) && !content[0].is_acronym();
             return Some(if coref.is_surname(word) || first_name {
-                Speaker::Person(coref.fullest(word, at + 1))
+                Speaker::Person(coref.surname(word, at, sentence))
             } else if let Some(person) = coref.misspelled(word, at) {
                 Speaker::Person(person)
             } else {
