@@ -668,8 +668,21 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .iter()
             .any(|w| lex.orgs.contains(w.lower()));
     let has_org = !role_of_body && content.iter().any(|w| lex.orgs.contains(w.lower()));
+    // ("Well I think …", "Can I say …": the pronoun after an ordinary word names no
+    // one; "Elizabeth I" is a name.)
+    if content.len() == 2
+        && content[1].text() == "I"
+        && super::casing::is_common(content[0].lower())
+    {
+        return None;
+    }
     if !has_org && caps.len() == 1 && content.len() == 1 {
         let word = content[0].stem_possessive();
+        // ("Yeah. It's even hard …": an interjection, or a word that opens clauses,
+        // names no one.)
+        if super::mentions::is_not_name(&word.to_lowercase()) {
+            return None;
+        }
         // A title alone is no name, unless it is someone's surname ("said Bishop" after
         // "Julie Bishop").
         if !lex.titles.contains(&word.to_lowercase()) || coref.is_surname(word) {
@@ -1057,5 +1070,17 @@ mod tests {
         );
         assert_eq!(r("officials"), Some(Speaker::Unnamed("officials".into())));
         assert_eq!(r("Rabat"), Some(Speaker::Organisation("Rabat".into())));
+    }
+
+    #[test]
+    fn interjections_and_a_word_before_i_name_no_one() {
+        let c = Coref::default();
+        let r = |t: &str| resolve(&c, &ws(&Document::new(t)), 0, 0);
+        assert_eq!(r("Yeah"), None);
+        assert_eq!(r("Okay"), None);
+        assert_eq!(r("Well I"), None);
+        assert_eq!(r("Can I"), None);
+        // A name stays a name.
+        assert!(r("Elizabeth I").is_some());
     }
 }
