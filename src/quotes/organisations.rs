@@ -93,7 +93,15 @@ impl OrgIndex {
                 flush(&mut run, opens, placed);
             }
             let joins = !run.is_empty() && JOINERS.contains(&w.lower());
-            if w.is_capitalized() || joins {
+            // "Syrian Coalition Demands UN Action": a headline's verb ends the name.
+            let headline_verb = !run.is_empty()
+                && w.is_capitalized()
+                && super::speakers::lexicon()
+                    .headline_verbs
+                    .contains(w.lower());
+            if headline_verb {
+                flush(&mut run, opens, placed);
+            } else if w.is_capitalized() || joins {
                 if run.is_empty() {
                     opens = the_inside
                         || previous.is_none_or(|p| {
@@ -262,6 +270,12 @@ mod tests {
     fn index(text: &str) -> OrgIndex {
         let doc = Document::new(text);
         OrgIndex::new(&words(&doc, doc.full_span()))
+    }
+
+    #[test]
+    fn a_headline_verb_ends_the_name() {
+        let i = index("Syrian Coalition Demands UN Action. The Syrian Coalition met.");
+        assert_eq!(i.fullest("Syrian Coalition", 1000), "Syrian Coalition");
     }
 
     #[test]

@@ -50,6 +50,8 @@ pub struct Lexicon {
     pub envoys: HashSet<String>,
     pub place_kinds: HashSet<String>,
     pub clause_prepositions: HashSet<String>,
+    /// Verbs of a title-case headline, which end a run of capitals (`[headline verbs]`).
+    pub headline_verbs: HashSet<String>,
 }
 
 impl Lexicon {
@@ -139,6 +141,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[envoys]" => &mut lex.envoys,
                 "[place kinds]" => &mut lex.place_kinds,
                 "[clause prepositions]" => &mut lex.clause_prepositions,
+                "[headline verbs]" => &mut lex.headline_verbs,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -1031,6 +1034,7 @@ mod tests {
             &lex.envoys,
             &lex.place_kinds,
             &lex.clause_prepositions,
+            &lex.headline_verbs,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
