@@ -627,16 +627,25 @@ fn unmarked_inverted(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
         // word or a name.
         let phrase_end = source::np_after_cue(sw, cue.last, inside);
         // (A second determiner opens the description: "the Observatory a … monitor";
-        // a participle or "who" a clause of its own: "the resident speaking by phone".)
+        // a participle or "who" a clause of its own: "the resident speaking by phone";
+        // not one before a body's or a role's word, "a monitoring group".)
+        // ("said a monitor.": a bare body's word is a head too.)
+        let head = |w: &Word| {
+            w.is_capitalized()
+                || lex.is_role_or_title(w.lower())
+                || lex.is_body_word(w.lower())
+                || lex.bodies.contains(w.lower())
+        };
         let end = (cue.last + 1..phrase_end)
             .find(|&k| {
                 let w = &sw[k];
-                matches!(w.lower(), "a" | "an" | "the" | "who") || super::appositive::participial(w)
+                matches!(w.lower(), "a" | "an" | "the" | "who")
+                    || (super::appositive::participial(w)
+                        && !sw
+                            .get(k + 1)
+                            .is_some_and(|n| !n.is_capitalized() && head(n)))
             })
             .unwrap_or(phrase_end);
-        let head = |w: &Word| {
-            w.is_capitalized() || lex.is_role_or_title(w.lower()) || lex.is_body_word(w.lower())
-        };
         if end < cue.last + 2 || !head(&sw[end - 1]) {
             return false;
         }
