@@ -338,7 +338,25 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             // surname.)
             && !lex.documents.contains(last.lower())
             && !lex.is_body_word(last.lower());
-        if placed {
+        // "While the inquiry will focus on three sites Nesirky said" (no comma): ordinary
+        // lowercase words before such a surname are the clause's, not a description.
+        let after_clause = !before.is_empty()
+            && last.is_capitalized()
+            && before.iter().all(|w| {
+                let l = w.lower();
+                !w.is_capitalized()
+                    && !w.is_punct()
+                    && !lex.is_role_or_title(l)
+                    && !lex.is_body_word(l)
+                    && !lex.bodies.contains(l)
+                    && !lex.relations.contains(l)
+                    && !lex.np_words.contains(l)
+                    && !DETERMINERS.contains(&l)
+            })
+            && coref.is_surname(surname)
+            && !lex.documents.contains(last.lower())
+            && !lex.is_body_word(last.lower());
+        if placed || after_clause {
             // (A person's fuller name opens with a first name: "Marine Bulletin" is none.)
             let full = coref.fullest(surname, at);
             let person = full
