@@ -287,6 +287,23 @@ fn a_reported_clause_ends_before_an_inverted_cue_and_its_description() {
 }
 
 #[test]
+fn a_name_given_and_going_on_a_spree_are_no_speech() {
+    for text in [
+        "In November the alliance launched an operation called the Wrath of the River to take the dam.",
+        "The rebels ended their defence and went on the offensive on Thursday.",
+        "Nine people were killed when a gunman went on a shooting spree at the school.",
+    ] {
+        let (q, _) = extract(text);
+        assert!(q.is_empty(), "{text}: {q:?}");
+    }
+    // Still speech: "called" after a role, "went on" before a quote.
+    let (q, _) = extract("The minister called the plan “a disaster for the whole region”.");
+    assert_eq!(q.len(), 1);
+    let (q, _) = extract("The minister paused, then went on: “We will not give up this fight.”");
+    assert_eq!(q[0].speaker.as_deref(), Some("minister"));
+}
+
+#[test]
 fn an_attack_by_force_is_no_speech() {
     for text in [
         "Gunmen attacked the police station at dawn, killing three officers.",
@@ -931,6 +948,7 @@ const CASES: &[Case] = &[
     case("one ordinary word before a body's noun is the subject; the coordinated cue is its", "The clipper burned for hours. The fire brigade was called to the blaze and reported that the flames had been put out.", "the flames had been put out", "fire brigade"),
     case("a long quote with no cue after the sentence's own subject: the subject's", "Supporters cheered outside the prison. In his statement, Tomas Berg had thanked his supporters for “the huge debt of gratitude that I owe the public for getting me home.”", "the huge debt", "Tomas Berg"),
     case("reasserted is a cue", "The vote was delayed. Ana Ruiz reasserted that “the government had no part whatsoever in this affair”.", "no part whatsoever", "Ana Ruiz"),
+    case("a relative who never stands for a word of time", "Ana Ruiz spoke at noon. State television showed troops defending the base on Saturday who had said “the base is safe from every attack”, Ruiz said.", "the base is safe", "Ana Ruiz"),
     case("no comma, people in the plural after a role in the singular: the people", "Shells hit the town. In a phone call with the agency reporter local sources said that “terrorist groups fired the shells from the hills”.", "terrorist groups fired", "local sources"),
     case("no comma, ordinary words of the clause before a surname given in full earlier: the person", "The spokesman Tomas Berg spoke on Monday. While the inquiry will focus on three sites Berg said “the mission will look at every report it receives”.", "the mission will look", "Tomas Berg"),
     case("no comma, the cue then a body's description with a participle: the body", "Twenty-five fighters died when a bomb exploded near the hall on Friday said a monitoring group.", "Twenty-five fighters died", "monitoring group"),

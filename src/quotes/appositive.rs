@@ -172,8 +172,12 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         // "a statement on the issue which claimed": "which" stands for a body only, a
         // phrase that ends on a name or a body's word.
         let phrase = backward(sw, before, inside)?;
+        // ("defending the base on Saturday who had said": never a word of time.)
+        let timed = speakers::lexicon()
+            .time
+            .contains(sw[phrase.head.1 - 1].lower());
         let phrase = if sw[end - 1].lower() == "who" {
-            Some(phrase)
+            (!timed).then_some(phrase)
         } else if let Some(document) = document_in(sw, &phrase) {
             Some(document)
         } else {

@@ -72,7 +72,8 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
             Some(e)
                 if (!noun_before(sw, k)
                     || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")))
-                    && (!e.force || speaks_of(sw, k + e.words.len(), inside)) =>
+                    && (!e.force || speaks_of(sw, k + e.words.len(), inside))
+                    && !(e.words.len() == 1 && names_a_thing(sw, k)) =>
             {
                 out.push(Cue {
                     first: k,
@@ -85,6 +86,27 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "a thing called “mod”", "an operation called the Wrath of Euphrates": "called" right
+/// after a determiner and a noun that names no one (no person, role or body) gives the
+/// thing its name; it is no speech ("the minister called it …" is).
+fn names_a_thing(sw: &[Word], k: usize) -> bool {
+    if sw[k].lower() != "called" || k < 2 || !is_determiner(&sw[k - 2]) {
+        return false;
+    }
+    let noun = &sw[k - 1];
+    let l = noun.lower();
+    let lex = super::speakers::lexicon();
+    !noun.is_capitalized()
+        && !noun.is_punct()
+        && !lex.is_role_or_title(l)
+        && !lex.is_body_word(l)
+        && !lex.bodies.contains(l)
+        && !lex.pronouns.contains(l)
+        && !lex.documents.contains(l)
+        // ("The comments called her …": words of saying speak.)
+        && starting_with(l).is_empty()
 }
 
 /// Whether a verb that also names an act of force reads as speech: a quote, or "as" or

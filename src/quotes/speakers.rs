@@ -340,9 +340,14 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             && !lex.is_body_word(last.lower());
         // "While the inquiry will focus on three sites Nesirky said" (no comma): ordinary
         // lowercase words before such a surname are the clause's, not a description.
-        let after_clause = !before.is_empty()
+        // ("crosses an international red line Kerry said": an article may open them.)
+        let article = before
+            .first()
+            .is_some_and(|w| matches!(w.lower(), "a" | "an" | "the"));
+        let before_words = &before[usize::from(article)..];
+        let after_clause = !before_words.is_empty()
             && last.is_capitalized()
-            && before.iter().all(|w| {
+            && before_words.iter().all(|w| {
                 let l = w.lower();
                 !w.is_capitalized()
                     && !w.is_punct()
