@@ -296,6 +296,11 @@ fn a_name_given_and_going_on_a_spree_are_no_speech() {
         let (q, _) = extract(text);
         assert!(q.is_empty(), "{text}: {q:?}");
     }
+    // A verb of force before its preposition is a noun: no cue.
+    let (q, _) = extract(
+        "The men were complicit in militia attacks on civilians while being “in the pay of the militia”.",
+    );
+    assert!(q.iter().all(|q| q.cue.is_none()), "{q:?}");
     // Still speech: "called" after a role, "went on" before a quote.
     let (q, _) = extract("The minister called the plan “a disaster for the whole region”.");
     assert_eq!(q.len(), 1);

@@ -114,6 +114,14 @@ fn names_a_thing(sw: &[Word], k: usize) -> bool {
 /// "slammed the minister for his remarks"; not "gunmen attacked the base at dawn").
 fn speaks_of(sw: &[Word], from: usize, inside: &dyn Fn(&Word) -> bool) -> bool {
     const REACH: usize = 15;
+    // ("complicit in Gaddafi attacks on civilians whilst “…”": a noun before its
+    // preposition.)
+    if sw
+        .get(from)
+        .is_some_and(|w| matches!(w.lower(), "on" | "against" | "in" | "at" | "by"))
+    {
+        return false;
+    }
     sw[from.min(sw.len())..]
         .iter()
         .take(REACH)

@@ -243,7 +243,9 @@ fn next_word_opens(chars: &[char], k: usize, limit: usize) -> bool {
         .take_while(|c| c.is_alphabetic())
         .collect::<String>()
         .to_lowercase();
-    OPENERS.contains(&word.as_str())
+    // "Wayne A. I. Frederick": an "I" with its own full stop is one more initial.
+    let initial = word.chars().count() == 1 && chars.get(k + 1) == Some(&'.');
+    OPENERS.contains(&word.as_str()) && !initial
 }
 
 fn is_dotted_acronym(word: &str) -> bool {
@@ -294,6 +296,15 @@ mod tests {
         assert_eq!(
             split("Dr. Smith met U.S. officials on Jan. 5 and said growth was 3.5 percent. J. K. Rowling agreed."),
             vec!["Dr. Smith met U.S. officials on Jan. 5 and said growth was 3.5 percent.", "J. K. Rowling agreed."]
+        );
+        // An "I" with its own full stop is an initial; "I" after an initial opens.
+        assert_eq!(
+            split("Wayne A. I. Frederick wrote to us. Ana Ruiz met Omar B. I agreed."),
+            vec![
+                "Wayne A. I. Frederick wrote to us.",
+                "Ana Ruiz met Omar B.",
+                "I agreed."
+            ]
         );
     }
 
