@@ -98,11 +98,7 @@ fn names_a_thing(sw: &[Word], k: usize) -> bool {
     let noun = &sw[k - 1];
     let l = noun.lower();
     let lex = super::speakers::lexicon();
-    !noun.is_capitalized()
-        && !noun.is_punct()
-        && !lex.is_role_or_title(l)
-        && !lex.is_body_word(l)
-        && !lex.bodies.contains(l)
+    lex.names_no_one(noun)
         && !lex.pronouns.contains(l)
         && !lex.documents.contains(l)
         // ("The comments called her …": words of saying speak.)

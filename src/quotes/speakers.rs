@@ -66,6 +66,17 @@ impl Lexicon {
         self.roles.contains(lower) || self.titles.contains(lower)
     }
 
+    /// A lowercase word that names no one: no role or title, no body's word ("a thing",
+    /// "three sites"; not "the minister", "the group").
+    pub fn names_no_one(&self, w: &Word) -> bool {
+        let l = w.lower();
+        !w.is_capitalized()
+            && !w.is_punct()
+            && !self.is_role_or_title(l)
+            && !self.is_body_word(l)
+            && !self.bodies.contains(l)
+    }
+
     /// A word that opens a sentence before its subject and is never an adjective of it:
     /// a connective ("Meanwhile sources said") or a determiner ("Other sources said").
     pub fn is_sentence_opener(&self, lower: &str) -> bool {
@@ -349,11 +360,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             && last.is_capitalized()
             && before_words.iter().all(|w| {
                 let l = w.lower();
-                !w.is_capitalized()
-                    && !w.is_punct()
-                    && !lex.is_role_or_title(l)
-                    && !lex.is_body_word(l)
-                    && !lex.bodies.contains(l)
+                lex.names_no_one(w)
                     && !lex.relations.contains(l)
                     && !lex.np_words.contains(l)
                     && !DETERMINERS.contains(&l)
