@@ -375,12 +375,12 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
     trim_back(sw, start, end)
 }
 
-/// "… killing the commander Omar Haddad well-informed sources told the agency", "In a phone
-/// call with SANA reporter local sources said" (text without commas): people in the
-/// plural ending the phrase, after one or two ordinary words, right after a person's
-/// name (a known first name first) or a role in the singular, are the speakers; the name or the role before them
-/// belongs to the clause before. (Not "Syrian military sources": a capital that names
-/// no person describes them.)
+/// "… killing the commander Omar Haddad well-informed sources told the agency", "In a
+/// phone call with SANA reporter local sources said" (text without commas): people in
+/// the plural ending the phrase, after one or two ordinary words, right after a
+/// person's name (a known first name first) or a role in the singular, are the
+/// speakers; the name or the role before them belongs to the clause before. (Not
+/// "Syrian military sources": a capital that names no person describes them.)
 fn after_named_before_people(sw: &[Word], start: usize, end: usize) -> usize {
     let lex = speakers::lexicon();
     let plural_role = |w: &Word| {
