@@ -271,20 +271,11 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 a
             } else if let Some(a) = tagged_paragraph(&all_words, &tag, &mut memory, index) {
                 a
-            } else if let Some((ph, speaker)) = subject.as_ref().filter(|(ph, speaker)| {
-                // "In his statement, Hicks had thanked his supporters for “…”": a long
-                // quote with no cue, after the sentence's own subject, is the subject's
-                // (a person or a body named).
-                standalone
-                    && !opens_sentence
-                    && sw[ph.end - 1].span.end <= p.outer.start
-                    && matches!(speaker, Speaker::Person(_) | Speaker::Organisation(_))
-            }) {
-                Attr {
-                    cue: None,
-                    source: Some(Span::new(sw[ph.start].span.start, sw[ph.end - 1].span.end)),
-                    speaker: Some(speaker.name().to_string()),
-                }
+            } else if let Some(a) = (standalone && !opens_sentence)
+                .then(|| own_subject_source(sw, p, &subject))
+                .flatten()
+            {
+                a
             } else if standalone {
                 // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
                 // sentence about the same speaker; else a short sentence right after
@@ -384,13 +375,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         if let Some(a) = attributed.filter(|a| a.cue.is_some() || a.source.is_some()) {
             memory.previous = Some((reached + reach_extra, a));
         }
-        previous_subject = subject.map(|(ph, sp)| {
-            (
-                index,
-                Span::new(sw[ph.start].span.start, sw[ph.end - 1].span.end),
-                sp,
-            )
-        });
+        previous_subject = subject.map(|(ph, sp)| (index, phrase_span(sw, &ph), sp));
         quotes.extend(sentence_quotes);
     }
     quotes.sort_by_key(|q| q.span.start);
@@ -1398,7 +1383,7 @@ fn attribute(
         // “…,” she said" has "she" as its source, the words beside the cue).
         if phrase.end - phrase.start == 1 && !is_relative_pronoun(&sw[phrase.start]) {
             if let Some((sp, ss)) = subject {
-                let subject_span = Span::new(sw[sp.start].span.start, sw[sp.end - 1].span.end);
+                let subject_span = phrase_span(sw, sp);
                 // Not "He later wrote a letter, he said": that subject is what was said.
                 let in_quote =
                     subject_span.start < quote_outer.end && subject_span.end > quote_outer.start;
@@ -1641,14 +1626,30 @@ fn colon_introduction(
 fn colon_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> Option<Attr> {
     let colon = colon_before(sw, p)?;
     let (phrase, speaker) = subject.as_ref()?;
-    (phrase.end <= colon).then(|| Attr {
+    (phrase.end <= colon).then(|| subject_source(sw, phrase, speaker))
+}
+
+/// "In his statement, Hicks had thanked his supporters for “…”": a long quote with no
+/// cue, after the sentence's own subject, is the subject's (a person or a body named).
+fn own_subject_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> Option<Attr> {
+    let (phrase, speaker) = subject.as_ref()?;
+    (sw[phrase.end - 1].span.end <= p.outer.start
+        && matches!(speaker, Speaker::Person(_) | Speaker::Organisation(_)))
+    .then(|| subject_source(sw, phrase, speaker))
+}
+
+/// The sentence's subject as a quote's source, with no cue.
+fn subject_source(sw: &[Word], phrase: &Phrase, speaker: &Speaker) -> Attr {
+    Attr {
         cue: None,
-        source: Some(Span::new(
-            sw[phrase.start].span.start,
-            sw[phrase.end - 1].span.end,
-        )),
+        source: Some(phrase_span(sw, phrase)),
         speaker: Some(speaker.name().to_string()),
-    })
+    }
+}
+
+/// The text a phrase covers.
+fn phrase_span(sw: &[Word], phrase: &Phrase) -> Span {
+    Span::new(sw[phrase.start].span.start, sw[phrase.end - 1].span.end)
 }
 
 /// "… elsewhere - Ana Ruiz: “…”" (a digest of columns), "Ruiz: “…”" (a transcript): a
@@ -1717,14 +1718,7 @@ fn scare_quote_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>
     if phrase.end > k || matches!(speaker, Speaker::Unnamed(_)) {
         return Attr::default();
     }
-    Attr {
-        cue: None,
-        source: Some(Span::new(
-            sw[phrase.start].span.start,
-            sw[phrase.end - 1].span.end,
-        )),
-        speaker: Some(speaker.name().to_string()),
-    }
+    subject_source(sw, phrase, speaker)
 }
 
 /// “We will need patience.” The minister said so on Monday.: a quote standing alone,

@@ -331,6 +331,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // a first name, are where or when, not part of the name.
     if let [before @ .., last] = content.as_slice() {
         let surname = last.stem_possessive();
+        // A surname named before ("according to Maritime Bulletin": a document's or a
+        // body's word is none).
+        let known_surname = coref.is_surname(surname)
+            && !lex.documents.contains(last.lower())
+            && !lex.is_body_word(last.lower());
         let placed = !before.is_empty()
             && content.iter().all(|w| w.is_capitalized())
             && before.iter().all(|w| {
@@ -344,11 +349,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             // ("That Jawad had been drugged": one common word before the surname opens
             // the sentence.)
             && !(before.len() == 1 && super::casing::is_common(before[0].lower()))
-            && coref.is_surname(surname)
-            // ("according to Maritime Bulletin": a document's or a body's word is no
-            // surname.)
-            && !lex.documents.contains(last.lower())
-            && !lex.is_body_word(last.lower());
+            && known_surname;
         // "While the inquiry will focus on three sites Nesirky said" (no comma): ordinary
         // lowercase words before such a surname are the clause's, not a description.
         // ("crosses an international red line Kerry said": an article may open them.)
@@ -365,9 +366,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                     && !lex.np_words.contains(l)
                     && !DETERMINERS.contains(&l)
             })
-            && coref.is_surname(surname)
-            && !lex.documents.contains(last.lower())
-            && !lex.is_body_word(last.lower());
+            && known_surname;
         if placed || after_clause {
             // (A person's fuller name opens with a first name: "Marine Bulletin" is none.)
             let full = coref.fullest(surname, at);
