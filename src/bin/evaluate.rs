@@ -32,7 +32,9 @@ struct Args {
 enum What {
     /// Quote spans, attributions and sources on PolNeAR, and speaker accuracy on the
     /// real-news speaker dev set (`<eval-labels>/real_speakers_dev.jsonl` with
-    /// `real_articles_dev.jsonl`) when it is there.
+    /// `real_articles_dev.jsonl`) and check set (`real_speakers_check.jsonl` with
+    /// `real_articles_check.jsonl`) when they are there. `--errors` lists the dev set's
+    /// misses, never the check set's.
     Quotes {
         /// `dev` while working; `test` only to report.
         #[arg(long, default_value = "dev")]
@@ -78,19 +80,24 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
             let mut lines = Vec::new();
             let report = polnear::evaluate_quotes_logged(&articles, &mut |l| lines.push(l));
             let mut json = serde_json::to_value(report).unwrap_or_default();
-            let real = if args.eval_labels.join(speakers::QUOTES_FILE).exists() {
-                let (articles, gold) = speakers::read(&args.eval_labels)?;
-                let real = speakers::evaluate(&articles, &gold)?;
-                lines.extend(real.misses.iter().cloned());
-                serde_json::to_value(real).unwrap_or_default()
-            } else {
-                serde_json::Value::String(format!(
-                    "not yet labelled: no {}",
-                    args.eval_labels.join(speakers::QUOTES_FILE).display()
-                ))
-            };
-            if let Some(map) = json.as_object_mut() {
-                map.insert("real_speakers".into(), real);
+            for set in [speakers::DEV, speakers::CHECK] {
+                let real = if args.eval_labels.join(set.quotes).exists() {
+                    let (articles, gold) = speakers::read_set(&args.eval_labels, &set)?;
+                    let real = speakers::evaluate(&articles, &gold)?;
+                    // The check set's misses are never listed: nobody reads them.
+                    if set.name == speakers::DEV.name {
+                        lines.extend(real.misses.iter().cloned());
+                    }
+                    serde_json::to_value(real).unwrap_or_default()
+                } else {
+                    serde_json::Value::String(format!(
+                        "not labelled: no {}",
+                        args.eval_labels.join(set.quotes).display()
+                    ))
+                };
+                if let Some(map) = json.as_object_mut() {
+                    map.insert(set.name.into(), real);
+                }
             }
             if let Some(path) = errors {
                 std::fs::write(path, lines.join("\n") + "\n")

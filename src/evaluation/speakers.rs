@@ -14,8 +14,34 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
 
-pub const QUOTES_FILE: &str = "real_speakers_dev.jsonl";
-pub const ARTICLES_FILE: &str = "real_articles_dev.jsonl";
+/// A labelled set of real-news speakers: its two files in `evaluation/`.
+#[derive(Debug, Clone, Copy)]
+pub struct SpeakerSet {
+    /// The key `evaluate quotes` reports it under.
+    pub name: &'static str,
+    pub quotes: &'static str,
+    pub articles: &'static str,
+}
+
+/// The dev set: quotes of the dev split of the real-news corpus
+/// (`training_data/real/build.py`).
+pub const DEV: SpeakerSet = SpeakerSet {
+    name: "real_speakers",
+    quotes: "real_speakers_dev.jsonl",
+    articles: "real_articles_dev.jsonl",
+};
+
+/// The check set: direct quotes of articles nobody had labelled, read at the fifteenth
+/// stop (`training_data/real/speaker_sets.py`), a second held-out measure whose misses
+/// nobody reads.
+pub const CHECK: SpeakerSet = SpeakerSet {
+    name: "real_speakers_check",
+    quotes: "real_speakers_check.jsonl",
+    articles: "real_articles_check.jsonl",
+};
+
+pub const QUOTES_FILE: &str = DEV.quotes;
+pub const ARTICLES_FILE: &str = DEV.articles;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldQuote {
@@ -100,10 +126,15 @@ fn overlaps_enough(a: (usize, usize), b: (usize, usize)) -> bool {
     longer > 0 && inter * 2 >= longer
 }
 
-/// Reads the two files from `dir` (the repository's `evaluation/`).
+/// Reads the dev set's two files from `dir` (the repository's `evaluation/`).
 pub fn read(dir: &Path) -> Result<(Vec<RealArticle>, Vec<GoldQuote>)> {
-    let articles = read_jsonl(&dir.join(ARTICLES_FILE))?;
-    let gold = read_jsonl(&dir.join(QUOTES_FILE))?;
+    read_set(dir, &DEV)
+}
+
+/// Reads a set's two files from `dir`.
+pub fn read_set(dir: &Path, set: &SpeakerSet) -> Result<(Vec<RealArticle>, Vec<GoldQuote>)> {
+    let articles = read_jsonl(&dir.join(set.articles))?;
+    let gold = read_jsonl(&dir.join(set.quotes))?;
     Ok((articles, gold))
 }
 
@@ -124,7 +155,7 @@ pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerR
     for key in keys {
         let a = by_key.get(*key).ok_or_else(|| Error::InvalidData {
             problems: vec![format!(
-                "{QUOTES_FILE}: no article {key} in {ARTICLES_FILE}"
+                "a gold quote's article {key} is not among the labelled set's articles"
             )],
         })?;
         r.articles += 1;

@@ -19,7 +19,17 @@ for n, line in enumerate(open(path, encoding="utf-8"), 1):
     if i in seen:
         problems.append(f"line {n}: id {i} given twice")
     seen.add(i)
-    if batch.startswith("q") or batch.startswith("third-q"):
+    if batch.startswith("k") or batch.startswith("third-k"):
+        # Speaker sheets (check_set.py): speech or not, and who said it.
+        if r.get("quote") is False:
+            if not isinstance(r.get("why"), str):
+                problems.append(f"line {n}: quote false needs a short 'why'")
+            continue
+        if r.get("quote") is not True:
+            problems.append(f"line {n}: 'quote' must be true or false")
+        if not (r.get("speaker") is None or isinstance(r.get("speaker"), str)):
+            problems.append(f"line {n}: speaker must be a string or null")
+    elif batch.startswith("q") or batch.startswith("third-q"):
         if r.get("quote") is False:
             if not isinstance(r.get("why"), str):
                 problems.append(f"line {n}: quote false needs a short 'why'")
