@@ -961,6 +961,12 @@ const CASES: &[Case] = &[
     case("no comma, the cue then a bare body's word: the body", "Twenty-five fighters died when a bomb exploded near the hall on Friday said the monitor.", "Twenty-five fighters died", "monitor"),
     case("a surname two people share: the one named with a title", "Tomas Berg was detained on Monday. The arrest angered Prime Minister Lena Berg. Police gave no reason for the arrest. Berg said “my son has done nothing wrong and must be released at once”.", "my son has done nothing wrong", "Lena Berg"),
     case("a surname two people share: the one named in full as the subject just before", "Lena Berg, the mother of the late singer Tomas Berg, told reporters: “Nothing will bring him back.” Berg thanked the prosecutors, calling the judge “very, very fair”.", "very, very fair", "Lena Berg"),
+    case("a surname that is an ordinary word, opening the sentence: the person named in full before", "Press secretary Daniel Earnest answered questions on Monday. Earnest said: “We should have sent someone with a higher profile.”", "a higher profile", "Daniel Earnest"),
+    case("a surname that is an ordinary word, opening a reported clause", "Press secretary Maria Young answered questions on Monday. Young said the rally presented “significant security challenges”.", "significant security challenges", "Maria Young"),
+    case("he after an unnamed relative who spoke: the relative", "The group claimed the bombing. The groom survived but his father was killed in the attack, a relative told reporters. “The wounds are light and he is staying with us,” he said.", "The wounds are light", "relative"),
+    case("a document made by a body: the body speaks for it later", "A statement made on television by the Eritrean authorities said that the men were armed. The statement also claimed that “the weapons were meant for sabotage.”", "meant for sabotage", "Eritrean authorities"),
+    case("a document whose name stands before its noun: that body wrote it, not the one it came from", "Reporters obtained an internal Interior Ministry memo from Lena Berg, a lawyer. Berg obtained the memo last year. “Officers must keep every record,” the memo said.", "Officers must keep", "Interior Ministry"),
+    case("no apostrophe: a country's possessive after a name is no part of it", "Lt. Gen. Karim Haddad Syrias interior minister told reporters that two “terrorists” attacked the station.", "terrorists", "Karim Haddad"),
 ];
 
 #[test]

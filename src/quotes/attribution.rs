@@ -10,6 +10,7 @@ use super::coreference::{self, Coref};
 use super::cues::{self, find_cues, Cue, CueClass};
 use super::descriptions;
 use super::documents;
+use super::gender;
 use super::interview::{self, Transcript};
 use super::marks::{self, Pair};
 use super::reported;
@@ -877,7 +878,7 @@ fn past_region(sw: &[Word], comma: usize, k: usize, inside: source::Inside) -> u
     let region = (1..=3).contains(&run)
         && sw.get(k + run).is_some_and(|w| w.text() == ",")
         // Not a person ("In Salem, Ana Ruiz, the mayor, said"), a role or a body.
-        && !super::gender::is_first_name(sw[k].text())
+        && !gender::is_first_name(sw[k].text())
         && !lex.is_role_or_title(sw[k].lower())
         && !lex.orgs.contains(sw[k + run - 1].lower())
         && sw
@@ -1353,6 +1354,7 @@ fn attribute(
                             .then(|| appositive::after_cue(sw, cue.last, inside))
                             .flatten()
                     })
+                    .or_else(|| surname_opening(sw, j, memory, inside))
             }
         }
     };
@@ -1395,6 +1397,35 @@ fn attribute(
     }
     attr.speaker = speaker.map(|s| s.name().to_string());
     attr
+}
+
+/// "Earnest said …", "Ban told reporters …": a surname that is also an ordinary word
+/// ("earnest", "ban"), opening the sentence before the cue (at `j`), is the person
+/// named in full before with it, a known first name opening that name. Alone, such a
+/// capital at the start of a sentence reads as no name.
+fn surname_opening(
+    sw: &[Word],
+    j: usize,
+    memory: &Memory,
+    inside: source::Inside,
+) -> Option<Phrase> {
+    let w = sw.get(j.checked_sub(1)?)?;
+    let at = w.span.start;
+    let full = memory.coref.fullest(w.text(), at);
+    let named = full.strip_suffix(w.text()).is_some_and(|first| {
+        first.ends_with(' ')
+            && first
+                .split(' ')
+                .next()
+                .is_some_and(|f| f != w.text() && gender::is_first_name(f))
+    });
+    (w.is_capitalized()
+        && !w.is_acronym()
+        && source::opens_sentence(sw, j - 1, inside)
+        && !source::is_pronoun(w)
+        && memory.coref.is_surname(w.text())
+        && named)
+        .then(|| Phrase::plain(j - 1, j))
 }
 
 /// "This feature has been called “strategic ambiguity” by Ana Ruiz", "It was described

@@ -366,7 +366,9 @@ impl Coref {
             .map(Speaker::Person)
             .or_else(|| {
                 self.unnamed_subject(at, sentence, Some(wanted), |role, g| {
-                    lexicon().unnamed_roles.contains(role) && g.agrees(wanted)
+                    (lexicon().unnamed_roles.contains(role)
+                        || lexicon().unnamed_people.contains(role))
+                        && g.agrees(wanted)
                 })
             })
             .or_else(|| self.latest_person(at, wanted).map(Speaker::Person))

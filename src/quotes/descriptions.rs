@@ -130,7 +130,8 @@ pub fn armed_group_named(sw: &[Word], i: usize) -> Option<String> {
 /// starts, after the last opener ("… in Hama countryside the source", text without
 /// commas, describes no source by "Hama countryside").
 fn described_from(sw: &[Word], i: usize, inside: Inside) -> (usize, usize) {
-    let start = source::np_back(sw, i + 1, inside);
+    // (No phrase read back, the role word alone: "a relative" after a name.)
+    let start = source::np_back(sw, i + 1, inside).min(i);
     let from = (start..i)
         .rfind(|&k| OPENERS.contains(&sw[k].lower()))
         .map_or(start, |k| k + 1);

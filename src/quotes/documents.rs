@@ -35,16 +35,24 @@ pub fn note_introduced(
         let in_subject = subject
             .as_ref()
             .is_some_and(|(p, _)| (p.start..p.end).contains(&i));
-        // "a report by Amnesty", "a statement released by the Supreme Court".
-        let by = match sw.get(i + 1..(i + 3).min(sw.len())) {
-            Some([b, ..]) if matches!(b.lower(), "from" | "by") => Some(i + 2),
-            Some([v, b])
+        // "a report by Amnesty", "a statement released by the Supreme Court", "a
+        // statement made on television by the authorities" (a participle, then up to
+        // three lowercase words before "by").
+        let by = match sw.get(i + 1) {
+            Some(b) if matches!(b.lower(), "from" | "by") => Some(i + 2),
+            Some(v)
                 if matches!(
                     v.lower(),
-                    "released" | "issued" | "published" | "posted" | "signed" | "sent"
-                ) && b.lower() == "by" =>
+                    "released" | "issued" | "published" | "posted" | "signed" | "sent" | "made"
+                ) =>
             {
-                Some(i + 3)
+                sw.iter()
+                    .enumerate()
+                    .skip(i + 2)
+                    .take(4)
+                    .take_while(|(_, w)| !w.is_punct() && !w.is_capitalized() && !inside(w))
+                    .find(|(_, w)| w.lower() == "by")
+                    .map(|(k, _)| k + 1)
             }
             _ => None,
         };
@@ -55,17 +63,26 @@ pub fn note_introduced(
                 .flatten()
         });
         // Not over the verb that issued it ("Radio Venceremos in Spanish broadcasts two
-        // reports": no "Spanish broadcasts").
+        // reports": no "Spanish broadcasts"), nor over a verb after a name ("Wikileaks
+        // obtained the document": whoever obtained it did not write it).
         let start = source::np_back(sw, i + 1, inside);
         let start = (start..i)
-            .rposition(|j| lex.issuing_verbs.contains(sw[j].lower()))
+            .rposition(|j| {
+                lex.issuing_verbs.contains(sw[j].lower())
+                    || (j > start
+                        && sw[j - 1].is_capitalized()
+                        && !sw[j].is_capitalized()
+                        && super::casing::is_verb_form(sw[j].lower()))
+            })
             .map_or(start, |k| start + k + 1);
         let before = speakers::named_author(coref, &sw[start..=i], at, sentence).flatten();
         // A document that is the subject introduces itself only with its author named
         // ("A press release from the premier's office said …": a later "the press
         // release" is the office's).
+        // ("an internal FBI document from Wikileaks": the name before the noun wrote
+        // it; "from" after it may tell where it came from.)
         if in_subject {
-            if let Some(author) = after.or(before).filter(|s| !names_document(s)) {
+            if let Some(author) = before.or(after).filter(|s| !names_document(s)) {
                 coref.note_document(author, at);
             }
             continue;
@@ -91,8 +108,8 @@ pub fn note_introduced(
                     })
             }
         });
-        let author = after
-            .or(before)
+        let author = before
+            .or(after)
             .or_else(|| by_subject.map(|(_, s)| s.clone()))
             .filter(|s| !names_document(s));
         if let Some(author) = author {

@@ -49,6 +49,15 @@ pub struct Mention {
 }
 
 /// The person names (two or more capitalised words, titles removed) in order.
+/// "Syrias", "Irans": a country's possessive written without an apostrophe (FA-KES).
+/// ("Frances" is a first name.)
+fn country_possessive(w: &Word) -> bool {
+    w.lower()
+        .strip_suffix('s')
+        .is_some_and(|stem| lexicon().is_country(stem))
+        && !super::gender::is_first_name(w.text())
+}
+
 pub fn person_names(words: &[Word]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -56,9 +65,11 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
         // "Speaking on Thursday De Mistura said" (text without commas): a weekday opens
         // no name.
         // ("Hi, I'm Rich Bowen": a pronoun opens no name.)
+        // (Nor a country's possessive: "Al-Nusra Front Syrias Al-Qaeda affiliate".)
         if !words[i].is_capitalized()
             || super::words::is_weekday(words[i].lower())
             || super::source::is_pronoun(&words[i])
+            || country_possessive(&words[i])
         {
             i += 1;
             continue;
@@ -100,6 +111,11 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             }
             // "Kama Melly QC", "Ana Ruiz MP": letters after a name are no part of it.
             if !parts.is_empty() && lexicon().post_nominals.contains(w.text()) {
+                break;
+            }
+            // "Mohammad al-Shaar Syrias interior minister" (text without apostrophes): a
+            // country's possessive after a name is no part of it.
+            if parts.len() >= 2 && country_possessive(w) {
                 break;
             }
             if w.is_capitalized() || (particle && !parts.is_empty()) {
