@@ -46,9 +46,12 @@ pub struct Mention {
     pub gender: Gender,
     /// Lowercase title and role words given with the name ("foreign", "minister").
     pub roles: Vec<String>,
+    /// What a role right after the name is of, its capitalised words in lowercase:
+    /// "Rami Abdel Rahman, head of the Syrian Observatory" → ["syrian", "observatory"]
+    /// (also without the comma).
+    pub role_of: Vec<String>,
 }
 
-/// The person names (two or more capitalised words, titles removed) in order.
 /// "Syrias", "Irans": a country's possessive written without an apostrophe (FA-KES).
 /// ("Frances" is a first name.)
 fn country_possessive(w: &Word) -> bool {
@@ -58,6 +61,7 @@ fn country_possessive(w: &Word) -> bool {
         && !super::gender::is_first_name(w.text())
 }
 
+/// The person names (two or more capitalised words, titles removed) in order.
 pub fn person_names(words: &[Word]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -339,10 +343,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // "United States", "Northern Nicaragua", "Cristiani Responds": without a title or a
     // known first name, a run holding an ordinary word is no person's name.
     // (A particle is none: "Haitham bin Tariq", "Carlos Saenz de Tejada".)
-    let ordinary_word = rest
-        .iter()
-        .enumerate()
-        .any(|(k, w)| super::casing::is_common(&w.to_lowercase()) && !inner_particle(k, w));
+    // (Nor are initials before the last word: "M L Kumawat"; but "A", "I" and "O" may
+    // be an article or a pronoun: "A Reuters reporter", "O Globo".)
+    let initial = |k: usize, w: &str| {
+        is_initial(w) && k + 1 < rest.len() && !matches!(w.trim_end_matches('.'), "A" | "I" | "O")
+    };
+    let ordinary_word = rest.iter().enumerate().any(|(k, w)| {
+        super::casing::is_common(&w.to_lowercase()) && !inner_particle(k, w) && !initial(k, w)
+    });
     // "ecologist Chip Taylor", "spokesman Rob Young": a lowercase role right before
     // the run vouches for it as it does for a known first name.
     let role_before = start > 0
@@ -406,6 +414,26 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         }
     }
     let after = end;
+    // "Rami Abdel Rahman head of the Syrian Observatory" (text without commas), "…,
+    // head of …": a role right after the name, and the body it is of.
+    let mut role_of = Vec::new();
+    let described_at = after + usize::from(words.get(after).is_some_and(|w| w.text() == ","));
+    if let [role, prep, rest @ ..] = &words[described_at.min(words.len())..] {
+        if !role.is_capitalized()
+            && lex.is_role_or_title(role.lower())
+            && matches!(prep.lower(), "of" | "for")
+        {
+            let body = rest.iter().skip_while(|w| w.lower() == "the").take(6);
+            role_of = body
+                .take_while(|w| w.is_capitalized() || w.lower() == "for" || w.lower() == "of")
+                .filter(|w| w.is_capitalized())
+                .map(|w| w.lower().to_string())
+                .collect();
+            if !role_of.is_empty() && described_at == after {
+                roles.push(role.lower().to_string());
+            }
+        }
+    }
     if words.get(after).is_some_and(|w| w.text() == ",") {
         let described = words[after + 1..]
             .iter()
@@ -443,6 +471,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         end: last.span.end,
         gender,
         roles,
+        role_of,
     })
 }
 

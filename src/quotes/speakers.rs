@@ -445,6 +445,26 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .iter()
         .skip_while(|w| DETERMINERS.contains(&w.lower()))
         .collect();
+    // "the head of the Syrian Observatory said": the person named before with that
+    // role of that body.
+    if let [det, role, prep, rest @ ..] = content.as_slice() {
+        let of: Vec<String> = rest
+            .iter()
+            .filter(|w| w.is_capitalized())
+            .map(|w| w.lower().to_string())
+            .collect();
+        if det.lower() == "the"
+            && lex.is_role_or_title(role.lower())
+            && matches!(prep.lower(), "of" | "for")
+            && rest
+                .iter()
+                .all(|w| w.is_capitalized() || matches!(w.lower(), "the" | "of" | "for"))
+        {
+            if let Some(name) = coref.role_of(role.lower(), &of, at) {
+                return Some(Speaker::Person(name));
+            }
+        }
+    }
     // "the minister", "the foreign minister", "the Peruvian president", "the auxiliary
     // bishop": the last person named with that role.
     // ("the military officer", "the government spokesman": a body's word in lowercase
