@@ -968,6 +968,8 @@ const CASES: &[Case] = &[
     case("a document whose name stands before its noun: that body wrote it, not the one it came from", "Reporters obtained an internal Interior Ministry memo from Lena Berg, a lawyer. Berg obtained the memo last year. “Officers must keep every record,” the memo said.", "Officers must keep", "Interior Ministry"),
     case("no comma, a role of a body right after a name: 'the role of the body' later is that person", "“A bomber blew himself up” said Karim Haddad head of the Syrian Monitor for Civil Rights adding that 15 were wounded. The group claimed the attack. Police put the toll at 16. The Kurdish militia holds the province. Fighting forced residents to flee. “The fleeing increased after the siege” on June 10 the head of the Syrian Monitor said.", "The fleeing increased", "Karim Haddad"),
     case("initials without dots after a role and a comma: the person", "“They do not believe in democracy,” said the director general of the Border Guard, M L Shankar.", "They do not believe", "M. L. Shankar"),
+    case("a span of time and a second phrase open the sentence before its subject", "A month later, during the third debate, Lena Berg defended her plan for a buyback, saying that “yes, we are going to take your rifles.”", "we are going to take", "Lena Berg"),
+    case("an appositive naming a person after lowercase words that end on a role", "The study's lead author, doctoral candidate Mark Tolland, said, “We looked at emissions from every kind of plant.”", "We looked at emissions", "Mark Tolland"),
     case("no apostrophe: a country's possessive after a name is no part of it", "Lt. Gen. Karim Haddad Syrias interior minister told reporters that two “terrorists” attacked the station.", "terrorists", "Karim Haddad"),
 ];
 

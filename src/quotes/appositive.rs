@@ -93,6 +93,17 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
     if b == a + 1 && sw[a].is_capitalized() && super::gender::is_first_name(sw[a].text()) {
         return true;
     }
+    // "doctoral candidate Mark Thind", "spokesman Ali Benali": lowercase words ending on
+    // a role or a title before the name, opening the sentence or after a comma (not
+    // "in a statement by foreign minister Julio Londono, the government said").
+    let lex = speakers::lexicon();
+    let named_from = (a..b).find(|&k| sw[k].is_capitalized()).unwrap_or(b);
+    let role_before = named_from > a
+        && (a == 0 || sw[a - 1].is_punct())
+        && named_from - a <= 2
+        && sw[a..named_from].iter().all(|w| !w.is_punct())
+        && lex.is_role_or_title(sw[named_from - 1].lower());
+    let a = if role_before { named_from } else { a };
     let names = person_names(&sw[a..b]);
     names.len() == 1
         && sw[a..b]

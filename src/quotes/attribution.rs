@@ -528,8 +528,19 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     // "Moreover, as part of the exchange, Gowdy said": a connective and its comma.
     let connective = sw.get(first + 1).is_some_and(|n| n.text() == ",")
         && (lex.is_sentence_opener(w) || casing::is_adverb(w));
+    // "A month later, Ana Ruiz defended …", "Two weeks ago, the ministry …": a span of
+    // time and its comma open the sentence.
+    let time_span = matches!(w, "a" | "an" | "one" | "two" | "three" | "several" | "some")
+        && sw
+            .get(first + 1)
+            .is_some_and(|n| lex.time.contains(n.lower().trim_end_matches('s')))
+        && sw
+            .get(first + 2)
+            .is_some_and(|n| matches!(n.lower(), "later" | "earlier" | "ago" | "before"))
+        && sw.get(first + 3).is_some_and(|n| n.text() == ",");
     let opens_with_phrase = participle
         || connective
+        || time_span
         || !adjective && (!source::is_np_word(&sw[first]) || ordinary)
         || matches!(
             w,
@@ -645,9 +656,10 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     } else {
         first
     };
-    // "Moreover, as part of the exchange with Clinton, Gowdy said": a second opening
-    // phrase after the connective's comma.
-    let from = if connective
+    // "Moreover, as part of the exchange with Clinton, Gowdy said", "A month later,
+    // during the debate, Ana Ruiz defended": a second opening phrase after the
+    // connective's or the span of time's comma.
+    let from = if (connective || time_span)
         && matches!(
             sw.get(from).map(Word::lower),
             Some("as" | "in" | "on" | "at" | "after" | "before" | "during" | "with" | "for")
