@@ -970,6 +970,8 @@ const CASES: &[Case] = &[
     case("initials without dots after a role and a comma: the person", "“They do not believe in democracy,” said the director general of the Border Guard, M L Shankar.", "They do not believe", "M. L. Shankar"),
     case("a span of time and a second phrase open the sentence before its subject", "A month later, during the third debate, Lena Berg defended her plan for a buyback, saying that “yes, we are going to take your rifles.”", "we are going to take", "Lena Berg"),
     case("an appositive naming a person after lowercase words that end on a role", "The study's lead author, doctoral candidate Mark Tolland, said, “We looked at emissions from every kind of plant.”", "We looked at emissions", "Mark Tolland"),
+    case("a full date opens the sentence; a coordinated cue's mixed quote is the subject's", "On 15 Feb 2016 Prime Minister Karim Haddad said the army will not allow the town to fall and promised the “harshest reaction” if the militia attempts it.", "harshest reaction", "Karim Haddad"),
+    case("a quote that goes on after the cue right behind a quote of two sentences", "President Lena Berg fired her adviser. “I informed Tomas Noll last night that his services are no longer needed. I disagreed strongly with many of his suggestions,” wrote Berg on Twitter, “and therefore I asked Tomas for his resignation.”", "and therefore I asked", "Lena Berg"),
     case("no apostrophe: a country's possessive after a name is no part of it", "Lt. Gen. Karim Haddad Syrias interior minister told reporters that two “terrorists” attacked the station.", "terrorists", "Karim Haddad"),
 ];
 

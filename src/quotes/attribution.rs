@@ -580,7 +580,21 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
                 !inside(w) && lex.time.contains(w.lower()) && !super::words::is_month(w.lower())
             })
             .count();
-        let after_time = first + 1 + timed;
+        // "On 15 Feb 2016 Turkish Prime Minister Ahmed Davutoglu said": a full date, a
+        // day's number, a month and a year, is a phrase of time too.
+        let full_date = matches!(
+            reach.get(1..4),
+            Some([d, m, y])
+                if d.text().len() <= 2
+                    && d.text().chars().all(|c| c.is_ascii_digit())
+                    && super::words::is_month(m.lower())
+                    && is_year(y)
+        );
+        let (timed, after_time) = if full_date && w == "on" {
+            (3, first + 4)
+        } else {
+            (timed, first + 1 + timed)
+        };
         if matches!(w, "on" | "last" | "earlier" | "later" | "this")
             && (1..=3).contains(&timed)
             && sw.get(after_time).is_some_and(|n| {
@@ -1209,7 +1223,11 @@ fn attribute(
             // inside the clause it reports interrupts it; its speaker follows it.
             let interrupting =
                 !after_quote && sw[cue.first].span.start >= quote_outer.start && comma;
-            let inverted = (after_quote || interrupting)
+            // "“… the Administration,” wrote Trump on Twitter, “and therefore …”": the
+            // quote that goes on after a cue right behind another quote (one that opened
+            // sentences before) is the same speaker's, named after the cue.
+            let continues = !after_quote && cue.first > 0 && inside(&sw[cue.first - 1]);
+            let inverted = (after_quote || interrupting || continues)
                 && (!subject_between || after_comma || interrupting)
                 && sw.get(cue.last).is_some_and(|w| {
                     // "said study co-author Karen Alley", "said police spokesman Ali Benali"
