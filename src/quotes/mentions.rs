@@ -294,9 +294,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             .get(start - 2)
             .is_some_and(|w| w.is_capitalized() && is_org(w));
     let part_of_org = org_then_joined || joined_to_org;
-    // "in Eastern Ghouta", "near Maaret al-Numan", "in the Middle East": a place.
-    let place =
-        after_title == 0 && p > 0 && lexicon().place_prepositions.contains(words[p - 1].lower());
+    // "in Eastern Ghouta", "near Maaret al-Numan", "in the Middle East": a place. (Not
+    // the name after a country that opens the run: "coordinator in Syria Ali
+    // al-Zaatari", text without commas.)
+    let country_then_name = first > 0 && lex.is_country(texts[first - 1]);
+    let place = after_title == 0
+        && !country_then_name
+        && p > 0
+        && lexicon().place_prepositions.contains(words[p - 1].lower());
     // "the director of Al Jazeera", "a spokesman for Human Rights Watch": a body, unless
     // a known first name says otherwise ("the wife of John Smith").
     let of_body = after_title == 0
@@ -379,6 +384,17 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             || (w.is_capitalized() && super::speakers::is_nationality(w.lower()))
     });
     roles.extend(before.map(|w| w.lower().to_string()));
+    // "PERUVIAN AMBASSADOR IN PANAMA MARIO CASTRO ARENAS": the role before the place
+    // the run opens with, and its nationality.
+    if country_then_name && p >= 2 && lex.is_role_or_title(words[p - 2].lower()) {
+        roles.push(words[p - 2].lower().to_string());
+        if p >= 3
+            && words[p - 3].is_capitalized()
+            && super::speakers::is_nationality(words[p - 3].lower())
+        {
+            roles.push(words[p - 3].lower().to_string());
+        }
+    }
     // "the Afghan President, Hamid Karzai,": a title before a comma. (Not the object of
     // another role: "Attorney for the mother, John Trevena".)
     let object_of_role = start >= 4
