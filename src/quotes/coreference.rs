@@ -593,13 +593,30 @@ impl Coref {
         };
         // A description noted from the text names the role by its last word ("military
         // source" for "the source", not for "the military").
-        match (
+        let found = match (
             latest(&self.described, false),
             latest(&self.descriptions, true),
         ) {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
-        }
+        };
+        // "the government" after "Yemeni government officials": the body the people
+        // were of, not the people.
+        found.map(|(pos, s)| {
+            let words: Vec<&str> = s.name().split(' ').collect();
+            let k = words.iter().position(|w| w.eq_ignore_ascii_case(word));
+            let people_after = k.is_some_and(|k| {
+                k + 1 < words.len()
+                    && lexicon().is_body_word(&word.to_lowercase())
+                    && words[k + 1..]
+                        .iter()
+                        .all(|w| lexicon().roles.contains(&w.to_lowercase()))
+            });
+            match k {
+                Some(k) if people_after => (pos, Speaker::Organisation(words[..=k].join(" "))),
+                _ => (pos, s),
+            }
+        })
     }
 
     /// Remembers an unnamed speaker described at `at`, in text order.
