@@ -976,6 +976,7 @@ const CASES: &[Case] = &[
     case("wire copy: an ambassador in a country, named after it, is the ambassador later", "LIMA, 23 DEC 89 (EFE) -- [TEXT] CHILEAN AMBASSADOR IN PANAMA JORGE LAGOS MENDEZ TODAY ASKED FOR PLANES TO EVACUATE CITIZENS. THE AMBASSADOR EXPLAINED THAT THERE IS \"WIDESPREAD LOOTING\" IN THE CAPITAL.", "WIDESPREAD LOOTING", "Jorge Lagos Mendez"),
     case("'the government' after the government's officials: the body, not its people", "Freedonian government officials reported that the army had retaken the town. In a statement, the government said that “the bodies of more than 100 rebels have been recovered.”", "the bodies of more than", "Freedonian government"),
     case("'referred to X as' a quoted name is a cue; the subject speaks", "Radio host Dan Maris died on Friday. Known as a shock jock who made controversial comments, Maris was dropped in 2007 by two networks after he referred to the university team as “a bunch of losers.”", "a bunch of losers", "Dan Maris"),
+    case("no comma, a body's name and then a person's, after the role: the person", "The bombardment hit the town. “Two of the dead were medical staff” the head of the Syrian Observatory for Civil Rights Karim Haddad said. “Figures in the town have had a truce” he added.", "Figures in the town", "Karim Haddad"),
     case("no apostrophe: a country's possessive after a name is no part of it", "Lt. Gen. Karim Haddad Syrias interior minister told reporters that two “terrorists” attacked the station.", "terrorists", "Karim Haddad"),
 ];
 

@@ -293,7 +293,10 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && words
             .get(start - 2)
             .is_some_and(|w| w.is_capitalized() && is_org(w));
-    let part_of_org = org_then_joined || joined_to_org;
+    // ("… for Human Rights Rami Abdel Rahman", text without commas: a known first name
+    // inside the run opens a person's name after the body's.)
+    let person_after = first > 0 && texts.get(first).is_some_and(|w| is_first_name(w));
+    let part_of_org = (org_then_joined || joined_to_org) && !person_after;
     // "in Eastern Ghouta", "near Maaret al-Numan", "in the Middle East": a place. (Not
     // the name after a country that opens the run: "coordinator in Syria Ali
     // al-Zaatari", text without commas.)
