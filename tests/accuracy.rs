@@ -203,15 +203,25 @@ fn polnear_test_direct_quote_f1() {
     );
 }
 
-/// Speakers on the real-news speaker dev set (`evaluation/real_speakers_dev.jsonl`, in
-/// the repository: two readers, articles never trained on or tuned on).
-fn real_speakers() -> &'static topic_stance::evaluation::speakers::SpeakerReport {
-    use topic_stance::evaluation::speakers;
-    static R: std::sync::OnceLock<speakers::SpeakerReport> = std::sync::OnceLock::new();
-    R.get_or_init(|| {
-        let (articles, gold) = speakers::read(&common::repo().join("evaluation")).unwrap();
+use std::sync::OnceLock;
+use topic_stance::evaluation::speakers::{self, SpeakerReport, SpeakerSet};
+
+/// A real-news speaker set of `evaluation/`, evaluated once per test run.
+fn speaker_report(
+    set: &SpeakerSet,
+    once: &'static OnceLock<SpeakerReport>,
+) -> &'static SpeakerReport {
+    once.get_or_init(|| {
+        let (articles, gold) = speakers::read_set(&common::repo().join("evaluation"), set).unwrap();
         speakers::evaluate(&articles, &gold).unwrap()
     })
+}
+
+/// Speakers on the real-news speaker dev set (`evaluation/real_speakers_dev.jsonl`, in
+/// the repository: two readers, articles never trained on or tuned on).
+fn real_speakers() -> &'static SpeakerReport {
+    static R: OnceLock<SpeakerReport> = OnceLock::new();
+    speaker_report(&speakers::DEV, &R)
 }
 
 #[test]
@@ -228,14 +238,9 @@ fn real_news_speaker_of_direct_quotes() {
 /// Speakers on the real-news speaker check set (`evaluation/real_speakers_check.jsonl`:
 /// direct quotes of articles nobody had labelled, read by two readers at the fifteenth
 /// stop; no rule was written from its misses).
-fn check_speakers() -> &'static topic_stance::evaluation::speakers::SpeakerReport {
-    use topic_stance::evaluation::speakers;
-    static R: std::sync::OnceLock<speakers::SpeakerReport> = std::sync::OnceLock::new();
-    R.get_or_init(|| {
-        let (articles, gold) =
-            speakers::read_set(&common::repo().join("evaluation"), &speakers::CHECK).unwrap();
-        speakers::evaluate(&articles, &gold).unwrap()
-    })
+fn check_speakers() -> &'static SpeakerReport {
+    static R: OnceLock<SpeakerReport> = OnceLock::new();
+    speaker_report(&speakers::CHECK, &R)
 }
 
 #[test]

@@ -663,34 +663,33 @@ impl Coref {
             .map(|m| self.index.fullest(&m.name, m.at + 1))
     }
 
-    /// "the minister": the latest person named with that title or role before `at`, and
-    /// with every qualifier given ("the Nicaraguan president": "nicaraguan").
     /// "the head of the Syrian Observatory": the latest person named before `at` with
     /// that role right after the name, of a body whose words hold `of` ("Rami Abdel
     /// Rahman head of the Syrian Observatory for Human Rights").
     pub fn role_of(&self, role: &str, of: &[String], at: usize) -> Option<String> {
-        let mentions = self.index.mentions();
-        let before = mentions.partition_point(|m| m.at < at);
-        mentions[..before]
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .find(|m| {
-                !of.is_empty()
-                    && m.roles.iter().any(|r| r == role)
-                    && of.iter().all(|w| m.role_of.contains(w))
-            })
-            .map(|m| self.index.fullest(&m.name, m.at + 1))
+        self.latest_mention(at, |m| {
+            !of.is_empty()
+                && m.roles.iter().any(|r| r == role)
+                && of.iter().all(|w| m.role_of.contains(w))
+        })
     }
 
+    /// "the minister": the latest person named with that title or role before `at`, and
+    /// with every qualifier given ("the Nicaraguan president": "nicaraguan").
     pub fn role(&self, role: &str, qualifiers: &[String], at: usize) -> Option<String> {
+        self.latest_mention(at, |m| given_role(m, role, qualifiers))
+    }
+
+    /// The fullest name of the latest mention before `at` (within [`LOOK_BACK`]) that
+    /// `fits`.
+    fn latest_mention(&self, at: usize, fits: impl Fn(&Mention) -> bool) -> Option<String> {
         let mentions = self.index.mentions();
         let before = mentions.partition_point(|m| m.at < at);
         mentions[..before]
             .iter()
             .rev()
             .take(LOOK_BACK)
-            .find(|m| given_role(m, role, qualifiers))
+            .find(|m| fits(m))
             .map(|m| self.index.fullest(&m.name, m.at + 1))
     }
 }
