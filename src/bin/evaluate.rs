@@ -84,8 +84,7 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
                 let real = if args.eval_labels.join(set.quotes).exists() {
                     let (articles, gold) = speakers::read_set(&args.eval_labels, &set)?;
                     let real = speakers::evaluate(&articles, &gold)?;
-                    // The check set's misses are never listed: nobody reads them.
-                    if set.name == speakers::DEV.name {
+                    if set.misses_listed {
                         lines.extend(real.misses.iter().cloned());
                     }
                     serde_json::to_value(real).unwrap_or_default()

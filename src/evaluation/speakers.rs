@@ -21,6 +21,9 @@ pub struct SpeakerSet {
     pub name: &'static str,
     pub quotes: &'static str,
     pub articles: &'static str,
+    /// Whether `evaluate quotes --errors` lists its misses (never a held-out set's that
+    /// nobody may read).
+    pub misses_listed: bool,
 }
 
 /// The dev set: quotes of the dev split of the real-news corpus
@@ -29,6 +32,7 @@ pub const DEV: SpeakerSet = SpeakerSet {
     name: "real_speakers",
     quotes: "real_speakers_dev.jsonl",
     articles: "real_articles_dev.jsonl",
+    misses_listed: true,
 };
 
 /// The check set: direct quotes of articles nobody had labelled, read at the fifteenth
@@ -38,6 +42,7 @@ pub const CHECK: SpeakerSet = SpeakerSet {
     name: "real_speakers_check",
     quotes: "real_speakers_check.jsonl",
     articles: "real_articles_check.jsonl",
+    misses_listed: false,
 };
 
 pub const QUOTES_FILE: &str = DEV.quotes;

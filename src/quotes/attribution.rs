@@ -1440,22 +1440,19 @@ fn surname_opening(
     inside: source::Inside,
 ) -> Option<Phrase> {
     let w = sw.get(j.checked_sub(1)?)?;
-    let at = w.span.start;
-    let full = memory.coref.fullest(w.text(), at);
-    let named = full.strip_suffix(w.text()).is_some_and(|first| {
-        first.ends_with(' ')
-            && first
-                .split(' ')
-                .next()
-                .is_some_and(|f| f != w.text() && gender::is_first_name(f))
-    });
-    (w.is_capitalized()
+    let opening = w.is_capitalized()
         && !w.is_acronym()
         && source::opens_sentence(sw, j - 1, inside)
         && !source::is_pronoun(w)
-        && memory.coref.is_surname(w.text())
-        && named)
-        .then(|| Phrase::plain(j - 1, j))
+        && memory.coref.is_surname(w.text());
+    // (The name ends with the surname: not an alias the index gives for it.)
+    let suffix = format!(" {}", w.text());
+    (opening
+        && memory
+            .coref
+            .person_named_in_full(w.text(), w.span.start)
+            .is_some_and(|full| full.ends_with(&suffix)))
+    .then(|| Phrase::plain(j - 1, j))
 }
 
 /// "This feature has been called “strategic ambiguity” by Ana Ruiz", "It was described

@@ -160,6 +160,17 @@ impl Coref {
         self.index.fullest(name, limit)
     }
 
+    /// The person a surname named before `limit` is, when the fuller name given for it
+    /// opens with a known first name ("Josh Earnest" for "Earnest"; "Marine Bulletin" is
+    /// none).
+    pub fn person_named_in_full(&self, surname: &str, limit: usize) -> Option<String> {
+        let full = self.index.fullest(surname, limit);
+        full.split(' ')
+            .next()
+            .is_some_and(|first| first != surname && gender::is_first_name(first))
+            .then_some(full)
+    }
+
     /// The person a bare surname at `at` of sentence `sentence` is. Of two people who
     /// share it, the one named in full as the subject of this sentence or the one
     /// before ("Katherine Jackson, the mother of Michael Jackson, told KTLA: “…”

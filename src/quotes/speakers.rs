@@ -370,13 +370,10 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             })
             && known_surname;
         if placed || after_clause {
-            // (A person's fuller name opens with a first name: "Marine Bulletin" is none.)
-            let full = coref.fullest(surname, at);
-            let person = full
-                .split(' ')
-                .next()
-                .is_some_and(|first| first != surname && gender::is_first_name(first));
-            if person && !full.starts_with(before[0].text()) {
+            if let Some(full) = coref
+                .person_named_in_full(surname, at)
+                .filter(|full| !full.starts_with(before[0].text()))
+            {
                 return Some(Speaker::Person(full));
             }
         }

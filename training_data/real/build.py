@@ -253,6 +253,23 @@ def mark_quotes(text, quotes):
     return "".join(chars)
 
 
+def article_heading(a):
+    """The heading of an article in a reading sheet: its key and title."""
+    title = f" — {a['title']}" if a.get("title") else ""
+    return f"\n## Article {a['key']}{title}\n"
+
+
+def quote_article_lines(a, its):
+    """An article of a quote sheet: its heading, its text with each quote of `its`
+    marked, and the list of those items."""
+    numbered = [(it["id"].split("#")[1], it) for it in its]
+    lines = [article_heading(a), mark_quotes(a["text"], numbered) + "\n", "\nItems:\n"]
+    for n, it in numbered:
+        short = it["text"] if len(it["text"]) <= 80 else it["text"][:77] + "..."
+        lines.append(f"- `{it['id']}` ({it['kind']}): {short}\n")
+    return lines
+
+
 def cmd_batches(args):
     arts = article_texts(args)
     os.makedirs(args.work, exist_ok=True)
@@ -267,16 +284,10 @@ def cmd_batches(args):
                 by_article.setdefault(it["article"], []).append(it)
             for key, its in by_article.items():
                 a = arts[key]
-                title = f" — {a['title']}" if a.get("title") else ""
-                lines.append(f"\n## Article {key}{title}\n")
                 if name == "quotes":
-                    numbered = [(it["id"].split("#")[1], it) for it in its]
-                    lines.append(mark_quotes(a["text"], numbered) + "\n")
-                    lines.append("\nItems:\n")
-                    for n, it in numbered:
-                        short = it["text"] if len(it["text"]) <= 80 else it["text"][:77] + "..."
-                        lines.append(f"- `{it['id']}` ({it['kind']}): {short}\n")
+                    lines.extend(quote_article_lines(a, its))
                 else:
+                    lines.append(article_heading(a))
                     for it in its:
                         lines.append(f"[{it['id']}] {it['text']}\n")
             with open(os.path.join(args.work, f"{batch}.md"), "w", encoding="utf-8") as f:
@@ -343,6 +354,12 @@ def same_speaker(a, b):
         return True
     short, long_ = sorted((a, b), key=len)
     return len(short.split()) >= 2 and long_.endswith(" " + short)
+
+
+def majority_speaker(speakers):
+    """The speaker at least two of the readers' `speakers` name (by `same_speaker`), or
+    None."""
+    return next((s for s in speakers if sum(same_speaker(s, t) for t in speakers) >= 2), None)
 
 
 def majority(values):
@@ -467,7 +484,7 @@ def cmd_merge(args):
                     report["quotes"]["dropped: no majority"] += 1
                     continue
                 speakers = [r.get("speaker") for r in votes if r["quote"]]
-                speaker = next((s for s in speakers if sum(same_speaker(s, t) for t in speakers) >= 2), None)
+                speaker = majority_speaker(speakers)
                 if speaker is None and it["split"] == "dev":
                     report["quotes"]["dev: speaker without majority"] += 1
                 final_q[i] = {"stance": stance, "speaker": speaker, "target": (ra if ra["quote"] else rb).get("target"), "third": rc is not None}
@@ -533,16 +550,10 @@ def write_third_sheets(args, third_q, third_s):
             by_article.setdefault(it["article"], []).append(it)
         for key, its in by_article.items():
             a = arts[key]
-            title = f" — {a['title']}" if a.get("title") else ""
-            lines.append(f"\n## Article {key}{title}\n")
             if kind == "q":
-                numbered = [(it["id"].split("#")[1], it) for it in its]
-                lines.append(mark_quotes(a["text"], numbered) + "\n")
-                lines.append("\nItems:\n")
-                for n, it in numbered:
-                    short = it["text"] if len(it["text"]) <= 80 else it["text"][:77] + "..."
-                    lines.append(f"- `{it['id']}` ({it['kind']}): {short}\n")
+                lines.extend(quote_article_lines(a, its))
             else:
+                lines.append(article_heading(a))
                 # The whole article for context; only the listed sentences are labelled.
                 lines.append("Context (whole article):\n\n" + a["text"] + "\n\nLabel these sentences:\n")
                 for it in its:

@@ -126,15 +126,7 @@ def write_sheet(args, name, items, texts):
         by_article.setdefault(it["article"], []).append(it)
     lines = [f"# Sheet {name}: {len(items)} quotes\n"]
     for key, its in by_article.items():
-        a = texts[key]
-        title = f" — {a['title']}" if a.get("title") else ""
-        lines.append(f"\n## Article {key}{title}\n")
-        numbered = [(it["id"].split("#")[1], it) for it in its]
-        lines.append(build.mark_quotes(a["text"], numbered) + "\n")
-        lines.append("\nItems:\n")
-        for n, it in numbered:
-            short = it["text"] if len(it["text"]) <= 80 else it["text"][:77] + "..."
-            lines.append(f"- `{it['id']}` ({it['kind']}): {short}\n")
+        lines.extend(build.quote_article_lines(texts[key], its))
     os.makedirs(args.work, exist_ok=True)
     with open(os.path.join(args.work, f"{name}.md"), "w", encoding="utf-8") as f:
         f.writelines(lines)
@@ -205,7 +197,7 @@ def cmd_merge(args):
             dropped["not a quote"] += 1
             continue
         speakers = [r.get("speaker") for r in votes if r["quote"]]
-        speaker = next((s for s in speakers if sum(build.same_speaker(s, t) for t in speakers) >= 2), None)
+        speaker = build.majority_speaker(speakers)
         if speaker is None:
             dropped["no speaker two readers share (or none named)"] += 1
             continue
