@@ -82,7 +82,8 @@ def quotes():
         # Four decimals: three would round 0.8499 up to the 0.85 bar it misses.
         out.append(f"| {name} | source span right, for direct quotes found / for all found | | | {r['source_accuracy']:.4f} / {r['all_source_accuracy']:.4f} | |")
     out += ["", "| real-news speakers (ours) | measure | quotes | value |", "| --- | --- | ---: | ---: |"]
-    for key, name in [("real_speakers", "dev set"), ("real_speakers_check", "check set (direct quotes only)")]:
+    for key, name in [("real_speakers", "dev set"), ("real_speakers_check", "check set (direct quotes only)"),
+                      ("real_speakers_check2", "second check set (direct quotes only)")]:
         s = q["dev"][key]
         out += [f"| {name} | gold quotes found | {s['found']} / {s['gold']} | {s['found_share']:.3f} |",
                 f"| {name} | speaker right, direct quotes found | {s['direct_right']} / {s['direct_matched']} | **{s['direct_speaker_accuracy']:.3f}** |"]

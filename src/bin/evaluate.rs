@@ -32,9 +32,10 @@ struct Args {
 enum What {
     /// Quote spans, attributions and sources on PolNeAR, and speaker accuracy on the
     /// real-news speaker dev set (`<eval-labels>/real_speakers_dev.jsonl` with
-    /// `real_articles_dev.jsonl`) and check set (`real_speakers_check.jsonl` with
-    /// `real_articles_check.jsonl`) when they are there. `--errors` lists the dev set's
-    /// misses, never the check set's.
+    /// `real_articles_dev.jsonl`) and check sets (`real_speakers_check.jsonl` with
+    /// `real_articles_check.jsonl`, `real_speakers_check2.jsonl` with
+    /// `real_articles_check2.jsonl`) when they are there. `--errors` lists the dev set's
+    /// misses, never a check set's.
     Quotes {
         /// `dev` while working; `test` only to report.
         #[arg(long, default_value = "dev")]
@@ -80,7 +81,7 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
             let mut lines = Vec::new();
             let report = polnear::evaluate_quotes_logged(&articles, &mut |l| lines.push(l));
             let mut json = serde_json::to_value(report).unwrap_or_default();
-            for set in [speakers::DEV, speakers::CHECK] {
+            for set in speakers::SETS {
                 let real = if args.eval_labels.join(set.quotes).exists() {
                     let (articles, gold) = speakers::read_set(&args.eval_labels, &set)?;
                     let real = speakers::evaluate(&articles, &gold)?;

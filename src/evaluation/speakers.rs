@@ -45,6 +45,18 @@ pub const CHECK: SpeakerSet = SpeakerSet {
     misses_listed: false,
 };
 
+/// The second check set: direct quotes of articles in neither of the sets before, read
+/// at the sixteenth stop before that stop's rules and held out like the check set.
+pub const CHECK2: SpeakerSet = SpeakerSet {
+    name: "real_speakers_check2",
+    quotes: "real_speakers_check2.jsonl",
+    articles: "real_articles_check2.jsonl",
+    misses_listed: false,
+};
+
+/// The held-out sets `evaluate quotes` reports, in order.
+pub const SETS: [SpeakerSet; 3] = [DEV, CHECK, CHECK2];
+
 pub const QUOTES_FILE: &str = DEV.quotes;
 pub const ARTICLES_FILE: &str = DEV.articles;
 

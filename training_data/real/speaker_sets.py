@@ -14,6 +14,10 @@ stayed flat while the training split rose. So, at the fifteenth stop:
   small set's noise. Evaluation data only: nobody reads its misses to write rules.
   Written to evaluation/real_speakers_check.jsonl and real_articles_check.jsonl
   (`evaluate quotes` reports it as real_speakers_check).
+- `check2`: a third held-out set, chosen the same way at the sixteenth stop from the
+  articles left, before that stop's rules, and read like `check` (evaluation/
+  real_speakers_check2.jsonl, reported as real_speakers_check2). With `check` and the
+  dev set it gives a held-out figure over about 650 quotes.
 - `study`: chosen the same way from the remaining articles, measured once before any
   rule looked at it, then used like the training split to find what the rules miss.
   Written to study/real_speakers_dev.jsonl and real_articles_dev.jsonl (the dev set's
@@ -39,6 +43,7 @@ HERE = build.HERE
 SETS = {
     "check": {"seed": 20261206, "target": {"wikinews": 200, "fakes": 60}, "after": []},
     "study": {"seed": 20261207, "target": {"wikinews": 300, "fakes": 100}, "after": ["check"]},
+    "check2": {"seed": 20261208, "target": {"wikinews": 200, "fakes": 60}, "after": ["check", "study"]},
 }
 PER_ARTICLE = 4
 SHEET = 130
@@ -153,7 +158,7 @@ def sheets_of(items):
 def cmd_sheets(args):
     texts = build.article_texts(args)
     manifest = {}
-    prefix = {"check": "k", "study": "ks"}[args.set]
+    prefix = {"check": "k", "study": "ks", "check2": "k2"}[args.set]
     for n, items in enumerate(sheets_of(load(args.set, "items.jsonl")), start=1):
         name = f"{prefix}{n:02d}"
         manifest[name] = [it["id"] for it in items]
@@ -211,12 +216,12 @@ def cmd_merge(args):
     print(json.dumps(agreement, indent=1))
     if third:
         texts = build.article_texts(args)
-        third_name = {"check": "third-k", "study": "third-ks"}[args.set]
+        third_name = {"check": "third-k", "study": "third-ks", "check2": "third-k2"}[args.set]
         write_sheet(args, third_name, third, texts)
         sys.exit(f"third reading needed: {len(third)} quotes (sheet {args.work}/{third_name}.md)")
-    if args.set == "check":
+    if args.set in ("check", "check2"):
         out = os.path.join(build.REPO, "evaluation")
-        quotes_file, articles_file = "real_speakers_check.jsonl", "real_articles_check.jsonl"
+        quotes_file, articles_file = f"real_speakers_{args.set}.jsonl", f"real_articles_{args.set}.jsonl"
     else:
         out = folder(args.set)
         quotes_file, articles_file = "real_speakers_dev.jsonl", "real_articles_dev.jsonl"
