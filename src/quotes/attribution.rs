@@ -494,8 +494,13 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     // ("76-year-old Morton Blackwell").
     let age = w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old");
     // ("Key regime ally Iran welcomed": or before a noun and a role or a relation.)
-    let names_or_role =
-        |n: &Word| !inside(n) && (n.is_capitalized() || lex.is_role_or_title(n.lower()));
+    // ("Rights groups held …", "Aid agencies warned …": or before a body's word.)
+    let names_or_role = |n: &Word| {
+        !inside(n)
+            && (n.is_capitalized()
+                || lex.is_role_or_title(n.lower())
+                || lex.is_body_word(n.lower()))
+    };
     let noun_then_role = sw.get(first + 1).is_some_and(|n| {
         !inside(n)
             && !n.is_punct()

@@ -98,7 +98,11 @@ fn head_of(description: &str) -> &str {
 fn is_plural(role: &str) -> bool {
     let role = role.to_lowercase();
     (role.ends_with('s') && !role.ends_with("ss"))
-        || matches!(role.as_str(), "police" | "people" | "staff" | "military")
+        || role.ends_with("men")
+        || matches!(
+            role.as_str(),
+            "police" | "people" | "staff" | "military" | "children"
+        )
 }
 
 /// "group", "organization": a body's common noun alone names no body a later "the
@@ -661,6 +665,9 @@ impl Coref {
         at: usize,
         sentence: usize,
     ) -> Option<String> {
+        if is_plural(role) {
+            return None;
+        }
         let until = self
             .sentence_starts
             .get(sentence + 1 + NAMED_LATER)
@@ -687,7 +694,11 @@ impl Coref {
 
     /// "the minister": the latest person named with that title or role before `at`, and
     /// with every qualifier given ("the Nicaraguan president": "nicaraguan").
+    /// ("the commanders", a role in the plural, is never one person.)
     pub fn role(&self, role: &str, qualifiers: &[String], at: usize) -> Option<String> {
+        if is_plural(role) {
+            return None;
+        }
         self.latest_mention(at, |m| given_role(m, role, qualifiers))
     }
 

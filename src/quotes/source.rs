@@ -69,10 +69,23 @@ fn people_word(w: &Word) -> bool {
 
 /// Words that end a noun phrase read backwards, and that no noun phrase is made of.
 const CLAUSE_WORDS: &[&str] = &[
-    "and", "or", "but", "that", "which", "who", "when", "while", "as", "after", "before",
+    "and", "or", "but", "that", "which", "who", "when", "where", "while", "as", "after", "before",
     "because", "if", "then", "also", "it", "is", "was", "are", "were", "has", "had", "have", "not",
     "to", "with", "in", "on", "at", "by", "from", "than", "so", "be", "been", "being", "there",
     "this", "these", "those", "what", "how", "said", "says", "told",
+];
+
+/// Words that link a role to whom or what it is close to: "a source close to …",
+/// "officials loyal to …", "people familiar with …".
+pub const LINKING: &[&str] = &[
+    "close",
+    "loyal",
+    "linked",
+    "familiar",
+    "allied",
+    "related",
+    "affiliated",
+    "near",
 ];
 
 /// Whether only punctuation (none of it quoted) stands before word `at`: it opens the
@@ -323,6 +336,27 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             start = k - 1;
             pending = 0;
             continue;
+        }
+        // "An aide to Ana Ruiz said", "a source close to the investigation said", "an
+        // official with the interior ministry said": after a role (or people; not a
+        // body: "the group with a network of sources inside Syria"), maybe a
+        // word that links them ("close", "loyal", "familiar"), "to" or "with" opens what
+        // the role is of; the phrase goes on back to the role.
+        if matches!(w.lower(), "to" | "with") && start == k && start < end && pending == 0 && k >= 2
+        {
+            let linked = LINKING.contains(&sw[k - 2].lower());
+            let r = k - 2 - usize::from(linked && k >= 3);
+            let role = &sw[r];
+            if !(linked && k < 3)
+                && (speakers::lexicon().roles.contains(role.lower()) || role.lower() == "people")
+                && !speakers::lexicon().documents.contains(role.lower())
+                && !inside(role)
+                && (!role.is_capitalized() || self::opens_sentence(sw, r, inside))
+            {
+                k = r;
+                start = r;
+                continue;
+            }
         }
         // "63 percent said": a number confirms the words after it.
         let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
@@ -894,7 +928,14 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 continue;
             }
         }
-        if !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
+        // "According to diplomats the inspectors are …" (text without commas): an article
+        // right after a role in lowercase opens the clause's subject, no more of the
+        // phrase.
+        let after_role = end > from
+            && matches!(w.lower(), "the" | "a" | "an")
+            && !sw[end - 1].is_capitalized()
+            && lex.roles.contains(sw[end - 1].lower());
+        if after_role || !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
             break;
         }
         end += 1;

@@ -420,6 +420,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if let Some(owned) = owned_by_name(coref, head, &names, at) {
         return Some(owned);
     }
+    if opening.is_none() {
+        if let Some(described) = role_for_name(coref, head, &names, at) {
+            return Some(described);
+        }
+    }
     if let Some(m) = opening.or(names.last()) {
         return Some(Speaker::Person(coref.fullest_titled(
             &m.name,
@@ -746,6 +751,10 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                 Speaker::Person(coref.surname(word, at, sentence))
             } else if let Some(person) = coref.misspelled(word, at) {
                 Speaker::Person(person)
+            } else if lex.roles.contains(&word.to_lowercase()) {
+                // ("Workers ratified the deal": a role capitalised as the sentence's
+                // first word is people, no body "the company" may refer back to.)
+                Speaker::Unnamed(word.to_string())
             } else {
                 Speaker::Organisation(coref.fullest_org(word, at + 1))
             });
@@ -825,6 +834,81 @@ fn owned_role(owner: &str, rest: &[&Word]) -> Speaker {
     } else {
         Speaker::Unnamed(text)
     }
+}
+
+/// "A spokesman for Ana Ruiz said", "relatives of Omar Haddad said", "a source close to
+/// the minister Ana Ruiz said": people described by a role of someone named after a
+/// preposition speak for that person, and are not that person. The speaker is the
+/// description as written, the name in full ("lawyer for Omar Haddad"). `None` unless
+/// every name of the phrase is such an object.
+fn role_for_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> Option<Speaker> {
+    const PREPOSITIONS: &[&str] = &["of", "for", "to", "from", "with", "at"];
+    let lex = lexicon();
+    // The name: the phrase's only person name, or a surname of someone named in full
+    // before that ends it ("relatives of Berg").
+    let (first, name) = match names {
+        [m] => (
+            head.iter().position(|w| w.span.start >= m.at)?,
+            coref.fullest(&m.name, at + 1),
+        ),
+        [] => {
+            let last = head.iter().rposition(|w| !w.is_punct())?;
+            if !head[last].is_capitalized() {
+                return None;
+            }
+            (last, coref.person_named_in_full(head[last].stem_possessive(), at + 1)?)
+        }
+        _ => return None,
+    };
+    // Titles given with the name, and their article, stand between it and the
+    // preposition ("for President Ana Ruiz", "to the minister Ana Ruiz"); any other word
+    // there makes the name an apposition ("co-author of the study Thomas Rivinius").
+    let mut name_start = first;
+    while name_start > 0
+        && (lex.titles.contains(head[name_start - 1].lower())
+            || head[name_start - 1].lower() == "the")
+    {
+        name_start -= 1;
+    }
+    let prep = name_start.checked_sub(1)?;
+    if !PREPOSITIONS.contains(&head[prep].text()) {
+        return None;
+    }
+    let mut role = prep.checked_sub(1)?;
+    if super::source::LINKING.contains(&head[role].lower()) {
+        role = role.checked_sub(1)?;
+    }
+    // A role written in lowercase (or opening the sentence): "Secretary of Defense Ashton
+    // Carter" is a title; "a statement from Ana Ruiz" a document, its author hers.
+    let people = |w: &Word| {
+        let l = w.lower();
+        (lex.roles.contains(l) || lex.relations.contains(l) || matches!(l, "family" | "people"))
+            && !lex.documents.contains(l)
+            && (!w.is_capitalized() || role == 0)
+    };
+    // Only lowercase words or nationalities before the role ("Venezuelan baseball
+    // players from …"), past a capital opening the sentence: no name there.
+    let described = head[..role]
+        .iter()
+        .enumerate()
+        .all(|(i, w)| i == 0 || !w.is_capitalized() || is_nationality(w.lower()));
+    if !people(&head[role]) || !described {
+        return None;
+    }
+    let start = head[..=role]
+        .iter()
+        .position(|w| !DETERMINERS.contains(&w.lower()))
+        .unwrap_or(role);
+    // The description as written, the name in full where the text gave more of it
+    // before ("relatives of Tomas Berg" after "Tomas Berg").
+    let before: Vec<&Word> = head[start..first]
+        .iter()
+        .filter(|w| !w.is_punct())
+        .collect();
+    Some(Speaker::Unnamed(format!(
+        "{} {name}",
+        trim_determiner(&before)
+    )))
 }
 
 /// A role, a relative or an office ("lawyer", "father", "office") after a person's name
