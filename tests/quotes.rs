@@ -991,6 +991,8 @@ const CASES: &[Case] = &[
     case("a name after a role and a noun of what it is about is an apposition: the person", "The study was published on Monday. Co-author of the study Lena Berg said the results were “a surprise to everyone”.", "a surprise to everyone", "Lena Berg"),
     case("no comma, an article after 'according to' a role opens the reported clause", "According to diplomats the soldiers are being assembled in Europe now and could fly out next week.", "the soldiers are being assembled", "diplomats"),
     case("a plural body's word after a capital opening the sentence is its subject", "Rights groups held a meeting on Monday, warning that “more people will die”.", "more people will die", "Rights groups"),
+    case("a document's noun opening the phrase, its author after 'from': the author", "The strikes went on. A statement from the Interior Ministry said “the army is ready to strike again”.", "the army is ready", "Interior Ministry"),
+    case("'the 54-year-old' is the person who was the subject before", "Tomas Berg arrived on Monday. Speaking at the airport, the 54-year-old said he was “confident of a deal”.", "confident of a deal", "Tomas Berg"),
     case("'where' ends a phrase read back from a cue", "We spoke to the astronomer. “We are looking for candidates where we might reasonably expect that it might be similar,” Lena Berg said.", "We are looking for candidates", "Lena Berg"),
 ];
 

@@ -440,6 +440,13 @@ impl Coref {
             .then(|| speaker.clone())
     }
 
+    /// "the 54-year-old": the person that was the subject of this sentence before `at`
+    /// or of the one before, else the person named last.
+    pub fn person_described(&self, at: usize, sentence: usize) -> Option<String> {
+        self.subject_person(Gender::Unknown, at, sentence)
+            .or_else(|| self.latest_person(at, Gender::Unknown))
+    }
+
     /// The person of a gender that was the subject of this sentence before `at` or of
     /// the previous one ("Albares spoke. … he said."; "Rosa Chavez said … The prelate
     /// said").

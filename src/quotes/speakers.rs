@@ -278,6 +278,16 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         return author;
     }
     let first = content.first()?;
+    // "the 54-year-old said": an age for a description is the person, as "he" or "she"
+    // would be.
+    if let [article, age] = content.as_slice() {
+        let years = age.lower().strip_suffix("-year-old").is_some_and(|n| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c.is_alphabetic())
+        });
+        if article.lower() == "the" && years {
+            return coref.person_described(at, sentence).map(Speaker::Person);
+        }
+    }
     // "according to him": an object pronoun alone is its subject form.
     let pronoun = without_contraction(first.lower());
     let pronoun = subject_form(pronoun).unwrap_or(pronoun);
@@ -856,7 +866,10 @@ fn role_for_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
             if !head[last].is_capitalized() {
                 return None;
             }
-            (last, coref.person_named_in_full(head[last].stem_possessive(), at + 1)?)
+            (
+                last,
+                coref.person_named_in_full(head[last].stem_possessive(), at + 1)?,
+            )
         }
         _ => return None,
     };
@@ -1012,6 +1025,21 @@ fn document_author(
     at: usize,
     sentence: usize,
 ) -> Option<Option<Speaker>> {
+    // "A statement from the Interior Ministry said", "a report by Human Rights Watch
+    // said": a document's noun opening the phrase, then its author after "from" or "by".
+    let opening = head
+        .iter()
+        .position(|w| !w.is_punct() && !DETERMINERS.contains(&w.lower()));
+    if let Some(j) = opening.filter(|&j| {
+        lexicon().documents.contains(head[j].lower())
+            && !head[j].is_capitalized()
+            && head
+                .get(j + 1)
+                .is_some_and(|w| matches!(w.lower(), "from" | "by"))
+            && head[j + 2..].iter().any(Word::is_capitalized)
+    }) {
+        return Some(resolve(coref, &head[j + 2..], at, sentence));
+    }
     let k = document_noun(head)?;
     // Up to the noun itself: "a statement released by the court" introduces its author.
     // ("REPORTS SAY": reports in the plural, with no author named, are not the last
