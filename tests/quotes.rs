@@ -993,6 +993,8 @@ const CASES: &[Case] = &[
     case("a plural body's word after a capital opening the sentence is its subject", "Rights groups held a meeting on Monday, warning that “more people will die”.", "more people will die", "Rights groups"),
     case("a document's noun opening the phrase, its author after 'from': the author", "The strikes went on. A statement from the Interior Ministry said “the army is ready to strike again”.", "the army is ready", "Interior Ministry"),
     case("'the 54-year-old' is the person who was the subject before", "Tomas Berg arrived on Monday. Speaking at the airport, the 54-year-old said he was “confident of a deal”.", "confident of a deal", "Tomas Berg"),
+    case("no apostrophes: an acronym's possessive after a name is no part of it", "Shells hit the camp on Monday. Karim Haddad OCHAs coordinator for the region told reporters that “the camp is no longer safe”.", "the camp is no longer safe", "Karim Haddad"),
+    case("no apostrophes: a name's possessive is the person named", "Forces loyal to President Karim al Haddads government shelled the town. Haddad said “the terrorists will be defeated”.", "the terrorists will be defeated", "Karim al Haddad"),
     case("'where' ends a phrase read back from a cue", "We spoke to the astronomer. “We are looking for candidates where we might reasonably expect that it might be similar,” Lena Berg said.", "We are looking for candidates", "Lena Berg"),
 ];
 

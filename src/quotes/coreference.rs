@@ -8,7 +8,7 @@ use super::mentions::{is_courtesy_title, Mention, NameIndex};
 use super::organisations::OrgIndex;
 use super::speakers::{continues_role, lexicon, Speaker};
 use super::words::Word;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How many earlier mentions a pronoun looks through for one of its gender.
 const LOOK_BACK: usize = 40;
@@ -125,8 +125,47 @@ fn is_place(name: &str) -> bool {
     super::speakers::lexicon().is_place(name)
 }
 
+/// "Ban Ki-moons office", "Bashar al Assads forces" (a text without a single
+/// apostrophe, as FA-KES is): a person's name whose last word is a capitalised word of
+/// the text with an "s" added is that word's possessive, and the person the word names.
+fn without_bare_possessives(names: &[Mention], words: &[Word]) -> Vec<Mention> {
+    if words.iter().any(|w| w.text().contains(['\'', '’'])) {
+        return names.to_vec();
+    }
+    let capitalised: FxHashSet<&str> = words
+        .iter()
+        .filter(|w| w.is_capitalized())
+        .map(Word::text)
+        .collect();
+    names
+        .iter()
+        .map(|m| {
+            let last = m.name.rsplit(' ').next().unwrap_or("");
+            // (A person's name: it opens with a known first name.)
+            let person = m
+                .name
+                .split(' ')
+                .next()
+                .is_some_and(|first| first != last && gender::is_first_name(first));
+            let possessive = person
+                && last.strip_suffix('s').is_some_and(|stem| {
+                    stem.chars().count() >= 3 && !stem.ends_with('s') && capitalised.contains(stem)
+                });
+            if possessive {
+                Mention {
+                    name: m.name[..m.name.len() - 1].to_string(),
+                    ..m.clone()
+                }
+            } else {
+                m.clone()
+            }
+        })
+        .collect()
+}
+
 impl Coref {
     pub fn new(names: &[Mention], words: &[Word]) -> Self {
+        let names = &without_bare_possessives(names, words);
         let index = NameIndex::new(names, words);
         let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
         for m in names {

@@ -53,12 +53,16 @@ pub struct Mention {
 }
 
 /// "Syrias", "Irans": a country's possessive written without an apostrophe (FA-KES).
-/// ("Frances" is a first name.)
+/// ("Frances" is a first name.) So is an acronym's: "OCHAs", "MSFs".
 fn country_possessive(w: &Word) -> bool {
-    w.lower()
-        .strip_suffix('s')
-        .is_some_and(|stem| lexicon().is_country(stem))
-        && !super::gender::is_first_name(w.text())
+    let acronym = w.text().strip_suffix('s').is_some_and(|stem| {
+        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
+    });
+    acronym
+        || w.lower()
+            .strip_suffix('s')
+            .is_some_and(|stem| lexicon().is_country(stem))
+            && !super::gender::is_first_name(w.text())
 }
 
 /// The person names (two or more capitalised words, titles removed) in order.
