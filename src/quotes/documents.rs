@@ -37,18 +37,21 @@ pub fn note_introduced(
             .is_some_and(|(p, _)| (p.start..p.end).contains(&i));
         // "a report by Amnesty", "a statement released by the Supreme Court", "a
         // statement made on television by the authorities" (a participle, then up to
-        // three lowercase words before "by").
+        // three lowercase words before "by"); "The statement, signed by Ana Ruiz," (the
+        // participle after a comma).
+        let participle = i + 1 + usize::from(sw.get(i + 1).is_some_and(|c| c.text() == ","));
         let by = match sw.get(i + 1) {
             Some(b) if matches!(b.lower(), "from" | "by") => Some(i + 2),
-            Some(v)
-                if matches!(
+            _ if sw.get(participle).is_some_and(|v| {
+                matches!(
                     v.lower(),
                     "released" | "issued" | "published" | "posted" | "signed" | "sent" | "made"
-                ) =>
+                )
+            }) =>
             {
                 sw.iter()
                     .enumerate()
-                    .skip(i + 2)
+                    .skip(participle + 1)
                     .take(4)
                     .take_while(|(_, w)| !w.is_punct() && !w.is_capitalized() && !inside(w))
                     .find(|(_, w)| w.lower() == "by")
