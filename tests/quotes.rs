@@ -996,6 +996,7 @@ const CASES: &[Case] = &[
     case("no apostrophes: an acronym's possessive after a name is no part of it", "Shells hit the camp on Monday. Karim Haddad OCHAs coordinator for the region told reporters that “the camp is no longer safe”.", "the camp is no longer safe", "Karim Haddad"),
     case("no apostrophes: a name's possessive is the person named", "Forces loyal to President Karim al Haddads government shelled the town. Haddad said “the terrorists will be defeated”.", "the terrorists will be defeated", "Karim al Haddad"),
     case("a document whose signer follows it between commas speaks for the signer", "The council met on Monday. The statement, signed by Lena Berg, said “the council had no choice”.", "the council had no choice", "Lena Berg"),
+    case("a noun in -ly after a possessive is no adverb: 'his family' speaks", "Tomas Berg was arrested on Monday. The charges are “baseless”, his family said.", "baseless", "Tomas Berg's family"),
     case("'where' ends a phrase read back from a cue", "We spoke to the astronomer. “We are looking for candidates where we might reasonably expect that it might be similar,” Lena Berg said.", "We are looking for candidates", "Lena Berg"),
 ];
 

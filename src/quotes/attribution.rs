@@ -1301,11 +1301,15 @@ fn attribute(
                         || (sw[j - 1].lower().ends_with("ly")
                             && sw[j - 1].lower().len() > 4
                             // "The weekly also reported", "the family said", "the
-                            // assembly said", "organizers of the rally said": a noun after
-                            // an article, a body's or one no adverb is made from ("the
-                            // widely criticized" is an adverb).
+                            // assembly said", "organizers of the rally said", "his family
+                            // said": a noun after an article or a possessive, a body's or
+                            // one no adverb is made from ("the widely criticized" is an
+                            // adverb).
                             && !(j >= 2
-                                && matches!(sw[j - 2].lower(), "the" | "a" | "an")
+                                && matches!(
+                                    sw[j - 2].lower(),
+                                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                                )
                                 && (speakers::lexicon().body_kinds.contains(sw[j - 1].lower())
                                     || !casing::is_adverb(sw[j - 1].lower()))))
                         || time(&sw[j - 1]))
