@@ -997,6 +997,8 @@ const CASES: &[Case] = &[
     case("no apostrophes: a name's possessive is the person named", "Forces loyal to President Karim al Haddads government shelled the town. Haddad said “the terrorists will be defeated”.", "the terrorists will be defeated", "Karim al Haddad"),
     case("a document whose signer follows it between commas speaks for the signer", "The council met on Monday. The statement, signed by Lena Berg, said “the council had no choice”.", "the council had no choice", "Lena Berg"),
     case("a noun in -ly after a possessive is no adverb: 'his family' speaks", "Tomas Berg was arrested on Monday. The charges are “baseless”, his family said.", "baseless", "Tomas Berg's family"),
+    case("after a quote and its comma, a noun before a role in the plural is part of the speaker", "Shelling resumed at dawn. “Nobody could reach the wounded,” rescue workers told reporters.", "Nobody could reach", "rescue workers"),
+    case("a body's kind in -ly after a nationality is no adverb", "The minister resigned on Monday. “The government has lost its majority,” the Italian daily said.", "lost its majority", "Italian daily"),
     case("'where' ends a phrase read back from a cue", "We spoke to the astronomer. “We are looking for candidates where we might reasonably expect that it might be similar,” Lena Berg said.", "We are looking for candidates", "Lena Berg"),
 ];
 

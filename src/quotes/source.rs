@@ -116,8 +116,38 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
     while k > 0 {
         let w = &sw[k - 1];
         // "“…” state television said" (text without commas): one or two ordinary words
-        // right after a quote name the speaker.
-        if inside(w) && start == end && (1..=2).contains(&pending) {
+        // right after a quote name the speaker; "“…,” security officials said", "“…”,
+        // rescue workers said": so do they before a role, also after the quote's comma.
+        // (Nouns and adjectives, not "received a hero's", "about an alleged …".)
+        let after_quote =
+            inside(w) || (w.text() == "," && k >= 2 && inside(&sw[k - 2]) && sw[k - 2].is_punct());
+        let described = || {
+            sw[k..start.min(end)].iter().all(|x| {
+                !super::casing::is_verb_form(x.lower())
+                    && !speakers::lexicon().clause_prepositions.contains(x.lower())
+                    && !matches!(
+                        x.lower(),
+                        "about"
+                            | "under"
+                            | "over"
+                            | "into"
+                            | "between"
+                            | "against"
+                            | "without"
+                            | "through"
+                            | "among"
+                            | "across"
+                            | "around"
+                            | "despite"
+                            | "toward"
+                            | "towards"
+                            | "upon"
+                            | "a"
+                            | "an"
+                    )
+            })
+        };
+        if after_quote && (1..=2).contains(&pending) && (start == end || described()) {
             start = k;
             break;
         }
