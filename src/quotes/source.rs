@@ -122,29 +122,11 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         let after_quote =
             inside(w) || (w.text() == "," && k >= 2 && inside(&sw[k - 2]) && sw[k - 2].is_punct());
         let described = || {
+            let lex = speakers::lexicon();
             sw[k..start.min(end)].iter().all(|x| {
                 !super::casing::is_verb_form(x.lower())
-                    && !speakers::lexicon().clause_prepositions.contains(x.lower())
-                    && !matches!(
-                        x.lower(),
-                        "about"
-                            | "under"
-                            | "over"
-                            | "into"
-                            | "between"
-                            | "against"
-                            | "without"
-                            | "through"
-                            | "among"
-                            | "across"
-                            | "around"
-                            | "despite"
-                            | "toward"
-                            | "towards"
-                            | "upon"
-                            | "a"
-                            | "an"
-                    )
+                    && !lex.clause_prepositions.contains(x.lower())
+                    && !lex.not_descriptions.contains(x.lower())
             })
         };
         if after_quote && (1..=2).contains(&pending) && (start == end || described()) {

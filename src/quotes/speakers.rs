@@ -51,6 +51,9 @@ pub struct Lexicon {
     pub envoys: HashSet<String>,
     pub place_kinds: HashSet<String>,
     pub clause_prepositions: HashSet<String>,
+    /// Prepositions and articles that never describe a speaker right after a quote
+    /// (`[not descriptions]`).
+    pub not_descriptions: HashSet<String>,
     /// Verbs of a title-case headline, which end a run of capitals (`[headline verbs]`).
     pub headline_verbs: HashSet<String>,
 }
@@ -154,6 +157,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[envoys]" => &mut lex.envoys,
                 "[place kinds]" => &mut lex.place_kinds,
                 "[clause prepositions]" => &mut lex.clause_prepositions,
+                "[not descriptions]" => &mut lex.not_descriptions,
                 "[headline verbs]" => &mut lex.headline_verbs,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
@@ -1195,6 +1199,7 @@ mod tests {
             &lex.envoys,
             &lex.place_kinds,
             &lex.clause_prepositions,
+            &lex.not_descriptions,
             &lex.headline_verbs,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
