@@ -9,6 +9,7 @@ use super::organisations::OrgIndex;
 use super::speakers::{continues_role, lexicon, Speaker};
 use super::words::Word;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 /// How many earlier mentions a pronoun looks through for one of its gender.
 const LOOK_BACK: usize = 40;
@@ -128,30 +129,36 @@ fn is_place(name: &str) -> bool {
 /// "Ban Ki-moons office", "Bashar al Assads forces" (a text without a single
 /// apostrophe, as FA-KES is): a person's name whose last word is a capitalised word of
 /// the text with an "s" added is that word's possessive, and the person the word names.
-fn without_bare_possessives(names: &[Mention], words: &[Word]) -> Vec<Mention> {
+/// (The names as they are, not copied, in any other text or when none is such.)
+fn without_bare_possessives<'a>(names: &'a [Mention], words: &[Word]) -> Cow<'a, [Mention]> {
     if words.iter().any(|w| w.text().contains(['\'', '’'])) {
-        return names.to_vec();
+        return Cow::Borrowed(names);
     }
     let capitalised: FxHashSet<&str> = words
         .iter()
         .filter(|w| w.is_capitalized())
         .map(Word::text)
         .collect();
+    let possessive = |m: &Mention| {
+        let last = m.name.rsplit(' ').next().unwrap_or("");
+        // (A person's name: it opens with a known first name.)
+        let person = m
+            .name
+            .split(' ')
+            .next()
+            .is_some_and(|first| first != last && gender::is_first_name(first));
+        person
+            && last.strip_suffix('s').is_some_and(|stem| {
+                stem.chars().count() >= 3 && !stem.ends_with('s') && capitalised.contains(stem)
+            })
+    };
+    if !names.iter().any(possessive) {
+        return Cow::Borrowed(names);
+    }
     names
         .iter()
         .map(|m| {
-            let last = m.name.rsplit(' ').next().unwrap_or("");
-            // (A person's name: it opens with a known first name.)
-            let person = m
-                .name
-                .split(' ')
-                .next()
-                .is_some_and(|first| first != last && gender::is_first_name(first));
-            let possessive = person
-                && last.strip_suffix('s').is_some_and(|stem| {
-                    stem.chars().count() >= 3 && !stem.ends_with('s') && capitalised.contains(stem)
-                });
-            if possessive {
+            if possessive(m) {
                 Mention {
                     name: m.name[..m.name.len() - 1].to_string(),
                     ..m.clone()
@@ -165,7 +172,7 @@ fn without_bare_possessives(names: &[Mention], words: &[Word]) -> Vec<Mention> {
 
 impl Coref {
     pub fn new(names: &[Mention], words: &[Word]) -> Self {
-        let names = &without_bare_possessives(names, words);
+        let names: &[Mention] = &without_bare_possessives(names, words);
         let index = NameIndex::new(names, words);
         let mut genders: FxHashMap<String, Gender> = FxHashMap::default();
         for m in names {

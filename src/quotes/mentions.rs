@@ -52,9 +52,9 @@ pub struct Mention {
     pub role_of: Vec<String>,
 }
 
-/// "Syrias", "Irans": a country's possessive written without an apostrophe (FA-KES).
-/// ("Frances" is a first name.) So is an acronym's: "OCHAs", "MSFs".
-fn country_possessive(w: &Word) -> bool {
+/// "Syrias", "Irans", "OCHAs", "MSFs": a country's or an acronym's possessive written
+/// without an apostrophe (FA-KES). ("Frances" is a first name.)
+fn possessive_without_apostrophe(w: &Word) -> bool {
     let acronym = w.text().strip_suffix('s').is_some_and(|stem| {
         stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
     });
@@ -77,7 +77,7 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
         if !words[i].is_capitalized()
             || super::words::is_weekday(words[i].lower())
             || super::source::is_pronoun(&words[i])
-            || country_possessive(&words[i])
+            || possessive_without_apostrophe(&words[i])
         {
             i += 1;
             continue;
@@ -123,7 +123,7 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             }
             // "Mohammad al-Shaar Syrias interior minister" (text without apostrophes): a
             // country's possessive after a name is no part of it.
-            if parts.len() >= 2 && country_possessive(w) {
+            if parts.len() >= 2 && possessive_without_apostrophe(w) {
                 break;
             }
             if w.is_capitalized() || (particle && !parts.is_empty()) {

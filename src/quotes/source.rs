@@ -123,7 +123,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             inside(w) || (w.text() == "," && k >= 2 && inside(&sw[k - 2]) && sw[k - 2].is_punct());
         let described = || {
             let lex = speakers::lexicon();
-            sw[k..start.min(end)].iter().all(|x| {
+            sw[k..start].iter().all(|x| {
                 !super::casing::is_verb_form(x.lower())
                     && !lex.clause_prepositions.contains(x.lower())
                     && !lex.not_descriptions.contains(x.lower())

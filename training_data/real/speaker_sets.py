@@ -40,10 +40,17 @@ import sys
 import build
 
 HERE = build.HERE
+# Each set: its seed, how many quotes of each source, the sets whose articles it leaves
+# out, the prefix of its sheets (the third reading's is "third-" and the prefix), and
+# whether it is held out (written to evaluation/ as real_*_<set>.jsonl) or studied
+# (written to its own folder in the dev set's format).
 SETS = {
-    "check": {"seed": 20261206, "target": {"wikinews": 200, "fakes": 60}, "after": []},
-    "study": {"seed": 20261207, "target": {"wikinews": 300, "fakes": 100}, "after": ["check"]},
-    "check2": {"seed": 20261208, "target": {"wikinews": 200, "fakes": 60}, "after": ["check", "study"]},
+    "check": {"seed": 20261206, "target": {"wikinews": 200, "fakes": 60}, "after": [],
+              "prefix": "k", "held_out": True},
+    "study": {"seed": 20261207, "target": {"wikinews": 300, "fakes": 100}, "after": ["check"],
+              "prefix": "ks", "held_out": False},
+    "check2": {"seed": 20261208, "target": {"wikinews": 200, "fakes": 60}, "after": ["check", "study"],
+               "prefix": "k2", "held_out": True},
 }
 PER_ARTICLE = 4
 SHEET = 130
@@ -158,7 +165,7 @@ def sheets_of(items):
 def cmd_sheets(args):
     texts = build.article_texts(args)
     manifest = {}
-    prefix = {"check": "k", "study": "ks", "check2": "k2"}[args.set]
+    prefix = SETS[args.set]["prefix"]
     for n, items in enumerate(sheets_of(load(args.set, "items.jsonl")), start=1):
         name = f"{prefix}{n:02d}"
         manifest[name] = [it["id"] for it in items]
@@ -216,10 +223,10 @@ def cmd_merge(args):
     print(json.dumps(agreement, indent=1))
     if third:
         texts = build.article_texts(args)
-        third_name = {"check": "third-k", "study": "third-ks", "check2": "third-k2"}[args.set]
+        third_name = f"third-{SETS[args.set]['prefix']}"
         write_sheet(args, third_name, third, texts)
         sys.exit(f"third reading needed: {len(third)} quotes (sheet {args.work}/{third_name}.md)")
-    if args.set in ("check", "check2"):
+    if SETS[args.set]["held_out"]:
         out = os.path.join(build.REPO, "evaluation")
         quotes_file, articles_file = f"real_speakers_{args.set}.jsonl", f"real_articles_{args.set}.jsonl"
     else:
