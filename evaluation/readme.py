@@ -89,6 +89,16 @@ def quotes():
                 f"| {name} | speaker right, direct quotes found | {s['direct_right']} / {s['direct_matched']} | **{s['direct_speaker_accuracy']:.3f}** |"]
         if key == "real_speakers":
             out.append(f"| {name} | speaker right, all quotes found | {s['all_right']} / {s['found']} | {s['all_speaker_accuracy']:.3f} |")
+    out += ["", "| speaker score, direct quotes found with a speaker | quotes (right) | AUC | Brier | calibration error | score ≥ 0.8: share, right | score ≥ 0.9: share, right |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    cv = json.loads((ROOT / "models/metrics.json").read_text())["speaker_score"]["cross_validation"]
+    rows = [("training data, cross-validated (all kinds)", cv)] + [
+        (name, q["dev"][key]["direct_score"]) for key, name in
+        [("real_speakers", "dev set"), ("real_speakers_check", "check set"), ("real_speakers_check2", "second check set")]]
+    for name, r in rows:
+        at = {a["threshold"]: a for a in r["at_thresholds"]}
+        out.append(f"| {name} | {r['quotes']} ({r['right']}) | **{r['auc']:.3f}** | {r['brier']:.3f} | {r['ece']:.3f} | "
+                   f"{at[0.8]['coverage']:.3f}, **{at[0.8]['right']:.3f}** | {at[0.9]['coverage']:.3f}, {at[0.9]['right']:.3f} |")
     return "\n".join(out)
 
 

@@ -10,12 +10,13 @@ other fields are ignored. OUTPUT is a Parquet folder with one row per document:
     id      string
     labels  array<string>                      the document's topics
     topics  array<struct<label, score, threshold>>   every label, highest score first
-    quotes  array<struct<text, start, end, kind, cue, source, speaker, stance,
-                         stance_scores, labels, fragments>>
+    quotes  array<struct<text, start, end, kind, cue, source, speaker, speaker_score,
+                         stance, stance_scores, labels, fragments>>
     error   string                             null, or why the document was not analysed
 
 Each quote keeps the nested shape of the HTTP answer: `cue` and `source` are
-struct<text, start, end> (null when absent), `stance_scores` is a map label -> probability,
+struct<text, start, end> (null when absent), `speaker_score` the probability that the
+speaker is right (null without a speaker), `stance_scores` is a map label -> probability,
 `fragments` an array of struct<text, start, end>. Nested columns rather than JSON strings:
 Parquet stores them natively and Spark SQL queries them directly
 (`explode(quotes)`, `quotes.speaker`, `stance_scores['against']`).
@@ -70,6 +71,7 @@ def spark_schema():
             T.StructField("cue", marked),
             T.StructField("source", marked),
             T.StructField("speaker", T.StringType()),
+            T.StructField("speaker_score", T.DoubleType()),
             T.StructField("stance", T.StringType()),
             T.StructField("stance_scores", T.MapType(T.StringType(), T.DoubleType())),
             T.StructField("labels", T.ArrayType(T.StringType())),
@@ -107,6 +109,7 @@ def row(doc_id, result):
                 "cue": q["cue"],
                 "source": q["source"],
                 "speaker": q["speaker"],
+                "speaker_score": q["speaker_score"],
                 "stance": q["stance"],
                 # a map keeps the model's label order as written
                 "stance_scores": list(q["stance_scores"].items()),

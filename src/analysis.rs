@@ -9,6 +9,7 @@
 //! (text, quotes, features, models) carries an HTTP or CLI derive.
 use crate::classifier::{Classifier, Contribution};
 use crate::error::{Error, Result};
+use crate::features::attribution::{self, DocumentFacts};
 use crate::features::Input;
 use crate::model_file::{self, ModelFile};
 use crate::quotes::{self, QuoteKind};
@@ -154,6 +155,10 @@ pub struct QuoteResult {
     pub source: Option<Marked>,
     /// The resolved speaker: a full name, an organisation, or null.
     pub speaker: Option<String>,
+    /// The probability that `speaker` is who a reader would name, from how it was found
+    /// (a name at the cue, a pronoun resolved, a description as written …); null without
+    /// a speaker. Trained on labelled real news (README: "Speaker score").
+    pub speaker_score: Option<f64>,
     /// The most probable stance label (`favor`, `against` or `neutral` in the shipped
     /// models).
     pub stance: String,
@@ -361,11 +366,12 @@ impl Analyzer {
         let (quotes, warnings) = if options.quotes {
             let extraction = quotes::extract(&doc, &sentences);
             truncated.quotes = extraction.quotes.len().saturating_sub(limits.quotes);
+            let facts = DocumentFacts::new(&doc, &extraction.quotes);
             let quotes = extraction
                 .quotes
                 .iter()
                 .take(limits.quotes)
-                .map(|q| self.quote_result(&doc, q, options))
+                .map(|q| self.quote_result(&doc, &sentences, &facts, q, options))
                 .collect();
             let found = extraction.warnings.len();
             let mut warnings: Vec<Warning> = extraction
@@ -423,6 +429,8 @@ impl Analyzer {
     fn quote_result(
         &self,
         doc: &Document,
+        sentences: &[Span],
+        facts: &DocumentFacts,
         q: &quotes::Quote,
         options: &AnalysisOptions,
     ) -> QuoteResult {
@@ -443,6 +451,11 @@ impl Analyzer {
             cue: q.cue.map(marked),
             source: q.source.map(marked),
             speaker: q.speaker.clone(),
+            speaker_score: self
+                .file
+                .speaker_score
+                .as_ref()
+                .and_then(|m| attribution::features(doc, sentences, facts, q).map(|x| m.score(&x))),
             stance: self.stance.labels()[best].clone(),
             stance_scores: LabelScores(
                 self.stance

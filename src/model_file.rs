@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::features::StoredFeatures;
 use crate::models::fit::CvReport;
 use crate::models::metrics::Report;
+use crate::models::speaker_score::SpeakerScore;
 use crate::models::TrainedModel;
 use crate::task::TaskSpec;
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,10 @@ pub struct ModelFile {
     pub real_text: BTreeMap<String, serde_json::Value>,
     /// Counts per source and label, near-duplicates: what `train --check-only` reports.
     pub data_report: serde_json::Value,
+    /// The probability that a found quote's speaker is right (trained with the shipped
+    /// tasks; a file of other tasks has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_score: Option<SpeakerScore>,
 }
 
 /// One trained task as stored.
@@ -112,6 +117,9 @@ impl ModelFile {
         }
         for t in &self.tasks {
             t.check().map_err(|e| format!("task {:?}: {e}", t.name))?;
+        }
+        if let Some(score) = &self.speaker_score {
+            score.check()?;
         }
         Ok(())
     }
@@ -191,6 +199,12 @@ pub fn metrics(file: &ModelFile) -> serde_json::Value {
             "cross_validation": t.cross_validation,
             "test": t.test,
         })).collect::<Vec<_>>(),
+        "speaker_score": file.speaker_score.as_ref().map(|s| serde_json::json!({
+            "features": s.features,
+            "c": s.c,
+            "data_hash": s.data_hash,
+            "cross_validation": s.cross_validation,
+        })),
         "real_text": file.real_text,
         "data_report": file.data_report,
     })

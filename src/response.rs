@@ -61,6 +61,9 @@ pub struct ModelsInfo {
     /// Figures on labelled real news the models never trained on, as `train` measured them.
     #[schema(value_type = Option<Object>)]
     pub real_text: Value,
+    /// The speaker score behind each quote's `speaker_score` (null when the model file
+    /// has none).
+    pub speaker_score: Option<SpeakerScoreInfo>,
 }
 
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
@@ -134,6 +137,24 @@ impl ModelsInfo {
                 })
                 .collect(),
             real_text: serde_json::to_value(&f.real_text).unwrap_or_default(),
+            speaker_score: f.speaker_score.as_ref().map(|s| SpeakerScoreInfo {
+                features: s.features.clone(),
+                c: s.c,
+                data_hash: s.data_hash.clone(),
+                cross_validation: serde_json::to_value(&s.cross_validation).unwrap_or_default(),
+            }),
         }
     }
+}
+
+/// The speaker score of the model file: its features, its C, its data and its
+/// cross-validated figures (area under the ROC curve, Brier score, calibration error,
+/// coverage and accuracy at 0.5, 0.8 and 0.9).
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
+pub struct SpeakerScoreInfo {
+    pub features: Vec<String>,
+    pub c: f64,
+    pub data_hash: String,
+    #[schema(value_type = Object)]
+    pub cross_validation: Value,
 }

@@ -213,7 +213,8 @@ fn speaker_report(
 ) -> &'static SpeakerReport {
     once.get_or_init(|| {
         let (articles, gold) = speakers::read_set(&common::repo().join("evaluation"), set).unwrap();
-        speakers::evaluate(&articles, &gold).unwrap()
+        let models = topic_stance::model_file::load(&common::repo().join("models")).unwrap();
+        speakers::evaluate(&articles, &gold, models.speaker_score.as_ref()).unwrap()
     })
 }
 
@@ -280,6 +281,62 @@ fn real_news_speakers_hold_their_measured_level() {
             r.direct_speaker_accuracy >= accuracy,
             "real-news speaker {name}-set accuracy {} fell below {accuracy}",
             r.direct_speaker_accuracy
+        );
+    }
+}
+
+/// The committed speaker score on the three held-out speaker sets (never trained on):
+/// it tells a right speaker from a wrong one (area under the ROC curve at least 0.75 on
+/// each set).
+#[test]
+fn speaker_score_tells_right_speakers_from_wrong() {
+    for (name, r) in [
+        ("dev", real_speakers()),
+        ("check", check_speakers()),
+        ("check2", check2_speakers()),
+    ] {
+        let score = r
+            .direct_score
+            .as_ref()
+            .expect("the committed models hold a speaker score");
+        assert!(
+            score.quotes >= 150,
+            "only {} scored direct quotes in the {name} set",
+            score.quotes
+        );
+        assert!(
+            score.auc >= 0.75,
+            "speaker score AUC {} < 0.75 on the {name} set",
+            score.auc
+        );
+    }
+}
+
+/// What the score is for: the direct quotes it scores at 0.8 or more, at least half of
+/// those found with a speaker, have the right speaker for at least 0.85 of them (the
+/// issue's bar, on the quotes an editor need not check) on each held-out set.
+#[test]
+#[ignore = "bar not reached: direct quotes scored 0.8 or more, speaker right for 0.8608 (dev, 82.7% of scored quotes), 0.8162 (check, 85.7%) and 0.8704 (check2, 83.1%); run with --ignored"]
+fn speakers_scored_confident_are_right() {
+    for (name, r) in [
+        ("dev", real_speakers()),
+        ("check", check_speakers()),
+        ("check2", check2_speakers()),
+    ] {
+        let score = r
+            .direct_score
+            .as_ref()
+            .expect("the committed models hold a speaker score");
+        let at = score
+            .at_thresholds
+            .iter()
+            .find(|a| a.threshold == 0.8)
+            .expect("the report gives the 0.8 threshold");
+        assert!(
+            at.coverage >= 0.5 && at.right >= 0.85,
+            "{name} set: {} of scored direct quotes at 0.8 or more, speaker right for {} (bars 0.5 and 0.85)",
+            at.coverage,
+            at.right
         );
     }
 }

@@ -83,6 +83,14 @@ async fn classify_json_and_plain_text() {
         for score in q["stance_scores"].as_object().unwrap().values() {
             assert!((0.0..=1.0).contains(&score.as_f64().unwrap()));
         }
+        // A speaker comes with its score; no speaker, no score.
+        match q["speaker"].as_str() {
+            Some(_) => assert!(
+                (0.0..=1.0).contains(&q["speaker_score"].as_f64().unwrap()),
+                "{q}"
+            ),
+            None => assert!(q["speaker_score"].is_null(), "{q}"),
+        }
     }
     let req = test::TestRequest::post()
         .uri("/v1/classify")

@@ -29,6 +29,8 @@ fn check_analysis(text: &str) -> Result<(), TestCaseError> {
                 last = q.end;
                 let total: f64 = q.stance_scores.0.iter().map(|(_, p)| p).sum();
                 prop_assert!((total - 1.0).abs() < 1e-9);
+                prop_assert_eq!(q.speaker.is_some(), q.speaker_score.is_some());
+                prop_assert!(q.speaker_score.is_none_or(|p| (0.0..=1.0).contains(&p)));
             }
             for t in &a.topics {
                 prop_assert!((0.0..=1.0).contains(&t.score));

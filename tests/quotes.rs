@@ -1186,7 +1186,7 @@ fn real_speaker_evaluator_scores_a_tiny_labelled_set() {
     )
     .unwrap();
     let (a, g) = speakers::read(dir.path()).unwrap();
-    let r = speakers::evaluate(&a, &g).unwrap();
+    let r = speakers::evaluate(&a, &g, None).unwrap();
     assert_eq!((r.articles, r.gold, r.found), (1, 3, 2), "{r:?}");
     assert_eq!((r.direct_matched, r.direct_right), (1, 1), "{r:?}");
     assert_eq!(r.all_right, 1, "{r:?}");

@@ -60,6 +60,27 @@ fn four_full_quotes_with_exact_spans_speaker_and_stance() {
     }
 }
 
+/// Every speaker of the reference article is named at a cue or by "he" right after the
+/// name, in an article about the one man: the score says so.
+#[test]
+fn the_speakers_score_as_safe() {
+    let Some((_, quotes, _)) = quotes("reference_article::the_speakers_score_as_safe") else {
+        return;
+    };
+    assert!(!quotes.is_empty());
+    for q in &quotes {
+        let score = q
+            .speaker_score
+            .unwrap_or_else(|| panic!("no speaker score: {q:?}"));
+        assert!(
+            score >= 0.9,
+            "{} scored {score} for {:?}",
+            q.speaker.as_deref().unwrap_or(""),
+            q.text
+        );
+    }
+}
+
 #[test]
 fn scare_quotes_are_partial() {
     let (text, quotes, _) = match quotes("reference_article::scare_quotes_are_partial") {

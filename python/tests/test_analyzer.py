@@ -116,6 +116,7 @@ def test_numbers_keep_their_types(analyzer):
     q = r["quotes"][0]
     assert type(q["start"]) is int and type(q["end"]) is int
     assert all(type(v) is float for v in q["stance_scores"].values())
+    assert type(q["speaker_score"]) is float and 0.0 <= q["speaker_score"] <= 1.0
     assert set(r["model"]) == {"version", "trained_at"}
     # JSON round trip changes nothing: what a client of the HTTP service would see
     assert json.loads(json.dumps(r)) == r

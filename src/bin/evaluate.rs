@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use topic_stance::analysis::Analyzer;
 use topic_stance::evaluation::{polnear, speakers, topics};
+use topic_stance::model_file;
 
 #[derive(Parser)]
 #[command(version, about = "Measure topic-stance on real news")]
@@ -34,8 +35,9 @@ enum What {
     /// real-news speaker dev set (`<eval-labels>/real_speakers_dev.jsonl` with
     /// `real_articles_dev.jsonl`) and check sets (`real_speakers_check.jsonl` with
     /// `real_articles_check.jsonl`, `real_speakers_check2.jsonl` with
-    /// `real_articles_check2.jsonl`) when they are there. `--errors` lists the dev set's
-    /// misses, never a check set's.
+    /// `real_articles_check2.jsonl`) when they are there, with the speaker score's figures
+    /// on each when `--models` holds one. `--errors` lists the dev set's misses, never a
+    /// check set's.
     Quotes {
         /// `dev` while working; `test` only to report.
         #[arg(long, default_value = "dev")]
@@ -81,10 +83,18 @@ fn run(args: &Args) -> topic_stance::Result<serde_json::Value> {
             let mut lines = Vec::new();
             let report = polnear::evaluate_quotes_logged(&articles, &mut |l| lines.push(l));
             let mut json = serde_json::to_value(report).unwrap_or_default();
+            // The speaker score is measured when the models are there to give it.
+            let file = args
+                .models
+                .join(model_file::MODEL_FILE)
+                .exists()
+                .then(|| model_file::load(&args.models))
+                .transpose()?;
+            let score = file.as_ref().and_then(|f| f.speaker_score.as_ref());
             for set in speakers::SETS {
                 let real = if args.eval_labels.join(set.quotes).exists() {
                     let (articles, gold) = speakers::read_set(&args.eval_labels, &set)?;
-                    let real = speakers::evaluate(&articles, &gold)?;
+                    let real = speakers::evaluate(&articles, &gold, score)?;
                     if set.misses_listed {
                         lines.extend(real.misses.iter().cloned());
                     }

@@ -14,6 +14,7 @@ use topic_stance::model_file::{self, ModelFile};
 use topic_stance::models::SolverKind;
 use topic_stance::task;
 use topic_stance::training::run::{self, TaskData};
+use topic_stance::training::speaker_score;
 use topic_stance::Error;
 
 /// The solver allocates and frees vectors as long as the vocabulary at every step;
@@ -110,6 +111,11 @@ fn run(args: Args) -> Result<(), Error> {
     );
     let mut file = run::train(&tasks, &trained_at(), args.solver, &|| bar.inc(1))?;
     bar.finish_and_clear();
+    // The speaker score goes with the shipped tasks: the analyzer serves it.
+    if shipped_models(&specs) {
+        let score = speaker_score::train(&base.join(speaker_score::DATA_DIR))?;
+        file = run::with_speaker_score(file, score);
+    }
     if outside {
         let analyzer = Analyzer::new(file.clone())?;
         file.real_text = evaluation_report(&analyzer, &args, &file.version);
@@ -254,6 +260,21 @@ fn print_summary(file: &ModelFile, tasks: &[TaskData]) {
             for (g, r) in &test.by_group {
                 print_report(&format!("    {g}"), r);
             }
+        }
+    }
+    if let Some(score) = &file.speaker_score {
+        let cv = &score.cross_validation;
+        println!(
+            "speaker score (C = {}, {} quotes with a speaker, {} right), cross-validated: AUC {:.3}, Brier {:.3}, calibration error {:.3}",
+            score.c, cv.quotes, cv.right, cv.auc, cv.brier, cv.ece
+        );
+        for at in &cv.at_thresholds {
+            println!(
+                "    score >= {}: {:.1}% of quotes, speaker right for {:.1}%",
+                at.threshold,
+                100.0 * at.coverage,
+                100.0 * at.right
+            );
         }
     }
     for (name, v) in &file.real_text {

@@ -7,9 +7,11 @@
 //! [`same_speaker`] says so.
 use crate::data::read_jsonl;
 use crate::error::{Error, Result};
+use crate::features::attribution::{self, DocumentFacts};
 use crate::models::metrics::round4;
-use crate::quotes::{self, QuoteKind};
-use crate::text::{split_sentences, Document, Span};
+use crate::models::speaker_score::{self, ScoreReport, SpeakerScore};
+use crate::quotes::{self, Quote, QuoteKind};
+use crate::text::{split_sentences, Document};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::Path;
@@ -91,6 +93,10 @@ pub struct SpeakerReport {
     /// All matched quotes and those whose speaker is right.
     pub all_right: usize,
     pub all_speaker_accuracy: f64,
+    /// The speaker score on the matched direct quotes that have a speaker, when the
+    /// models hold one: how well it tells right speakers from wrong.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub direct_score: Option<ScoreReport>,
     /// Each matched quote whose speaker is wrong (article, the quote's start, gold
     /// speaker, found speaker) and each gold quote not found (for `evaluate quotes
     /// --errors`).
@@ -137,6 +143,11 @@ pub fn same_speaker(predicted: &str, gold: &str) -> bool {
             .is_some_and(|rest| rest.ends_with(' '))
 }
 
+/// Direct quotes as the readers' kinds name them: full, partial, mixed.
+pub fn is_direct(kind: &str) -> bool {
+    matches!(kind, "full" | "partial" | "mixed")
+}
+
 fn overlaps_enough(a: (usize, usize), b: (usize, usize)) -> bool {
     let inter = a.1.min(b.1).saturating_sub(a.0.max(b.0));
     let longer = (a.1.saturating_sub(a.0)).max(b.1.saturating_sub(b.0));
@@ -155,76 +166,116 @@ pub fn read_set(dir: &Path, set: &SpeakerSet) -> Result<(Vec<RealArticle>, Vec<G
     Ok((articles, gold))
 }
 
-/// Runs the extractor on every article with gold quotes and scores the speakers.
-pub fn evaluate(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<SpeakerReport> {
-    let by_key: HashMap<&str, &RealArticle> =
-        articles.iter().map(|a| (a.key.as_str(), a)).collect();
-    let mut by_article: HashMap<&str, Vec<&GoldQuote>> = HashMap::new();
-    for g in gold {
-        by_article.entry(g.article.as_str()).or_default().push(g);
-    }
-    let mut r = SpeakerReport {
-        gold: gold.len(),
-        ..Default::default()
-    };
-    let mut keys: Vec<&&str> = by_article.keys().collect();
-    keys.sort();
-    for key in keys {
-        let a = by_key.get(*key).ok_or_else(|| Error::InvalidData {
-            problems: vec![format!(
-                "a gold quote's article {key} is not among the labelled set's articles"
-            )],
-        })?;
-        r.articles += 1;
-        let doc = Document::new(&a.text);
-        let found = quotes::extract(&doc, &split_sentences(&doc)).quotes;
-        // Candidates: every quote, and the quoted fragments of mixed ones.
-        // (span, speaker, source) of each candidate.
-        type Candidate<'q> = ((usize, usize), Option<&'q str>, Option<Span>);
-        let mut candidates: Vec<Candidate> = Vec::new();
-        for q in &found {
-            candidates.push(((q.span.start, q.span.end), q.speaker.as_deref(), q.source));
-            if q.kind == QuoteKind::Mixed {
-                for f in &q.fragments {
-                    candidates.push(((f.start, f.end), q.speaker.as_deref(), q.source));
-                }
-            }
+/// For each gold quote of one article, the found quote it is matched to: the one
+/// (or the mixed quote whose fragment) overlaps it most, at least half of the longer
+/// span, each found quote or fragment used once.
+pub fn matched(found: &[Quote], gold: &[&GoldQuote]) -> Vec<Option<usize>> {
+    // Candidates: every quote, and the quoted fragments of mixed ones, with the index of
+    // the quote they belong to.
+    let mut candidates: Vec<((usize, usize), usize)> = Vec::new();
+    for (k, q) in found.iter().enumerate() {
+        candidates.push(((q.span.start, q.span.end), k));
+        if q.kind == QuoteKind::Mixed {
+            candidates.extend(q.fragments.iter().map(|f| ((f.start, f.end), k)));
         }
-        let mut used = vec![false; candidates.len()];
-        for g in &by_article[*key] {
+    }
+    let mut used = vec![false; candidates.len()];
+    gold.iter()
+        .map(|g| {
             let span = (g.span[0], g.span[1]);
             let best = (0..candidates.len())
                 .filter(|&c| !used[c] && overlaps_enough(span, candidates[c].0))
                 .max_by_key(|&c| {
                     let (a, b) = candidates[c].0;
                     b.min(span.1).saturating_sub(a.max(span.0))
-                });
-            let Some(c) = best else {
+                })?;
+            used[best] = true;
+            Some(candidates[best].1)
+        })
+        .collect()
+}
+
+/// The gold quotes by article, articles in key order, each article's text found.
+pub fn by_article<'a>(
+    articles: &'a [RealArticle],
+    gold: &'a [GoldQuote],
+) -> Result<Vec<(&'a RealArticle, Vec<&'a GoldQuote>)>> {
+    let by_key: HashMap<&str, &RealArticle> =
+        articles.iter().map(|a| (a.key.as_str(), a)).collect();
+    let mut grouped: std::collections::BTreeMap<&str, Vec<&GoldQuote>> = Default::default();
+    for g in gold {
+        grouped.entry(g.article.as_str()).or_default().push(g);
+    }
+    grouped
+        .into_iter()
+        .map(|(key, quotes)| {
+            let a = by_key.get(key).ok_or_else(|| Error::InvalidData {
+                problems: vec![format!(
+                    "a gold quote's article {key} is not among the labelled set's articles"
+                )],
+            })?;
+            Ok((*a, quotes))
+        })
+        .collect()
+}
+
+/// Runs the extractor on every article with gold quotes and scores the speakers, and,
+/// with `score`, how well the speaker score tells right speakers of direct quotes from
+/// wrong ones.
+pub fn evaluate(
+    articles: &[RealArticle],
+    gold: &[GoldQuote],
+    score: Option<&SpeakerScore>,
+) -> Result<SpeakerReport> {
+    let mut r = SpeakerReport {
+        gold: gold.len(),
+        ..Default::default()
+    };
+    let (mut scores, mut scored_right) = (Vec::new(), Vec::new());
+    for (a, golds) in by_article(articles, gold)? {
+        let key = &a.key;
+        r.articles += 1;
+        let doc = Document::new(&a.text);
+        let sentences = split_sentences(&doc);
+        let found = quotes::extract(&doc, &sentences).quotes;
+        let facts = DocumentFacts::new(&doc, &found);
+        for (g, m) in golds.iter().zip(matched(&found, &golds)) {
+            let Some(k) = m else {
                 r.misses.push(format!(
                     "NOT_FOUND\t{key}\t{}\tgold={:?}\tkind={}",
                     g.span[0], g.speaker, g.kind
                 ));
                 continue;
             };
-            used[c] = true;
+            let q = &found[k];
             r.found += 1;
-            let right = candidates[c].1.is_some_and(|s| same_speaker(s, &g.speaker));
+            let right = q
+                .speaker
+                .as_deref()
+                .is_some_and(|s| same_speaker(s, &g.speaker));
             if !right {
                 r.misses.push(format!(
                     "SPEAKER\t{key}\t{}\tgold={:?}\tours={:?}\tsource={:?}",
                     g.span[0],
                     g.speaker,
-                    candidates[c].1,
-                    candidates[c].2.map(|s| doc.original(s))
+                    q.speaker.as_deref(),
+                    q.source.map(|s| doc.original(s))
                 ));
             }
             r.all_right += usize::from(right);
-            if matches!(g.kind.as_str(), "full" | "partial" | "mixed") {
+            if is_direct(&g.kind) {
                 r.direct_matched += 1;
                 r.direct_right += usize::from(right);
+                if let (Some(model), Some(x)) =
+                    (score, attribution::features(&doc, &sentences, &facts, q))
+                {
+                    scores.push(model.score(&x));
+                    scored_right.push(right);
+                }
             }
         }
     }
+    r.direct_score = score.map(|_| speaker_score::report(&scores, &scored_right));
     let ratio = |a: usize, b: usize| {
         if b == 0 {
             0.0

@@ -1,7 +1,9 @@
 //! Features: how an example becomes a sparse vector. [`featurizer`] is the one entry
 //! point, used by training and serving alike; the blocks it puts side by side are
 //! TF-IDF over word n-grams ([`tfidf`]), character n-grams ([`chars`]), pair features
-//! ([`pairs`]) and stance signals ([`signals`]).
+//! ([`pairs`]) and stance signals ([`signals`]); [`attribution`] holds the features of how
+//! a quote's speaker was found, for the speaker score.
+pub mod attribution;
 pub mod chars;
 pub mod featurizer;
 pub mod pairs;

@@ -10,6 +10,7 @@ use crate::model_file::{self, DataInfo, ModelFile, StoredTask, TestReport};
 use crate::models::cv::assign_folds;
 use crate::models::fit::{self, FitParams, Targets, Training};
 use crate::models::metrics::{self, Report};
+use crate::models::speaker_score::SpeakerScore;
 use crate::models::{argmax, SolverKind};
 use crate::task::{TaskKind, TaskSpec};
 use rayon::prelude::*;
@@ -164,7 +165,19 @@ pub fn train(
         tasks: stored,
         real_text: BTreeMap::new(),
         data_report: serde_json::to_value(&report).map_err(|e| Error::Training(e.to_string()))?,
+        speaker_score: None,
     })
+}
+
+/// Puts the speaker score in a model file; the version then covers its data too.
+pub fn with_speaker_score(mut file: ModelFile, score: SpeakerScore) -> ModelFile {
+    let mut h = Sha256::new();
+    h.update(file.version.as_bytes());
+    h.update(score.data_hash.as_bytes());
+    h.update(score.features.join(",").as_bytes());
+    file.version = format!("{:x}", h.finalize())[..12].to_string();
+    file.speaker_score = Some(score);
+    file
 }
 
 /// Fits one task and measures it on its test data.

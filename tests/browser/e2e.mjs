@@ -299,6 +299,9 @@ async function main() {
       for (const s of stanceLabels) assert(text.includes(s), `the tooltip does not name ${s}: ${text}`);
       assert(/\d\.\d\d/.test(text), `the tooltip shows no scores: ${text}`);
       assert(/said|cue/i.test(text), `the tooltip of a direct quote shows no cue: ${text}`);
+      if (await first.getAttribute('data-speaker')) {
+        assert(/score \d\.\d\d/.test(text), `the tooltip shows no speaker score: ${text}`);
+      }
       const focusStyle = await first.evaluate((e) => getComputedStyle(e).outlineStyle);
       assert(focusStyle !== 'none', 'a focused quote has no visible outline');
       await page.screenshot({ path: path.join(SHOTS, 'analysis-tooltip.png') });

@@ -301,11 +301,11 @@ def cmd_batches(args):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("step", choices=["items", "refresh", "batches", "merge", "speakers-train"])
+    p.add_argument("step", choices=["items", "refresh", "batches", "merge", "speakers-train", "speaker-score"])
     p.add_argument("--data", default=os.environ.get("TOPIC_STANCE_DATA", os.path.join(REPO, "..", "shared", "data")))
     p.add_argument("--work", default=os.path.join(REPO, "target", "labelling"))
     args = p.parse_args()
-    {"items": cmd_items, "batches": cmd_batches, "merge": lambda a: cmd_merge(a), "speakers-train": cmd_speakers_train, "refresh": cmd_refresh}[args.step](args)
+    {"items": cmd_items, "batches": cmd_batches, "merge": lambda a: cmd_merge(a), "speakers-train": cmd_speakers_train, "speaker-score": cmd_speaker_score, "refresh": cmd_refresh}[args.step](args)
 
 
 LABELS = ["terrorism", "trafficking", "diplomacy"]
@@ -427,6 +427,37 @@ def cmd_speakers_train(args):
         for k in sorted({r["article"] for r in rows}):
             f.write(json.dumps({"id": k, "key": k, "text": texts[k]["text"], "url": texts[k]["url"]}, ensure_ascii=False) + "\n")
     print(f"{len(rows)} training-split quotes with agreed speakers in {args.work}")
+
+
+def cmd_speaker_score(args):
+    """The training data of the speaker score (`training_data/speakers/`): the training
+    split's agreed speakers (as `speakers-train` writes them) and the study set's
+    (`study/`), one `quotes.jsonl` and one `articles.jsonl`. Neither holds an article of
+    a held-out speaker set."""
+    out = os.path.join(REPO, "training_data", "speakers")
+    cmd_speakers_train(argparse.Namespace(data=args.data, work=out))
+    study = os.path.join(HERE, "study")
+    pairs = (("real_speakers_dev.jsonl", "quotes.jsonl"), ("real_articles_dev.jsonl", "articles.jsonl"))
+    for name, final in pairs:
+        rows = []
+        for folder in (out, study):
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                rows.extend(json.loads(l) for l in f if l.strip())
+        if final == "articles.jsonl":
+            rows = sorted({r["key"]: r for r in rows}.values(), key=lambda r: r["key"])
+        with open(os.path.join(out, final), "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        os.remove(os.path.join(out, name))
+    held_out = set()
+    for name in ("real_articles_dev.jsonl", "real_articles_check.jsonl", "real_articles_check2.jsonl"):
+        with open(os.path.join(REPO, "evaluation", name), encoding="utf-8") as f:
+            held_out.update(json.loads(l)["key"] for l in f if l.strip())
+    with open(os.path.join(out, "articles.jsonl"), encoding="utf-8") as f:
+        shared = held_out & {json.loads(l)["key"] for l in f if l.strip()}
+    if shared:
+        sys.exit(f"articles of a held-out speaker set in the training data: {sorted(shared)}")
+    print(f"wrote {out}/quotes.jsonl and articles.jsonl")
 
 
 def cmd_merge(args):

@@ -705,7 +705,9 @@
     }
     const dl = el('dl');
     const add = (k, v) => { if (v) dl.append(el('dt', null, [k]), el('dd', null, [v])); };
-    add('Speaker', item.speaker || null);
+    add('Speaker', item.speaker
+      ? item.speaker + (typeof item.speaker_score === 'number' ? ` (score ${fmt(item.speaker_score)})` : '')
+      : null);
     add('Cue', item.cue && item.cue.text ? `“${item.cue.text}”` : (isDirect(kind) ? 'none found' : null));
     add('Source', item.source && item.source.text ? `“${item.source.text}”` : (isDirect(kind) ? 'none found' : null));
     add('Topics', Array.isArray(item.labels) && item.labels.length ? item.labels.join(', ') : null);

@@ -1,7 +1,7 @@
 //! `GET /v1/models`: what the loaded models are, their labels (topics and stance) and
 //! how well they do.
 use super::analyzer;
-pub use crate::response::{LabelInfo, ModelsInfo, TaskInfo};
+pub use crate::response::{LabelInfo, ModelsInfo, SpeakerScoreInfo, TaskInfo};
 use crate::server::problem::{ApiError, Problem};
 use crate::server::state::AppState;
 use actix_web::{web, HttpResponse};
