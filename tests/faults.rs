@@ -78,6 +78,15 @@ fn bad_model_files_are_named_and_explained() {
             }),
             "weights for",
         ),
+        (
+            "speaker score of another build",
+            Box::new(|d: &std::path::Path| {
+                let mut v: serde_json::Value = serde_json::from_slice(&committed()).unwrap();
+                v["speaker_score"]["features"][0] = "renamed".into();
+                std::fs::write(d.join("model.json"), serde_json::to_vec(&v).unwrap()).unwrap()
+            }),
+            "speaker score was trained on features",
+        ),
     ];
     for (name, setup, reason) in cases {
         let (ok, err) = serve_with(setup);

@@ -13,8 +13,8 @@ pub const FEATURES: [&str; 20] = [
     "kind_partial",
     "kind_mixed",
     "kind_indirect",
-    // No source phrase: the speaker comes from the sentence before, a transcript's
-    // tag, a colon introduction.
+    // No source phrase: a transcript's tag names the speaker ("[GUILLEN] I think …").
+    // (A speaker carried over from the sentence before keeps that sentence's source.)
     "no_source",
     "source_pronoun",
     "source_as_written",
@@ -43,17 +43,14 @@ pub const FEATURES: [&str; 20] = [
 pub struct DocumentFacts<'q> {
     upper_case: bool,
     no_apostrophes: bool,
-    speakers: Vec<(&'q str, usize)>,
+    speakers: rustc_hash::FxHashMap<&'q str, usize>,
 }
 
 impl<'q> DocumentFacts<'q> {
     pub fn new(doc: &Document, quotes: &'q [Quote]) -> Self {
-        let mut speakers: Vec<(&str, usize)> = Vec::new();
+        let mut speakers = rustc_hash::FxHashMap::default();
         for name in quotes.iter().filter_map(|q| q.speaker.as_deref()) {
-            match speakers.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, n)) => *n += 1,
-                None => speakers.push((name, 1)),
-            }
+            *speakers.entry(name).or_insert(0) += 1;
         }
         DocumentFacts {
             upper_case: crate::quotes::casing::is_upper_case(doc),
@@ -63,10 +60,7 @@ impl<'q> DocumentFacts<'q> {
     }
 
     fn quotes_of(&self, speaker: &str) -> usize {
-        self.speakers
-            .iter()
-            .find(|(n, _)| *n == speaker)
-            .map_or(0, |(_, n)| *n)
+        self.speakers.get(speaker).copied().unwrap_or(0)
     }
 }
 

@@ -1,8 +1,9 @@
 //! Models: logistic regression over feature vectors. `logistic` holds the fitted models
-//! and their objectives, `lbfgs` the solver that fits them; `dense` the linfa-logistic solver kept for small data
-//! and as a reference; `cv` folds, the C grid and thresholds; `fit` the one
-//! cross-validation path that fits every task's model; `metrics` the scores we report; `speaker_score` the probability that a
-//! found quote's speaker is right.
+//! and their objectives, `lbfgs` the solver that fits them; `dense` the linfa-logistic
+//! solver kept for small data and as a reference; `cv` folds, the C grid and thresholds;
+//! `fit` the one cross-validation path that fits every task's model; `metrics` the
+//! scores we report; `speaker_score` the probability that a found quote's speaker is
+//! right.
 pub mod cv;
 pub mod dense;
 pub mod fit;
