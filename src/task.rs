@@ -150,14 +150,41 @@ pub fn load(path: &Path) -> Result<Vec<TaskSpec>> {
     parse(&text).map_err(|reason| Error::task(path, reason))
 }
 
+/// The top-level key of a task file naming the folder of the speaker score's labelled
+/// speakers (`training_data/task.toml`: `speaker_score = "speakers"`).
+pub const SPEAKER_SCORE_KEY: &str = "speaker_score";
+
+/// Where a task file puts the speaker score's data (its `speaker_score` folder, relative
+/// to the file): `train` fits the score from it into the same model file. `None` when
+/// the file names none (a task file of other labels, a benchmark's copy).
+pub fn speaker_score_data(path: &Path) -> Result<Option<std::path::PathBuf>> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let value: toml::Table = toml::from_str(&text).map_err(|e| Error::task(path, e.to_string()))?;
+    let Some(v) = value.get(SPEAKER_SCORE_KEY) else {
+        return Ok(None);
+    };
+    let folder = v.as_str().ok_or_else(|| {
+        Error::task(
+            path,
+            format!("`{SPEAKER_SCORE_KEY}` must be a folder name in quotes, like \"speakers\""),
+        )
+    })?;
+    let base = path.parent().unwrap_or(Path::new(""));
+    Ok(Some(base.join(folder)))
+}
+
 /// Parses the text of a task file; the error says what to change.
 pub fn parse(text: &str) -> std::result::Result<Vec<TaskSpec>, String> {
     let value: toml::Table = toml::from_str(text).map_err(|e| e.to_string())?;
     let tasks: Vec<TaskSpec> = if let Some(list) = value.get("task") {
-        if value.len() > 1 {
-            let others: Vec<&String> = value.keys().filter(|k| *k != "task").collect();
+        let others: Vec<&String> = value
+            .keys()
+            .filter(|k| !matches!(k.as_str(), "task" | SPEAKER_SCORE_KEY))
+            .collect();
+        if !others.is_empty() {
             return Err(format!(
-                "a file of [[task]] tables has nothing else at the top level (found {others:?})"
+                "a file of [[task]] tables has nothing else at the top level but \
+                 `{SPEAKER_SCORE_KEY}` (found {others:?})"
             ));
         }
         let list = list
@@ -392,6 +419,37 @@ mod tests {
         );
         let e = parse("[[task]]\nname = \"a\"\ntrain = \"x\"\n").unwrap_err();
         assert!(e.starts_with("task 1: `kind` is missing"), "{e}");
+    }
+
+    #[test]
+    fn the_speaker_score_folder_is_the_one_other_top_level_key() {
+        let tasks = "[[task]]\nname = \"a\"\nkind = \"multiclass\"\ntrain = \"x\"\n";
+        assert_eq!(
+            parse(&format!("speaker_score = \"speakers\"\n{tasks}"))
+                .unwrap()
+                .len(),
+            1
+        );
+        let e = parse(&format!("speakers = \"s\"\n{tasks}")).unwrap_err();
+        assert!(
+            e.contains("but `speaker_score`") && e.contains("speakers"),
+            "{e}"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("task.toml");
+        std::fs::write(&file, format!("speaker_score = \"spk\"\n{tasks}")).unwrap();
+        assert_eq!(
+            speaker_score_data(&file).unwrap(),
+            Some(dir.path().join("spk"))
+        );
+        std::fs::write(&file, tasks).unwrap();
+        assert_eq!(speaker_score_data(&file).unwrap(), None);
+        std::fs::write(&file, format!("speaker_score = 3\n{tasks}")).unwrap();
+        let e = speaker_score_data(&file).unwrap_err().to_string();
+        assert!(
+            e.contains("task.toml") && e.contains("folder name in quotes"),
+            "{e}"
+        );
     }
 
     #[test]

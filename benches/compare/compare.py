@@ -355,8 +355,9 @@ def main():
     for name, seconds, ag in solver_rows:
         print(f"| {name} | {seconds:.1f} | {ag:.3f} |")
     print(f"| ours (L-BFGS, warm-started along C) | {ours_train:.1f} | {ours_topics['ag_news']['micro']['f1']:.3f} |")
-    ours_terms = json.loads((tmp / "models" / "model.json").read_text())
-    same = lambda v, art: len(set(v.vocabulary_) & set(art["vectorizer"]["terms"])) / len(art["vectorizer"]["terms"])
+    ours_terms = {t["name"]: t["features"]["words"]["terms"]
+                  for t in json.loads((tmp / "models" / "model.json").read_text())["tasks"]}
+    same = lambda v, terms: len(set(v.vocabulary_) & set(terms)) / len(terms)  # noqa: E731
     print(f"\nVocabulary shared with ours: topics {same(tv, ours_terms['topics']):.1%}, stance {same(sv, ours_terms['stance']):.1%} "
           "(PyStemmer's newer Snowball English stems a few words differently).")
     print(f"Timing texts: the {len(timing_texts)} AG News dev texts; each gets topic scores and stance "

@@ -129,7 +129,7 @@ for n in $SIZES; do
         timeout -k 10 "$TRAIN_LIMIT" "$bin/train" --task "$d/task.toml" --models "$tmp" --no-eval \
         > "$d/train.out" 2> "$d/train.err" || rc=$?
     # Vocabulary sizes: the number of weights each L-BFGS iteration touches grows with them.
-    "$venv/bin/python" -c 'import json, sys; m = json.load(open(sys.argv[1])); print(json.dumps({p: len(m[p]["vectorizer"]["terms"]) for p in ["topics", "stance"]}))' \
+    "$venv/bin/python" -c 'import json, sys; m = json.load(open(sys.argv[1])); print(json.dumps({t["name"]: sum(len((t["features"].get(b) or {}).get("terms", [])) for b in ("words", "chars", "pair")) for t in m["tasks"]}))' \
         "$tmp/model.json" > "$d/vocab.json" 2>/dev/null || rm -f "$d/vocab.json"
     rm -rf "$tmp"
     grep -E 'Elapsed|Maximum resident' "$d/time.txt" | sed 's/^\s*/  /' >&2

@@ -111,10 +111,9 @@ fn run(args: Args) -> Result<(), Error> {
     );
     let mut file = run::train(&tasks, &trained_at(), args.solver, &|| bar.inc(1))?;
     bar.finish_and_clear();
-    // The speaker score goes with the shipped tasks: the analyzer serves it.
-    if shipped_models(&specs) {
-        let score = speaker_score::train(&base.join(speaker_score::DATA_DIR))?;
-        file = run::with_speaker_score(file, score);
+    // The speaker score, when the task file names its data (the shipped one does).
+    if let Some(dir) = task::speaker_score_data(&args.task)? {
+        file = run::with_speaker_score(file, speaker_score::train(&dir)?);
     }
     if outside {
         let analyzer = Analyzer::new(file.clone())?;

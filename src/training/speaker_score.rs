@@ -15,9 +15,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-/// The folder of the speaker score's data, next to the task file.
-pub const DATA_DIR: &str = "speakers";
-/// Its two files: `{"id", "article", "span": [start, end], "kind", "speaker"}` a line,
+/// The two files of the speaker score's folder (the task file's `speaker_score`): `{"id", "article", "span": [start, end], "kind", "speaker"}` a line,
 /// spans in code points, and `{"key", "text", "url"}` a line.
 pub const QUOTES_FILE: &str = "quotes.jsonl";
 pub const ARTICLES_FILE: &str = "articles.jsonl";
