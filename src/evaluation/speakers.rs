@@ -169,7 +169,7 @@ pub fn read_set(dir: &Path, set: &SpeakerSet) -> Result<(Vec<RealArticle>, Vec<G
 /// For each gold quote of one article, the found quote it is matched to: the one
 /// (or the mixed quote whose fragment) overlaps it most, at least half of the longer
 /// span, each found quote or fragment used once.
-pub fn matched(found: &[Quote], gold: &[&GoldQuote]) -> Vec<Option<usize>> {
+fn matched(found: &[Quote], gold: &[&GoldQuote]) -> Vec<Option<usize>> {
     // Candidates: every quote, and the quoted fragments of mixed ones, with the index of
     // the quote they belong to.
     let mut candidates: Vec<((usize, usize), usize)> = Vec::new();
@@ -219,6 +219,47 @@ pub fn by_article<'a>(
         .collect()
 }
 
+/// What the extractor made of one gold quote: the quote found for it, if any.
+#[derive(Debug)]
+pub struct Reading<'g> {
+    pub gold: &'g GoldQuote,
+    pub found: Option<FoundQuote>,
+}
+
+/// The quote found for a gold quote: its speaker, its source as written, and, when it
+/// has a speaker, the speaker score's features.
+#[derive(Debug)]
+pub struct FoundQuote {
+    pub speaker: Option<String>,
+    pub source: Option<String>,
+    pub features: Option<[f64; attribution::FEATURES.len()]>,
+}
+
+/// Reads an article as the service does (sentences, then quotes) and gives each of its
+/// gold quotes the quote [`matched`] to it: what both `evaluate quotes` and the speaker
+/// score's training read.
+pub fn read_article<'g>(a: &RealArticle, golds: &[&'g GoldQuote]) -> Vec<Reading<'g>> {
+    let doc = Document::new(&a.text);
+    let sentences = split_sentences(&doc);
+    let found = quotes::extract(&doc, &sentences).quotes;
+    let facts = DocumentFacts::new(&doc, &found);
+    golds
+        .iter()
+        .zip(matched(&found, golds))
+        .map(|(&gold, m)| Reading {
+            gold,
+            found: m.map(|k| {
+                let q = &found[k];
+                FoundQuote {
+                    speaker: q.speaker.clone(),
+                    source: q.source.map(|s| doc.original(s).to_string()),
+                    features: attribution::features(&doc, &sentences, &facts, q),
+                }
+            }),
+        })
+        .collect()
+}
+
 /// Runs the extractor on every article with gold quotes and scores the speakers, and,
 /// with `score`, how well the speaker score tells right speakers of direct quotes from
 /// wrong ones.
@@ -235,19 +276,14 @@ pub fn evaluate(
     for (a, golds) in by_article(articles, gold)? {
         let key = &a.key;
         r.articles += 1;
-        let doc = Document::new(&a.text);
-        let sentences = split_sentences(&doc);
-        let found = quotes::extract(&doc, &sentences).quotes;
-        let facts = DocumentFacts::new(&doc, &found);
-        for (g, m) in golds.iter().zip(matched(&found, &golds)) {
-            let Some(k) = m else {
+        for Reading { gold: g, found } in read_article(a, &golds) {
+            let Some(q) = found else {
                 r.misses.push(format!(
                     "NOT_FOUND\t{key}\t{}\tgold={:?}\tkind={}",
                     g.span[0], g.speaker, g.kind
                 ));
                 continue;
             };
-            let q = &found[k];
             r.found += 1;
             let right = q
                 .speaker
@@ -259,16 +295,14 @@ pub fn evaluate(
                     g.span[0],
                     g.speaker,
                     q.speaker.as_deref(),
-                    q.source.map(|s| doc.original(s))
+                    q.source.as_deref()
                 ));
             }
             r.all_right += usize::from(right);
             if is_direct(&g.kind) {
                 r.direct_matched += 1;
                 r.direct_right += usize::from(right);
-                if let (Some(model), Some(x)) =
-                    (score, attribution::features(&doc, &sentences, &facts, q))
-                {
+                if let (Some(model), Some(x)) = (score, q.features) {
                     scores.push(model.score(&x));
                     scored_right.push(right);
                 }

@@ -3,20 +3,20 @@
 //! labelled quote matched to the quote found as `evaluate quotes` matches it, and every
 //! matched quote with a speaker becomes one example, right or wrong by
 //! [`same_speaker`].
-use crate::data::read_jsonl_lines;
+use crate::data::read_jsonl;
 use crate::error::{Error, Result};
-use crate::evaluation::speakers::{by_article, matched, same_speaker, GoldQuote, RealArticle};
-use crate::features::attribution::{self, DocumentFacts};
+use crate::evaluation::speakers::{
+    by_article, read_article, same_speaker, FoundQuote, GoldQuote, Reading, RealArticle,
+};
 use crate::models::speaker_score::{self, ScoreData, SpeakerScore};
 use crate::models::SolverParams;
-use crate::quotes;
-use crate::text::{split_sentences, Document};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-/// The two files of the speaker score's folder (the task file's `speaker_score`): `{"id", "article", "span": [start, end], "kind", "speaker"}` a line,
-/// spans in code points, and `{"key", "text", "url"}` a line.
+/// The two files of the speaker score's folder (the task file's `speaker_score`):
+/// `{"id", "article", "span": [start, end], "kind", "speaker"}` a line, spans in code
+/// points, and `{"key", "text", "url"}` a line.
 pub const QUOTES_FILE: &str = "quotes.jsonl";
 pub const ARTICLES_FILE: &str = "articles.jsonl";
 
@@ -33,8 +33,8 @@ pub fn train(dir: &Path) -> Result<SpeakerScore> {
     };
     read(QUOTES_FILE)?;
     read(ARTICLES_FILE)?;
-    let gold: Vec<GoldQuote> = lines(&dir.join(QUOTES_FILE))?;
-    let articles: Vec<RealArticle> = lines(&dir.join(ARTICLES_FILE))?;
+    let gold: Vec<GoldQuote> = read_jsonl(&dir.join(QUOTES_FILE))?;
+    let articles: Vec<RealArticle> = read_jsonl(&dir.join(ARTICLES_FILE))?;
     let data = examples(&articles, &gold)?;
     speaker_score::fit(
         &data,
@@ -43,45 +43,26 @@ pub fn train(dir: &Path) -> Result<SpeakerScore> {
     )
 }
 
-fn lines<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
-    Ok(read_jsonl_lines(path)?
-        .into_iter()
-        .map(|(_, v)| v)
-        .collect())
-}
-
 /// One example per labelled quote found with a speaker, in article order.
 pub fn examples(articles: &[RealArticle], gold: &[GoldQuote]) -> Result<ScoreData> {
-    let per_article: Vec<ScoreData> = by_article(articles, gold)?
+    let per_article: Vec<Vec<Reading>> = by_article(articles, gold)?
         .par_iter()
-        .map(|(a, golds)| {
-            let doc = Document::new(&a.text);
-            let sentences = split_sentences(&doc);
-            let found = quotes::extract(&doc, &sentences).quotes;
-            let facts = DocumentFacts::new(&doc, &found);
-            let mut d = ScoreData::default();
-            for (g, m) in golds.iter().zip(matched(&found, golds)) {
-                let Some(q) = m.map(|k| &found[k]) else {
-                    continue;
-                };
-                let (Some(speaker), Some(x)) = (
-                    q.speaker.as_deref(),
-                    attribution::features(&doc, &sentences, &facts, q),
-                ) else {
-                    continue;
-                };
-                d.x.push(x);
-                d.right.push(same_speaker(speaker, &g.speaker));
-                d.article.push(a.key.clone());
-            }
-            d
-        })
+        .map(|(a, golds)| read_article(a, golds))
         .collect();
     let mut all = ScoreData::default();
-    for d in per_article {
-        all.x.extend(d.x);
-        all.right.extend(d.right);
-        all.article.extend(d.article);
+    for reading in per_article.into_iter().flatten() {
+        let Some(FoundQuote {
+            speaker: Some(speaker),
+            features: Some(x),
+            ..
+        }) = reading.found
+        else {
+            continue;
+        };
+        all.x.push(x);
+        all.right
+            .push(same_speaker(&speaker, &reading.gold.speaker));
+        all.article.push(reading.gold.article.clone());
     }
     Ok(all)
 }

@@ -404,10 +404,9 @@ def cmd_refresh(args):
     print(dict(changed))
 
 
-def cmd_speakers_train(args):
-    """The training split's agreed speakers in the dev set's format, for working on the
-    speaker rules without reading the dev set: --work FOLDER gets real_speakers_dev.jsonl
-    and real_articles_dev.jsonl (`evaluate quotes --eval-labels FOLDER` reads them)."""
+def training_speakers(args):
+    """The training split's agreed speakers as `evaluate quotes --eval-labels` reads them:
+    the quote rows and their articles, in the dev set's format."""
     items = {it["id"]: it for it in load_items("quotes")}
     texts = article_texts(args)
     rows = []
@@ -419,45 +418,53 @@ def cmd_speakers_train(args):
                 if r.get("speaker"):
                     it = items[r["id"]]
                     rows.append({"id": r["id"], "article": it["article"], "span": it["span"], "kind": it["kind"], "speaker": r["speaker"]})
-    os.makedirs(args.work, exist_ok=True)
-    with open(os.path.join(args.work, "real_speakers_dev.jsonl"), "w", encoding="utf-8") as f:
+    articles = [{"id": k, "key": k, "text": texts[k]["text"], "url": texts[k]["url"]}
+                for k in sorted({r["article"] for r in rows})]
+    return rows, articles
+
+
+def read_rows(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+def write_rows(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with open(os.path.join(args.work, "real_articles_dev.jsonl"), "w", encoding="utf-8") as f:
-        for k in sorted({r["article"] for r in rows}):
-            f.write(json.dumps({"id": k, "key": k, "text": texts[k]["text"], "url": texts[k]["url"]}, ensure_ascii=False) + "\n")
+
+
+def cmd_speakers_train(args):
+    """The training split's agreed speakers in the dev set's format, for working on the
+    speaker rules without reading the dev set: --work FOLDER gets real_speakers_dev.jsonl
+    and real_articles_dev.jsonl (`evaluate quotes --eval-labels FOLDER` reads them)."""
+    rows, articles = training_speakers(args)
+    os.makedirs(args.work, exist_ok=True)
+    write_rows(os.path.join(args.work, "real_speakers_dev.jsonl"), rows)
+    write_rows(os.path.join(args.work, "real_articles_dev.jsonl"), articles)
     print(f"{len(rows)} training-split quotes with agreed speakers in {args.work}")
 
 
 def cmd_speaker_score(args):
     """The training data of the speaker score (`training_data/speakers/`): the training
-    split's agreed speakers (as `speakers-train` writes them) and the study set's
-    (`study/`), one `quotes.jsonl` and one `articles.jsonl`. Neither holds an article of
-    a held-out speaker set."""
-    out = os.path.join(REPO, "training_data", "speakers")
-    cmd_speakers_train(argparse.Namespace(data=args.data, work=out))
+    split's agreed speakers and the study set's (`study/`), one `quotes.jsonl` and one
+    `articles.jsonl`. Nothing is written when an article of a held-out speaker set is
+    among them."""
+    rows, articles = training_speakers(args)
     study = os.path.join(HERE, "study")
-    pairs = (("real_speakers_dev.jsonl", "quotes.jsonl"), ("real_articles_dev.jsonl", "articles.jsonl"))
-    for name, final in pairs:
-        rows = []
-        for folder in (out, study):
-            with open(os.path.join(folder, name), encoding="utf-8") as f:
-                rows.extend(json.loads(l) for l in f if l.strip())
-        if final == "articles.jsonl":
-            rows = sorted({r["key"]: r for r in rows}.values(), key=lambda r: r["key"])
-        with open(os.path.join(out, final), "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        os.remove(os.path.join(out, name))
+    rows += read_rows(os.path.join(study, "real_speakers_dev.jsonl"))
+    articles += read_rows(os.path.join(study, "real_articles_dev.jsonl"))
+    articles = sorted({a["key"]: a for a in articles}.values(), key=lambda a: a["key"])
     held_out = set()
     for name in ("real_articles_dev.jsonl", "real_articles_check.jsonl", "real_articles_check2.jsonl"):
-        with open(os.path.join(REPO, "evaluation", name), encoding="utf-8") as f:
-            held_out.update(json.loads(l)["key"] for l in f if l.strip())
-    with open(os.path.join(out, "articles.jsonl"), encoding="utf-8") as f:
-        shared = held_out & {json.loads(l)["key"] for l in f if l.strip()}
+        held_out.update(a["key"] for a in read_rows(os.path.join(REPO, "evaluation", name)))
+    shared = held_out & {a["key"] for a in articles}
     if shared:
         sys.exit(f"articles of a held-out speaker set in the training data: {sorted(shared)}")
-    print(f"wrote {out}/quotes.jsonl and articles.jsonl")
+    out = os.path.join(REPO, "training_data", "speakers")
+    write_rows(os.path.join(out, "quotes.jsonl"), rows)
+    write_rows(os.path.join(out, "articles.jsonl"), articles)
+    print(f"{len(rows)} quotes and {len(articles)} articles in {out}")
 
 
 def cmd_merge(args):
