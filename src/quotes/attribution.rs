@@ -1307,10 +1307,7 @@ fn attribute(
                             // possessive ("the widely criticized" is an adverb).
                             && !speakers::lexicon().body_kinds.contains(sw[j - 1].lower())
                             && !(j >= 2
-                                && matches!(
-                                    sw[j - 2].lower(),
-                                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-                                )
+                                && speakers::DETERMINERS.contains(&sw[j - 2].lower())
                                 && !casing::is_adverb(sw[j - 1].lower())))
                         || time(&sw[j - 1]))
                     && !sw[j - 1].is_capitalized()

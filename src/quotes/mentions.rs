@@ -55,9 +55,10 @@ pub struct Mention {
 /// "Syrias", "Irans", "OCHAs", "MSFs": a country's or an acronym's possessive written
 /// without an apostrophe (FA-KES). ("Frances" is a first name.)
 fn possessive_without_apostrophe(w: &Word) -> bool {
-    let acronym = w.text().strip_suffix('s').is_some_and(|stem| {
-        stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase())
-    });
+    let acronym = w
+        .text()
+        .strip_suffix('s')
+        .is_some_and(super::words::is_acronym);
     acronym
         || w.lower()
             .strip_suffix('s')

@@ -24,7 +24,7 @@ impl<'d> Word<'d> {
     }
     /// Two capital letters or more and nothing else: "SANA", "DAS", "UN".
     pub fn is_acronym(&self) -> bool {
-        self.text.chars().count() >= 2 && self.text.chars().all(|c| c.is_ascii_uppercase())
+        is_acronym(&self.text)
     }
     /// Starts with a capital, or is a capitalised name behind a lowercase Arabic article
     /// or kinship word and a hyphen ("al-Halabi", "el-Bustani", "bin-Talal"), which
@@ -51,6 +51,11 @@ impl<'d> Word<'d> {
     pub fn is_possessive(&self) -> bool {
         self.stem_possessive().len() < self.text.len()
     }
+}
+
+/// Two capital letters or more and nothing else: "SANA", "DAS", "UN".
+pub fn is_acronym(text: &str) -> bool {
+    text.chars().count() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A company's suffix after its name ("Snap, Inc.", "Acme Corp."), lowercase, without
