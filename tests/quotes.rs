@@ -1000,6 +1000,11 @@ const CASES: &[Case] = &[
     case("after a quote and its comma, a noun before a role in the plural is part of the speaker", "Shelling resumed at dawn. “Nobody could reach the wounded,” rescue workers told reporters.", "Nobody could reach", "rescue workers"),
     case("a body's kind in -ly after a nationality is no adverb", "The minister resigned on Monday. “The government has lost its majority,” the Italian daily said.", "lost its majority", "Italian daily"),
     case("'where' ends a phrase read back from a cue", "We spoke to the astronomer. “We are looking for candidates where we might reasonably expect that it might be similar,” Lena Berg said.", "We are looking for candidates", "Lena Berg"),
+    case("'of' and a place between commas before a second description", "The ferry sank at dawn. Tomas Varga, of Szeged, a spokesman for the operator, said “Every passenger has been accounted for.”", "Every passenger", "Tomas Varga"),
+    case("'of' and an outlet between commas before a description", "The painter died on Monday. Milo Hartan, of the Daily Courier, one of her four sons, stated, “She was an extraordinary woman.”", "extraordinary woman", "Milo Hartan"),
+    case("a role that goes on after a preposition, then the name between commas", "Two blasts shook the square. An eyewitness to the second explosion, Pavel Oster, was reported as saying “There was a man lying on the ground.”", "lying on the ground", "Pavel Oster"),
+    case("a role with a place of two words after 'of' before a name not in the first-name list", "The plot was foiled. Attorney for the Eastern District of New York Ravenna Kolsby described the plan as “one of the most chilling plots imaginable.” She went on to say that “the devastation would be unthinkable.”", "the devastation would be", "Ravenna Kolsby"),
+    case("a first name alone is the one person named in full with it", "The daughter of MP Ostrander Bjelke Hamre died last week. “I do not wish to comment further,” said Ostrander in a statement.", "I do not wish", "Ostrander Bjelke Hamre"),
 ];
 
 #[test]

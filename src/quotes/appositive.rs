@@ -286,6 +286,21 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
                 head: head_of(sw, &parts),
             });
         }
+        // "John Smith, of Boston, a spokesman for the group, said", "Anderson Cooper, of
+        // CNN, one of her sons, stated": "of" or "from" and a name between commas say
+        // where the person is from; the phrase goes on before them.
+        let from_place = start >= 2
+            && start < comma
+            && matches!(sw[start - 1].lower(), "of" | "from")
+            && sw[start - 2].text() == ","
+            && sw[start..comma]
+                .iter()
+                .all(|w| w.is_capitalized() || w.is_punct() || w.lower() == "the");
+        if from_place {
+            parts.insert(0, (start - 1, comma));
+            comma = start - 2;
+            continue;
+        }
         if described && !parts.is_empty() {
             let mut with = parts.clone();
             with.insert(0, (start, comma));
@@ -853,6 +868,32 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
         return None;
     }
     let mut phrase = Phrase::plain(from, end);
+    // "An eyewitness to the second explosion, Gabriel Gabiro, was reported as saying": a
+    // role that goes on after a preposition to the comma before a name; the name is the
+    // head. (One person's role: "according to sources from his party, Hector Oqueli
+    // Colindres, assistant secretary …, disappeared" is what the sources said.)
+    let lex = speakers::lexicon();
+    let role = sw[end - 1].lower();
+    let role_goes_on = !sw[end - 1].is_capitalized()
+        && lex.is_role_or_title(role)
+        && !super::coreference::is_plural(role)
+        && sw.get(end).is_some_and(|w| {
+            matches!(
+                w.lower(),
+                "to" | "of" | "at" | "in" | "from" | "for" | "with"
+            )
+        });
+    if role_goes_on {
+        let comma = (end + 1..(end + 1 + MAX_APPOSITIVE).min(sw.len()))
+            .find(|&j| sw[j].is_punct() || inside(&sw[j]))
+            .filter(|&j| sw[j].text() == ",");
+        if let Some(named) = comma
+            .and_then(|c| forward_with(sw, c, from, inside))
+            .filter(|p| p.head.0 > end && is_name(sw, p.head.0, p.head.1))
+        {
+            return Some(named);
+        }
+    }
     // "Trust curatorial consultant, Dr Eric Kentley was optimistic": a name after the
     // comma that runs into the verb, with no closing comma, is the head.
     if sw.get(end).is_some_and(|w| w.text() == ",") && person_names(&sw[from..end]).is_empty() {

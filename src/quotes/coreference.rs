@@ -96,7 +96,7 @@ fn head_of(description: &str) -> &str {
 }
 
 /// Whether a role word names several people ("residents", "police", "authorities").
-fn is_plural(role: &str) -> bool {
+pub fn is_plural(role: &str) -> bool {
     let role = role.to_lowercase();
     (role.ends_with('s') && !role.ends_with("ss"))
         || role.ends_with("men")
@@ -219,6 +219,30 @@ impl Coref {
             .next()
             .is_some_and(|first| first != surname && gender::is_first_name(first))
             .then_some(full)
+    }
+
+    /// The one person named before `limit` by a fuller name that opens with the first
+    /// name `first` ("Olav Gunnar Ballo" for "said Olav"); `None` when none is, or two
+    /// different people are.
+    pub fn by_first_name(&self, first: &str, limit: usize) -> Option<String> {
+        let mentions = self.index.mentions();
+        let mut found: Option<&str> = None;
+        for m in &mentions[..mentions.partition_point(|m| m.at < limit)] {
+            let Some((opening, _)) = m.name.split_once(' ') else {
+                continue;
+            };
+            if opening != first {
+                continue;
+            }
+            found = match found {
+                None => Some(&m.name),
+                // The same person named again, more or less fully.
+                Some(f) if f.starts_with(m.name.as_str()) => Some(f),
+                Some(f) if m.name.starts_with(f) => Some(&m.name),
+                Some(_) => return None,
+            };
+        }
+        found.map(|f| self.index.fullest(f, limit))
     }
 
     /// The person a bare surname at `at` of sentence `sentence` is. Of two people who

@@ -163,7 +163,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         .take(texts.len().saturating_sub(1))
         .take_while(|w| lex.roles.contains(&w.to_lowercase()))
         .count();
-    let leading_roles = if texts.get(leading_roles).is_some_and(|w| is_first_name(w)) {
+    // ("Norwegian MP Olav Gunnar Ballo": a role in capitals, an abbreviation, is a title
+    // before any name.)
+    let abbreviated = leading_roles > 0
+        && texts[..leading_roles]
+            .iter()
+            .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let leading_roles = if abbreviated || texts.get(leading_roles).is_some_and(|w| is_first_name(w))
+    {
         leading_roles
     } else {
         0
@@ -244,11 +251,20 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // "(ambassador to) Iraq Zalmay Khalilzad", read as a phrase of its own: a country
     // that is no first name, before two capitalised words or more that open with no
     // common word, is none of the name (but "Japan Airlines Corp.", "Iran In Focus").
-    if first + 3 <= texts.len()
-        && lex.is_country(texts[first])
-        && !is_first_name(texts[first])
-        && !super::casing::is_common(&texts[first + 1].to_lowercase())
-        && !texts[first + 1..].iter().any(|w| {
+    // ("attorney for the Eastern District of New York Roslynn Mauskopf": or a place of
+    // two or three words after "of", "for" or "at"; not "the United States Coast
+    // Guard".)
+    let place_words = (2..=3)
+        .find(|&n| {
+            after_joiner
+                && first + n + 2 <= texts.len()
+                && lex.is_place(&texts[first..first + n].join(" "))
+        })
+        .unwrap_or(1);
+    if first + place_words + 2 <= texts.len()
+        && (place_words > 1 || lex.is_country(texts[first]) && !is_first_name(texts[first]))
+        && !super::casing::is_common(&texts[first + place_words].to_lowercase())
+        && !texts[first + place_words..].iter().any(|w| {
             let l = w.to_lowercase();
             let l = l.trim_end_matches('.');
             lex.is_body_word(l)
@@ -256,7 +272,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                 || matches!(l, "co" | "airlines" | "airways")
         })
     {
-        first += 1;
+        first += place_words;
     }
     let rest = &texts[first..];
     // "Arturo Rivera y Damas": a particle between the words of a name.

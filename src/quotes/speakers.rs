@@ -761,7 +761,20 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             // (A surname misspelled by one letter is the person's: "Wasif" for "Wasef".)
             // (An acronym is no first name: "SANA reported", not Sana.)
             let first_name = gender::is_first_name(word) && !content[0].is_acronym();
-            return Some(if coref.is_surname(word) || first_name {
+            // ("said Olav" after "Olav Gunnar Ballo": a first name alone is the one
+            // person named in full with it.)
+            // (Also a first name not in the list, but never a country's name: "Israel
+            // said" is not Israel Katz.)
+            let may_open_name = first_name
+                || (!lex.is_country(word)
+                    && !lex.is_place(word)
+                    && !super::casing::is_common(&word.to_lowercase()));
+            let named_first = (may_open_name && !coref.is_surname(word))
+                .then(|| coref.by_first_name(word, at))
+                .flatten();
+            return Some(if let Some(full) = named_first {
+                Speaker::Person(full)
+            } else if coref.is_surname(word) || first_name {
                 Speaker::Person(coref.surname(word, at, sentence))
             } else if let Some(person) = coref.misspelled(word, at) {
                 Speaker::Person(person)
