@@ -11,7 +11,7 @@
 //! - **pair** (optional): how the first field aligns with the second text
 //!   ([`super::pairs`]);
 //! - **signals** (optional): the stance signals of a quote ([`super::signals`]).
-use super::chars::for_each_char_ngram;
+use super::chars::{field_prefix, for_each_char_ngram, CharGramIndex};
 use super::pairs::{PairFeatures, PairParams};
 use super::signals::{SignalParams, Signals};
 use super::tfidf::{TfidfArtifact, SEGMENT_BREAK};
@@ -185,6 +185,8 @@ pub struct Featurizer {
     tokenizer: Tokenizer,
     words: TfidfVectorizer,
     chars: Option<TfidfVectorizer>,
+    /// The character vocabulary keyed for serving ([`CharGramIndex`]).
+    char_index: Option<CharGramIndex>,
     pair: Option<PairFeatures>,
     signals: Option<Signals>,
 }
@@ -232,6 +234,7 @@ impl Featurizer {
             params: params.clone(),
             tokenizer,
             words,
+            char_index: char_index(chars.as_ref(), params.char_ngrams),
             chars,
             pair,
         })
@@ -268,6 +271,7 @@ impl Featurizer {
             tokenizer: params.tokenizer(),
             words: TfidfVectorizer::from_artifact(stored.words)?,
             signals: params.stance_signals.then(|| Signals::new(&params.signals)),
+            char_index: char_index(chars.as_ref(), params.char_ngrams),
             params,
             chars,
             pair,
@@ -312,9 +316,7 @@ impl Featurizer {
             offset += width as u32;
         };
         if let (Some(chars), Some(range)) = (&self.chars, self.params.char_ngrams) {
-            // Looked up as they are made: no string per n-gram.
-            let mut ids = Vec::new();
-            char_tokens(input, range, |g| ids.push(chars.token_id(g)));
+            let ids = char_ids(chars, self.char_index.as_ref(), input, range);
             append(chars.transform_ids(&ids), chars.n_features());
         }
         if let Some(pair) = &self.pair {
@@ -399,13 +401,36 @@ fn word_tokens(tok: &Tokenizer, params: &FeatureParams, input: &Input, mut f: im
 /// field's marked `f<k>:`.
 fn char_tokens(input: &Input, (lo, hi): (usize, usize), mut f: impl FnMut(&str)) {
     for (k, text) in input.fields.iter().enumerate() {
-        let prefix = if k == 0 {
-            String::new()
-        } else {
-            format!("f{k}:")
-        };
-        for_each_char_ngram(text, lo, hi, &prefix, &mut f);
+        for_each_char_ngram(text, lo, hi, &field_prefix(k), &mut f);
     }
+}
+
+fn char_index(
+    chars: Option<&TfidfVectorizer>,
+    range: Option<(usize, usize)>,
+) -> Option<CharGramIndex> {
+    let (chars, (lo, hi)) = chars.zip(range)?;
+    CharGramIndex::new(chars.tokens(), lo, hi)
+}
+
+/// The ids of [`char_tokens`] in `vocabulary`: looked up by key where `index` packs them,
+/// else written out.
+fn char_ids(
+    vocabulary: &TfidfVectorizer,
+    index: Option<&CharGramIndex>,
+    input: &Input,
+    (lo, hi): (usize, usize),
+) -> Vec<Option<u32>> {
+    let mut ids = Vec::new();
+    for (k, text) in input.fields.iter().enumerate() {
+        let packed = index.is_some_and(|ix| ix.for_each_id(k, text, lo, hi, |id| ids.push(id)));
+        if !packed {
+            for_each_char_ngram(text, lo, hi, &field_prefix(k), |g| {
+                ids.push(vocabulary.token_id(g))
+            });
+        }
+    }
+    ids
 }
 
 fn pair_tokens(params: &PairParams, tok: &Tokenizer, input: &Input) -> Vec<String> {

@@ -223,6 +223,11 @@ impl TfidfVectorizer {
         self.token_ids.get(token).copied()
     }
 
+    /// Every token that takes part in some term, with its id ([`Self::token_id`]).
+    pub fn tokens(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.token_ids.iter().map(|(t, &id)| (t.as_str(), id))
+    }
+
     /// [`Self::transform`] of tokens already turned into ids by [`Self::token_id`].
     pub fn transform_ids(&self, ids: &[Option<u32>]) -> SparseVec {
         // The columns of every known n-gram, one entry per occurrence; sorted, equal
