@@ -1005,6 +1005,8 @@ const CASES: &[Case] = &[
     case("a role that goes on after a preposition, then the name between commas", "Two blasts shook the square. An eyewitness to the second explosion, Pavel Oster, was reported as saying “There was a man lying on the ground.”", "lying on the ground", "Pavel Oster"),
     case("a role with a place of two words after 'of' before a name not in the first-name list", "The plot was foiled. Attorney for the Eastern District of New York Ravenna Kolsby described the plan as “one of the most chilling plots imaginable.” She went on to say that “the devastation would be unthinkable.”", "the devastation would be", "Ravenna Kolsby"),
     case("a first name alone is the one person named in full with it", "The daughter of MP Ostrander Bjelke Hamre died last week. “I do not wish to comment further,” said Ostrander in a statement.", "I do not wish", "Ostrander Bjelke Hamre"),
+    case("a past verb and its noun of intention are one cue; the verb's subject speaks", "The ministry of Orvania announced plans to build “a wall along the whole border” within a year.", "a wall along the whole border", "ministry of Orvania").cue("announced plans"),
+    case("'put forward' and a noun of intention are one cue", "The Federal Assembly put forward plans that would make only “proven patriots” eligible to stand.", "proven patriots", "Federal Assembly").cue("put forward plans"),
 ];
 
 #[test]

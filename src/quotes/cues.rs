@@ -72,11 +72,24 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
             Some(e)
                 if (!noun_before(sw, k)
                     || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")))
+                    && !intention_noun(sw, k)
                     && (!e.force || speaks_of(sw, k + e.words.len(), inside))
                     && !(e.words.len() == 1 && names_a_thing(sw, k)) =>
             {
+                // "Israel announced plans to …", "Congress put forward plans that …": the
+                // verb and its noun of intention are one cue (the verb's own cue, if it
+                // is one, with them).
+                let first = match verb_before_intention(sw, k) {
+                    Some(v) => {
+                        if out.last().is_some_and(|c: &Cue| c.last > v) {
+                            out.pop();
+                        }
+                        v
+                    }
+                    None => k,
+                };
                 out.push(Cue {
-                    first: k,
+                    first,
                     last: k + e.words.len(),
                     class: e.class,
                 });
@@ -123,6 +136,51 @@ fn speaks_of(sw: &[Word], from: usize, inside: &dyn Fn(&Word) -> bool) -> bool {
         .take(REACH)
         .take_while(|w| inside(w) || !w.is_punct() || w.text() == ",")
         .any(|w| inside(w) || matches!(w.lower(), "as" | "for"))
+}
+
+/// A word of intention or fear: also a noun ("plans", "fears").
+fn intention_word(w: &Word) -> bool {
+    matches!(
+        w.lower(),
+        "plan" | "plans" | "hope" | "hopes" | "fear" | "fears"
+    )
+}
+
+/// Where the verb starts whose object a word of intention at `k` is ("Israel announced
+/// plans to …", "Congress put forward plans that …"): a lowercase verb in the past
+/// right before it, or "put forward".
+fn verb_before_intention(sw: &[Word], k: usize) -> Option<usize> {
+    if !intention_word(&sw[k]) || k == 0 {
+        return None;
+    }
+    let before = &sw[k - 1];
+    let b = before.lower();
+    if before.is_capitalized() || before.is_punct() {
+        return None;
+    }
+    if b == "forward" && k >= 2 && matches!(sw[k - 2].lower(), "put" | "puts" | "putting") {
+        return Some(k - 2);
+    }
+    (b.ends_with("ed") && super::casing::is_verb_form(b)).then_some(k - 1)
+}
+
+/// Whether a word of intention or fear at `k` is the noun it also is, with no verb of
+/// saying: after "amid" ("amid fears of …"), or a singular one after "a" and its
+/// adjectives ("a recovery plan", "a normal fear"; not "a few residents fear").
+fn intention_noun(sw: &[Word], k: usize) -> bool {
+    if !intention_word(&sw[k]) || k == 0 {
+        return false;
+    }
+    if matches!(sw[k - 1].lower(), "amid" | "amidst") {
+        return true;
+    }
+    !sw[k].lower().ends_with('s')
+        && (k.saturating_sub(3)..k)
+            .rev()
+            .map(|j| &sw[j])
+            .take_while(|w| !w.is_punct() && !w.is_capitalized())
+            .take_while(|w| matches!(w.lower(), "a" | "an") || !w.lower().ends_with('s'))
+            .any(|w| matches!(w.lower(), "a" | "an"))
 }
 
 /// Whether the word at `k` follows a determiner or a possessive, so is a noun ("the
