@@ -262,7 +262,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         })
         .unwrap_or(1);
     if first + place_words + 2 <= texts.len()
-        && (place_words > 1 || lex.is_country(texts[first]) && !is_first_name(texts[first]))
+        && (place_words > 1 || (lex.is_country(texts[first]) && !is_first_name(texts[first])))
         && !super::casing::is_common(&texts[first + place_words].to_lowercase())
         && !texts[first + place_words..].iter().any(|w| {
             let l = w.to_lowercase();

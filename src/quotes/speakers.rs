@@ -763,8 +763,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             let first_name = gender::is_first_name(word) && !content[0].is_acronym();
             // ("said Olav" after "Olav Gunnar Ballo": a first name alone is the one
             // person named in full with it.)
-            // (Also a first name not in the list, but never a country's name: "Israel
-            // said" is not Israel Katz.)
+            // (Also a first name not in the list, but never a country's or a place's
+            // name: "Jordan said" is the country, whoever is named Jordan before.)
             let may_open_name = first_name
                 || (!lex.is_country(word)
                     && !lex.is_place(word)
