@@ -168,7 +168,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let abbreviated = leading_roles > 0
         && texts[..leading_roles]
             .iter()
-            .all(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+            .all(|w| super::words::is_acronym(w));
     let leading_roles = if abbreviated || texts.get(leading_roles).is_some_and(|w| is_first_name(w))
     {
         leading_roles
