@@ -1007,6 +1007,11 @@ const CASES: &[Case] = &[
     case("a first name alone is the one person named in full with it", "The daughter of MP Ostrander Bjelke Hamre died last week. “I do not wish to comment further,” said Ostrander in a statement.", "I do not wish", "Ostrander Bjelke Hamre"),
     case("a past verb and its noun of intention are one cue; the verb's subject speaks", "The ministry of Orvania announced plans to build “a wall along the whole border” within a year.", "a wall along the whole border", "ministry of Orvania").cue("announced plans"),
     case("'put forward' and a noun of intention are one cue", "The Federal Assembly put forward plans that would make only “proven patriots” eligible to stand.", "proven patriots", "Federal Assembly").cue("put forward plans"),
+    case("an intention inside what a verb of saying reports: the verb binds the quote", "The mayor left early. Caprioli Venn said the smugglers intended to prove “They can move freely. The checks were useless.”", "They can move freely", "Caprioli Venn").cue("said"),
+    case("a verb of saying read back from a later cue: its subject speaks", "The debate ran late. Orla Brennick claimed the crisis shows the country is a “failed state.”", "failed state", "Orla Brennick").source("Orla Brennick").cue("claimed"),
+    case("an -ing cue right after a verb of saying and a day (no commas): the verb's subject", "Shelling killed nine people Kurdish media reported Sunday citing “a source in the militia”.", "a source in the militia", "Kurdish media").source("Kurdish media"),
+    case("a reflexive after the speaker is no part of it", "Tomas Berg was accused of taking money. Berg himself said the claim was “grotesque”.", "grotesque", "Tomas Berg").source("Berg himself"),
+    case("'the latter' is whoever was named last in its sentence", "Inquiries were opened by the Federal Aviation Office and the Transport Safety Board, with the latter yesterday confirming it was “not travelling to the scene”.", "not travelling to the scene", "Transport Safety Board"),
 ];
 
 #[test]

@@ -1033,9 +1033,72 @@ fn is_year(w: &Word) -> bool {
     w.text().len() == 4 && w.text().chars().all(|c| c.is_ascii_digit())
 }
 
-/// Cue, source and speaker for a cue of the sentence.
+/// Cue, source and speaker for a cue of the sentence ([`attribute_cue`]). "Hawkins claimed
+/// the pandemic shows the US is a “failed state”", "Officials suggested the elephant may
+/// have tried to eat a “pig cracker”": when the source found holds a verb of saying in
+/// the past after its own subject, the cue is inside what that verb reports, and the
+/// verb's subject says it.
 #[allow(clippy::too_many_arguments)]
 fn attribute(
+    sw: &[Word],
+    cue: &Cue,
+    cues: &[Cue],
+    quote_outer: Span,
+    subject: &Option<(Phrase, Speaker)>,
+    by_cue: &ByCue,
+    memory: &mut Memory,
+    inside: source::Inside,
+    sentence: usize,
+) -> Attr {
+    let a = attribute_cue(
+        sw,
+        cue,
+        cues,
+        quote_outer,
+        subject,
+        by_cue,
+        memory,
+        inside,
+        sentence,
+    );
+    let Some(src) = a.source else {
+        return a;
+    };
+    let outer = cues.iter().find(|c| {
+        let verb = &sw[c.last - 1];
+        let l = verb.lower();
+        c.first > 0
+            && c.first != cue.first
+            && cue.class != CueClass::Prep
+            && matches!(c.class, CueClass::Say | CueClass::That)
+            && src.start <= sw[c.first - 1].span.start
+            && verb.span.end < src.end
+            && !verb.is_capitalized()
+            && (l.ends_with("ed") || matches!(l, "said" | "told" | "wrote"))
+            && names_subject(&sw[c.first - 1])
+            // (Not "Ruiz stated that Ana Omari had stated that “…”": after "that" the
+            // clause has its own speaker.)
+            && sw.get(c.last).is_none_or(|w| w.lower() != "that")
+    });
+    match outer {
+        Some(outer) => attribute_cue(
+            sw,
+            outer,
+            cues,
+            quote_outer,
+            subject,
+            by_cue,
+            memory,
+            inside,
+            sentence,
+        ),
+        None => a,
+    }
+}
+
+/// Cue, source and speaker for one cue, as its words read.
+#[allow(clippy::too_many_arguments)]
+fn attribute_cue(
     sw: &[Word],
     cue: &Cue,
     cues: &[Cue],
@@ -1126,6 +1189,40 @@ fn attribute(
                         || (l.ends_with('s') && casing::is_common(l.trim_end_matches('s'))))
             })
     };
+    // "SANA news agency reported Sunday citing …" (text without commas): right after a
+    // verb of saying in the past (maybe a day between), the -ing cue is that verb's
+    // subject's, as after a comma. (Lowercase: not "Reports citing sources have said";
+    // and not an intention, "Biden admitted wanting to …", one cue with its verb.)
+    let k = cues.partition_point(|c| c.last <= cue.first);
+    let saying = k.checked_sub(1).map(|j| &cues[j]).filter(|c| {
+        let verb = &sw[c.last - 1];
+        let l = verb.lower();
+        cue.class != CueClass::To
+            && sw[cue.first].lower().ends_with("ing")
+            && matches!(c.class, CueClass::Say | CueClass::That)
+            && !verb.is_capitalized()
+            && (l.ends_with("ed") || matches!(l, "said" | "told" | "wrote"))
+            && sw[c.last..cue.first]
+                .iter()
+                .all(|w| speakers::lexicon().time.contains(w.lower()))
+    });
+    if let Some(saying) = saying {
+        let a = attribute(
+            sw,
+            saying,
+            cues,
+            quote_outer,
+            subject,
+            by_cue,
+            memory,
+            inside,
+            sentence,
+        );
+        return Attr {
+            cue: Some(cue_span),
+            ..a
+        };
+    }
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
         && (comma_before || opens || after_preposition || names_no_one() || clause_before())
@@ -2254,9 +2351,25 @@ const EARLIER_CUES: usize = 2;
 /// How many cues after the first one after a quote are tried for its speaker.
 const LATER_CUES: usize = 2;
 
+/// The most words between a verb of saying and an intention it reports ("suggested the
+/// elephant may have tried") for the verb to bind a quote after the intention.
+const EMBEDDED_WORDS: usize = 6;
+
 /// The cues that may attribute a direct quote: the nearest one in its sentence,
 /// preferring a cue right after the quote (“…,” he said), then the nearest on the
 /// quote's other side, then the ones before the nearest before it.
+/// Whether a word can end the subject of a verb right after it: a capitalised word, a
+/// pronoun or a word of people or a body ("Hawkins claimed", "officials suggested"; not
+/// "four alleged co-conspirators", "who said").
+fn names_subject(w: &Word) -> bool {
+    let lex = speakers::lexicon();
+    !super::words::is_relative_pronoun(w)
+        && (w.is_capitalized()
+            || source::is_pronoun(w)
+            || lex.roles.contains(w.lower())
+            || lex.is_body_word(w.lower()))
+}
+
 fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // The first cue after the quote and the last one before it, by binary search.
     let after_word = sw.partition_point(|w| w.span.start < p.outer.end);
@@ -2278,8 +2391,21 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
                 .documents
                 .contains(sw[c.first - 1].lower()))
     };
+    // "Officials suggested the elephant may have tried to eat a “pig cracker”": an
+    // intention or belief in the clause a verb of saying reports (its subject between
+    // them, no punctuation) is what that verb's subject says; the verb binds the quote.
+    let embedded = |k: usize| {
+        let (outer, inner) = (&cues[k - 1], &cues[k]);
+        inner.class == CueClass::To
+            && matches!(outer.class, CueClass::Say | CueClass::That)
+            && (outer.last + 1..=outer.last + EMBEDDED_WORDS).contains(&inner.first)
+            && sw[outer.last..inner.first].iter().all(|w| !w.is_punct())
+            // ("The pontiff said he hoped …": a pronoun there is the same speaker, and
+            // it names them better than a role does.)
+            && !source::is_pronoun(&sw[outer.last])
+    };
     let mut last = prev.checked_sub(1);
-    if let Some(k) = last.filter(|&k| k > 0 && passive(&cues[k])) {
+    if let Some(k) = last.filter(|&k| k > 0 && (passive(&cues[k]) || embedded(k))) {
         last = Some(k - 1);
     }
     let before = last.map(|k| (k, before_word - cues[k].last + 1));

@@ -638,6 +638,31 @@ impl Coref {
             .map(Speaker::Organisation)
     }
 
+    /// "the latter": whoever was named last before `at` in its sentence, a person (by the
+    /// fullest name given) or a body's name of two words or more. Not in upper-case text,
+    /// where capitals tell no names.
+    pub fn latest_named(&self, at: usize) -> Option<Speaker> {
+        if self.capitals_guessed() {
+            return None;
+        }
+        let mentions = self.index.mentions();
+        let person = mentions[..mentions.partition_point(|m| m.at < at)]
+            .last()
+            .filter(|m| !self.sentence_between(m.at, at));
+        let org = self
+            .org_names
+            .latest_name(at)
+            .filter(|&(org_at, _)| !self.sentence_between(org_at, at));
+        match (person, org) {
+            (Some(m), Some((org_at, _))) if m.at >= org_at => {
+                Some(Speaker::Person(self.index.fullest(&m.name, m.at + 1)))
+            }
+            (_, Some((_, name))) => Some(Speaker::Organisation(self.fullest_org(name, at))),
+            (Some(m), None) => Some(Speaker::Person(self.index.fullest(&m.name, m.at + 1))),
+            (None, None) => None,
+        }
+    }
+
     fn latest_org(&self, at: usize) -> Option<String> {
         latest_before(&self.orgs, at)
     }

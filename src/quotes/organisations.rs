@@ -134,6 +134,13 @@ impl OrgIndex {
         OrgIndex { names, by_word }
     }
 
+    /// The latest name written before `limit`, and where it starts.
+    pub fn latest_name(&self, limit: usize) -> Option<(usize, &str)> {
+        self.names[..self.names.partition_point(|n| n.end <= limit)]
+            .last()
+            .map(|n| (n.at, n.text.as_str()))
+    }
+
     /// The latest name written before `limit` that a body's word (`[orgs]`) makes a body
     /// ("the Syrian Observatory for Human Rights", "Mujahedeen Shura Council in Iraq"):
     /// what "the group" refers to when no body was a speaker or a subject before.

@@ -56,6 +56,7 @@ pub struct Lexicon {
     pub not_descriptions: HashSet<String>,
     /// Verbs of a title-case headline, which end a run of capitals (`[headline verbs]`).
     pub headline_verbs: HashSet<String>,
+    pub subject_followers: HashSet<String>,
 }
 
 impl Lexicon {
@@ -159,6 +160,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[clause prepositions]" => &mut lex.clause_prepositions,
                 "[not descriptions]" => &mut lex.not_descriptions,
                 "[headline verbs]" => &mut lex.headline_verbs,
+                "[subject followers]" => &mut lex.subject_followers,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -251,6 +253,22 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let years = age.text().len() <= 3 && age.text().chars().all(|c| c.is_ascii_digit());
         if person && years {
             return resolve(coref, &head[..head.len() - 1], at, sentence);
+        }
+    }
+    // "Ruiz himself said", "Ruiz and Omari both said", "the latter yesterday confirmed":
+    // a reflexive, a floating quantifier or a day after the speaker is none of it.
+    if let [rest @ .., last] = head {
+        if !rest.is_empty()
+            && !last.is_capitalized()
+            && lexicon().subject_followers.contains(last.lower())
+        {
+            return resolve(coref, rest, at, sentence);
+        }
+    }
+    // "the latter said": the one named last.
+    if let [the, latter] = head {
+        if the.lower() == "the" && latter.lower() == "latter" {
+            return coref.latest_named(at);
         }
     }
     // "The United States and others said": the one named speaks for the others.
@@ -1214,6 +1232,7 @@ mod tests {
             &lex.clause_prepositions,
             &lex.not_descriptions,
             &lex.headline_verbs,
+            &lex.subject_followers,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
