@@ -530,6 +530,18 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
                         "into" | "through" | "across" | "onto" | "toward" | "towards" | "out"
                     ))
         });
+    // "Underwhelmed with her role, she left …", "Frustrated by the delay, the minister
+    // …": a past participle before a preposition opens a phrase too (not a first name,
+    // "Ahmed with his brother").
+    let past_participle = w.ends_with("ed")
+        && w.chars().count() > 5
+        && !super::gender::is_first_name(sw[first].text())
+        && sw.get(first + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "with" | "by" | "about" | "at" | "over" | "from" | "in" | "to"
+            )
+        });
     // "Moreover, as part of the exchange, Gowdy said": a connective and its comma.
     let connective = sw.get(first + 1).is_some_and(|n| n.text() == ",")
         && (lex.is_sentence_opener(w) || casing::is_adverb(w));
@@ -544,6 +556,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
             .is_some_and(|n| matches!(n.lower(), "later" | "earlier" | "ago" | "before"))
         && sw.get(first + 3).is_some_and(|n| n.text() == ",");
     let opens_with_phrase = participle
+        || past_participle
         || connective
         || time_span
         || !adjective && (!source::is_np_word(&sw[first]) || ordinary)

@@ -370,8 +370,12 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let known_surname = coref.is_surname(surname)
             && !lex.documents.contains(last.lower())
             && !lex.is_body_word(last.lower());
+        // ("in Hama Aleppo and Deir al-Zor Moumtzis said": a list of places too.)
         let placed = !before.is_empty()
-            && content.iter().all(|w| w.is_capitalized())
+            && content
+                .iter()
+                .all(|w| w.is_capitalized() || w.lower() == "and")
+            && before.first().is_some_and(|w| w.is_capitalized())
             && before.iter().all(|w| {
                 !gender::is_first_name(w.text())
                     && !lex.titles.contains(w.lower())
@@ -402,10 +406,15 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             })
             && known_surname;
         if placed || after_clause {
-            if let Some(full) = coref
-                .person_named_in_full(surname, at)
-                .filter(|full| !full.starts_with(before[0].text()))
-            {
+            // (Or, where a place comes before, the fullest name given, whatever its first
+            // name: "in Aleppo Moumtzis said" after "Panos Moumtzis".)
+            let full = coref.person_named_in_full(surname, at).or_else(|| {
+                let full = coref.fullest(surname, at);
+                let first = full.split(' ').next().unwrap_or_default();
+                (placed && full != surname && !lex.is_place(first) && !lex.is_country(first))
+                    .then_some(full)
+            });
+            if let Some(full) = full.filter(|full| !full.starts_with(before[0].text())) {
                 return Some(Speaker::Person(full));
             }
         }
