@@ -716,6 +716,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         && name[name.len() - 1].is_capitalized()
         && name.iter().all(|w| w.is_capitalized() || joiner(w))
         && !name.iter().all(|w| is_nationality(w.lower()))
+        // ("a Britain-based monitor", "a Syria monitor": a description or a country
+        // alone names no body.)
+        && !matches!(name, [w] if super::organisations::is_description(w.lower()) || lex.is_country(w.lower()))
     {
         let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
         return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
