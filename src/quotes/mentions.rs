@@ -127,6 +127,17 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             if parts.len() >= 2 && possessive_without_apostrophe(w) {
                 break;
             }
+            // "Kevin Kennedy UN regional humanitarian coordinator" (text without commas):
+            // nor is an acronym after a first name and a surname.
+            if parts.len() >= 2
+                && is_first_name(parts[0].text())
+                && super::words::is_acronym(w.text())
+                && !lexicon().post_nominals.contains(w.text())
+                // (Not a numeral: "Thomas Luce III", "Abdullah II".)
+                && !w.text().chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            {
+                break;
+            }
             if w.is_capitalized() || (particle && !parts.is_empty()) {
                 parts.push(w);
                 i += 1;
