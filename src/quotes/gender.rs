@@ -76,10 +76,17 @@ pub fn of_titles(roles: &[String]) -> Gender {
 
 /// The sex a title or role word implies ("Mrs", "spokeswoman", "king").
 pub fn of_title(word: &str) -> Gender {
-    match word.to_lowercase().trim_end_matches('.') {
+    let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    // ("forewoman", "policewoman", "anchorwoman": any role in -woman.)
+    if lower.len() > 5 && lower.ends_with("woman") {
+        return Gender::Female;
+    }
+    match lower {
         "mr" | "sir" | "lord" | "king" | "prince" | "sheikh" | "emir" | "spokesman"
         | "chairman" | "congressman" | "businessman" | "father" | "brother" | "son" | "husband"
-        | "uncle" | "man" | "boy" | "monsieur" | "señor" | "sultan" => Gender::Male,
+        | "uncle" | "man" | "boy" | "monsieur" | "señor" | "sultan" | "foreman" | "policeman"
+        | "anchorman" => Gender::Male,
         "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess"
         | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "mother"
         | "sister" | "daughter" | "wife" | "aunt" | "woman" | "girl" | "madame" | "señora" => {
@@ -112,6 +119,11 @@ mod tests {
         assert_eq!(of_name("Anne-Sophie Duval"), Gender::Female);
         assert_eq!(of_title("Mrs."), Gender::Female);
         assert_eq!(of_title("spokesman"), Gender::Male);
+        assert_eq!(of_title("forewoman"), Gender::Female);
+        assert_eq!(of_title("Policewoman"), Gender::Female);
+        assert_eq!(of_title("foreman"), Gender::Male);
+        assert_eq!(of_title("woman"), Gender::Female);
+        assert_eq!(of_title("human"), Gender::Unknown);
         assert_eq!(of_pronoun("she"), Some(Gender::Female));
         assert!(Gender::Unknown.agrees(Gender::Male));
         assert!(!Gender::Female.agrees(Gender::Male));
