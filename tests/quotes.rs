@@ -1016,6 +1016,8 @@ const CASES: &[Case] = &[
     case("'monitor' after a body's name says what kind of body it is", "Air strikes hit the town on Monday. “At least twelve civilians were killed,” the Britain-based Coastal Observatory for Civil Rights monitor said.", "twelve civilians", "Coastal Observatory for Civil Rights"),
     case("no commas: an acronym after a first name and a surname opens the body they speak for", "Aid convoys were stopped again. “Time is running out for the people of the valley” said Maria Velden WHO representative in the region.", "Time is running out", "Maria Velden"),
     case("a role in -woman names a speaker, the subject of an -ing cue", "Tomas Berg was convicted in May. Yesterday, the forewoman gave evidence to the judge confirming that the jurors had done “puzzles every day”.", "puzzles every day", "forewoman"),
+    case("a verb of saying after its subject ends a phrase read back from a relative pronoun", "Fighting resumed at dawn. The Daily Ledger reported a military source who said the convoy was “hit twice”.", "hit twice", "military source"),
+    case("'that' after a verb of saying opens the clause, not the phrase of the speaker inside it", "Asked about the vote, Tomas Berg stated that Ana Ruiz had stated that “the count is fair”.", "the count is fair", "Ana Ruiz").source("Ana Ruiz"),
     case("'the latter' is whoever was named last in its sentence", "Inquiries were opened by the Federal Aviation Office and the Transport Safety Board, with the latter yesterday confirming it was “not travelling to the scene”.", "not travelling to the scene", "Transport Safety Board"),
 ];
 

@@ -1077,18 +1077,27 @@ fn attribute(
     let Some(src) = a.source else {
         return a;
     };
+    let src_first = sw.partition_point(|w| w.span.start < src.start);
     let outer = cues.iter().find(|c| {
         let verb = &sw[c.last - 1];
-        let l = verb.lower();
+        // The verb inside the source, after its subject; or right before it, where the
+        // phrase read back stopped (not before a pronoun: "The pontiff said he hoped …"
+        // is the pontiff's either way, and "he" names him better).
+        let inside_source =
+            c.first > 0 && src.start <= sw[c.first - 1].span.start && verb.span.end < src.end;
+        let lone_pronoun = sw
+            .get(src_first)
+            .is_some_and(|w| w.span.end >= src.end && source::is_pronoun(w));
+        let before_source = c.last == src_first && !lone_pronoun;
         c.first > 0
-            && c.first != cue.first
+            && c.first < cue.first
             && cue.class != CueClass::Prep
+            // ("… reported an informed source as saying that": the source says it.)
+            && sw[cue.first - 1].lower() != "as"
             && matches!(c.class, CueClass::Say | CueClass::That)
-            && src.start <= sw[c.first - 1].span.start
-            && verb.span.end < src.end
-            && !verb.is_capitalized()
-            && (l.ends_with("ed") || matches!(l, "said" | "told" | "wrote"))
-            && names_subject(&sw[c.first - 1])
+            && (inside_source || before_source)
+            && source::past_saying(verb)
+            && source::names_subject_before(&sw[c.first - 1])
             // (Not "Ruiz stated that Ana Omari had stated that “…”": after "that" the
             // clause has its own speaker.)
             && sw.get(c.last).is_none_or(|w| w.lower() != "that")
@@ -2371,18 +2380,6 @@ const EMBEDDED_WORDS: usize = 6;
 /// The cues that may attribute a direct quote: the nearest one in its sentence,
 /// preferring a cue right after the quote (“…,” he said), then the nearest on the
 /// quote's other side, then the ones before the nearest before it.
-/// Whether a word can end the subject of a verb right after it: a capitalised word, a
-/// pronoun or a word of people or a body ("Hawkins claimed", "officials suggested"; not
-/// "four alleged co-conspirators", "who said").
-fn names_subject(w: &Word) -> bool {
-    let lex = speakers::lexicon();
-    !super::words::is_relative_pronoun(w)
-        && (w.is_capitalized()
-            || source::is_pronoun(w)
-            || lex.roles.contains(w.lower())
-            || lex.is_body_word(w.lower()))
-}
-
 fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // The first cue after the quote and the last one before it, by binary search.
     let after_word = sw.partition_point(|w| w.span.start < p.outer.end);

@@ -99,6 +99,33 @@ pub fn opens_sentence(sw: &[Word], at: usize, inside: Inside) -> bool {
 /// when a determiner, a possessive or a name confirms them ("the ad's narrator", "one
 /// questioner"), and a bracketed aside ("Rep. Gwen Moore (D-Wis.)"). Returns `end`
 /// when there is none.
+/// A verb of saying in the past, lowercase ("said", "claimed", "stressed").
+pub fn past_saying(w: &Word) -> bool {
+    let l = w.lower();
+    !w.is_capitalized()
+        && (l.ends_with("ed") || matches!(l, "said" | "told" | "wrote"))
+        && super::cues::starting_with(l).iter().any(|e| {
+            e.words.len() == 1
+                && matches!(
+                    e.class,
+                    super::cues::CueClass::Say | super::cues::CueClass::That
+                )
+        })
+}
+
+/// Whether a word can end the subject of a verb right after it: a capitalised word, a
+/// pronoun, or a word of people, a body or a document ("Hawkins claimed", "officials
+/// suggested", "the message cited"; not "four alleged co-conspirators", "who said").
+pub fn names_subject_before(w: &Word) -> bool {
+    let lex = speakers::lexicon();
+    !super::words::is_relative_pronoun(w)
+        && (w.is_capitalized()
+            || is_pronoun(w)
+            || lex.roles.contains(w.lower())
+            || lex.is_body_word(w.lower())
+            || lex.documents.contains(w.lower()))
+}
+
 pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
     const DETERMINERS: &[&str] = &[
         "one", "two", "three", "some", "many", "several", "another", "other", "this", "that",
@@ -369,6 +396,15 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 start = r;
                 continue;
             }
+        }
+        // "Hawkins claimed the pandemic shows", "Reuters reported a military source who
+        // said": a verb of saying in the past after its own subject ends the phrase.
+        // (Not "that" after it: "Ruiz stated that Omari had stated".)
+        if start < end && past_saying(w) && k >= 2 && names_subject_before(&sw[k - 2]) {
+            if sw[start].lower() == "that" {
+                start += 1;
+            }
+            break;
         }
         // "63 percent said": a number confirms the words after it.
         let number = pending > 0 && w.text().starts_with(|c: char| c.is_ascii_digit());
