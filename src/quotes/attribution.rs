@@ -1217,13 +1217,10 @@ fn attribute_cue(
     // and not an intention, "Biden admitted wanting to …", one cue with its verb.)
     let k = cues.partition_point(|c| c.last <= cue.first);
     let saying = k.checked_sub(1).map(|j| &cues[j]).filter(|c| {
-        let verb = &sw[c.last - 1];
-        let l = verb.lower();
         cue.class != CueClass::To
             && sw[cue.first].lower().ends_with("ing")
             && matches!(c.class, CueClass::Say | CueClass::That)
-            && !verb.is_capitalized()
-            && (l.ends_with("ed") || matches!(l, "said" | "told" | "wrote"))
+            && source::past_saying(&sw[c.last - 1])
             && sw[c.last..cue.first]
                 .iter()
                 .all(|w| speakers::lexicon().time.contains(w.lower()))
