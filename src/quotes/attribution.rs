@@ -1046,48 +1046,19 @@ fn is_year(w: &Word) -> bool {
     w.text().len() == 4 && w.text().chars().all(|c| c.is_ascii_digit())
 }
 
-/// Cue, source and speaker for a cue of the sentence ([`attribute_cue`]). "Hawkins claimed
-/// the pandemic shows the US is a “failed state”", "Officials suggested the elephant may
-/// have tried to eat a “pig cracker”": when the source found holds a verb of saying in
-/// the past after its own subject, the cue is inside what that verb reports, and the
-/// verb's subject says it.
-#[allow(clippy::too_many_arguments)]
-fn attribute(
-    sw: &[Word],
-    cue: &Cue,
-    cues: &[Cue],
-    quote_outer: Span,
-    subject: &Option<(Phrase, Speaker)>,
-    by_cue: &ByCue,
-    memory: &mut Memory,
-    inside: source::Inside,
-    sentence: usize,
-) -> Attr {
-    let a = attribute_cue(
-        sw,
-        cue,
-        cues,
-        quote_outer,
-        subject,
-        by_cue,
-        memory,
-        inside,
-        sentence,
-    );
-    let Some(src) = a.source else {
-        return a;
-    };
+/// The verb of saying in the past whose report holds `cue`, found by the source `src`
+/// read for `cue`: the verb inside it, after its own subject, or right before it, where
+/// the phrase read back stopped (not before a lone pronoun: "The pontiff said he hoped
+/// …" is the pontiff's either way, and "he" names him better).
+fn saying_around<'c>(sw: &[Word], cue: &Cue, cues: &'c [Cue], src: Span) -> Option<&'c Cue> {
     let src_first = sw.partition_point(|w| w.span.start < src.start);
-    let outer = cues.iter().find(|c| {
+    let lone_pronoun = sw
+        .get(src_first)
+        .is_some_and(|w| w.span.end >= src.end && source::is_pronoun(w));
+    cues.iter().find(|c| {
         let verb = &sw[c.last - 1];
-        // The verb inside the source, after its subject; or right before it, where the
-        // phrase read back stopped (not before a pronoun: "The pontiff said he hoped …"
-        // is the pontiff's either way, and "he" names him better).
         let inside_source =
             c.first > 0 && src.start <= sw[c.first - 1].span.start && verb.span.end < src.end;
-        let lone_pronoun = sw
-            .get(src_first)
-            .is_some_and(|w| w.span.end >= src.end && source::is_pronoun(w));
         let before_source = c.last == src_first && !lone_pronoun;
         c.first > 0
             && c.first < cue.first
@@ -1101,26 +1072,12 @@ fn attribute(
             // (Not "Ruiz stated that Ana Omari had stated that “…”": after "that" the
             // clause has its own speaker.)
             && sw.get(c.last).is_none_or(|w| w.lower() != "that")
-    });
-    match outer {
-        Some(outer) => attribute_cue(
-            sw,
-            outer,
-            cues,
-            quote_outer,
-            subject,
-            by_cue,
-            memory,
-            inside,
-            sentence,
-        ),
-        None => a,
-    }
+    })
 }
 
-/// Cue, source and speaker for one cue, as its words read.
+/// Cue, source and speaker for a cue of the sentence.
 #[allow(clippy::too_many_arguments)]
-fn attribute_cue(
+fn attribute(
     sw: &[Word],
     cue: &Cue,
     cues: &[Cue],
@@ -1514,10 +1471,25 @@ fn attribute_cue(
         return attr;
     };
     let phrase = authored_by(sw, phrase, inside).unwrap_or(phrase);
-    attr.source = Some(Span::new(
-        sw[phrase.start].span.start,
-        sw[phrase.end - 1].span.end,
-    ));
+    let src = Span::new(sw[phrase.start].span.start, sw[phrase.end - 1].span.end);
+    // "Hawkins claimed the pandemic shows the US is a “failed state”", "Officials
+    // suggested the elephant may have tried to eat a “pig cracker”": when the source
+    // holds a verb of saying in the past after its own subject, or stops right after
+    // one, the cue is inside what that verb reports, and the verb's subject says it.
+    if let Some(outer) = saying_around(sw, cue, cues, src) {
+        return attribute(
+            sw,
+            outer,
+            cues,
+            quote_outer,
+            subject,
+            by_cue,
+            memory,
+            inside,
+            sentence,
+        );
+    }
+    attr.source = Some(src);
     let at = sw[phrase.start].span.start;
     let speaker = speakers::resolve(
         &memory.coref,
