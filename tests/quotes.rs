@@ -1018,6 +1018,7 @@ const CASES: &[Case] = &[
     case("a role in -woman names a speaker, the subject of an -ing cue", "Tomas Berg was convicted in May. Yesterday, the forewoman gave evidence to the judge confirming that the jurors had done “puzzles every day”.", "puzzles every day", "forewoman"),
     case("a verb of saying after its subject ends a phrase read back from a relative pronoun", "Fighting resumed at dawn. The Daily Ledger reported a military source who said the convoy was “hit twice”.", "hit twice", "military source"),
     case("'that' after a verb of saying opens the clause, not the phrase of the speaker inside it", "Asked about the vote, Tomas Berg stated that Ana Ruiz had stated that “the count is fair”.", "the count is fair", "Ana Ruiz").source("Ana Ruiz"),
+    case("no commas: a place described after the quote, then an inverted cue and a name", "Shelling went on all day. “At least twenty civilians were killed at Tel Hamra” a village south of the river said Omar Haddad of the monitoring group.", "twenty civilians", "Omar Haddad"),
     case("'the latter' is whoever was named last in its sentence", "Inquiries were opened by the Federal Aviation Office and the Transport Safety Board, with the latter yesterday confirming it was “not travelling to the scene”.", "not travelling to the scene", "Transport Safety Board"),
 ];
 

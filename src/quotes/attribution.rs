@@ -1305,8 +1305,30 @@ fn attribute(
             // quote that goes on after a cue right behind another quote (one that opened
             // sentences before) is the same speaker's, named after the cue.
             let continues = !after_quote && cue.first > 0 && inside(&sw[cue.first - 1]);
+            // "“…at Jeb el-Kussa” a village south of Jarabulus said Rami Abdel Rahman"
+            // (text without commas): a place described after the quote is where, and a
+            // name after the cue speaks.
+            let place_between = subject_between && {
+                let between: Vec<&Word> = sw[quote_end.min(cue.first)..cue.first]
+                    .iter()
+                    .filter(|w| !w.is_punct())
+                    .collect();
+                // (Not "the city medical examiner ruled Monday", nor "a suburb of Damascus
+                // civil defense sources told Anadolu": no word of a role or a body among
+                // them, and a name after the cue, not a day or a hearer.)
+                matches!(between.as_slice(), [det, kind, _, ..]
+                    if matches!(det.lower(), "a" | "an" | "the")
+                        && lex.place_kinds.contains(kind.lower()))
+                    && between[2..]
+                        .iter()
+                        .all(|w| !role_like(w) && !lex.is_body_word(w.lower()))
+                    && !matches!(sw[cue.first].lower(), "told" | "tells" | "tell")
+                    && sw
+                        .get(cue.last)
+                        .is_some_and(|w| w.is_capitalized() && !lex.time.contains(w.lower()))
+            };
             let inverted = (after_quote || interrupting || continues)
-                && (!subject_between || after_comma || interrupting)
+                && (!subject_between || after_comma || interrupting || place_between)
                 && sw.get(cue.last).is_some_and(|w| {
                     // "said study co-author Karen Alley", "said police spokesman Ali Benali"
                     role_like(w)
