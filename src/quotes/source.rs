@@ -94,11 +94,6 @@ pub fn opens_sentence(sw: &[Word], at: usize, inside: Inside) -> bool {
     sw[..at].iter().all(|w| w.is_punct() && !inside(w))
 }
 
-/// The start of the noun phrase that ends at `end` (exclusive), read backwards: a lone
-/// pronoun, or names, titles and role words, with up to three ordinary lowercase words
-/// when a determiner, a possessive or a name confirms them ("the ad's narrator", "one
-/// questioner"), and a bracketed aside ("Rep. Gwen Moore (D-Wis.)"). Returns `end`
-/// when there is none.
 /// A verb of saying in the past, lowercase ("said", "claimed", "stressed").
 pub fn past_saying(w: &Word) -> bool {
     let l = w.lower();
@@ -115,7 +110,7 @@ pub fn past_saying(w: &Word) -> bool {
 
 /// Whether a word can end the subject of a verb right after it: a capitalised word, a
 /// pronoun, or a word of people, a body or a document ("Hawkins claimed", "officials
-/// suggested", "the message cited"; not "four alleged co-conspirators", "who said").
+/// suggested", "the statement said"; not "four alleged co-conspirators", "who said").
 pub fn names_subject_before(w: &Word) -> bool {
     let lex = speakers::lexicon();
     !super::words::is_relative_pronoun(w)
@@ -126,6 +121,11 @@ pub fn names_subject_before(w: &Word) -> bool {
             || lex.documents.contains(w.lower()))
 }
 
+/// The start of the noun phrase that ends at `end` (exclusive), read backwards: a lone
+/// pronoun, or names, titles and role words, with up to three ordinary lowercase words
+/// when a determiner, a possessive or a name confirms them ("the ad's narrator", "one
+/// questioner"), and a bracketed aside ("Rep. Gwen Moore (D-Wis.)"). Returns `end`
+/// when there is none.
 pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
     const DETERMINERS: &[&str] = &[
         "one", "two", "three", "some", "many", "several", "another", "other", "this", "that",

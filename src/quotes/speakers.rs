@@ -56,6 +56,7 @@ pub struct Lexicon {
     pub not_descriptions: HashSet<String>,
     /// Verbs of a title-case headline, which end a run of capitals (`[headline verbs]`).
     pub headline_verbs: HashSet<String>,
+    /// Words after a speaker that are no part of it (`[subject followers]`).
     pub subject_followers: HashSet<String>,
 }
 
