@@ -654,12 +654,11 @@ impl Coref {
             .latest_name(at)
             .filter(|&(org_at, _)| !self.sentence_between(org_at, at));
         match (person, org) {
-            (Some(m), Some((org_at, _))) if m.at >= org_at => {
-                Some(Speaker::Person(self.index.fullest(&m.name, m.at + 1)))
+            (_, Some((org_at, name))) if person.is_none_or(|m| m.at < org_at) => {
+                Some(Speaker::Organisation(self.fullest_org(name, at)))
             }
-            (_, Some((_, name))) => Some(Speaker::Organisation(self.fullest_org(name, at))),
-            (Some(m), None) => Some(Speaker::Person(self.index.fullest(&m.name, m.at + 1))),
-            (None, None) => None,
+            (Some(m), _) => Some(Speaker::Person(self.index.fullest(&m.name, m.at + 1))),
+            (None, _) => None,
         }
     }
 

@@ -87,8 +87,7 @@ pub fn of_title(word: &str) -> Gender {
         | "chairman" | "congressman" | "businessman" | "father" | "brother" | "son" | "husband"
         | "uncle" | "man" | "boy" | "monsieur" | "señor" | "sultan" | "foreman" | "policeman"
         | "anchorman" => Gender::Male,
-        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess"
-        | "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman" | "mother"
+        "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "mother"
         | "sister" | "daughter" | "wife" | "aunt" | "woman" | "girl" | "madame" | "señora" => {
             Gender::Female
         }

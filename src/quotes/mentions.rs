@@ -132,7 +132,6 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             if parts.len() >= 2
                 && is_first_name(parts[0].text())
                 && super::words::is_acronym(w.text())
-                && !lexicon().post_nominals.contains(w.text())
                 // (Not a numeral: "Thomas Luce III", "Abdullah II".)
                 && !w.text().chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
             {
