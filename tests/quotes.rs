@@ -1020,6 +1020,13 @@ const CASES: &[Case] = &[
     case("'that' after a verb of saying opens the clause, not the phrase of the speaker inside it", "Asked about the vote, Tomas Berg stated that Ana Ruiz had stated that “the count is fair”.", "the count is fair", "Ana Ruiz").source("Ana Ruiz"),
     case("no commas: a place described after the quote, then an inverted cue and a name", "Shelling went on all day. “At least twenty civilians were killed at Tel Hamra” a village south of the river said Omar Haddad of the monitoring group.", "twenty civilians", "Omar Haddad"),
     case("'the latter' is whoever was named last in its sentence", "Inquiries were opened by the Federal Aviation Office and the Transport Safety Board, with the latter yesterday confirming it was “not travelling to the scene”.", "not travelling to the scene", "Transport Safety Board"),
+    case("a role's possessive before a document: the person of that role named before", "Judge Marta Olsen ruled on Monday that the draft was lawful. In the afternoon, the judge's statement said “the matter is closed”.", "the matter is closed", "Marta Olsen"),
+    case("a body's possessive before a document: the body of that kind named before", "The Court of Session in Edinburgh ruled on Monday that the suspension was lawful. The court's summary said “the matter was political”.", "the matter was political", "Court of Session"),
+    case("a body's word before a document: the body of that kind named before", "The government of Norland has ordered the expulsion of four diplomats. The government statement said “the decision is final”.", "the decision is final", "government of Norland"),
+    case("a body's word before a document with an indefinite article: the body itself", "A man was shot dead in Kessel on Monday. A police statement said “the man was armed”.", "the man was armed", "police"),
+    case("a word of kind before a document names no author", "Mobile phone use has doubled in a decade. An international study said “screens are everywhere now”.", "screens are everywhere", "international study"),
+    case("a document on a body's website after an inverted cue: the body wrote it", "The rally was cancelled on Friday. “No other decision could be taken,” said a statement on the Norland Rally Organisation's website.", "No other decision", "Norland Rally Organisation"),
+    case("a document posted on owners' website in the plural possessive: the owners wrote it", "The rally was cancelled on Friday. “No other decision could be taken,” read a statement posted on the organisers' website.", "No other decision", "organisers"),
 ];
 
 #[test]

@@ -659,7 +659,49 @@ pub fn np_forward(sw: &[Word], from: usize, inside: Inside) -> usize {
 /// longtime adviser to the senator"); as a sentence's subject they would run into its
 /// verb ("the group allegedly linked …").
 pub fn np_after_cue(sw: &[Word], from: usize, inside: Inside) -> usize {
-    np_forward_with(sw, from, inside, true)
+    let end = np_forward_with(sw, from, inside, true);
+    end + where_published(sw, end, inside)
+}
+
+/// After a document's noun, where its author put it out: "said a statement on the
+/// organisers' website", "read a statement posted on its website". The words up to the
+/// site's noun, which the phrase takes in: the site's owner is the document's author
+/// ([`super::speakers::named_author`]). 0 when no such words follow.
+fn where_published(sw: &[Word], end: usize, inside: Inside) -> usize {
+    let lex = speakers::lexicon();
+    let document = end > 0 && {
+        let noun = &sw[end - 1];
+        !noun.is_capitalized() && lex.documents.contains(noun.lower())
+    };
+    if !document {
+        return 0;
+    }
+    let rest = &sw[end..];
+    let on = usize::from(
+        rest.first()
+            .is_some_and(|w| matches!(w.lower(), "posted" | "published")),
+    );
+    if rest.get(on).is_none_or(|w| w.lower() != "on") {
+        return 0;
+    }
+    // The owner, a possessive, then the site's noun, within a few words.
+    let site = rest
+        .iter()
+        .enumerate()
+        .skip(on + 1)
+        .take(5)
+        .take_while(|(_, w)| !inside(w) && (!w.is_punct() || matches!(w.text(), "'" | "’")))
+        .find(|(_, w)| matches!(w.lower(), "website" | "site" | "page" | "account" | "blog"))
+        .map(|(j, _)| j);
+    let Some(site) = site else { return 0 };
+    let owned = rest[site - 1].is_possessive()
+        || matches!(rest[site - 1].text(), "'" | "’")
+        || matches!(rest[site - 1].lower(), "its" | "his" | "her" | "their");
+    if owned {
+        site + 1
+    } else {
+        0
+    }
 }
 
 fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) -> usize {

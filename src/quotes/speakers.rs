@@ -5,7 +5,7 @@
 //! resolved by [`super::coreference`].
 use super::coreference::Coref;
 use super::gender;
-use super::words::{without_possessive, Word};
+use super::words::Word;
 // Fast hashing: these sets are probed for most words of every document.
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
@@ -58,6 +58,9 @@ pub struct Lexicon {
     pub headline_verbs: HashSet<String>,
     /// Words after a speaker that are no part of it (`[subject followers]`).
     pub subject_followers: HashSet<String>,
+    /// Body's words that before a document's noun tell its kind, not its author
+    /// (`[document kinds]`).
+    pub document_kinds: HashSet<String>,
 }
 
 impl Lexicon {
@@ -162,6 +165,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[not descriptions]" => &mut lex.not_descriptions,
                 "[headline verbs]" => &mut lex.headline_verbs,
                 "[subject followers]" => &mut lex.subject_followers,
+                "[document kinds]" => &mut lex.document_kinds,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -1134,19 +1138,39 @@ pub fn named_author(
     };
     if let Some(last) = (0..k).rposition(named) {
         let first = (0..last + 1).rposition(|j| !named(j)).map_or(0, |j| j + 1);
-        return Some(resolve(coref, &head[first..=last], at, sentence));
+        return Some(resolve(coref, &owner(&head[first..=last]), at, sentence));
     }
-    // "the court's summary", "the ministry's statement"
-    if let Some(j) = head[..k].iter().rposition(|w| w.lower().ends_with("'s")) {
-        let author = resolve(coref, &head[..=j], at, sentence).map(|a| {
-            let strip = |s: &str| without_possessive(s).to_string();
-            match a {
-                Speaker::Person(s) => Speaker::Person(strip(&s)),
-                Speaker::Organisation(s) => Speaker::Organisation(strip(&s)),
-                Speaker::Unnamed(s) => Speaker::Unnamed(strip(&s)),
-            }
-        });
-        return Some(author);
+    // "the court's summary", "the judge's statement", "the organisers' website": the
+    // owner, read as a source of its own ("the court" is the court named before, "the
+    // judge" the judge).
+    let plural_possessive = |j: usize| {
+        j > 0 && matches!(head[j].text(), "'" | "’") && head[j - 1].lower().ends_with('s')
+    };
+    if let Some(j) = (0..k).rposition(|j| head[j].is_possessive() || plural_possessive(j)) {
+        let end = if head[j].is_possessive() { j + 1 } else { j };
+        // (After the preposition of "a statement on the court's website".)
+        let start = head[..j]
+            .iter()
+            .rposition(|w| matches!(w.lower(), "on" | "in" | "at" | "from" | "by"))
+            .map_or(0, |p| p + 1);
+        return Some(resolve(coref, &owner(&head[start..end]), at, sentence));
+    }
+    // "a police statement", "the government statement", "the court decision": a body's
+    // word right before the noun wrote it, read as a source of its own.
+    // Only an article and the body's word: an adjective before it may tell which of the
+    // body's documents ("the first police reports"), a possessive who owns it ("its
+    // military report"), and without an article the phrase may be cut from a longer one.
+    if let [article, body, _] = &head[k.saturating_sub(2)..=k] {
+        if matches!(article.lower(), "the" | "a" | "an")
+            && !body.is_capitalized()
+            && lexicon().orgs.contains(body.lower())
+            && !lexicon().document_kinds.contains(body.lower())
+        {
+            // With its "the" ("the government" is the one named before), else alone ("a
+            // police statement" is the police's).
+            let from = k - 1 - usize::from(article.lower() == "the");
+            return Some(resolve(coref, &head[from..k], at, sentence));
+        }
     }
     let possessive = head[..k].iter().find_map(|w| match w.lower() {
         "its" => Some("it"),
@@ -1156,6 +1180,16 @@ pub fn named_author(
         _ => None,
     });
     possessive.map(|p| coref.pronoun(p, at, sentence))
+}
+
+/// A phrase without its last word's possessive ending ("the court's" → "the court").
+fn owner<'d>(words: &[Word<'d>]) -> Vec<Word<'d>> {
+    match words {
+        [rest @ .., last] if last.is_possessive() => {
+            rest.iter().cloned().chain([last.owner()]).collect()
+        }
+        _ => words.to_vec(),
+    }
 }
 
 /// The phrase without its article, or a "one"/"another" before a lowercase word ("one
@@ -1246,6 +1280,7 @@ mod tests {
             &lex.not_descriptions,
             &lex.headline_verbs,
             &lex.subject_followers,
+            &lex.document_kinds,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());

@@ -51,6 +51,15 @@ impl<'d> Word<'d> {
     pub fn is_possessive(&self) -> bool {
         self.stem_possessive().len() < self.text.len()
     }
+    /// The word without its possessive "'s", as if written so ("court's" → "court"),
+    /// at the same place in the text.
+    pub fn owner(&self) -> Word<'d> {
+        Word {
+            span: self.span,
+            text: Cow::Owned(self.stem_possessive().to_string()),
+            lower: Cow::Owned(without_possessive(&self.lower).to_string()),
+        }
+    }
 }
 
 /// Two capital letters or more and nothing else: "SANA", "DAS", "UN".
