@@ -1027,6 +1027,10 @@ const CASES: &[Case] = &[
     case("a word of kind before a document names no author", "Mobile phone use has doubled in a decade. An international study said “screens are everywhere now”.", "screens are everywhere", "international study"),
     case("a document on a body's website after an inverted cue: the body wrote it", "The rally was cancelled on Friday. “No other decision could be taken,” said a statement on the Norland Rally Organisation's website.", "No other decision", "Norland Rally Organisation"),
     case("a document posted on owners' website in the plural possessive: the owners wrote it", "The rally was cancelled on Friday. “No other decision could be taken,” read a statement posted on the organisers' website.", "No other decision", "organisers"),
+    case("after the quote, a role and a name of no known first name between commas, then 'told' and its hearer", "The trial opened on Monday. “I am innocent of all charges,” the defendant, Per Strand, told the court.", "innocent of all charges", "Per Strand"),
+    case("words uttered aloud inside someone else's report are the utterers'", "Shops were closed all day. Witnesses said the gunmen shouted “You will all die today” as they opened fire.", "You will all die", "gunmen"),
+    case("a verb of words uttered aloud in the -ing form after another verb: the sentence's subject", "A man identified as Aaron Vik was arrested on Monday. He was carrying a revolver and started screaming “I am the emperor”.", "I am the emperor", "Aaron Vik"),
+    case("a verb of words uttered aloud in the -ing form after the object of the main verb, no comma", "The gunmen left the club shouting “our struggle will continue”.", "our struggle will continue", "gunmen"),
 ];
 
 #[test]

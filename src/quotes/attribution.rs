@@ -1050,7 +1050,15 @@ fn is_year(w: &Word) -> bool {
 /// read for `cue`: the verb inside it, after its own subject, or right before it, where
 /// the phrase read back stopped (not before a lone pronoun: "The pontiff said he hoped
 /// …" is the pontiff's either way, and "he" names him better).
+/// Not for a verb of words uttered aloud ("Witnesses said the gunmen shouted “…”": the
+/// words are the gunmen's, whoever reports them).
 fn saying_around<'c>(sw: &[Word], cue: &Cue, cues: &'c [Cue], src: Span) -> Option<&'c Cue> {
+    if speakers::lexicon()
+        .uttering_verbs
+        .contains(sw[cue.last - 1].lower())
+    {
+        return None;
+    }
     let src_first = sw.partition_point(|w| w.span.start < src.start);
     let lone_pronoun = sw
         .get(src_first)
@@ -1199,9 +1207,21 @@ fn attribute(
             ..a
         };
     }
+    // "He started screaming “…”", "The men left the club shouting “…”": a verb of words
+    // uttered aloud in the -ing form goes on the main clause even without a comma.
+    let uttering = || {
+        speakers::lexicon()
+            .uttering_verbs
+            .contains(sw[cue.first].lower())
+    };
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
-        && (comma_before || opens || after_preposition || names_no_one() || clause_before())
+        && (comma_before
+            || opens
+            || after_preposition
+            || names_no_one()
+            || clause_before()
+            || uttering())
     {
         CueClass::Participle
     } else {
@@ -1286,12 +1306,15 @@ fn attribute(
             // Not "“…,” Ana Ruiz, 57, told AFP": a name before the comma is the subject.
             // Nor "“…,” Sarandon, 69, told MSNBC": a capitalised word right after the
             // quote is the subject.
+            // Nor "“…,” the minister, Per Strand, told reporters": a role and a name
+            // between commas, whatever the name.
+            let is_role = |w: &Word| speakers::lexicon().is_role_or_title(w.lower());
             let after_comma = comma
                 && appositive::backward(sw, cue.first, inside).is_none_or(|ph| {
                     speakers::person_names(&sw[ph.head.0..ph.head.1]).is_empty()
-                        && !sw[ph.head.0..ph.head.1]
-                            .iter()
-                            .any(|w| speakers::lexicon().is_role_or_title(w.lower()))
+                        && !sw[ph.head.0..ph.head.1].iter().any(is_role)
+                        && !(sw[ph.start..ph.end].iter().any(|w| w.text() == ",")
+                            && sw[ph.start..ph.end].iter().any(is_role))
                         && !(sw[ph.head.0].is_capitalized()
                             && sw[quote_end.min(ph.head.0)..ph.head.0]
                                 .iter()

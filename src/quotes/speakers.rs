@@ -61,6 +61,9 @@ pub struct Lexicon {
     /// Body's words that before a document's noun tell its kind, not its author
     /// (`[document kinds]`).
     pub document_kinds: HashSet<String>,
+    /// Verbs of words uttered aloud, whose subject's words a quote after them is
+    /// (`[uttering verbs]`).
+    pub uttering_verbs: HashSet<String>,
 }
 
 impl Lexicon {
@@ -166,6 +169,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[headline verbs]" => &mut lex.headline_verbs,
                 "[subject followers]" => &mut lex.subject_followers,
                 "[document kinds]" => &mut lex.document_kinds,
+                "[uttering verbs]" => &mut lex.uttering_verbs,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -1281,6 +1285,7 @@ mod tests {
             &lex.headline_verbs,
             &lex.subject_followers,
             &lex.document_kinds,
+            &lex.uttering_verbs,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
