@@ -1031,6 +1031,9 @@ const CASES: &[Case] = &[
     case("words uttered aloud inside someone else's report are the utterers'", "Shops were closed all day. Witnesses said the gunmen shouted “You will all die today” as they opened fire.", "You will all die", "gunmen"),
     case("a verb of words uttered aloud in the -ing form after another verb: the sentence's subject", "A man identified as Aaron Vik was arrested on Monday. He was carrying a revolver and started screaming “I am the emperor”.", "I am the emperor", "Aaron Vik"),
     case("a verb of words uttered aloud in the -ing form after the object of the main verb, no comma", "The gunmen left the club shouting “our struggle will continue”.", "our struggle will continue", "gunmen"),
+    case("no commas: a role, a place after 'in', then a name opening on a known first name", "Shelling went on overnight. The head of the local council in Kessel Ahmad Saleh told reporters “the situation is catastrophic”.", "the situation is catastrophic", "Ahmad Saleh"),
+    case("no commas: after an inverted cue, a role, a place after 'in', then a name", "Shelling went on overnight. “The situation is catastrophic” said the head of the local council in Kessel Ahmad Saleh.", "The situation is catastrophic", "Ahmad Saleh"),
+    case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 
 #[test]

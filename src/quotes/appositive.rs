@@ -2,6 +2,7 @@
 //! between commas — "the foreign minister, Sergei Lavrov, said", "Sergei Lavrov, the
 //! foreign minister, said", "X, a spokesman for Y, said", "Quina Jones, 25, said",
 //! "said the envoy, Ghassan Salame." The whole phrase is the source; the name is its head.
+use super::gender;
 use super::mentions::person_names;
 use super::source::{is_np_word, is_pronoun, np_after_cue, np_back, np_forward, Inside, Phrase};
 use super::speakers;
@@ -665,6 +666,12 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// "SANA reporter in Deir Ezzor said", "activists in Idlib said": the phrase before the
 /// cue is a place after "in"/"at"/"from", and before it stands a role or a body; the
 /// whole is the source and the role (with what precedes it) the speaker.
+/// Whether the word before `k` opens a place named for a saint ("San Pedro Sula": the
+/// first name at `k` is the place's).
+fn after_saint(sw: &[Word], k: usize) -> bool {
+    k > 0 && speakers::lexicon().saints.contains(sw[k - 1].lower())
+}
+
 fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
     if start >= end {
         return None;
@@ -776,6 +783,25 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
             && name.iter().all(Word::is_capitalized));
     if !definite_place && !named_place && !kind_of_place {
         return None;
+    }
+    // "the head of the council in Douma Ahmad Saleh said" (text without commas): a
+    // person's name after the place's first word is the head, the words before it
+    // describe the person.
+    if named_place {
+        let named = person_names(&sw[prep..end]).into_iter().find(|m| {
+            m.at > sw[start].span.start
+                && m.end == sw[end - 1].span.end
+                && m.name.split(' ').next().is_some_and(gender::is_first_name)
+        });
+        let name_start = named.map(|m| sw.partition_point(|w| w.span.start < m.at));
+        if let Some(name_start) = name_start.filter(|&k| !after_saint(sw, k)) {
+            let head_start = np_back(sw, prep, inside);
+            return Some(Phrase {
+                start: head_start.min(name_start),
+                end,
+                head: (name_start, end),
+            });
+        }
     }
     // "the Syrian Observatory for Human Rights based in Britain said": the body before
     // "based".
@@ -892,6 +918,34 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
             .filter(|p| p.head.0 > end && is_name(sw, p.head.0, p.head.1))
         {
             return Some(named);
+        }
+    }
+    // "said the head of the council in Douma Ahmad Saleh." (text without commas): a
+    // person's name after a place's first word, ending the clause, is the head.
+    if sw
+        .get(end)
+        .is_some_and(|w| lex.place_prepositions.contains(w.lower()))
+    {
+        let run = sw[end + 1..]
+            .iter()
+            .take_while(|w| w.is_capitalized() && !inside(w))
+            .count();
+        let stop = end + 1 + run;
+        let closes = sw.get(stop).is_none_or(|w| w.is_punct() || inside(w));
+        if run >= 3 && closes {
+            let named = person_names(&sw[end..stop]).into_iter().find(|m| {
+                m.at > sw[end + 1].span.start
+                    && m.end == sw[stop - 1].span.end
+                    && m.name.split(' ').next().is_some_and(gender::is_first_name)
+            });
+            let name_start = named.map(|m| sw.partition_point(|w| w.span.start < m.at));
+            if let Some(name_start) = name_start.filter(|&k| !after_saint(sw, k)) {
+                return Some(Phrase {
+                    start: from,
+                    end: stop,
+                    head: (name_start, stop),
+                });
+            }
         }
     }
     // "Trust curatorial consultant, Dr Eric Kentley was optimistic": a name after the

@@ -249,12 +249,19 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let after_joiner = p > 0
         && (matches!(words[p - 1].lower(), "of" | "for" | "at")
             || (country && matches!(words[p - 1].lower(), "from" | "to")));
+    // "the head of the council in Douma Ahmad Saleh" (text without commas): after a
+    // place's preposition too, the place before the name.
+    let in_place = p > 0 && lex.place_prepositions.contains(words[p - 1].lower());
+    let first_in_run = first;
     // After a title only when the run is too long for one name ("Dr Meerjady Sabrina
     // Flora" is one, "Sabrina" a first name in it).
-    if after_joiner || (after_title > 0 && texts.len() - first > MAX_NAME_WORDS) {
-        if let Some(j) = (first + 1..texts.len().saturating_sub(1))
-            .find(|&j| is_first_name(texts[j]) && (country || !is_first_name(texts[first])))
-        {
+    if after_joiner || in_place || (after_title > 0 && texts.len() - first > MAX_NAME_WORDS) {
+        if let Some(j) = (first + 1..texts.len().saturating_sub(1)).find(|&j| {
+            is_first_name(texts[j])
+                    && (country || !is_first_name(texts[first]))
+                    // ("in San Pedro Sula": a place's opening word before a first name.)
+                    && !(in_place && lex.saints.contains(&texts[j - 1].to_lowercase()))
+        }) {
             first = j;
         }
     }
@@ -332,8 +339,10 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // the name after a country that opens the run: "coordinator in Syria Ali
     // al-Zaatari", text without commas.)
     let country_then_name = first > 0 && lex.is_country(texts[first - 1]);
+    let place_then_name = in_place && first > first_in_run;
     let place = after_title == 0
         && !country_then_name
+        && !place_then_name
         && p > 0
         && lexicon().place_prepositions.contains(words[p - 1].lower());
     // "the director of Al Jazeera", "a spokesman for Human Rights Watch": a body, unless

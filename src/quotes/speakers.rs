@@ -64,6 +64,8 @@ pub struct Lexicon {
     /// Verbs of words uttered aloud, whose subject's words a quote after them is
     /// (`[uttering verbs]`).
     pub uttering_verbs: HashSet<String>,
+    /// Words that open a place named for a saint (`[saints]`).
+    pub saints: HashSet<String>,
 }
 
 impl Lexicon {
@@ -170,6 +172,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[subject followers]" => &mut lex.subject_followers,
                 "[document kinds]" => &mut lex.document_kinds,
                 "[uttering verbs]" => &mut lex.uttering_verbs,
+                "[saints]" => &mut lex.saints,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
             };
@@ -1286,6 +1289,7 @@ mod tests {
             &lex.subject_followers,
             &lex.document_kinds,
             &lex.uttering_verbs,
+            &lex.saints,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
