@@ -1033,6 +1033,8 @@ const CASES: &[Case] = &[
     case("a verb of words uttered aloud in the -ing form after the object of the main verb, no comma", "The gunmen left the club shouting “our struggle will continue”.", "our struggle will continue", "gunmen"),
     case("no commas: a role, a place after 'in', then a name opening on a known first name", "Shelling went on overnight. The head of the local council in Kessel Ahmad Saleh told reporters “the situation is catastrophic”.", "the situation is catastrophic", "Ahmad Saleh"),
     case("no commas: after an inverted cue, a role, a place after 'in', then a name", "Shelling went on overnight. “The situation is catastrophic” said the head of the local council in Kessel Ahmad Saleh.", "The situation is catastrophic", "Ahmad Saleh"),
+    case("no commas: an acronym after a place's name after 'in' is the speaker", "The state agency reported shelling. Mortar fire also wounded three people in northern Kessel KNA said blaming the attacks on “terrorists”.", "terrorists", "KNA"),
+    case("no commas: a place's name after 'in' opening the sentence, then an article opens the subject", "Shelling went on all night. In Kessel a man stood in the middle of the road and shouted “There are only civilians here!”", "only civilians here", "man"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 

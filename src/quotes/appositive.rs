@@ -217,6 +217,9 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         if start >= end {
             return None;
         }
+        if let Some(phrase) = acronym_after_place(sw, start, end) {
+            return Some(phrase);
+        }
         if let Some(phrase) = named_before_description(sw, start, end, inside) {
             return Some(phrase);
         }
@@ -666,6 +669,38 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// "SANA reporter in Deir Ezzor said", "activists in Idlib said": the phrase before the
 /// cue is a place after "in"/"at"/"from", and before it stands a role or a body; the
 /// whole is the source and the role (with what precedes it) the speaker.
+/// "wounded three people in Damascus SANA said", "in the Abbasids neighbourhood of
+/// northeast Damascus SANA said" (text without commas): the phrase read back from the
+/// cue is the object of a place's preposition, and an acronym of three letters or more
+/// that ends it is the speaker; the words before it say where. (Not a phrase holding a
+/// role's or a body's word: "in the office of the UNHCR said" has no speaker there.)
+fn acronym_after_place(sw: &[Word], start: usize, end: usize) -> Option<Phrase> {
+    let lex = speakers::lexicon();
+    let acronym = &sw[end - 1];
+    // (Up to two lowercase words between: "in northern Kessel KNA said".)
+    let after_place_word = (1..=3).any(|n| {
+        start >= n
+            && lex.place_prepositions.contains(sw[start - n].lower())
+            && sw[start - n + 1..start]
+                .iter()
+                .all(|w| !w.is_punct() && !w.is_capitalized() && !lex.is_role_or_title(w.lower()))
+    });
+    let names_place = sw[start..end - 1].iter().all(|w| {
+        !w.is_punct()
+            && !w.is_acronym()
+            && !lex.is_role_or_title(w.lower())
+            && !lex.is_body_word(w.lower())
+            && !gender::is_first_name(w.text())
+    });
+    (after_place_word
+        && end - start >= 2
+        && acronym.is_acronym()
+        && acronym.text().len() >= 3
+        && !acronym.text().chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && names_place)
+        .then(|| Phrase::plain(end - 1, end))
+}
+
 /// Whether the word before `k` opens a place named for a saint ("San Pedro Sula": the
 /// first name at `k` is the place's).
 fn after_saint(sw: &[Word], k: usize) -> bool {

@@ -676,6 +676,28 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
         if let Some(k) = pronoun.filter(|_| place_or_time) {
             return Some(Phrase::plain(first + k, first + k + 1));
         }
+        // "In Qaterji a man stood …" (text without commas): a place's name of up to three
+        // words after "in", then an article: the subject opens on the article.
+        if matches!(w, "in" | "near" | "at") {
+            let place = reach
+                .iter()
+                .skip(1)
+                .take_while(|w| w.is_capitalized() && !inside(w))
+                .count();
+            let article = first + 1 + place;
+            if (1..=3).contains(&place)
+                && sw
+                    .get(article)
+                    .is_some_and(|a| matches!(a.lower(), "a" | "an" | "the"))
+            {
+                if let Some(phrase) = appositive::forward(sw, article, inside) {
+                    let next = sw.get(phrase.end);
+                    if next.is_some_and(|n| verb_follows(sw, &phrase, n, inside)) {
+                        return Some(phrase);
+                    }
+                }
+            }
+        }
         // "Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs.
         // Clinton shook her head": past the opening phrase's comma.
         let comma = reach.iter().position(|w| w.text() == "," && !inside(w))?;

@@ -85,6 +85,8 @@ impl OrgIndex {
             run.clear();
         };
         let mut previous: Option<&Word> = None;
+        // Words since the last preposition of place, while they are lowercase.
+        let mut since_place: Option<usize> = None;
         for w in words {
             // A capitalised "The" inside a run starts a new name.
             let the_inside =
@@ -107,16 +109,26 @@ impl OrgIndex {
                         || previous.is_none_or(|p| {
                             matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
                         });
-                    placed = previous.is_some_and(|p| {
-                        super::speakers::lexicon()
-                            .place_prepositions
-                            .contains(p.lower())
-                    });
+                    placed = since_place.is_some();
                 }
                 run.push(w);
             } else if !run.is_empty() {
                 flush(&mut run, opens, placed);
             }
+            // A place's preposition, maybe up to two lowercase words after it ("in
+            // northern Kessel").
+            since_place = if super::speakers::lexicon()
+                .place_prepositions
+                .contains(w.lower())
+            {
+                Some(0)
+            } else if run.is_empty() && !w.is_punct() && !w.is_capitalized() {
+                since_place.map(|n| n + 1).filter(|&n| n <= 2)
+            } else if run.is_empty() {
+                None
+            } else {
+                since_place
+            };
             previous = Some(w);
         }
         if !run.is_empty() {
