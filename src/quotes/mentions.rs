@@ -52,6 +52,30 @@ pub struct Mention {
     pub role_of: Vec<String>,
 }
 
+/// Whether `words` open on a body's name, capitalised words ending on a body's word
+/// ("Human Rights Watch", maybe in the possessive: "Watchs", "Watch's"), then a
+/// lowercase role or title ("executive director").
+fn body_then_role(words: &[Word]) -> bool {
+    const MAX_BODY_WORDS: usize = 6;
+    let lex = lexicon();
+    let run = words
+        .iter()
+        .take(MAX_BODY_WORDS + 1)
+        .take_while(|w| w.is_capitalized())
+        .count();
+    if run < 2 || run > MAX_BODY_WORDS {
+        return false;
+    }
+    let last = words[run - 1].lower();
+    let body = lex.orgs.contains(super::words::without_possessive(last))
+        || last
+            .strip_suffix('s')
+            .is_some_and(|stem| lex.orgs.contains(stem));
+    body && words
+        .get(run)
+        .is_some_and(|w| !w.is_capitalized() && lex.is_role_or_title(w.lower()))
+}
+
 /// "Syrias", "Irans", "OCHAs", "MSFs": a country's or an acronym's possessive written
 /// without an apostrophe (FA-KES). ("Frances" is a first name.)
 fn possessive_without_apostrophe(w: &Word) -> bool {
@@ -135,6 +159,12 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
                 // (Not a numeral: "Thomas Luce III", "Abdullah II".)
                 && !w.text().chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
             {
+                break;
+            }
+            // "Kenneth Roth Human Rights Watchs executive director" (text without commas
+            // or apostrophes): nor a body's name after them that a lowercase role
+            // follows.
+            if parts.len() >= 2 && is_first_name(parts[0].text()) && body_then_role(&words[i..]) {
                 break;
             }
             if w.is_capitalized() || (particle && !parts.is_empty()) {
