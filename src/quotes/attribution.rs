@@ -175,7 +175,12 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             // plural are who "they" is.)
             let plural =
                 matches!(&speaker, Speaker::Unnamed(role) if coreference::names_people(role));
-            if !matches!(speaker, Speaker::Unnamed(_)) || plural {
+            // ("A police spokesperson confirmed the stand-off had ended. “…,” he said": one
+            // whose role is to speak, when a cue follows in the sentence; not "A soldier
+            // was killed".)
+            let speaking = matches!(&speaker, Speaker::Unnamed(role)
+                if coreference::names_one_speaker(role) && cues.iter().any(|c| c.first >= ph.end));
+            if !matches!(speaker, Speaker::Unnamed(_)) || plural || speaking {
                 memory.coref.note(&speaker, at, index);
             }
             Some((ph, speaker))

@@ -85,6 +85,15 @@ pub fn names_people(description: &str) -> bool {
     is_plural(&head) && (lexicon().roles.contains(&head) || lexicon().is_body_word(&head))
 }
 
+/// An unnamed speaker described by a role whose work is to speak or tell ("a police
+/// spokesperson", "a senior official", [unnamed roles]), in the singular: who a later
+/// "he" or "she" may be when the description was the subject of a sentence that reports
+/// something ("A police spokesperson confirmed … “…,” he said").
+pub fn names_one_speaker(description: &str) -> bool {
+    let head = head_of(description).to_lowercase();
+    !is_plural(&head) && lexicon().unnamed_roles.contains(&head)
+}
+
 /// The head of an unnamed speaker's description: its last word before "of", "for", "in"
 /// and the like ("spokesman" of "a spokesman for the Press Committee").
 fn head_of(description: &str) -> &str {
