@@ -1037,6 +1037,7 @@ const CASES: &[Case] = &[
     case("no commas: a place's name after 'in' opening the sentence, then an article opens the subject", "Shelling went on all night. In Kessel a man stood in the middle of the road and shouted “There are only civilians here!”", "only civilians here", "man"),
     case("no commas or apostrophes: a body's name in the possessive and a lowercase role after a first name and a surname end the name", "The report was published on Monday. “The use of nerve agents is a deadly escalation” said Tomas Berg Coastal Rights Watchs executive director.", "deadly escalation", "Tomas Berg"),
     case("a spokesperson unnamed, the subject of a sentence that reports, is who a later 'he' is", "Shots were heard overnight. A spokesperson for Kessel Police confirmed the stand-off had come to an end. “The man produced a gun and fired at the officers,” he said.", "produced a gun", "spokesperson for Kessel Police"),
+    case("'one' after people unnamed in the plural is one of them, in the singular", "Crowds gathered again on Friday. Speaking to reporters, many protesters said the new cabinet changed nothing. “We want a civilian government,” one said.", "civilian government", "protester"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 

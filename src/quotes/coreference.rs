@@ -469,6 +469,29 @@ impl Coref {
             .or_else(|| self.one_word_subject(at, sentence).map(Speaker::Person))
     }
 
+    /// "Many protesters said …. “…,” one said", "Another added": one of the people
+    /// unnamed in the plural who were the subject of this sentence or the one before,
+    /// named in the singular ("protester").
+    pub fn one_of(&self, at: usize, sentence: usize) -> Option<Speaker> {
+        let Speaker::Unnamed(people) =
+            self.unnamed_subject(at, sentence, None, |role, _| is_plural(role))?
+        else {
+            return None;
+        };
+        let head = head_of(&people);
+        let one = head
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| {
+                ["sses", "shes", "ches", "xes"]
+                    .iter()
+                    .find(|end| head.ends_with(*end))
+                    .map(|_| head[..head.len() - 2].to_string())
+            })
+            .or_else(|| head.strip_suffix('s').map(str::to_string))?;
+        Some(Speaker::Unnamed(one.to_lowercase()))
+    }
+
     /// "“…,” al-Baluchi told the judge. “…,” he said": with no person named before, a
     /// subject of one word that is no acronym and was read as a body (this sentence's
     /// or one of the two before) is the person "he" or "she" is.

@@ -277,6 +277,15 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return resolve(coref, rest, at, sentence);
         }
     }
+    // "“…,” one said", "Another added": one of the people the sentence before named in
+    // the plural.
+    if let [one] = head {
+        if matches!(one.lower(), "one" | "another") {
+            if let Some(person) = coref.one_of(at, sentence) {
+                return Some(person);
+            }
+        }
+    }
     // "the latter said": the one named last.
     if let [the, latter] = head {
         if the.lower() == "the" && latter.lower() == "latter" {
