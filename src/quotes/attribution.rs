@@ -1335,18 +1335,20 @@ fn attribute(
             // quote is the subject.
             // Nor "“…,” the minister, Per Strand, told reporters": a role and a name
             // between commas, whatever the name.
-            let is_role = |w: &Word| speakers::lexicon().is_role_or_title(w.lower());
+            let is_role = |w: &Word| lex.is_role_or_title(w.lower());
+            let names_subject = |ph: Phrase| {
+                let head = &sw[ph.head.0..ph.head.1];
+                let whole = &sw[ph.start..ph.end];
+                !speakers::person_names(head).is_empty()
+                    || head.iter().any(is_role)
+                    || (whole.iter().any(|w| w.text() == ",") && whole.iter().any(is_role))
+                    || (sw[ph.head.0].is_capitalized()
+                        && sw[quote_end.min(ph.head.0)..ph.head.0]
+                            .iter()
+                            .all(Word::is_punct))
+            };
             let after_comma = comma
-                && appositive::backward(sw, cue.first, inside).is_none_or(|ph| {
-                    speakers::person_names(&sw[ph.head.0..ph.head.1]).is_empty()
-                        && !sw[ph.head.0..ph.head.1].iter().any(is_role)
-                        && !(sw[ph.start..ph.end].iter().any(|w| w.text() == ",")
-                            && sw[ph.start..ph.end].iter().any(is_role))
-                        && !(sw[ph.head.0].is_capitalized()
-                            && sw[quote_end.min(ph.head.0)..ph.head.0]
-                                .iter()
-                                .all(Word::is_punct))
-                });
+                && appositive::backward(sw, cue.first, inside).is_none_or(|ph| !names_subject(ph));
             // "We must reflect, said Carlos Perez, on the need …": a cue after a comma
             // inside the clause it reports interrupts it; its speaker follows it.
             let interrupting =

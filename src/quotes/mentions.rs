@@ -63,7 +63,7 @@ fn body_then_role(words: &[Word]) -> bool {
         .take(MAX_BODY_WORDS + 1)
         .take_while(|w| w.is_capitalized())
         .count();
-    if run < 2 || run > MAX_BODY_WORDS {
+    if !(2..=MAX_BODY_WORDS).contains(&run) {
         return false;
     }
     let last = words[run - 1].lower();
