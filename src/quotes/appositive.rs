@@ -666,9 +666,6 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     })
 }
 
-/// "SANA reporter in Deir Ezzor said", "activists in Idlib said": the phrase before the
-/// cue is a place after "in"/"at"/"from", and before it stands a role or a body; the
-/// whole is the source and the role (with what precedes it) the speaker.
 /// "wounded three people in Damascus SANA said", "in the Abbasids neighbourhood of
 /// northeast Damascus SANA said" (text without commas): the phrase read back from the
 /// cue is the object of a place's preposition, and an acronym of three letters or more
@@ -701,12 +698,23 @@ fn acronym_after_place(sw: &[Word], start: usize, end: usize) -> Option<Phrase> 
         .then(|| Phrase::plain(end - 1, end))
 }
 
-/// Whether the word before `k` opens a place named for a saint ("San Pedro Sula": the
-/// first name at `k` is the place's).
-fn after_saint(sw: &[Word], k: usize) -> bool {
-    k > 0 && speakers::lexicon().saints.contains(sw[k - 1].lower())
+/// "in Douma Ahmad Saleh" (text without commas): where a person's name opening on a
+/// known first name starts after the place's first word, the capitalised words from
+/// `prep + 1` to `end` after a place's preposition at `prep` (not after a saint's word:
+/// "near San Salvador Volcano" names a place).
+fn name_after_place(sw: &[Word], prep: usize, end: usize) -> Option<usize> {
+    let m = person_names(&sw[prep..end]).into_iter().find(|m| {
+        m.at > sw[prep + 1].span.start
+            && m.end == sw[end - 1].span.end
+            && m.name.split(' ').next().is_some_and(gender::is_first_name)
+    })?;
+    let k = sw.partition_point(|w| w.span.start < m.at);
+    (!speakers::lexicon().saints.contains(sw[k - 1].lower())).then_some(k)
 }
 
+/// "SANA reporter in Deir Ezzor said", "activists in Idlib said": the phrase before the
+/// cue is a place after "in"/"at"/"from", and before it stands a role or a body; the
+/// whole is the source and the role (with what precedes it) the speaker.
 fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
     if start >= end {
         return None;
@@ -823,13 +831,7 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     // person's name after the place's first word is the head, the words before it
     // describe the person.
     if named_place {
-        let named = person_names(&sw[prep..end]).into_iter().find(|m| {
-            m.at > sw[start].span.start
-                && m.end == sw[end - 1].span.end
-                && m.name.split(' ').next().is_some_and(gender::is_first_name)
-        });
-        let name_start = named.map(|m| sw.partition_point(|w| w.span.start < m.at));
-        if let Some(name_start) = name_start.filter(|&k| !after_saint(sw, k)) {
+        if let Some(name_start) = name_after_place(sw, prep, end) {
             let head_start = np_back(sw, prep, inside);
             return Some(Phrase {
                 start: head_start.min(name_start),
@@ -968,13 +970,7 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
         let stop = end + 1 + run;
         let closes = sw.get(stop).is_none_or(|w| w.is_punct() || inside(w));
         if run >= 3 && closes {
-            let named = person_names(&sw[end..stop]).into_iter().find(|m| {
-                m.at > sw[end + 1].span.start
-                    && m.end == sw[stop - 1].span.end
-                    && m.name.split(' ').next().is_some_and(gender::is_first_name)
-            });
-            let name_start = named.map(|m| sw.partition_point(|w| w.span.start < m.at));
-            if let Some(name_start) = name_start.filter(|&k| !after_saint(sw, k)) {
+            if let Some(name_start) = name_after_place(sw, end, stop) {
                 return Some(Phrase {
                     start: from,
                     end: stop,

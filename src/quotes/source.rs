@@ -684,14 +684,15 @@ fn where_published(sw: &[Word], end: usize, inside: Inside) -> usize {
     if rest.get(on).is_none_or(|w| w.lower() != "on") {
         return 0;
     }
-    // The owner, a possessive, then the site's noun, within a few words.
+    // The owner, a possessive, then the site's noun, within a few words. (Only a
+    // document's noun: the phrase must end on one to speak for its author.)
     let site = rest
         .iter()
         .enumerate()
         .skip(on + 1)
         .take(5)
         .take_while(|(_, w)| !inside(w) && (!w.is_punct() || matches!(w.text(), "'" | "’")))
-        .find(|(_, w)| matches!(w.lower(), "website" | "site" | "page" | "account" | "blog"))
+        .find(|(_, w)| w.lower() == "website")
         .map(|(j, _)| j);
     let Some(site) = site else { return 0 };
     let owned = rest[site - 1].is_possessive()

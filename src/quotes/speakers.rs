@@ -1128,8 +1128,10 @@ fn document_noun(head: &[Word]) -> Option<usize> {
     (lexicon().documents.contains(head[k].lower()) && !head[k].is_capitalized()).then_some(k)
 }
 
-/// "the AEW press release", "Hyza's statement", "its report": a document speaks for its
-/// author, named before the document's noun or by a possessive pronoun. `None` when the
+/// "the AEW press release", "Hyza's statement", "the judge's statement", "a police
+/// statement", "its report": a document speaks for its author, named before the
+/// document's noun (a name, an owner in the possessive or a body's word, each read as a
+/// source of its own) or by a possessive pronoun. `None` when the
 /// phrase names no document or names none of its author ("the report said", "reports
 /// say"): the document is then the speaker, as the phrase gives it (the body named last
 /// before it, as for "it", was wrong more often than right: datelines, other bodies).
