@@ -1073,6 +1073,14 @@ fn is_year(w: &Word) -> bool {
     w.text().len() == 4 && w.text().chars().all(|c| c.is_ascii_digit())
 }
 
+/// Whether the cue is a verb of words uttered aloud ("shouted", "chanting";
+/// `[uttering verbs]`, one word each).
+fn uttered_aloud(sw: &[Word], cue: &Cue) -> bool {
+    speakers::lexicon()
+        .uttering_verbs
+        .contains(sw[cue.last - 1].lower())
+}
+
 /// The verb of saying in the past whose report holds `cue`, found by the source `src`
 /// read for `cue`: the verb inside it, after its own subject, or right before it, where
 /// the phrase read back stopped (not before a lone pronoun: "The pontiff said he hoped
@@ -1080,10 +1088,7 @@ fn is_year(w: &Word) -> bool {
 /// Not for a verb of words uttered aloud ("Witnesses said the gunmen shouted “…”": the
 /// words are the gunmen's, whoever reports them).
 fn saying_around<'c>(sw: &[Word], cue: &Cue, cues: &'c [Cue], src: Span) -> Option<&'c Cue> {
-    if speakers::lexicon()
-        .uttering_verbs
-        .contains(sw[cue.last - 1].lower())
-    {
+    if uttered_aloud(sw, cue) {
         return None;
     }
     let src_first = sw.partition_point(|w| w.span.start < src.start);
@@ -1236,11 +1241,6 @@ fn attribute(
     }
     // "He started screaming “…”", "The men left the club shouting “…”": a verb of words
     // uttered aloud in the -ing form goes on the main clause even without a comma.
-    let uttering = || {
-        speakers::lexicon()
-            .uttering_verbs
-            .contains(sw[cue.first].lower())
-    };
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
         && (comma_before
@@ -1248,7 +1248,7 @@ fn attribute(
             || after_preposition
             || names_no_one()
             || clause_before()
-            || uttering())
+            || uttered_aloud(sw, cue))
     {
         CueClass::Participle
     } else {
