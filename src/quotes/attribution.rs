@@ -73,6 +73,19 @@ struct Memory {
     previous: Option<(usize, Attr)>,
 }
 
+/// The sentence a quote is attributed in: its words (with those of the sentences a quote
+/// running over several brings in), its cues, the test of a word inside quotation
+/// marks, the subject it names and its index in the document. What every reading of a
+/// cue in the sentence shares.
+#[derive(Clone, Copy)]
+struct Sentence<'a, 'd> {
+    words: &'a [Word<'d>],
+    cues: &'a [Cue],
+    inside: source::Inside<'a>,
+    subject: &'a Option<(Phrase, Speaker)>,
+    index: usize,
+}
+
 /// Finds every quote of the document and attributes it. Upper-case wire copy is read
 /// through a recased copy of the same length ([`casing`]), so every span still holds.
 pub fn extract(doc: &Document, sentences: &[Span]) -> Extraction {
@@ -187,6 +200,13 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         });
         documents::note_introduced(&mut memory.coref, sw, &subject, &inside, index);
         descriptions::note_described(&mut memory.coref, sw, &inside);
+        let here = Sentence {
+            words: sw,
+            cues: &cues,
+            inside: &inside,
+            subject: &subject,
+            index,
+        };
         // "And that is why I said “…”", "I think that …", "we wanted to …" in an
         // interviewee's answer: "I" and "we" are the person the paragraph's tag names, and
         // so is a quote the sentence gives no source.
@@ -234,19 +254,8 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 || whole;
             let near = nearest_cues(&cues, sw, p);
             let attr = if let Some(&c) = near.first() {
-                let mut of_cue = |k: usize| {
-                    cue_attribution(
-                        sw,
-                        k,
-                        &cues,
-                        p.outer,
-                        &subject,
-                        &mut by_cue,
-                        &mut memory,
-                        &inside,
-                        index,
-                    )
-                };
+                let mut of_cue =
+                    |k: usize| cue_attribution(here, k, p.outer, &mut by_cue, &mut memory);
                 let own = of_cue(c);
                 let own = match reporting_cue(sw, c, &cues, &inside, &own)
                     .map(|(k, agree)| (of_cue(k), agree))
@@ -342,19 +351,8 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 context,
             });
         }
-        let mut reported = reported_speech(
-            doc,
-            sw,
-            &cues,
-            &woven,
-            &full_open,
-            &subject,
-            &by_cue,
-            &mut memory,
-            &inside,
-            context,
-            index,
-        );
+        let mut reported =
+            reported_speech(doc, here, &woven, &full_open, &by_cue, &mut memory, context);
         for r in reported.iter_mut().filter(|r| r.speaker.is_none()) {
             r.speaker = first_person(r.source);
         }
@@ -376,7 +374,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         // "When Martinez was asked …, she replied:" and the quote as a paragraph of its
         // own: a sentence that ends on a cue and a colon introduces the next one's quote.
         if attributed.is_none() && direct.is_empty() {
-            attributed = colon_introduction(sw, &cues, &subject, &mut memory, &inside, index);
+            attributed = colon_introduction(here, &mut memory);
         }
         if let Some(a) = attributed.filter(|a| a.cue.is_some() || a.source.is_some()) {
             memory.previous = Some((reached + reach_extra, a));
@@ -1018,32 +1016,17 @@ fn reporting_cue(
 
 /// The attribution of cue `k` of the sentence, found once: a cue that already
 /// attributed a quote of this sentence has found its speaker (“…,” said Ruiz. “…”).
-#[allow(clippy::too_many_arguments)]
 fn cue_attribution(
-    sw: &[Word],
+    here: Sentence,
     k: usize,
-    cues: &[Cue],
     quote_outer: Span,
-    subject: &Option<(Phrase, Speaker)>,
     by_cue: &mut ByCue,
     memory: &mut Memory,
-    inside: source::Inside,
-    sentence: usize,
 ) -> Attr {
     if let Some(a) = by_cue.get(k).filter(|a| a.source.is_some()) {
         return a.clone();
     }
-    let a = attribute(
-        sw,
-        &cues[k],
-        cues,
-        quote_outer,
-        subject,
-        by_cue,
-        memory,
-        inside,
-        sentence,
-    );
+    let a = attribute(here, &here.cues[k], quote_outer, by_cue, memory);
     by_cue.push(k, a.clone());
     a
 }
@@ -1116,18 +1099,20 @@ fn saying_around<'c>(sw: &[Word], cue: &Cue, cues: &'c [Cue], src: Span) -> Opti
 }
 
 /// Cue, source and speaker for a cue of the sentence.
-#[allow(clippy::too_many_arguments)]
 fn attribute(
-    sw: &[Word],
+    here: Sentence,
     cue: &Cue,
-    cues: &[Cue],
     quote_outer: Span,
-    subject: &Option<(Phrase, Speaker)>,
     by_cue: &ByCue,
     memory: &mut Memory,
-    inside: source::Inside,
-    sentence: usize,
 ) -> Attr {
+    let Sentence {
+        words: sw,
+        cues,
+        inside,
+        subject,
+        index: sentence,
+    } = here;
     let cue_span = Span::new(sw[cue.first].span.start, sw[cue.last - 1].span.end);
     let mut attr = Attr {
         cue: Some(cue_span),
@@ -1223,17 +1208,7 @@ fn attribute(
                 .all(|w| speakers::lexicon().time.contains(w.lower()))
     });
     if let Some(saying) = saying {
-        let a = attribute(
-            sw,
-            saying,
-            cues,
-            quote_outer,
-            subject,
-            by_cue,
-            memory,
-            inside,
-            sentence,
-        );
+        let a = attribute(here, saying, quote_outer, by_cue, memory);
         return Attr {
             cue: Some(cue_span),
             ..a
@@ -1293,17 +1268,7 @@ fn attribute(
                         .iter()
                         .rev()
                         .find(|c| matches!(c.class, CueClass::Say | CueClass::That))?;
-                    let a = attribute(
-                        sw,
-                        before,
-                        cues,
-                        quote_outer,
-                        subject,
-                        by_cue,
-                        memory,
-                        inside,
-                        sentence,
-                    );
+                    let a = attribute(here, before, quote_outer, by_cue, memory);
                     let src = a.source?;
                     let s = sw.iter().position(|w| w.span.start == src.start)?;
                     let e = sw.iter().rposition(|w| w.span.end == src.end)? + 1;
@@ -1551,17 +1516,7 @@ fn attribute(
     // holds a verb of saying in the past after its own subject, or stops right after
     // one, the cue is inside what that verb reports, and the verb's subject says it.
     if let Some(outer) = saying_around(sw, cue, cues, src) {
-        return attribute(
-            sw,
-            outer,
-            cues,
-            quote_outer,
-            subject,
-            by_cue,
-            memory,
-            inside,
-            sentence,
-        );
+        return attribute(here, outer, quote_outer, by_cue, memory);
     }
     attr.source = Some(src);
     let at = sw[phrase.start].span.start;
@@ -1819,31 +1774,17 @@ fn colon_before(sw: &[Word], p: &Pair) -> Option<usize> {
 /// The attribution of a sentence that ends on a reporting cue and a colon ("she
 /// replied:", "Ruiz told reporters:"), for the quote that follows it: the cue within
 /// four words of the colon, when it names a speaker.
-fn colon_introduction(
-    sw: &[Word],
-    cues: &[Cue],
-    subject: &Option<(Phrase, Speaker)>,
-    memory: &mut Memory,
-    inside: source::Inside,
-    sentence: usize,
-) -> Option<Attr> {
+fn colon_introduction(here: Sentence, memory: &mut Memory) -> Option<Attr> {
+    let Sentence {
+        words: sw, cues, ..
+    } = here;
     let colon = sw.len().checked_sub(1).filter(|&c| sw[c].text() == ":")?;
     let k = cues.iter().rposition(|c| c.last <= colon)?;
     if cues[k].last + 4 < colon || sw[cues[k].last..colon].iter().any(|w| w.is_punct()) {
         return None;
     }
     let after = Span::new(sw[colon].span.end, sw[colon].span.end);
-    let a = attribute(
-        sw,
-        &cues[k],
-        cues,
-        after,
-        subject,
-        &ByCue::default(),
-        memory,
-        inside,
-        sentence,
-    );
+    let a = attribute(here, &cues[k], after, &ByCue::default(), memory);
     a.speaker.is_some().then_some(a)
 }
 
@@ -1968,37 +1909,35 @@ fn next_sentence_source(
     let cue = cues
         .iter()
         .find(|c| matches!(c.class, CueClass::Say | CueClass::That | CueClass::Call))?;
-    let a = attribute(
-        sw,
-        cue,
-        &cues,
-        Span::new(0, 0),
-        &None,
-        &ByCue::default(),
-        memory,
+    let next = Sentence {
+        words: sw,
+        cues: &cues,
         inside,
+        subject: &None,
         index,
-    );
+    };
+    let a = attribute(next, cue, Span::new(0, 0), &ByCue::default(), memory);
     a.source.is_some().then_some(a)
 }
 
 /// Reported speech in a sentence: each cue that introduces a clause gives one
 /// `indirect` quote, or `mixed` when the clause holds quoted fragments; clauses never
 /// overlap (a cue inside another's clause is left to it).
-#[allow(clippy::too_many_arguments)]
 fn reported_speech(
     doc: &Document,
-    sw: &[Word],
-    cues: &[Cue],
+    here: Sentence,
     direct: &[Pair],
     full_open: &dyn Fn(usize) -> Option<usize>,
-    subject: &Option<(Phrase, Speaker)>,
     by_cue: &ByCue,
     memory: &mut Memory,
-    inside: source::Inside,
     context: Span,
-    sentence: usize,
 ) -> Vec<Quote> {
+    let Sentence {
+        words: sw,
+        cues,
+        inside,
+        ..
+    } = here;
     let mut out: Vec<Quote> = Vec::new();
     // Clauses taken so far, by start: overlap checks are map look-ups.
     let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
@@ -2083,9 +2022,7 @@ fn reported_speech(
         }
         let a = match by_cue.get(n) {
             Some(a) => a.clone(),
-            None => attribute(
-                sw, cue, cues, content, subject, &by_cue, memory, inside, sentence,
-            ),
+            None => attribute(here, cue, content, &by_cue, memory),
         };
         // A clause before its cue needs a source, and one outside it: "A spokesman for
         // the hospital to which she was taken, said: “…”" reports no clause.
