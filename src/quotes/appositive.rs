@@ -367,6 +367,8 @@ fn chain(sw: &[Word], parts: &[(usize, usize)], end: usize) -> Option<Phrase> {
 
 /// "The Syrian Observatory for Human Rights - which monitors the conflict - said": a
 /// description between dashes before the cue describes the phrase before it, the head.
+/// "The minister — Ana Ruiz — said": a person's name between dashes names the one the
+/// phrase before describes, and is the head.
 fn between_dashes(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     if !sw[end - 1].is_dash() {
         return None;
@@ -376,14 +378,24 @@ fn between_dashes(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         .rev()
         .take_while(|&j| !inside(&sw[j]) && !matches!(sw[j].text(), ";" | ":" | "“" | "”" | "\""))
         .find(|&j| sw[j].is_dash())?;
-    if !is_description(sw, open + 1, close) {
+    let start = np_back(sw, open, inside);
+    if start >= open {
         return None;
     }
-    let start = np_back(sw, open, inside);
-    (start < open).then_some(Phrase {
+    let head = if is_name(sw, open + 1, close)
+        && !is_name(sw, start, open)
+        && is_description(sw, start, open)
+    {
+        (open + 1, close)
+    } else if is_description(sw, open + 1, close) {
+        (start, open)
+    } else {
+        return None;
+    };
+    Some(Phrase {
         start,
         end: close,
-        head: (start, open),
+        head,
     })
 }
 

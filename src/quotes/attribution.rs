@@ -1510,6 +1510,7 @@ fn attribute(
         return attr;
     };
     let phrase = authored_by(sw, phrase, inside).unwrap_or(phrase);
+    let phrase = alias_given(sw, phrase, inside).unwrap_or(phrase);
     let src = Span::new(sw[phrase.start].span.start, sw[phrase.end - 1].span.end);
     // "Hawkins claimed the pandemic shows the US is a “failed state”", "Officials
     // suggested the elephant may have tried to eat a “pig cracker”": when the source
@@ -1550,6 +1551,60 @@ fn attribute(
     }
     attr.speaker = speaker.map(|s| s.name().to_string());
     attr
+}
+
+/// "said a protester using the pseudonym Katya", "said one woman, who gave her name only
+/// as Amal", "a commander known as Abu Khaled said": the name given for an unnamed
+/// speaker (a head of lowercase words) after the head, within a few words: the phrase
+/// then runs to that name, its head.
+fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Phrase> {
+    const REACH: usize = 10;
+    const NAME_WORDS: usize = 3;
+    let lex = speakers::lexicon();
+    // From the head on, lowercase words or commas only: the role, a word that gives a
+    // name ([alias givers]: "pseudonym", "known", "gave"), and right before the name
+    // "as", "name" or "pseudonym" (a comma between).
+    let plain =
+        |w: &Word| !inside(w) && (w.text() == "," || (!w.is_punct() && !w.is_capitalized()));
+    let from = phrase.head.0;
+    if sw
+        .get(from)
+        .is_none_or(|w| source::is_pronoun(w) || !plain(w))
+    {
+        return None;
+    }
+    let first = from
+        + sw[from..]
+            .iter()
+            .take(REACH)
+            .take_while(|w| plain(w))
+            .count();
+    let marker = first - 1 - usize::from(sw[first - 1].text() == ",");
+    // Past the phrase only into a clause after a comma ("one woman, who gave …"), not
+    // into what the sentence goes on to say ("the center said militants known as …").
+    let past_phrase = first > phrase.end && sw.get(phrase.end).is_none_or(|w| w.text() != ",");
+    if marker <= from
+        || past_phrase
+        || !matches!(
+            sw[marker].lower(),
+            "as" | "name" | "pseudonym" | "alias" | "guerre"
+        )
+        || !(from + 1..marker + 1).any(|j| lex.alias_givers.contains(sw[j].lower()))
+    {
+        return None;
+    }
+    let words = sw[first..]
+        .iter()
+        .take(NAME_WORDS + 1)
+        .take_while(|w| w.is_capitalized() && !w.is_punct() && !inside(w))
+        .count();
+    let role = |w: &Word| lex.is_role_or_title(w.lower()) || lex.is_body_word(w.lower());
+    (1..=NAME_WORDS).contains(&words).then_some(())?;
+    (!sw[first..first + words].iter().any(role)).then(|| Phrase {
+        start: phrase.start,
+        end: phrase.end.max(first + words),
+        head: (first, first + words),
+    })
 }
 
 /// "Earnest said …", "Ban told reporters …": a surname that is also an ordinary word

@@ -74,7 +74,7 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                     || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")))
                     && !intention_noun(sw, k)
                     && (!e.force || speaks_of(sw, k + e.words.len(), inside))
-                    && !(e.words.len() == 1 && names_a_thing(sw, k)) =>
+                    && !(e.words.len() == 1 && (names_a_thing(sw, k) || put_out(sw, k))) =>
             {
                 // "Israel announced plans to …", "Congress put forward plans that …": the
                 // verb and its noun of intention are one cue (the verb's own cue, if it
@@ -116,6 +116,35 @@ fn names_a_thing(sw: &[Word], k: usize) -> bool {
         && !lex.documents.contains(l)
         // ("The comments called her …": words of saying speak.)
         && starting_with(l).is_empty()
+}
+
+/// "a video posted online", "in a statement posted on its website": a verb that puts
+/// out a document ([issuing verbs]), in the -ed form right after a determiner and a noun
+/// that names no one (maybe an adjective between), tells how the thing came out; it is
+/// no speech of the thing's ("Ruiz said in a video posted online: “…”" is Ruiz's; "A
+/// video posted online said …" speaks by its own verb). Not "The group posted …", nor
+/// before its agent ("a memo posted online by Senator Ana Ruiz" is a passive of hers).
+fn put_out(sw: &[Word], k: usize) -> bool {
+    let lex = super::speakers::lexicon();
+    let verb = sw[k].lower();
+    let agent = sw[k + 1..]
+        .iter()
+        .take(3)
+        .take_while(|w| !w.is_punct())
+        .any(|w| w.lower() == "by");
+    if !verb.ends_with("ed") || !lex.issuing_verbs.contains(verb) || agent {
+        return false;
+    }
+    let Some(det) = (k.saturating_sub(3)..k.saturating_sub(1))
+        .rev()
+        .find(|&j| is_determiner(&sw[j]))
+    else {
+        return false;
+    };
+    sw[det + 1..k].iter().all(|w| {
+        lex.documents.contains(w.lower())
+            || (lex.names_no_one(w) && !lex.pronouns.contains(w.lower()))
+    })
 }
 
 /// Whether a verb that also names an act of force reads as speech: a quote, or "as" or

@@ -44,6 +44,7 @@ pub struct Lexicon {
     pub title_followers: HashSet<String>,
     pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
+    pub alias_givers: HashSet<String>,
     pub places: HashSet<String>,
     pub place_heads: HashSet<String>,
     pub countries: HashSet<String>,
@@ -160,6 +161,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[title followers]" => &mut lex.title_followers,
                 "[title minor words]" => &mut lex.title_minor_words,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
+                "[alias givers]" => &mut lex.alias_givers,
                 "[places]" => &mut lex.places,
                 "[place heads]" => &mut lex.place_heads,
                 "[countries]" => &mut lex.countries,
@@ -1300,6 +1302,7 @@ mod tests {
             &lex.subject_followers,
             &lex.document_kinds,
             &lex.uttering_verbs,
+            &lex.alias_givers,
             &lex.saints,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
