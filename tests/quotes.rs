@@ -1046,6 +1046,9 @@ const CASES: &[Case] = &[
     case("a name given in a clause after the unnamed speaker and a comma is the speaker's name", "Families fled the district overnight. “We were told to leave within an hour,” said one woman, who gave her name only as Amal.", "leave within an hour", "Amal"),
     case("'known as' and a name after an unnamed speaker before the cue", "The town fell on Sunday. A rebel commander known as Abu Khaled said: “The army fled before we arrived.”", "The army fled", "Abu Khaled"),
     case("a speaker who gives no name stays unnamed", "Families fled the district overnight. “We have no bread,” said a resident, who declined to give his name.", "We have no bread", "resident"),
+    case("two descriptions of one person joined by 'and', the second opening on a place's name", "Two people were shot at a mall on Saturday. Kessel senator and Lund resident Tomas Berg released the following statement: “I was deeply saddened to learn about the shooting.”", "deeply saddened", "Tomas Berg"),
+    case("no commas: 'Today' after a capitalised word ends an outlet's name, then its description", "Shelling went on all night. Kessel Today a local media outlet reported that “dozens of families” had fled the town.", "dozens of families", "Kessel Today"),
+    case("a document's noun, then 'from' and a body's word: the body wrote it", "The town was retaken on Sunday. A statement from the army general command said “the operation achieved its goals”.", "achieved its goals", "army general command"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 

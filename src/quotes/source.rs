@@ -183,11 +183,13 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // name).
         // ("the Sunday Times said": a day after "the", before a capitalised word, is
         // part of a name.)
+        // ("Aleppo Today a local media outlet reported", "USA Today said": "Today" after
+        // a capitalised word ends an outlet's name.)
         let named_day = start < end
             && w.is_capitalized()
-            && sw[start].is_capitalized()
             && k >= 2
-            && sw[k - 2].lower() == "the";
+            && ((sw[start].is_capitalized() && sw[k - 2].lower() == "the")
+                || (w.text() == "Today" && names_two(&sw[k - 2], inside)));
         if start < end
             && pending == 0
             && !named_day
@@ -905,8 +907,11 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         // most two ordinary words.
         let people = |x: &Word| !x.is_capitalized() && !inside(x) && people_word(x);
         if w.lower() == "and" && end > from && people(&sw[end - 1]) {
+            // ("Illinois senator and Chicago resident Tomas Berg released …": a place's
+            // name may open the second.)
+            let place = |x: &Word| x.is_capitalized() && !x.is_punct() && !inside(x);
             let joined = (end + 1..sw.len().min(end + 4))
-                .take_while(|&j| plain(&sw[j]))
+                .take_while(|&j| plain(&sw[j]) || (j == end + 1 && place(&sw[j])))
                 .find(|&j| {
                     // ("Former Haddad adviser and retired general Tomas Berg was …": the
                     // second a title before the person's name.)

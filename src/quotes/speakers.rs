@@ -1096,17 +1096,22 @@ fn document_author(
     sentence: usize,
 ) -> Option<Option<Speaker>> {
     // "A statement from the Interior Ministry said", "a report by Human Rights Watch
-    // said": a document's noun opening the phrase, then its author after "from" or "by".
+    // said", "a statement from the army general command said": a document's noun opening
+    // the phrase, then its author after "from" or "by" (a name, a body's word or a role).
+    let lex = lexicon();
     let opening = head
         .iter()
         .position(|w| !w.is_punct() && !DETERMINERS.contains(&w.lower()));
+    let author = |w: &Word| {
+        w.is_capitalized() || lex.is_body_word(w.lower()) || lex.is_role_or_title(w.lower())
+    };
     if let Some(j) = opening.filter(|&j| {
-        lexicon().documents.contains(head[j].lower())
+        lex.documents.contains(head[j].lower())
             && !head[j].is_capitalized()
             && head
                 .get(j + 1)
                 .is_some_and(|w| matches!(w.lower(), "from" | "by"))
-            && head[j + 2..].iter().any(Word::is_capitalized)
+            && head[j + 2..].iter().any(author)
     }) {
         return Some(resolve(coref, &head[j + 2..], at, sentence));
     }
