@@ -1049,6 +1049,7 @@ const CASES: &[Case] = &[
     case("two descriptions of one person joined by 'and', the second opening on a place's name", "Two people were shot at a mall on Saturday. Kessel senator and Lund resident Tomas Berg released the following statement: “I was deeply saddened to learn about the shooting.”", "deeply saddened", "Tomas Berg"),
     case("no commas: 'Today' after a capitalised word ends an outlet's name, then its description", "Shelling went on all night. Kessel Today a local media outlet reported that “dozens of families” had fled the town.", "dozens of families", "Kessel Today"),
     case("a document's noun, then 'from' and a body's word: the body wrote it", "The town was retaken on Sunday. A statement from the army general command said “the operation achieved its goals”.", "achieved its goals", "army general command"),
+    case("'you' in the interviewer's paragraph is the interviewee who answers", "Wikinews spoke to the candidate Tomas Berg.\n\n((WN)) Your manifesto also mentions an “animal management plan”. Could you tell us more?\n\n((Tomas Berg)) Pets are welcome in the city.", "animal management plan", "Tomas Berg"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 

@@ -217,6 +217,18 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 .clone()
                 .filter(|_| source.is_none_or(|s| interview::is_first_person(doc.original(s))))
         };
+        // "((WN)) On your website you state “…”": "you" in the interviewer's paragraph is
+        // the interviewee who answers.
+        let addressee = tag
+            .is_none()
+            .then(|| transcript.addressee(&all_words, sentence, &memory.coref, index))
+            .flatten();
+        let second_person = |source: Option<Span>| {
+            addressee
+                .as_ref()
+                .filter(|_| source.is_some_and(|s| interview::is_second_person(doc.original(s))))
+                .map(|p| p.name().to_string())
+        };
         // Where the next full quote opens, from each pair on: full quotes end reported clauses.
         let mut next_full: Vec<Option<usize>> = vec![None; woven.len() + 1];
         for k in (0..woven.len()).rev() {
@@ -335,7 +347,9 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 scare_quote_source(sw, p, &subject)
             };
             let attr = Attr {
-                speaker: attr.speaker.clone().or_else(|| first_person(attr.source)),
+                speaker: second_person(attr.source)
+                    .or_else(|| attr.speaker.clone())
+                    .or_else(|| first_person(attr.source)),
                 ..attr
             };
             if attr.is_some() {
@@ -353,8 +367,10 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         }
         let mut reported =
             reported_speech(doc, here, &woven, &full_open, &by_cue, &mut memory, context);
-        for r in reported.iter_mut().filter(|r| r.speaker.is_none()) {
-            r.speaker = first_person(r.source);
+        for r in reported.iter_mut() {
+            r.speaker = second_person(r.source)
+                .or_else(|| r.speaker.take())
+                .or_else(|| first_person(r.source));
         }
         if let Some(r) = reported.last() {
             attributed = Some(Attr {

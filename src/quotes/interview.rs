@@ -13,6 +13,9 @@ use rustc_hash::FxHashMap;
 /// opening one paragraph is no transcript).
 const MIN_TAGGED_PARAGRAPHS: usize = 2;
 
+/// How many paragraphs after an interviewer's question the answer's tag is looked for.
+const ANSWER_REACH: usize = 3;
+
 /// The longest initials tag ("NG", "MS", "JRR").
 const MAX_INITIALS: usize = 3;
 
@@ -87,8 +90,54 @@ impl Transcript {
         coref: &Coref,
         index: usize,
     ) -> Option<(usize, usize, Speaker)> {
-        let start = self.paragraphs[self.paragraphs.partition_point(|&p| p <= sentence.start) - 1];
-        let first = all.partition_point(|w| w.span.start < start);
+        let first = all.partition_point(|w| w.span.start < self.paragraph_start(sentence));
+        self.tagged_at(all, first, coref, index)
+    }
+
+    /// "((WN)) On your website you state “…”": in a paragraph whose bracketed tag names
+    /// no one the text named (the interviewer's), "you" is the interviewee who answers,
+    /// the person the next tagged paragraph names (within [`ANSWER_REACH`] paragraphs).
+    pub fn addressee(
+        &self,
+        all: &[Word],
+        sentence: Span,
+        coref: &Coref,
+        index: usize,
+    ) -> Option<Speaker> {
+        let here = self.paragraph_start(sentence);
+        let first = all.partition_point(|w| w.span.start < here);
+        bracketed_tag(&all[first..])?;
+        if self.tagged_at(all, first, coref, index).is_some() {
+            return None;
+        }
+        let next = self.paragraphs.partition_point(|&p| p <= here);
+        let mut firsts: Vec<usize> = self.paragraphs[next..]
+            .iter()
+            .map(|&p| all.partition_point(|w| w.span.start < p))
+            .filter(|&f| f > first && f < all.len())
+            .take(2 * ANSWER_REACH)
+            .collect();
+        firsts.dedup();
+        firsts
+            .into_iter()
+            .take(ANSWER_REACH)
+            .find_map(|f| self.tagged_at(all, f, coref, index))
+            .map(|(_, _, person)| person)
+    }
+
+    /// Where the paragraph holding `sentence` starts.
+    fn paragraph_start(&self, sentence: Span) -> usize {
+        self.paragraphs[self.paragraphs.partition_point(|&p| p <= sentence.start) - 1]
+    }
+
+    /// The person named by the tag that opens a paragraph at word `first`.
+    fn tagged_at(
+        &self,
+        all: &[Word],
+        first: usize,
+        coref: &Coref,
+        index: usize,
+    ) -> Option<(usize, usize, Speaker)> {
         if let Some((open, end, _)) = bracketed_tag(&all[first..]) {
             let (a, b) = (first + open, first + end);
             if !coref.is_surname(all[b - 1].text()) {
@@ -103,6 +152,14 @@ impl Transcript {
         let person = self.people.get(all[first].text())?;
         Some((first, first + 1, Speaker::Person(person.clone())))
     }
+}
+
+/// Whether a source, as written, is the one spoken to: "you", "your".
+pub fn is_second_person(source: &str) -> bool {
+    source
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "you" | "your"))
 }
 
 /// Whether a source, as written, is the speaker's own "I" or "we" ("I", "I don't",
@@ -201,6 +258,33 @@ mod tests {
         assert_eq!(tagged(once, "Officials"), None);
         let shared = "Tomas Berg and Tina Brandt spoke.\n\nTB: We think so.\n\nTB: We agree.";
         assert_eq!(tagged(shared, "We think"), None);
+    }
+
+    #[test]
+    fn you_in_the_interviewers_paragraph_is_whoever_answers_next() {
+        let text = "We spoke to Ana Lind and Tomas Berg.\n\n((WN)) You said so?\n\n((Lind)) Yes.\n\n((WN)) And you wrote it?\n\n((Tomas Berg)) I did.";
+        let doc = Document::new(text);
+        let all = words(&doc, doc.full_span());
+        let coref = Coref::new(&person_names(&all), &all);
+        let transcript = Transcript::new(doc.chars(), &all, &coref);
+        let addressee = |probe: &str| {
+            let at = text[..text.find(probe).expect("probe in text")]
+                .chars()
+                .count();
+            transcript
+                .addressee(&all, Span::new(at, at + 1), &coref, 0)
+                .map(|p| p.name().to_string())
+        };
+        assert_eq!(addressee("You said").as_deref(), Some("Ana Lind"));
+        assert_eq!(addressee("And you wrote").as_deref(), Some("Tomas Berg"));
+        // An answer's own paragraph has no addressee.
+        assert_eq!(addressee("Yes."), None);
+    }
+
+    #[test]
+    fn second_person_sources() {
+        assert!(is_second_person("You") && is_second_person("Your manifesto"));
+        assert!(!is_second_person("Yours") && !is_second_person("I"));
     }
 
     #[test]
