@@ -90,9 +90,10 @@ fn has_finite_verb(words: &[Word]) -> bool {
 
 /// Whether words `a..b` are exactly a person's name.
 fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
-    // "A woman in the class, Nicole, said": a known first name alone.
+    // "A woman in the class, Nicole, said": a known first name alone (not a word of
+    // time: "On Sunday, witnesses said").
     if b == a + 1 && sw[a].is_capitalized() && super::gender::is_first_name(sw[a].text()) {
-        return true;
+        return !speakers::lexicon().time.contains(sw[a].lower());
     }
     // "doctoral candidate Mark Thind", "spokesman Ali Benali": lowercase words ending on
     // a role or a title before the name, opening the sentence or after a comma (not
@@ -807,11 +808,6 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     // "the" and join its words with "of", "for" or "and".
     // ("members in the Turkish Parliament": "in" before a body only says where, read
     // whole; "Police in the U.K." is a place.)
-    let in_body = sw[prep].lower() == "in"
-        && place
-            .iter()
-            .filter(|w| w.lower() != "the")
-            .any(|w| !w.is_capitalized() || lex.is_body_word(w.lower()));
     // ("a source at Aleppo province": a name, then the kind of place it is.)
     let kind_last = place.len() >= 2
         && place[place.len() - 2].is_capitalized()
@@ -821,6 +817,12 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     } else {
         place
     };
+    // (Its kind aside: "a mother in the Waar district" is a place.)
+    let in_body = sw[prep].lower() == "in"
+        && place
+            .iter()
+            .filter(|w| w.lower() != "the")
+            .any(|w| !w.is_capitalized() || lex.is_body_word(w.lower()));
     let named_place = place.last().is_some_and(Word::is_capitalized)
         && place.iter().enumerate().all(|(j, w)| {
             w.is_capitalized()
@@ -894,7 +896,16 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
         && place
             .last()
             .is_some_and(|w| w.is_capitalized() || lex.orgs.contains(w.lower()));
-    let head_end = if (sw[prep].lower() == "at" && !definite_place) || from_body {
+    // "a resident in Jalalabad", "a journalist in Hasakeh": one person in a named place,
+    // as the description is written (not a body there: "the Ministry of Justice in
+    // Norland" is the ministry).
+    let placed_one = sw[prep].lower() == "in"
+        && named_place
+        && !super::coreference::is_plural(role)
+        && !sw[head_start..prep]
+            .iter()
+            .any(|w| lex.is_body_word(w.lower()));
+    let head_end = if (sw[prep].lower() == "at" && !definite_place) || from_body || placed_one {
         end
     } else {
         prep

@@ -74,7 +74,8 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                     || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")))
                     && !intention_noun(sw, k)
                     && (!e.force || speaks_of(sw, k + e.words.len(), inside))
-                    && !(e.words.len() == 1 && (names_a_thing(sw, k) || put_out(sw, k))) =>
+                    && !(e.words.len() == 1 && (names_a_thing(sw, k) || put_out(sw, k)))
+                    && !unnamed_by_request(sw, k + e.words.len()) =>
             {
                 // "Israel announced plans to …", "Congress put forward plans that …": the
                 // verb and its noun of intention are one cue (the verb's own cue, if it
@@ -116,6 +117,17 @@ fn names_a_thing(sw: &[Word], k: usize) -> bool {
         && !lex.documents.contains(l)
         // ("The comments called her …": words of saying speak.)
         && starting_with(l).is_empty()
+}
+
+/// "a resident who asked not to be named said", "an official, asking not to be
+/// identified, said": a request not to be named (the words from `after` on) is no
+/// speech; the speaker's own cue follows.
+fn unnamed_by_request(sw: &[Word], after: usize) -> bool {
+    matches!(
+        sw.get(after..after + 4)
+            .map(|w| [w[0].lower(), w[1].lower(), w[2].lower(), w[3].lower()]),
+        Some(["not", "to", "be", "named" | "identified" | "quoted"])
+    )
 }
 
 /// "a video posted online", "in a statement posted on its website": a verb that puts

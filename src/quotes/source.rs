@@ -584,11 +584,18 @@ fn after_inner_article(sw: &[Word], start: usize, end: usize) -> usize {
             && sw[end - 1].is_capitalized()
     };
     // "Tomas Berg the head of the watchdog said": a person's name (a known first name,
-    // then capitalised words) opening the phrase is its speaker, described after it.
+    // then capitalised words) opening the phrase is its speaker, described after it; a
+    // title may come first ("Dr Tomas Berg the director of the hospital said").
+    let titled = sw[start..end]
+        .iter()
+        .take_while(|w| lex.titles.contains(w.lower()) || w.text() == ".")
+        .count();
     let named_before = |j: usize| {
-        (2..=4).contains(&(j - start))
-            && sw[start..j].iter().all(Word::is_capitalized)
-            && super::gender::is_first_name(sw[start].text())
+        let name = start + titled;
+        j > name
+            && (2..=4).contains(&(j - name))
+            && sw[name..j].iter().all(Word::is_capitalized)
+            && super::gender::is_first_name(sw[name].text())
     };
     (start + 1..end - 1)
         .rev()

@@ -300,6 +300,28 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return resolve(coref, rest, at, sentence);
         }
     }
+    // "A federal judge in San Francisco ruled" after "Judge Vaughn R. Walker", "a source
+    // in Aleppo province" after "a military source": a description and its place are
+    // the one named before with that description, when there is one.
+    if let Some(k) = head
+        .iter()
+        .position(|w| w.lower() == "in")
+        .filter(|&k| k > 0)
+    {
+        let article = usize::from(matches!(head[0].lower(), "the" | "a" | "an"));
+        let as_written = head[article.min(k)..k]
+            .iter()
+            .map(Word::text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(named) = resolve(coref, &head[..k], at, sentence).filter(|s| match s {
+            Speaker::Person(_) => true,
+            Speaker::Unnamed(d) => !d.eq_ignore_ascii_case(&as_written),
+            _ => false,
+        }) {
+            return Some(named);
+        }
+    }
     let lex = lexicon();
     // Words in brackets are asides, not the name: "the Syrian American Medical Society
     // (SAMS)", "Rep. Dana Frost (D-Ore.)".
