@@ -1055,6 +1055,7 @@ const CASES: &[Case] = &[
     case("a day that is also a first name, before a comma, is no speaker's name", "Gunmen stormed the village. On Sunday, witnesses said the gunmen “opened fire without warning”.", "opened fire without warning", "witnesses"),
     case("no commas: a title, a person's name, then 'the' and a description after the quote", "Shelling hit the town again. “Most of the wounded are women and children” Dr Tarek Bitar the director of the Kessel hospital said.", "women and children", "Tarek Bitar"),
     case("a request not to be named is no speech; the speaker's own cue follows", "Food ran out last week. A mother of five in the Waar district who asked not to be named said “we eat one meal a day”.", "one meal a day", "mother of five in the Waar district"),
+    case("a source at a named hospital: the hospital's kind word ends the place, the source speaks", "Mortar shells hit the old city. A medical source at Dar Kessel hospital told the agency that “three children were among the wounded”.", "three children", "medical source at Dar Kessel hospital"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 
