@@ -1056,6 +1056,7 @@ const CASES: &[Case] = &[
     case("no commas: a title, a person's name, then 'the' and a description after the quote", "Shelling hit the town again. “Most of the wounded are women and children” Dr Tarek Bitar the director of the Kessel hospital said.", "women and children", "Tarek Bitar"),
     case("a request not to be named is no speech; the speaker's own cue follows", "Food ran out last week. A mother of five in the Waar district who asked not to be named said “we eat one meal a day”.", "one meal a day", "mother of five in the Waar district"),
     case("a source at a named hospital: the hospital's kind word ends the place, the source speaks", "Mortar shells hit the old city. A medical source at Dar Kessel hospital told the agency that “three children were among the wounded”.", "three children", "medical source at Dar Kessel hospital"),
+    case("a reported clause ends at a comma and a conjunction before a new speaker and cue", "Ambassador Henrik Sall met his counterpart, Yara Mendt, in Kessel. Sall said the talks were “constructive”, while Mendt said she remained “deeply concerned” about the border.", "deeply concerned", "Yara Mendt"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 
@@ -1263,4 +1264,14 @@ fn real_speaker_evaluator_scores_a_tiny_labelled_set() {
         // Without ../shared/data there is no PolNeAR to read; the error says so.
         assert!(String::from_utf8_lossy(&out.stderr).contains("polnear"));
     }
+}
+
+#[test]
+fn a_reported_clause_ends_before_a_new_speaker_after_a_comma_and_a_conjunction() {
+    let (q, _) = extract(
+        "Organisers stated that 2,000 people attended, and police stated that there were 1,500.",
+    );
+    let texts = texts(&q);
+    assert!(texts.contains(&"2,000 people attended"), "{texts:?}");
+    assert!(texts.contains(&"there were 1,500"), "{texts:?}");
 }

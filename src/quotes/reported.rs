@@ -323,10 +323,25 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -
                 || (c.class == CueClass::Participle
                     && sw[j - 1].text() == ","
                     && sw.get(c.last).is_some_and(|w| w.lower() == "that")));
-        // "…, Mr. Barrett said, …": a new speaker after a comma starts a new clause.
+        // "…, Mr. Barrett said, …": a new speaker after a comma starts a new clause; so
+        // does one after a comma and a conjunction ("Ruiz said the talks were useful,
+        // while Berg said …").
         let subject = source::np_back(sw, j, &|_| false);
-        if !joined && subject < j && subject > from && sw[subject - 1].text() == "," {
-            end = end.min(sw[subject - 1].span.start);
+        let comma = match subject.checked_sub(1).map(|k| &sw[k]) {
+            Some(w) if w.text() == "," => Some(subject - 1),
+            Some(w)
+                if matches!(
+                    w.lower(),
+                    "while" | "whereas" | "but" | "and" | "although" | "though"
+                ) && subject >= 2
+                    && sw[subject - 2].text() == "," =>
+            {
+                Some(subject - 2)
+            }
+            _ => None,
+        };
+        if let Some(comma) = comma.filter(|&c| !joined && subject < j && c >= from) {
+            end = end.min(sw[comma].span.start);
             break;
         }
         if joined {
