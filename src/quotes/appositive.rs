@@ -27,6 +27,10 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
     lex.description_openers.contains(first.lower())
         // "Chris Christie, hoping to surge in New Hampshire, called"
         || participial(first)
+        // "The report, published by the league on Monday, said", "The ruling, handed
+        // down by the court, said": a past participle and what follows it (a passive
+        // without its "which was"), before a preposition or an adverb.
+        || past_participial(sw, a, b)
         // "El Hadj Diouf, Habre's lawyer in Senegal, said"
         || first.lower().ends_with("'s")
         // "Jeff Ruiz, Sanders' campaign manager, said"
@@ -111,6 +115,51 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
         && sw[a..b]
             .iter()
             .all(|w| w.is_capitalized() || w.is_punct() || w.lower().len() <= 3)
+}
+
+/// Whether words `a..b`, after a document's noun and a comma, open on a past participle
+/// followed by a preposition or an adverb ("published by", "issued on", "handed down",
+/// "unsealed in", "seen by"): a reduced passive clause that describes the document.
+fn past_participial(sw: &[Word], a: usize, b: usize) -> bool {
+    let lex = speakers::lexicon();
+    let after_document = a >= 2
+        && sw[a - 1].text() == ","
+        && !sw[a - 2].is_capitalized()
+        && lex.documents.contains(sw[a - 2].lower());
+    let Some(first) = sw
+        .get(a)
+        .filter(|w| after_document && !w.is_capitalized() && !w.is_punct())
+    else {
+        return false;
+    };
+    let l = first.lower();
+    let participle = (l.ends_with("ed") && l.chars().count() > 4)
+        || lex.issuing_verbs.contains(l)
+        || matches!(
+            l,
+            "seen" | "written" | "given" | "shown" | "drawn" | "held" | "made"
+        );
+    participle
+        && b > a + 1
+        && matches!(
+            sw[a + 1].lower(),
+            "by" | "on"
+                | "in"
+                | "at"
+                | "last"
+                | "earlier"
+                | "this"
+                | "down"
+                | "up"
+                | "out"
+                | "to"
+                | "from"
+                | "after"
+                | "before"
+                | "during"
+                | "with"
+                | "online"
+        )
 }
 
 /// A lowercase -ing word that opens a participial phrase ("hoping", "wearing").

@@ -835,6 +835,13 @@ impl Coref {
         self.latest_mention(at, |m| given_role(m, role, qualifiers))
     }
 
+    /// "OCTAVIO FONSECA, A WITNESS WHO …": the person named with `role` right before
+    /// `at`, a comma between, whom an indefinite role in apposition describes.
+    pub fn role_in_apposition(&self, role: &str, at: usize) -> Option<String> {
+        const GAP: usize = 3;
+        self.latest_mention(at, |m| m.end + GAP >= at && given_role(m, role, &[]))
+    }
+
     /// The fullest name of the latest mention before `at` (within [`LOOK_BACK`]) that
     /// `fits`.
     fn latest_mention(&self, at: usize, fits: impl Fn(&Mention) -> bool) -> Option<String> {

@@ -378,6 +378,27 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             pending = 0;
             continue;
         }
+        // "the Kessel Commission on Missing Persons said", "the UN Panel of Experts on
+        // Kessel said": "on" inside a body's name, between its capitalised body word and
+        // capitalised words.
+        if w.lower() == "on"
+            && start == k
+            && start < end
+            && pending == 0
+            && k >= 2
+            && sw[start].is_capitalized()
+            && sw[start..end]
+                .iter()
+                .all(|x| x.is_capitalized() || matches!(x.lower(), "of" | "for" | "and"))
+            && sw[k - 2].is_capitalized()
+            && !inside(&sw[k - 2])
+            && (speakers::lexicon().is_body_word(sw[k - 2].lower())
+                || matches!(sw[k - 2].lower(), "experts" | "inquiry"))
+        {
+            k -= 1;
+            start = k;
+            continue;
+        }
         // "An aide to Ana Ruiz said", "a source close to the investigation said", "an
         // official with the interior ministry said": after a role (or people; not a
         // body: "the group with a network of sources inside Syria"), maybe a

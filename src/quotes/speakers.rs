@@ -581,7 +581,14 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let qualified = (!nationality.is_empty())
             .then(|| coref.role(role, &nationality, at))
             .flatten();
-        if let Some(name) = qualified.or_else(|| coref.role(role, &[], at)) {
+        // (Not "a lawyer" after "Clara Weissmann, a lawyer with …": an indefinite role
+        // introduces someone new, unless it describes the name right before it.)
+        let named = if matches!(content[0].lower(), "a" | "an") {
+            coref.role_in_apposition(role, at)
+        } else {
+            qualified.or_else(|| coref.role(role, &[], at))
+        };
+        if let Some(name) = named {
             return Some(Speaker::Person(name));
         }
         // "A government spokesman said … Spokesman Tomas Berg added": an indefinite role
