@@ -1061,6 +1061,7 @@ const CASES: &[Case] = &[
     case("a body's name joined by 'on' ('Commission on Missing Persons') is one name", "Remains were found near the border. The Kessel Commission on Missing Persons said they were “identified beyond doubt”.", "identified beyond doubt", "Kessel Commission on Missing Persons"),
     case("an indefinite role introduces someone new, not the person named before with that role", "Clara Weissmann, a lawyer with the Digital Freedom Alliance, called the law “a blank cheque”.\n\nA lawyer for the suspect said his client was “drawn in by an agent”.", "drawn in by an agent", "lawyer for the suspect"),
     case("an indefinite role in apposition right after a name describes that name", "The plane fell near the town. Octavio Fonseca, a witness who was near where the plane fell, told a radio station that “the plane exploded in the air”.", "plane exploded", "Octavio Fonseca"),
+    case("a description of a body, then its name joined by 'of': the name speaks", "A car bomb hit the hotel on Friday. The militant group Sons of Kessel said the hotel was “a meeting place for occupiers”.", "meeting place for occupiers", "Sons of Kessel"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
 ];
 

@@ -654,7 +654,12 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                 || lex.relations.contains(w.lower()))
     }) {
         let name = &content[k + 1..];
-        if !name.is_empty() && name.iter().all(|w| w.is_capitalized()) {
+        // ("the militant group Sons of Kessel": joining words inside the name.)
+        let joins = |w: &&Word| matches!(w.lower(), "of" | "for" | "and" | "the");
+        let named = name.first().is_some_and(|w| w.is_capitalized())
+            && name.last().is_some_and(|w| w.is_capitalized())
+            && name.iter().all(|w| w.is_capitalized() || joins(w));
+        if named {
             let text = name.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
             // "On live television Erdogan attacked …" (no comma): a person named before
             // is a person.
