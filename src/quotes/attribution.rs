@@ -1615,8 +1615,8 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
         .take_while(|w| w.is_capitalized() && !w.is_punct() && !inside(w))
         .count();
     let role = |w: &Word| lex.is_role_or_title(w.lower()) || lex.is_body_word(w.lower());
-    (1..=NAME_WORDS).contains(&words).then_some(())?;
-    (!sw[first..first + words].iter().any(role)).then(|| Phrase {
+    let named = (1..=NAME_WORDS).contains(&words) && !sw[first..first + words].iter().any(role);
+    named.then(|| Phrase {
         start: phrase.start,
         end: phrase.end.max(first + words),
         head: (first, first + words),
