@@ -370,11 +370,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // al-Zaatari", text without commas.)
     let country_then_name = first > 0 && lex.is_country(texts[first - 1]);
     let place_then_name = in_place && first > first_in_run;
-    let place = after_title == 0
-        && !country_then_name
-        && !place_then_name
-        && p > 0
-        && lexicon().place_prepositions.contains(words[p - 1].lower());
+    let place = after_title == 0 && !country_then_name && !place_then_name && in_place;
     // "the director of Al Jazeera", "a spokesman for Human Rights Watch": a body, unless
     // a known first name says otherwise ("the wife of John Smith").
     let of_body = after_title == 0

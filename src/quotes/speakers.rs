@@ -44,6 +44,8 @@ pub struct Lexicon {
     pub title_followers: HashSet<String>,
     pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
+    /// Words after an unnamed speaker that give the name the speaker goes by
+    /// (`[alias givers]`: "pseudonym", "known").
     pub alias_givers: HashSet<String>,
     pub places: HashSet<String>,
     pub place_heads: HashSet<String>,
