@@ -1063,6 +1063,11 @@ const CASES: &[Case] = &[
     case("an indefinite role in apposition right after a name describes that name", "The plane fell near the town. Octavio Fonseca, a witness who was near where the plane fell, told a radio station that “the plane exploded in the air”.", "plane exploded", "Octavio Fonseca"),
     case("a description of a body, then its name joined by 'of': the name speaks", "A car bomb hit the hotel on Friday. The militant group Sons of Kessel said the hotel was “a meeting place for occupiers”.", "meeting place for occupiers", "Sons of Kessel"),
     case("a first name after a saint's word is the place's: 'near San Salvador Volcano' names no person", "The army denied charges by President Tomas Vik that jets bombed areas near San Salvador Volcano. “Violence solves nothing,” he said.", "Violence solves nothing", "Tomas Vik"),
+    case("a question that ends its sentence, then a short sentence naming who asked: the asker, not the speaker before", "“They gave me a home,” Selma Dervish said. “Why should the jury believe you?” Ingrid Baal asked.", "jury believe you", "Ingrid Baal"),
+    case("an exclamation that ends its sentence, then the speaker's own short sentence", "Selma Dervish said she was scared. “Nobody believes you!” Ingrid Baal said.", "Nobody believes you", "Ingrid Baal"),
+    case("a body's word before a person's role ('a police spokesman') is one person, whom a later 'he' is", "Shots were heard overnight. A police spokesman said officers were examining footage. “We are confident we will find the driver,” he said.", "confident we will find", "police spokesman"),
+    case("a military source that denied a claim is who a later 'he' is", "Rebels claimed the attack. A military source denied the claim. “No aircraft were hit,” he said.", "No aircraft were hit", "military source"),
+    case("an indefinite 'a source in Place' is someone new, not the source described before", "The military source said the army advanced. Later a source in Kessel province told the agency that “the car was destroyed”.", "car was destroyed", "source in Kessel province"),
 ];
 
 #[test]

@@ -312,7 +312,17 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                         *i + 1 == index && Some(s.name()) == a.speaker.as_deref()
                     })
                 };
+                let next = sentences.get(reached + 1).copied();
+                let asked = asked_before(doc, p, context, next)
+                    .then(|| {
+                        next_sentence_source(&all_words, next, &mut memory, &inside, reached + 1)
+                    })
+                    .flatten();
                 match &memory.previous {
+                    _ if asked.is_some() => {
+                        reach_extra = 1;
+                        asked.unwrap_or_default()
+                    }
                     Some((reach, a))
                         if reach + 1 == index || (reach + 2 == index && same_subject(a)) =>
                     {
@@ -1957,6 +1967,23 @@ fn scare_quote_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>
         return Attr::default();
     }
     subject_source(sw, phrase, speaker)
+}
+
+/// “Are you scared now?” Ingrid Baal asked.: a quote that ends its sentence on a
+/// question or an exclamation mark, with the next sentence in the same line. The
+/// sentences were cut at the mark, so a short sentence there that says who spoke is the
+/// quote's own attribution, before any speaker of the sentence before.
+fn asked_before(doc: &Document, p: &Pair, context: Span, next: Option<Span>) -> bool {
+    let chars = doc.chars();
+    let asks = chars[p.content.start..p.content.end]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| matches!(c, '?' | '!'));
+    let closes = p.outer.end >= context.end;
+    asks && closes
+        && next
+            .is_some_and(|n| n.start >= context.end && !chars[context.end..n.start].contains(&'\n'))
 }
 
 /// “We will need patience.” The minister said so on Monday.: a quote standing alone,

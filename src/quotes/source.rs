@@ -879,6 +879,8 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && !matches!(w.lower(), "to" | "at" | "in" | "on" | "with" | "by" | "from" | "and" | "or" | "as")
             && !lex.time.contains(w.lower())
             && !is_pronoun(w)
+            // ("a police spokesman said officers …": a verb of saying is none.)
+            && !past_saying(w)
             // Not a verb after the phrase's own noun ("the aide met voters").
             && !(!sw[end - 1].is_capitalized()
                 && lex.roles.contains(sw[end - 1].lower())

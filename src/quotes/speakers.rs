@@ -602,7 +602,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
         // "the sources", "the source" after "Security sources said", "a source at the
         // Police Command told …": the unnamed speaker described before.
-        if described.len() == 1 {
+        // (Not "a source": an indefinite role introduces someone new.)
+        if described.len() == 1 && !matches!(content[0].lower(), "a" | "an") {
             if let Some((described_at, earlier)) = coref.described(role, at) {
                 // "A government spokesman announced … Sandoval said … He added … The
                 // spokesman said": the person the sentence before was about, named after
@@ -826,7 +827,17 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         && !content[..head_end]
             .iter()
             .any(|w| lex.orgs.contains(w.lower()));
-    let has_org = !role_of_body && content.iter().any(|w| lex.orgs.contains(w.lower()));
+    // "a police spokesman", "a military source": a body's word before a person's role
+    // describes one person, who is no body. (People in the plural stay with the bodies
+    // "they" looks back to: "Military sources said … they added".)
+    let person_headed = content[..head_end].last().is_some_and(|w| {
+        !w.is_capitalized()
+            && !super::coreference::is_plural(w.lower())
+            && (lex.roles.contains(w.lower()) || lex.unnamed_roles.contains(w.lower()))
+            && !lex.orgs.contains(w.lower())
+    });
+    let has_org =
+        !role_of_body && !person_headed && content.iter().any(|w| lex.orgs.contains(w.lower()));
     // ("Well I think …", "Can I say …": the pronoun after an ordinary word names no
     // one; "Elizabeth I" is a name.)
     if content.len() == 2
@@ -1380,7 +1391,7 @@ mod tests {
         );
         assert_eq!(
             r("a police spokesman"),
-            Some(Speaker::Organisation("police spokesman".into()))
+            Some(Speaker::Unnamed("police spokesman".into()))
         );
         assert_eq!(r("officials"), Some(Speaker::Unnamed("officials".into())));
         assert_eq!(r("Rabat"), Some(Speaker::Organisation("Rabat".into())));
