@@ -1068,6 +1068,12 @@ const CASES: &[Case] = &[
     case("a body's word before a person's role ('a police spokesman') is one person, whom a later 'he' is", "Shots were heard overnight. A police spokesman said officers were examining footage. “We are confident we will find the driver,” he said.", "confident we will find", "police spokesman"),
     case("a military source that denied a claim is who a later 'he' is", "Rebels claimed the attack. A military source denied the claim. “No aircraft were hit,” he said.", "No aircraft were hit", "military source"),
     case("an indefinite 'a source in Place' is someone new, not the source described before", "The military source said the army advanced. Later a source in Kessel province told the agency that “the car was destroyed”.", "car was destroyed", "source in Kessel province"),
+    case("a role 'with knowledge of' something: the whole description speaks, not what it knows of", "The talks resumed on Monday. A diplomat with knowledge of the talks said the delegation had threatened to “walk out by Friday.”", "walk out by Friday", "diplomat with knowledge of the talks"),
+    case("a role 'familiar with' something after the cue: the description goes on past 'with'", "The talks resumed on Monday. “We will walk out,” said a diplomat familiar with the negotiations.", "We will walk out", "diplomat familiar with the negotiations"),
+    case("'the two suspects had': a word of saying after a number is a noun, not a cue", "Two men were arrested. The Interior Ministry said in a statement that the two suspects had “links to an armed group.”", "links to an armed group", "Interior Ministry"),
+    case("'according to a report by' a body: the report's noun is part of the phrase, and its author speaks", "The suspect was charged on Friday. The suspect “confessed,” according to a report by the Kessel Rights League.", "confessed", "Kessel Rights League"),
+    case("'according to a statement from' a body: its author speaks", "The suspect was charged on Friday. The suspect “confessed,” according to a statement from police.", "confessed", "police"),
+    case("'said, according to the release': the verb of saying names the speaker, not the release", "The governor signed the bill. Senator Ana Ruiz said, according to the release, “we need to protect them.”", "we need to protect them", "Ana Ruiz"),
 ];
 
 #[test]

@@ -827,8 +827,9 @@ fn absolute_subject(sw: &[Word], s: usize, e: usize) -> bool {
 }
 
 /// "according to a tweet on Monday by Secretary of State Ana Ruiz", "a statement by
-/// the ministry said": a document whose author follows "by" speaks for the author; the
-/// phrase runs on to the author's name, its head.
+/// the ministry said", "according to a statement from police": a document whose author
+/// follows "by" (or "from" right after it) speaks for the author; the phrase runs on to
+/// the author's name, its head.
 fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Phrase> {
     const REACH: usize = 6;
     let noun = sw.get(phrase.head.1.checked_sub(1)?)?;
@@ -845,6 +846,7 @@ fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
             !w.is_punct()
                 && !inside(w)
                 && (l == "by"
+                    || (k == phrase.head.1 && l == "from")
                     || lex.time.contains(l)
                     || w.is_capitalized()
                     || matches!(
@@ -864,7 +866,8 @@ fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
                             | "shared"
                     ))
         })
-        .find(|&k| sw[k].lower() == "by")
+        // ("a statement from police": or "from" right after the noun.)
+        .find(|&k| sw[k].lower() == "by" || (k == phrase.head.1 && sw[k].lower() == "from"))
         .filter(|&by| by + 1 < sw.len())?;
     let author = appositive::after_cue(sw, by + 1, inside)?;
     Some(Phrase {
@@ -2492,8 +2495,18 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
             // it names them better than a role does.)
             && !source::is_pronoun(&sw[outer.last])
     };
+    // "Senator Ana Ruiz said, according to the release, “…”": "according to" right after
+    // a verb of saying names where the words were reported, not who said them.
+    let reported_in = |k: usize| {
+        cues[k].class == CueClass::Prep
+            && matches!(cues[k - 1].class, CueClass::Say | CueClass::That)
+            && sw[cues[k - 1].last..cues[k].first]
+                .iter()
+                .all(Word::is_punct)
+    };
     let mut last = prev.checked_sub(1);
-    if let Some(k) = last.filter(|&k| k > 0 && (passive(&cues[k]) || embedded(k))) {
+    if let Some(k) = last.filter(|&k| k > 0 && (passive(&cues[k]) || embedded(k) || reported_in(k)))
+    {
         last = Some(k - 1);
     }
     let before = last.map(|k| (k, before_word - cues[k].last + 1));

@@ -229,6 +229,14 @@ fn intention_noun(sw: &[Word], k: usize) -> bool {
 /// stands alone).
 fn noun_before(sw: &[Word], k: usize) -> bool {
     (k > 0 && is_determiner(&sw[k - 1]))
+        // ("the two suspects had …", "one of six states that": a number of two or more
+        // before a word in the plural counts it; "the two said" speaks.)
+        || (k > 0
+            && sw[k].lower().ends_with('s')
+            && matches!(
+                sw[k - 1].text(),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            ))
         || (k > 1
             && matches!(sw[k - 1].text(), "'" | "’")
             && sw[k - 2].lower().ends_with('s')

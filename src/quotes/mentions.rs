@@ -298,9 +298,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // "(ambassador to) Iraq Zalmay Khalilzad", read as a phrase of its own: a country
     // that is no first name, before two capitalised words or more that open with no
     // common word, is none of the name (but "Japan Airlines Corp.", "Iran In Focus").
-    // ("attorney for the Eastern District of New York Roslynn Mauskopf": or a place of
-    // two or three words after "of", "for" or "at"; not "the United States Coast
-    // Guard".)
+    // ("attorney for the Eastern District of New York Roslynn Mauskopf", "the governor
+    // of Homs Talal Barazi": or a place of one to three words after "of", "for" or
+    // "at"; not "the United States Coast Guard".)
     let place_words = (2..=3)
         .find(|&n| {
             after_joiner
@@ -309,7 +309,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         })
         .unwrap_or(1);
     if first + place_words + 2 <= texts.len()
-        && (place_words > 1 || (lex.is_country(texts[first]) && !is_first_name(texts[first])))
+        && (place_words > 1
+            || ((lex.is_country(texts[first]) || (after_joiner && lex.is_place(texts[first])))
+                && !is_first_name(texts[first])))
         && !super::casing::is_common(&texts[first + place_words].to_lowercase())
         && !texts[first + place_words..].iter().any(|w| {
             let l = w.to_lowercase();

@@ -88,6 +88,52 @@ pub const LINKING: &[&str] = &[
     "near",
 ];
 
+/// Nouns that link a role to what it knows of or is tied to, after "with": "a diplomat
+/// with knowledge of the talks", "an official with ties to the government".
+const LINKING_NOUNS: &[&str] = &["knowledge", "ties", "links", "access", "connections"];
+
+/// The end of the phrase that says whom or what a role is close to, from `k` on ("with
+/// the negotiations" of "a diplomat familiar with the negotiations", "with knowledge of
+/// the talks"): "to" or "with" after a [`LINKING`] word at `k - 1`, or "with" and a
+/// [`LINKING_NOUNS`] noun and "of" or "to"; up to five words, to punctuation or a clause's
+/// word. `k` when no such phrase follows.
+fn linked_phrase_end(sw: &[Word], k: usize, inside: Inside) -> usize {
+    let Some(w) = sw.get(k) else { return k };
+    let after_linking_word =
+        k > 0 && LINKING.contains(&sw[k - 1].lower()) && matches!(w.lower(), "to" | "with");
+    let linking_noun = w.lower() == "with"
+        && sw
+            .get(k + 1)
+            .is_some_and(|n| LINKING_NOUNS.contains(&n.lower()))
+        && sw
+            .get(k + 2)
+            .is_some_and(|n| matches!(n.lower(), "of" | "to"));
+    let from = if after_linking_word {
+        k + 1
+    } else if linking_noun {
+        k + 3
+    } else {
+        return k;
+    };
+    let run = sw[from.min(sw.len())..]
+        .iter()
+        .take(5)
+        .take_while(|n| {
+            !n.is_punct()
+                && !inside(n)
+                && !matches!(
+                    n.lower(),
+                    "that" | "who" | "which" | "said" | "says" | "told" | "is" | "was" | "and"
+                )
+        })
+        .count();
+    if run == 0 {
+        k
+    } else {
+        from + run
+    }
+}
+
 /// Whether only punctuation (none of it quoted) stands before word `at`: it opens the
 /// sentence ("Citing …, he said", "According to SANA reporter in Homs the shells …").
 pub fn opens_sentence(sw: &[Word], at: usize, inside: Inside) -> bool {
@@ -404,19 +450,31 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         // body: "the group with a network of sources inside Syria"), maybe a
         // word that links them ("close", "loyal", "familiar"), "to" or "with" opens what
         // the role is of; the phrase goes on back to the role.
-        if matches!(w.lower(), "to" | "with") && start == k && start < end && pending == 0 && k >= 2
+        // ("a diplomat with knowledge of the talks said": or "with" and a linking noun.)
+        let linking_noun = w.lower() == "with"
+            && pending == 1
+            && start == k + 1
+            && sw
+                .get(k)
+                .is_some_and(|n| LINKING_NOUNS.contains(&n.lower()));
+        if matches!(w.lower(), "to" | "with")
+            && ((start == k && pending == 0) || linking_noun)
+            && start < end
+            && k >= 2
         {
             let linked = LINKING.contains(&sw[k - 2].lower());
             let r = k - 2 - usize::from(linked && k >= 3);
             let role = &sw[r];
             if !(linked && k < 3)
-                && (speakers::lexicon().roles.contains(role.lower()) || role.lower() == "people")
+                && (speakers::lexicon().roles.contains(role.lower())
+                    || matches!(role.lower(), "people" | "person"))
                 && !speakers::lexicon().documents.contains(role.lower())
                 && !inside(role)
                 && (!role.is_capitalized() || self::opens_sentence(sw, r, inside))
             {
                 k = r;
                 start = r;
+                pending = 0;
                 continue;
             }
         }
@@ -1061,7 +1119,23 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && matches!(w.lower(), "the" | "a" | "an")
             && !sw[end - 1].is_capitalized()
             && lex.roles.contains(sw[end - 1].lower());
-        if after_role || !is_np_word(w) || (lex.time.contains(w.lower()) && w.is_capitalized()) {
+        // ("according to a report by …": a document's noun after the article is the
+        // phrase's noun; its author may follow, `authored_by` in [`super::attribution`].)
+        let document =
+            described && after_article && !w.is_capitalized() && lex.documents.contains(w.lower());
+        if after_role
+            || !(is_np_word(w) || document)
+            // ("on Monday", not "the Beijing Morning News": a word of time inside a name;
+            // but "Ariha Today" ends an outlet's name before what it owns.)
+            || (lex.time.contains(w.lower())
+                && w.is_capitalized()
+                && !(end > from
+                    && w.lower() != "today"
+                    && sw[end - 1].is_capitalized()
+                    && sw
+                        .get(end + 1)
+                        .is_some_and(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()))))
+        {
             break;
         }
         end += 1;
@@ -1153,6 +1227,14 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
             || sw.get(end + 1).is_some_and(|w| w.lower() == "by"))
     {
         return end;
+    }
+    // "said a diplomat familiar with the negotiations", "said an official with
+    // knowledge of the talks": the phrase of what the role is close to goes with it.
+    if end > from && lex.roles.contains(sw[end - 1].lower()) {
+        let linked = linked_phrase_end(sw, k, inside);
+        if linked > k && bounded(linked) {
+            return linked;
+        }
     }
     if k > end && bounded(k) {
         return k;
