@@ -1074,6 +1074,9 @@ const CASES: &[Case] = &[
     case("'according to a report by' a body: the report's noun is part of the phrase, and its author speaks", "The suspect was charged on Friday. The suspect “confessed,” according to a report by the Kessel Rights League.", "confessed", "Kessel Rights League"),
     case("'according to a statement from' a body: its author speaks", "The suspect was charged on Friday. The suspect “confessed,” according to a statement from police.", "confessed", "police"),
     case("'said, according to the release': the verb of saying names the speaker, not the release", "The governor signed the bill. Senator Ana Ruiz said, according to the release, “we need to protect them.”", "we need to protect them", "Ana Ruiz"),
+    case("a capitalised role in the singular opening the sentence before a name is no part of the name", "The town was shelled overnight. Activist Mazen Halabi said the market was hit again. “Nothing is left,” the activist said.", "Nothing is left", "Mazen Halabi"),
+    case("no commas: a name that 'its' looks back to is a body's, which 'the group' later is", "Shelling went on all day. Jaish al-Nur said its fighters had shot down a helicopter. “The helicopter was dropping barrel bombs” the group said.", "dropping barrel bombs", "Jaish al-Nur"),
+    case("a document the subject's verb went out in ('claimed the strike in a statement') is the subject's", "The depot burned for hours. The army claimed the strike in a statement. “Our jets destroyed the depot,” the statement said.", "Our jets destroyed", "army"),
 ];
 
 #[test]

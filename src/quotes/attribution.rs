@@ -184,6 +184,17 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             }
             let at = sw[ph.start].span.start;
             let speaker = speakers::resolve(&memory.coref, &sw[ph.head.0..ph.head.1], at, index)?;
+            // "Jaish al-Islam said its fighters …": a name of no known gender that "its"
+            // looks back to is a body's, as "the group" later is.
+            let speaker = match speaker {
+                Speaker::Person(name)
+                    if possessed_by_a_body(&sw[ph.end..], &inside)
+                        && memory.coref.gender_of(&name) == gender::Gender::Unknown =>
+                {
+                    Speaker::Organisation(name)
+                }
+                other => other,
+            };
             // ("Officials met reporters on Monday. They said …": people unnamed in the
             // plural are who "they" is.)
             let plural =
@@ -875,6 +886,22 @@ fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
         end: author.end.max(phrase.end),
         head: author.head,
     })
+}
+
+/// Whether the first possessive pronoun after a sentence's subject (`rest`, before any
+/// other name or personal pronoun) is "its": what the subject owns is a body's.
+fn possessed_by_a_body(rest: &[Word], inside: source::Inside) -> bool {
+    rest.iter()
+        .filter(|w| !inside(w))
+        .take_while(|w| w.text() != ".")
+        .find(|w| {
+            w.is_capitalized()
+                || matches!(
+                    w.lower(),
+                    "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it"
+                )
+        })
+        .is_some_and(|w| w.text() == "its")
 }
 
 /// The personal pronouns that can be a sentence's subject and stand for someone named

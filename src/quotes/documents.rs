@@ -100,6 +100,12 @@ pub fn note_introduced(
                     lex.issuing_verbs.contains(sw[j].lower())
                         && !(j > 0 && (is_be(sw[j - 1].lower()) || sw[j - 1].lower() == "as"))
                 })
+                // "The army claimed the strike in a statement", "thanked them in a letter":
+                // a new document the subject's verb went out in.
+                || (i >= p.end + 3
+                    && matches!(sw[i - 2].lower(), "in" | "through")
+                    && matches!(sw[i - 1].lower(), "a" | "an" | "its" | "his" | "her" | "their")
+                    && !sw[p.end..i - 2].iter().any(|w| w.is_punct() || is_be(w.lower())))
             } else {
                 // "In a communique", "In an interim report by …": up to two adjectives.
                 i < p.start

@@ -209,7 +209,18 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && texts[..leading_roles]
             .iter()
             .all(|w| super::words::is_acronym(w));
-    let leading_roles = if abbreviated || texts.get(leading_roles).is_some_and(|w| is_first_name(w))
+    // ("Activist Mazen Halabi said", "Headteacher Margarethe Stoll read": or one role in
+    // the singular before two words or more that are no ordinary words; not
+    // "Reporters Without Borders".)
+    let role_before_name = leading_roles == 1
+        && texts.len() >= 3
+        && !super::coreference::is_plural(texts[0])
+        && texts[1..]
+            .iter()
+            .all(|w| !super::casing::is_common(&w.to_lowercase()));
+    let leading_roles = if abbreviated
+        || role_before_name
+        || texts.get(leading_roles).is_some_and(|w| is_first_name(w))
     {
         leading_roles
     } else {
