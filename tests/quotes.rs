@@ -1077,6 +1077,11 @@ const CASES: &[Case] = &[
     case("a capitalised role in the singular opening the sentence before a name is no part of the name", "The town was shelled overnight. Activist Mazen Halabi said the market was hit again. “Nothing is left,” the activist said.", "Nothing is left", "Mazen Halabi"),
     case("no commas: a name that 'its' looks back to is a body's, which 'the group' later is", "Shelling went on all day. Jaish al-Nur said its fighters had shot down a helicopter. “The helicopter was dropping barrel bombs” the group said.", "dropping barrel bombs", "Jaish al-Nur"),
     case("a document the subject's verb went out in ('claimed the strike in a statement') is the subject's", "The depot burned for hours. The army claimed the strike in a statement. “Our jets destroyed the depot,” the statement said.", "Our jets destroyed", "army"),
+    case("two speakers' clauses joined by 'while' without a comma: the second quote is the second speaker's", "The border clash was the third this month. Ostrava said it was “provocation” while Velm said it was “incursions.”", "incursions", "Velm"),
+    case("'was quoted as saying' after the quote: the one quoted is the subject before 'was'", "The border was closed on Monday. “We will respond to this attack,” Jonas Krail was quoted as saying.", "respond to this attack", "Jonas Krail"),
+    case("'was quoted in a police report as saying': the one quoted, not the report", "Three men were charged. Rolf Gerber was quoted in a police report as saying “I did it for the money.”", "did it for the money", "Rolf Gerber"),
+    case("a document described by a participle and 'late on Sunday' between commas still speaks", "The summit ended in Kessel. The final communiqué, released late on Sunday, said there must be “an immediate ceasefire.”", "immediate ceasefire", "final communiqué"),
+    case("a short reported clause ending on a verb's words ('would be appealed') after a name in apposition is found", "The jury returned its verdict. Hale’s lawyer, Benedikt Rau, said the verdict would be appealed.", "verdict would be appealed", "Benedikt Rau"),
 ];
 
 #[test]

@@ -159,7 +159,12 @@ fn past_participial(sw: &[Word], a: usize, b: usize) -> bool {
                 | "during"
                 | "with"
                 | "online"
+                | "late"
+                | "early"
+                | "shortly"
+                | "overnight"
         )
+        || (participle && b > a + 1 && lex.time.contains(sw[a + 1].lower()))
 }
 
 /// A lowercase -ing word that opens a participial phrase ("hoping", "wearing").

@@ -1306,7 +1306,7 @@ fn attribute(
                         && (sw[s - 1].lower() == "with" || absolute_subject(sw, s, cue.first))
                 })
                 .map(|s| Phrase::plain(s, cue.first))
-                .or_else(|| quoted_as(sw, cue.first, inside));
+                .or_else(|| quoted_as(sw, cue.first, inside, subject));
             if with_subject.is_none() {
                 if let Some(a) = &by_cue.first_sourced {
                     return Attr {
@@ -1768,7 +1768,12 @@ fn inscription(cue: &str, head: &[Word]) -> bool {
 /// "The reporter quoted a source at Aleppo Police Command as saying that …": after
 /// "quoted"/"cited" … "as", the participle's speaker is the one quoted: that phrase, if
 /// so (the subject, in the passive).
-fn quoted_as(sw: &[Word], participle: usize, inside: source::Inside) -> Option<Phrase> {
+fn quoted_as(
+    sw: &[Word],
+    participle: usize,
+    inside: source::Inside,
+    subject: &Option<(Phrase, Speaker)>,
+) -> Option<Phrase> {
     const REACH: usize = 12;
     let as_at = participle
         .checked_sub(1)
@@ -1780,20 +1785,28 @@ fn quoted_as(sw: &[Word], participle: usize, inside: source::Inside) -> Option<P
             "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing" | "reported" | "reports"
         )
     })?;
-    if verb + 1 >= as_at
-        || sw[verb + 1..as_at]
-            .iter()
-            .any(|w| inside(w) || w.text() == ".")
+    if sw[verb + 1..as_at]
+        .iter()
+        .any(|w| inside(w) || w.text() == ".")
     {
         return None;
     }
-    // "Ana Ruiz, head of the monitor, was quoted by AFP as saying": in the passive the
-    // one quoted is the subject before "was", not the outlet after "by".
-    let passive =
-        sw[verb + 1].lower() == "by" && verb > 0 && super::words::is_be(sw[verb - 1].lower());
+    // "Ana Ruiz, head of the monitor, was quoted by AFP as saying", "“…,” Ana Ruiz was
+    // quoted as saying", "was quoted in a police report as saying": in the passive the
+    // one quoted is the subject before "was", not the outlet after "by" or the document.
+    let passive = verb > 0 && super::words::is_be(sw[verb - 1].lower());
+    if !passive && verb + 1 >= as_at {
+        return None;
+    }
     if passive {
         let start = source::np_back(sw, verb - 1, inside);
-        return (start < verb - 1).then(|| Phrase::plain(start, verb - 1));
+        // ("Walaat Mamu a doctor working at a local hospital was quoted as saying", text
+        // without commas: the sentence's subject, when it opens that phrase or before.)
+        let own = subject
+            .as_ref()
+            .map(|(p, _)| *p)
+            .filter(|p| p.start <= start && p.end < verb);
+        return own.or_else(|| (start < verb - 1).then(|| Phrase::plain(start, verb - 1)));
     }
     Some(Phrase::plain(verb + 1, as_at))
 }

@@ -338,6 +338,12 @@ fn clause_end(sw: &[Word], cues: &[Cue], n: usize, from: usize, stops: &Stops) -
             {
                 Some(subject - 2)
             }
+            // ("Ostrava said it was “provocation” while Velm said …": "while" and
+            // "whereas" join two speakers' clauses without a comma too; not one that
+            // opens the clause, "stated that while they …, they felt".)
+            Some(w) if matches!(w.lower(), "while" | "whereas") && subject > from + 1 => {
+                Some(subject - 1)
+            }
             _ => None,
         };
         if let Some(comma) = comma.filter(|&c| !joined && subject < j && c >= from) {

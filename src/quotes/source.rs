@@ -1190,6 +1190,9 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
                 w.lower(),
                 "that" | "which" | "said" | "says" | "told" | "is" | "was"
             )
+            // ("said the verdict would be appealed.": a verb's words make a clause.)
+            && !super::words::is_auxiliary(w.lower())
+            && !super::words::is_be(w.lower())
     };
     // "She was told by a midwife that …": the agent of a passive cue ends on "that".
     let agent = from > 0 && sw[from - 1].lower() == "by";
