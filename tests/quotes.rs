@@ -1082,6 +1082,8 @@ const CASES: &[Case] = &[
     case("'was quoted in a police report as saying': the one quoted, not the report", "Three men were charged. Rolf Gerber was quoted in a police report as saying “I did it for the money.”", "did it for the money", "Rolf Gerber"),
     case("a document described by a participle and 'late on Sunday' between commas still speaks", "The summit ended in Kessel. The final communiqué, released late on Sunday, said there must be “an immediate ceasefire.”", "immediate ceasefire", "final communiqué"),
     case("a short reported clause ending on a verb's words ('would be appealed') after a name in apposition is found", "The jury returned its verdict. Hale’s lawyer, Benedikt Rau, said the verdict would be appealed.", "verdict would be appealed", "Benedikt Rau"),
+    case("'it' after a document without an author as the subject of the sentence before is that document", "The summit ended on Friday. The joint statement said the talks were useful. It added that a hotline would be set up “within ninety days.”", "within ninety days", "joint statement"),
+    case("'the magazine' is the magazine named before", "The leak made headlines. The German magazine Der Kessel reported that the embassy had been bugged. The magazine said the bugging was “systematic”.", "systematic", "Der Kessel"),
 ];
 
 #[test]

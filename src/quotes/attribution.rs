@@ -204,7 +204,10 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             // was killed".)
             let speaking = matches!(&speaker, Speaker::Unnamed(role)
                 if coreference::names_one_speaker(role) && cues.iter().any(|c| c.first >= ph.end));
-            if !matches!(speaker, Speaker::Unnamed(_)) || plural || speaking {
+            // ("The joint statement said … It added": a document "it" may be.)
+            let document = matches!(&speaker, Speaker::Unnamed(d)
+                if d.rsplit(' ').next().is_some_and(|w| speakers::lexicon().documents.contains(w)));
+            if !matches!(speaker, Speaker::Unnamed(_)) || plural || speaking || document {
                 memory.coref.note(&speaker, at, index);
             }
             Some((ph, speaker))

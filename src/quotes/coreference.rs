@@ -451,8 +451,9 @@ impl Coref {
                     .or_else(|| self.latest_org(at).map(Speaker::Organisation)),
                 "it" => self
                     .subject_org(at, sentence)
-                    .or_else(|| self.latest_org(at))
-                    .map(Speaker::Organisation),
+                    .map(Speaker::Organisation)
+                    .or_else(|| self.subject_document(at, sentence))
+                    .or_else(|| self.latest_org(at).map(Speaker::Organisation)),
                 _ => None,
             };
         };
@@ -593,6 +594,19 @@ impl Coref {
     /// advanced. It said …": the website, not a body named in its clause).
     fn subject_org(&self, at: usize, sentence: usize) -> Option<String> {
         self.recent_subject_org(at, sentence, |_| true)
+    }
+
+    /// "The joint statement said … It added that …": a document, described without an
+    /// author, that was the subject of this sentence before `at` or of the one before.
+    fn subject_document(&self, at: usize, sentence: usize) -> Option<Speaker> {
+        let (_, _, speaker) = self
+            .subjects
+            .iter()
+            .rev()
+            .find(|(s, pos, _)| self.recent(*s, *pos, at, sentence, 1))?;
+        let document = matches!(speaker, Speaker::Unnamed(d)
+            if d.rsplit(' ').next().is_some_and(|w| lexicon().documents.contains(w)));
+        document.then(|| speaker.clone())
     }
 
     /// The latest body that `fits` and was the subject of this sentence before `at` or
