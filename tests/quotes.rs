@@ -1083,6 +1083,9 @@ const CASES: &[Case] = &[
     case("a document described by a participle and 'late on Sunday' between commas still speaks", "The summit ended in Kessel. The final communiqué, released late on Sunday, said there must be “an immediate ceasefire.”", "immediate ceasefire", "final communiqué"),
     case("a short reported clause ending on a verb's words ('would be appealed') after a name in apposition is found", "The jury returned its verdict. Hale’s lawyer, Benedikt Rau, said the verdict would be appealed.", "verdict would be appealed", "Benedikt Rau"),
     case("'it' after a document without an author as the subject of the sentence before is that document", "The summit ended on Friday. The joint statement said the talks were useful. It added that a hotline would be set up “within ninety days.”", "within ninety days", "joint statement"),
+    case("'her husband' is the one other person named with her surname", "Hanna and Emil Rask married young. “It was 1961,” Hanna Rask said. “It was 1962,” her husband replied.", "It was 1962", "Emil Rask"),
+    case("'the 27-year-old' is the person given that age, not the one named last", "Birgit Lang, 42, and Marco Vitale, 27, entered the building first. “You just move,” the 27-year-old said.", "You just move", "Marco Vitale"),
+    case("a trade named in apposition ('a fisherman') is who 'the fisherman' later is", "Erik Sande, a fisherman, fears the plan. “They say jobs, but which jobs?” the fisherman said.", "which jobs", "Erik Sande"),
     case("'the magazine' is the magazine named before", "The leak made headlines. The German magazine Der Kessel reported that the embassy had been bugged. The magazine said the bugging was “systematic”.", "systematic", "Der Kessel"),
 ];
 

@@ -550,6 +550,12 @@ impl Coref {
             .or_else(|| self.latest_person(at, Gender::Unknown))
     }
 
+    /// "the 27-year-old" after "Marco Vitale, 27,": the latest person named before `at`
+    /// with that age.
+    pub fn person_aged(&self, years: &str, at: usize) -> Option<String> {
+        self.latest_mention(at, |m| m.age.as_deref() == Some(years))
+    }
+
     /// The person of a gender that was the subject of this sentence before `at` or of
     /// the previous one ("Albares spoke. … he said."; "Rosa Chavez said … The prelate
     /// said").
@@ -826,6 +832,25 @@ impl Coref {
             .take_while(|m| m.at < until)
             .find(|m| given_role(m, role, qualifiers))
             .map(|m| self.index.fullest(&m.name, m.at + 1))
+    }
+
+    /// "Hanna and Emil Rask … her husband said": the one other person named before `at`
+    /// with `owner`'s surname (none when there are several).
+    pub fn same_family(&self, owner: &str, at: usize) -> Option<String> {
+        let surname = owner.rsplit(' ').next()?;
+        let mentions = self.index.mentions();
+        let mut found: Option<String> = None;
+        for m in &mentions[..mentions.partition_point(|m| m.at < at)] {
+            let full = self.index.fullest(&m.name, m.at + 1);
+            if full == owner || !full.contains(' ') || full.rsplit(' ').next() != Some(surname) {
+                continue;
+            }
+            match &found {
+                Some(f) if *f != full => return None,
+                _ => found = Some(full),
+            }
+        }
+        found
     }
 
     /// "the head of the Syrian Observatory": the latest person named before `at` with

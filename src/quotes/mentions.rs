@@ -50,6 +50,8 @@ pub struct Mention {
     /// "Rami Abdel Rahman, head of the Syrian Observatory" → ["syrian", "observatory"]
     /// (also without the comma).
     pub role_of: Vec<String>,
+    /// An age given after the name between commas ("Marco Vitale, 27,"), its digits.
+    pub age: Option<String>,
 }
 
 /// Whether `words` open on a body's name, capitalised words ending on a body's word
@@ -563,6 +565,16 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         _ => name,
     };
     let last = parts[parts.len() - 1];
+    let age = match words.get(end..end + 2) {
+        Some([comma, years])
+            if comma.text() == ","
+                && (1..=3).contains(&years.text().len())
+                && years.text().chars().all(|c| c.is_ascii_digit()) =>
+        {
+            Some(years.text().to_string())
+        }
+        _ => None,
+    };
     Some(Mention {
         name,
         at: parts[first].span.start,
@@ -570,6 +582,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         gender,
         roles,
         role_of,
+        age,
     })
 }
 

@@ -354,7 +354,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c.is_alphabetic())
         });
         if article.lower() == "the" && years {
-            return coref.person_described(at, sentence).map(Speaker::Person);
+            let n = age.lower().trim_end_matches("-year-old");
+            return coref
+                .person_aged(n, at)
+                .or_else(|| coref.person_described(at, sentence))
+                .map(Speaker::Person);
         }
     }
     // "according to him": an object pronoun alone is its subject form.
@@ -932,8 +936,22 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
         Speaker::Person(p) if coref.gender_of(&p) != gender::Gender::Unknown => p,
         _ => return None,
     };
+    // ("Hanna and Emil Rask … “…,” her husband replied": a relative named in the text
+    // with the owner's surname is that person.)
+    if let [relative] = rest {
+        if RELATIVES.contains(&relative.lower()) {
+            if let Some(person) = coref.same_family(&name, at) {
+                return Some(Speaker::Person(person));
+            }
+        }
+    }
     Some(owned_role(&name, rest))
 }
+
+/// Relatives who may share a surname ("her husband", "his son").
+const RELATIVES: &[&str] = &[
+    "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister",
+];
 
 /// Whether words after a possessive are a role, a relative or an office someone has
 /// ("lawyer", "lead lawyer", "father", "family", "office"), not a document ("her
