@@ -797,6 +797,9 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
         })
         .map_or(from, |comma| comma + 1);
     let phrase = appositive::forward(sw, from, inside)?;
+    // ("An armed group calling itself the Red Dawn Front claimed …": the name it gives
+    // itself.)
+    let phrase = alias_given(sw, phrase, inside).unwrap_or(phrase);
     // "A former teacher, he disagreed …", "An African American, she …": a description
     // before a comma and a personal pronoun is no subject; the pronoun is.
     let described = matches!(sw[phrase.start].lower(), "a" | "an");
@@ -893,18 +896,44 @@ fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
 
 /// Whether the first possessive pronoun after a sentence's subject (`rest`, before any
 /// other name or personal pronoun) is "its": what the subject owns is a body's.
+/// (A place or a platform after a preposition is passed over: "said in a statement on
+/// Telegram that its fighters".)
 fn possessed_by_a_body(rest: &[Word], inside: source::Inside) -> bool {
-    rest.iter()
+    let words: Vec<&Word> = rest
+        .iter()
         .filter(|w| !inside(w))
         .take_while(|w| w.text() != ".")
-        .find(|w| {
-            w.is_capitalized()
+        .collect();
+    let placed = |k: usize| {
+        k > 0
+            && (matches!(words[k - 1].lower(), "on" | "in" | "via" | "at" | "through")
+                || (words[k - 1].is_capitalized() && placed_run(&words, k - 1)))
+    };
+    words
+        .iter()
+        .enumerate()
+        .find(|&(k, w)| {
+            (w.is_capitalized() && !placed(k))
                 || matches!(
                     w.lower(),
                     "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it"
                 )
         })
-        .is_some_and(|w| w.text() == "its")
+        .is_some_and(|(_, w)| w.text() == "its")
+}
+
+/// Whether the capitalised word `k` of `words` opens or continues a run of capitals
+/// right after a preposition of place ("on Telegram", "in Kessel City").
+fn placed_run(words: &[&Word], k: usize) -> bool {
+    let start = words[..=k]
+        .iter()
+        .rposition(|w| !w.is_capitalized())
+        .map_or(0, |j| j + 1);
+    start > 0
+        && matches!(
+            words[start - 1].lower(),
+            "on" | "in" | "via" | "at" | "through"
+        )
 }
 
 /// The personal pronouns that can be a sentence's subject and stand for someone named
@@ -1625,7 +1654,12 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     // "as", "name" or "pseudonym" (a comma between).
     let plain =
         |w: &Word| !inside(w) && (w.text() == "," || (!w.is_punct() && !w.is_capitalized()));
-    let from = phrase.head.0;
+    // (Past an article that opens the sentence: "An armed group calling itself …".)
+    let from = phrase.head.0
+        + usize::from(
+            sw.get(phrase.head.0)
+                .is_some_and(|w| matches!(w.lower(), "a" | "an" | "the")),
+        );
     if sw
         .get(from)
         .is_none_or(|w| source::is_pronoun(w) || !plain(w))
@@ -1642,23 +1676,53 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     // Past the phrase only into a clause after a comma ("one woman, who gave …"), not
     // into what the sentence goes on to say ("the center said militants known as …").
     let past_phrase = first > phrase.end && sw.get(phrase.end).is_none_or(|w| w.text() != ",");
+    // "An armed group calling itself the Red Dawn Front": a body's own name for itself,
+    // after "the".
+    let itself = marker > from
+        && matches!(sw[marker].lower(), "itself" | "themselves")
+        && matches!(sw[marker - 1].lower(), "calling" | "calls" | "called");
+    let (marker, first) = if itself && sw[marker + 1..first].iter().all(|w| w.lower() == "the") {
+        (marker, first)
+    } else if matches!(sw[marker].lower(), "the") && marker > from + 1 {
+        // ("calling itself the": "the" is the last plain word before the name.)
+        let m = marker - 1;
+        let own = matches!(sw[m].lower(), "itself" | "themselves")
+            && m > from
+            && matches!(sw[m - 1].lower(), "calling" | "calls" | "called");
+        if own {
+            (m, first)
+        } else {
+            (marker, first)
+        }
+    } else {
+        (marker, first)
+    };
+    let itself = marker > from
+        && matches!(sw[marker].lower(), "itself" | "themselves")
+        && matches!(sw[marker - 1].lower(), "calling" | "calls" | "called");
+    // (Into "calling itself" right after the phrase, too.)
+    let past_phrase = past_phrase && !(itself && marker == phrase.end + 1);
     if marker <= from
         || past_phrase
-        || !matches!(
-            sw[marker].lower(),
-            "as" | "name" | "pseudonym" | "alias" | "guerre"
-        )
-        || !(from + 1..marker + 1).any(|j| lex.alias_givers.contains(sw[j].lower()))
+        || !(itself
+            || (matches!(
+                sw[marker].lower(),
+                "as" | "name" | "pseudonym" | "alias" | "guerre"
+            ) && (from + 1..marker + 1).any(|j| lex.alias_givers.contains(sw[j].lower()))))
     {
         return None;
     }
     let words = sw[first..]
         .iter()
-        .take(NAME_WORDS + 1)
+        .take(NAME_WORDS + 2)
         .take_while(|w| w.is_capitalized() && !w.is_punct() && !inside(w))
         .count();
     let role = |w: &Word| lex.is_role_or_title(w.lower()) || lex.is_body_word(w.lower());
-    let named = (1..=NAME_WORDS).contains(&words) && !sw[first..first + words].iter().any(role);
+    let named = if itself {
+        (1..=NAME_WORDS + 1).contains(&words)
+    } else {
+        (1..=NAME_WORDS).contains(&words) && !sw[first..first + words].iter().any(role)
+    };
     named.then(|| Phrase {
         start: phrase.start,
         end: phrase.end.max(first + words),

@@ -74,7 +74,8 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                     || (e.words.len() > 1 && e.words.last().is_some_and(|w| w == "that")))
                     && !intention_noun(sw, k)
                     && (!e.force || speaks_of(sw, k + e.words.len(), inside))
-                    && !(e.words.len() == 1 && (names_a_thing(sw, k) || put_out(sw, k)))
+                    && !(e.words.len() == 1
+                        && (names_a_thing(sw, k) || put_out(sw, k) || self_named(sw, k)))
                     && !unnamed_by_request(sw, k + e.words.len()) =>
             {
                 // "Israel announced plans to …", "Congress put forward plans that …": the
@@ -117,6 +118,14 @@ fn names_a_thing(sw: &[Word], k: usize) -> bool {
         && !lex.documents.contains(l)
         // ("The comments called her …": words of saying speak.)
         && starting_with(l).is_empty()
+}
+
+/// "a group calling itself the Red Dawn Front": a name one gives oneself is no speech.
+fn self_named(sw: &[Word], k: usize) -> bool {
+    matches!(sw[k].lower(), "calling" | "calls" | "called")
+        && sw
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.lower(), "itself" | "themselves" | "himself" | "herself"))
 }
 
 /// "a resident who asked not to be named said", "an official, asking not to be

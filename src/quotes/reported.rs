@@ -878,11 +878,29 @@ fn according_to_content(
                 .take_while(|w| !inside(w))
                 .filter(|w| !w.is_punct())
                 .count();
-            if sw
-                .get(p.end)
-                .is_some_and(|w| matches!(w.text(), "the" | "a" | "an"))
-                && rest >= 4
-            {
+            // ("According to the Kessel Civil Defence at least 30 people were killed": or
+            // on a number of people or things.)
+            let counted = |w: &Word| {
+                w.text().starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        w.text(),
+                        "more" | "dozens" | "hundreds" | "thousands" | "several" | "many"
+                    )
+                    || speakers::lexicon().numbers.contains(w.text())
+            };
+            // (Not after a verb the phrase ran over: "the Syrian Network the air force
+            // targeted 12 …".)
+            let verbless = !sw[p.start..p.end]
+                .iter()
+                .any(|w| !w.is_capitalized() && super::casing::is_verb_form(w.lower()));
+            let opening = sw.get(p.end).is_some_and(|w| {
+                matches!(w.text(), "the" | "a" | "an")
+                    || (verbless
+                        && (counted(w)
+                            || (w.text() == "at"
+                                && sw.get(p.end + 1).is_some_and(|n| n.text() == "least"))))
+            });
+            if opening && rest >= 4 {
                 let start = sw[p.end].span.start;
                 let end = full_open(start).unwrap_or(sw.last()?.span.end);
                 return Some(Span::new(start, end));
