@@ -48,7 +48,7 @@ EXTRA = {
     idriss mahamat bola atiku yemi nnamdi emmerson hage akufo muhammed mahmud
     yair naftali avigdor gilad ehud shimon yitzhak yossi
     fayez saeb nabil saeed zaid zayed raed hazem adel adil tarek tareq wael ayman kamal kamel
-    nizar bassam bassem samer suleiman sulaiman khalil""",
+    nizar bassam bassem samer suleiman sulaiman khalil jan""",
     "f": """aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
     zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
     ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine

@@ -269,9 +269,41 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let mut first = after_title.max(after_body);
     // "On Saturday Abdel Rahman said" in text without commas: a day or a month opens
     // the run but is no part of the name.
+    // ("said Jan Moravec", "leader June Okafor": but a month that is a first name, before
+    // a surname and after no word of time's preposition, opens the name.)
+    let named_month = |k: usize| {
+        k + 1 < texts.len()
+            && is_first_name(texts[k])
+            && !lex.time.contains(&texts[k + 1].to_lowercase())
+            && !matches!(
+                (if k > 0 {
+                    texts[k - 1].to_lowercase()
+                } else if start > 0 {
+                    words[start - 1].lower().to_string()
+                } else {
+                    String::new()
+                })
+                .as_str(),
+                "in" | "on"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "from"
+                    | "of"
+                    | "last"
+                    | "next"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "through"
+            )
+    };
     while texts.get(first).is_some_and(|w| {
         let l = w.to_lowercase();
-        lexicon().not_names.contains(l.as_str()) || lex.time.contains(&l)
+        lexicon().not_names.contains(l.as_str()) || (lex.time.contains(&l) && !named_month(first))
     }) {
         first += 1;
     }

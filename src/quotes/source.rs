@@ -1129,12 +1129,12 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             // but "Ariha Today" ends an outlet's name before what it owns.)
             || (lex.time.contains(w.lower())
                 && w.is_capitalized()
-                && !(end > from
-                    && w.lower() != "today"
-                    && sw[end - 1].is_capitalized()
-                    && sw
-                        .get(end + 1)
-                        .is_some_and(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()))))
+                && !((end > from && w.lower() != "today" && sw[end - 1].is_capitalized()
+                    // ("said Jan Moravec": a month that is a first name, before a name.)
+                    || super::gender::is_first_name(w.text()))
+                    && sw.get(end + 1).is_some_and(|n| {
+                        n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower())
+                    })))
         {
             break;
         }
