@@ -105,9 +105,12 @@ impl OrgIndex {
                 flush(&mut run, opens, placed);
             } else if w.is_capitalized() || joins {
                 if run.is_empty() {
+                    // (Also after a dateline's year: "Sat Mar 4 2017 The ministry said".)
                     opens = the_inside
                         || previous.is_none_or(|p| {
                             matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
+                                || (p.text().len() == 4
+                                    && p.text().chars().all(|c| c.is_ascii_digit()))
                         });
                     placed = since_place.is_some();
                 }
