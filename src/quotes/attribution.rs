@@ -2592,9 +2592,26 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // "Officials suggested the elephant may have tried to eat a “pig cracker”": an
     // intention or belief in the clause a verb of saying reports (its subject between
     // them, no punctuation) is what that verb's subject says; the verb binds the quote.
+    // ("Ruiz said the case showed “the value of cooperation”": so is any cue whose
+    // subject there names no one, no name, pronoun, role or body.)
     let embedded = |k: usize| {
         let (outer, inner) = (&cues[k - 1], &cues[k]);
-        inner.class == CueClass::To
+        let lex = speakers::lexicon();
+        let between = &sw[outer.last..inner.first];
+        let thing_subject = between
+            .first()
+            .is_some_and(|w| matches!(w.lower(), "the" | "a" | "an" | "this" | "that"))
+            && between.iter().all(|w| {
+                !w.is_capitalized()
+                    && !source::is_pronoun(w)
+                    && !lex.is_role_or_title(w.lower())
+                    && !lex.is_body_word(w.lower())
+                    && !lex.documents.contains(w.lower())
+                    && !super::words::is_auxiliary(w.lower())
+                    && !super::words::is_be(w.lower())
+                    && !matches!(w.lower(), "and" | "as" | "but" | "or")
+            });
+        (inner.class == CueClass::To || thing_subject)
             && matches!(outer.class, CueClass::Say | CueClass::That)
             && (outer.last + 1..=outer.last + EMBEDDED_WORDS).contains(&inner.first)
             && sw[outer.last..inner.first].iter().all(|w| !w.is_punct())
@@ -2604,12 +2621,14 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     };
     // "Senator Ana Ruiz said, according to the release, “…”": "according to" right after
     // a verb of saying names where the words were reported, not who said them.
+    // ("Marr told parliament, according to a transcript, that …": also after the verb's
+    // object and a comma.)
     let reported_in = |k: usize| {
+        let between = &sw[cues[k - 1].last..cues[k].first];
         cues[k].class == CueClass::Prep
             && matches!(cues[k - 1].class, CueClass::Say | CueClass::That)
-            && sw[cues[k - 1].last..cues[k].first]
-                .iter()
-                .all(Word::is_punct)
+            && (between.iter().all(Word::is_punct)
+                || (between.len() <= 4 && between.last().is_some_and(|w| w.text() == ",")))
     };
     let mut last = prev.checked_sub(1);
     if let Some(k) = last.filter(|&k| k > 0 && (passive(&cues[k]) || embedded(k) || reported_in(k)))
