@@ -368,6 +368,17 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     {
         first += place_words;
     }
+    // ("the ambassador to the UN Viktor Lenz", text without commas: an acronym before
+    // two capitalised words or more is a body's, none of the name.)
+    if texts.len() >= first + 3
+        && texts[first].chars().count() >= 2
+        && texts[first].chars().all(|c| c.is_ascii_uppercase())
+        && texts[first + 1..]
+            .iter()
+            .all(|w| !super::words::is_acronym(w) && !lex.is_country(w))
+    {
+        first += 1;
+    }
     let rest = &texts[first..];
     // "Arturo Rivera y Damas": a particle between the words of a name.
     let inner_particle = |k: usize, w: &str| {

@@ -347,6 +347,23 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         return author;
     }
     let first = content.first()?;
+    // "“…” de Mistura said" after "Staffan de Mistura": a surname that opens on its
+    // lowercase particle is the person named in full with it.
+    if content.len() >= 2
+        && !first.is_capitalized()
+        && lex.name_particles.contains(first.lower())
+        && content[1..].iter().all(|w| w.is_capitalized())
+    {
+        let surname = content
+            .iter()
+            .map(|w| w.stem_possessive())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let full = coref.fullest(&surname, at);
+        if full != surname && full.ends_with(&format!(" {surname}")) {
+            return Some(Speaker::Person(full));
+        }
+    }
     // "the 54-year-old said": an age for a description is the person, as "he" or "she"
     // would be.
     if let [article, age] = content.as_slice() {
