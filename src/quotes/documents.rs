@@ -53,7 +53,12 @@ pub fn note_introduced(
                     .enumerate()
                     .skip(participle + 1)
                     .take(4)
-                    .take_while(|(_, w)| !w.is_punct() && !w.is_capitalized() && !inside(w))
+                    // ("published on Monday by": a day's name among them.)
+                    .take_while(|(_, w)| {
+                        !w.is_punct()
+                            && (!w.is_capitalized() || lex.time.contains(w.lower()))
+                            && !inside(w)
+                    })
                     .find(|(_, w)| w.lower() == "by")
                     .map(|(k, _)| k + 1)
             }
@@ -141,16 +146,25 @@ fn names_document(speaker: &Speaker) -> bool {
 /// theirs.
 pub fn note_after_cue(coref: &mut Coref, sw: &[Word], after: usize, speaker: &Speaker) {
     let lex = speakers::lexicon();
-    let Some([prep, det, noun]) = sw.get(after..after + 3) else {
+    let Some([prep, det]) = sw.get(after..after + 2) else {
         return;
     };
-    if matches!(prep.lower(), "in" | "through")
-        && matches!(
+    if !matches!(prep.lower(), "in" | "through")
+        || !matches!(
             det.lower(),
             "a" | "an" | "the" | "its" | "his" | "her" | "their"
         )
-        && lex.documents.contains(noun.lower())
     {
+        return;
+    }
+    // ("in a joint statement", "in a press release": up to two lowercase words before
+    // the noun.)
+    let noun = sw[after + 2..]
+        .iter()
+        .take(3)
+        .take_while(|w| !w.is_punct() && !w.is_capitalized())
+        .find(|w| lex.documents.contains(w.lower()));
+    if let Some(noun) = noun {
         coref.note_document(speaker.clone(), noun.span.start);
     }
 }

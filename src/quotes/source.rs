@@ -937,8 +937,12 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && !matches!(w.lower(), "to" | "at" | "in" | "on" | "with" | "by" | "from" | "and" | "or" | "as")
             && !lex.time.contains(w.lower())
             && !is_pronoun(w)
-            // ("a police spokesman said officers …": a verb of saying is none.)
+            // ("a police spokesman said officers …", "the League accuses police of …": a
+            // verb of saying is none.)
             && !past_saying(w)
+            && !super::cues::starting_with(w.lower())
+                .iter()
+                .any(|e| e.words.len() == 1)
             // Not a verb after the phrase's own noun ("the aide met voters").
             && !(!sw[end - 1].is_capitalized()
                 && lex.roles.contains(sw[end - 1].lower())
