@@ -176,42 +176,45 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         let cues = find_cues(sw, &inside);
         // The subject of the sentence, when it names someone: pronouns of later
         // sentences look back to it, and colon introductions and scare quotes use it.
-        let subject = subject_phrase(sw, &inside, recased).and_then(|ph| {
-            // "Iowa, he said, was …": the phrase before a parenthetical cue with a pronoun
-            // is what is reported on, not who speaks.
-            if is_parenthetical_pronoun_cue(&sw[ph.end..]) {
-                return None;
-            }
-            let at = sw[ph.start].span.start;
-            let speaker = speakers::resolve(&memory.coref, &sw[ph.head.0..ph.head.1], at, index)?;
-            // "Jaish al-Islam said its fighters …": a name of no known gender that "its"
-            // looks back to is a body's, as "the group" later is.
-            let speaker = match speaker {
-                Speaker::Person(name)
-                    if possessed_by_a_body(&sw[ph.end..], &inside)
-                        && memory.coref.gender_of(&name) == gender::Gender::Unknown =>
-                {
-                    Speaker::Organisation(name)
+        let subject = subject_phrase(sw, &inside, recased)
+            .or_else(|| own_words_subject(sw, &inside))
+            .and_then(|ph| {
+                // "Iowa, he said, was …": the phrase before a parenthetical cue with a pronoun
+                // is what is reported on, not who speaks.
+                if is_parenthetical_pronoun_cue(&sw[ph.end..]) {
+                    return None;
                 }
-                other => other,
-            };
-            // ("Officials met reporters on Monday. They said …": people unnamed in the
-            // plural are who "they" is.)
-            let plural =
-                matches!(&speaker, Speaker::Unnamed(role) if coreference::names_people(role));
-            // ("A police spokesperson confirmed the stand-off had ended. “…,” he said": one
-            // whose role is to speak, when a cue follows in the sentence; not "A soldier
-            // was killed".)
-            let speaking = matches!(&speaker, Speaker::Unnamed(role)
+                let at = sw[ph.start].span.start;
+                let speaker =
+                    speakers::resolve(&memory.coref, &sw[ph.head.0..ph.head.1], at, index)?;
+                // "Jaish al-Islam said its fighters …": a name of no known gender that "its"
+                // looks back to is a body's, as "the group" later is.
+                let speaker = match speaker {
+                    Speaker::Person(name)
+                        if possessed_by_a_body(&sw[ph.end..], &inside)
+                            && memory.coref.gender_of(&name) == gender::Gender::Unknown =>
+                    {
+                        Speaker::Organisation(name)
+                    }
+                    other => other,
+                };
+                // ("Officials met reporters on Monday. They said …": people unnamed in the
+                // plural are who "they" is.)
+                let plural =
+                    matches!(&speaker, Speaker::Unnamed(role) if coreference::names_people(role));
+                // ("A police spokesperson confirmed the stand-off had ended. “…,” he said": one
+                // whose role is to speak, when a cue follows in the sentence; not "A soldier
+                // was killed".)
+                let speaking = matches!(&speaker, Speaker::Unnamed(role)
                 if coreference::names_one_speaker(role) && cues.iter().any(|c| c.first >= ph.end));
-            // ("The joint statement said … It added": a document "it" may be.)
-            let document = matches!(&speaker, Speaker::Unnamed(d)
+                // ("The joint statement said … It added": a document "it" may be.)
+                let document = matches!(&speaker, Speaker::Unnamed(d)
                 if d.rsplit(' ').next().is_some_and(|w| speakers::lexicon().documents.contains(w)));
-            if !matches!(speaker, Speaker::Unnamed(_)) || plural || speaking || document {
-                memory.coref.note(&speaker, at, index);
-            }
-            Some((ph, speaker))
-        });
+                if !matches!(speaker, Speaker::Unnamed(_)) || plural || speaking || document {
+                    memory.coref.note(&speaker, at, index);
+                }
+                Some((ph, speaker))
+            });
         documents::note_introduced(&mut memory.coref, sw, &subject, &inside, index);
         descriptions::note_described(&mut memory.coref, sw, &inside);
         let here = Sentence {
@@ -827,6 +830,20 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     }
     let next = sw.get(k)?;
     verb_follows(sw, &phrase, next, inside).then_some(phrase)
+}
+
+/// "Her verdict was simple: “…”", "His answer came quickly: “…”": a sentence that opens
+/// on a possessive pronoun and a noun of one's own words has their owner for its
+/// subject (read by [`speakers::resolve`]).
+fn own_words_subject(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
+    let first = sw.iter().position(|w| !w.is_punct())?;
+    let [owner, noun] = sw.get(first..first + 2)? else {
+        return None;
+    };
+    (matches!(owner.lower(), "his" | "her")
+        && speakers::SPEECH_NOUNS.contains(&noun.lower())
+        && !inside(owner))
+    .then(|| Phrase::plain(first, first + 2))
 }
 
 /// Whether words `s..e`, after a comma and before a participle, are the participle's own

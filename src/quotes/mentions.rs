@@ -578,7 +578,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         }
     }
     if words.get(after).is_some_and(|w| w.text() == ",") {
-        let described = words[after + 1..]
+        // ("Ingrid Solheim, 45, a professor": past an age between commas.)
+        let aged = words.get(after + 1).is_some_and(|w| {
+            (1..=3).contains(&w.text().len()) && w.text().chars().all(|c| c.is_ascii_digit())
+        }) && words.get(after + 2).is_some_and(|w| w.text() == ",");
+        let from = after + 1 + if aged { 2 } else { 0 };
+        let described = words[from.min(words.len())..]
             .iter()
             .take(8)
             .take_while(|w| !w.is_punct() && !w.is_capitalized() || lex.titles.contains(w.lower()));

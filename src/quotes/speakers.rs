@@ -911,6 +911,12 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if let Some(owned) = possessed(coref, &content, at, sentence) {
         return Some(owned);
     }
+    // ("His answer" whose owner is unknown names no one.)
+    if let [owner, noun] = content.as_slice() {
+        if matches!(owner.lower(), "his" | "her") && SPEECH_NOUNS.contains(&noun.lower()) {
+            return None;
+        }
+    }
     let phrase = trim_determiner(&content);
     if phrase.is_empty() {
         return None;
@@ -945,7 +951,10 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
         "her" => "she",
         _ => return None,
     };
-    if !is_owned_role(rest) {
+    // "Her verdict was simple: “…”", "His answer came quickly: “…”": one's own words are
+    // one's own.
+    let words_of_own = matches!(rest, [noun] if SPEECH_NOUNS.contains(&noun.lower()));
+    if !is_owned_role(rest) && !words_of_own {
         return None;
     }
     // Only a person whose gender is known: a guess is worse than "her lawyer".
@@ -953,6 +962,9 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
         Speaker::Person(p) if coref.gender_of(&p) != gender::Gender::Unknown => p,
         _ => return None,
     };
+    if words_of_own {
+        return Some(Speaker::Person(name));
+    }
     // ("Hanna and Emil Rask … “…,” her husband replied": a relative named in the text
     // with the owner's surname is that person.)
     if let [relative] = rest {
@@ -964,6 +976,11 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
     }
     Some(owned_role(&name, rest))
 }
+
+/// Nouns of one's own words: "her verdict", "his answer" speak for their owner.
+pub const SPEECH_NOUNS: &[&str] = &[
+    "answer", "reply", "response", "verdict", "message", "words", "advice", "plea", "retort",
+];
 
 /// Relatives who may share a surname ("her husband", "his son").
 const RELATIVES: &[&str] = &[
