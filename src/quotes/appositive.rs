@@ -141,30 +141,30 @@ fn past_participial(sw: &[Word], a: usize, b: usize) -> bool {
         );
     participle
         && b > a + 1
-        && matches!(
-            sw[a + 1].lower(),
-            "by" | "on"
-                | "in"
-                | "at"
-                | "last"
-                | "earlier"
-                | "this"
-                | "down"
-                | "up"
-                | "out"
-                | "to"
-                | "from"
-                | "after"
-                | "before"
-                | "during"
-                | "with"
-                | "online"
-                | "late"
-                | "early"
-                | "shortly"
-                | "overnight"
-        )
-        || (participle && b > a + 1 && lex.time.contains(sw[a + 1].lower()))
+        && (lex.time.contains(sw[a + 1].lower())
+            || matches!(
+                sw[a + 1].lower(),
+                "by" | "on"
+                    | "in"
+                    | "at"
+                    | "last"
+                    | "earlier"
+                    | "this"
+                    | "down"
+                    | "up"
+                    | "out"
+                    | "to"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "with"
+                    | "online"
+                    | "late"
+                    | "early"
+                    | "shortly"
+                    | "overnight"
+            ))
 }
 
 /// A lowercase -ing word that opens a participial phrase ("hoping", "wearing").
