@@ -208,8 +208,8 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 let speaking = matches!(&speaker, Speaker::Unnamed(role)
                 if coreference::names_one_speaker(role) && cues.iter().any(|c| c.first >= ph.end));
                 // ("The joint statement said … It added": a document "it" may be.)
-                let document = matches!(&speaker, Speaker::Unnamed(d)
-                if d.rsplit(' ').next().is_some_and(|w| speakers::lexicon().documents.contains(w)));
+                let document =
+                    matches!(&speaker, Speaker::Unnamed(d) if coreference::names_a_document(d));
                 if !matches!(speaker, Speaker::Unnamed(_)) || plural || speaking || document {
                     memory.coref.note(&speaker, at, index);
                 }
@@ -321,9 +321,11 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             {
                 a
             } else if standalone {
-                // The speaker of the sentence before (“…,” Ruiz said. “…”), even across a
-                // sentence about the same speaker; else a short sentence right after
-                // (“…” Ruiz said so.); else the subject of the sentence before.
+                // After a question or an exclamation, the short sentence glued to it
+                // (“…?” Baal asked.); else the speaker of the sentence before (“…,” Ruiz
+                // said. “…”), even across a sentence about the same speaker; else a short
+                // sentence right after (“…” Ruiz said so.); else the subject of the
+                // sentence before.
                 let same_subject = |a: &Attr| {
                     previous_subject.as_ref().is_some_and(|(i, _, s)| {
                         *i + 1 == index && Some(s.name()) == a.speaker.as_deref()
@@ -335,40 +337,42 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                         next_sentence_source(&all_words, next, &mut memory, &inside, reached + 1)
                     })
                     .flatten();
-                match &memory.previous {
-                    _ if asked.is_some() => {
-                        reach_extra = 1;
-                        asked.unwrap_or_default()
-                    }
-                    Some((reach, a))
-                        if reach + 1 == index || (reach + 2 == index && same_subject(a)) =>
-                    {
-                        a.clone()
-                    }
-                    _ => match next_sentence_source(
-                        &all_words,
-                        sentences.get(reached + 1).copied(),
-                        &mut memory,
-                        &inside,
-                        reached + 1,
-                    ) {
-                        Some(a) => {
-                            reach_extra = 1;
-                            a
+                if let Some(a) = asked {
+                    reach_extra = 1;
+                    a
+                } else {
+                    match &memory.previous {
+                        Some((reach, a))
+                            if reach + 1 == index || (reach + 2 == index && same_subject(a)) =>
+                        {
+                            a.clone()
                         }
-                        None => match &previous_subject {
-                            Some((i, span, speaker))
-                                if *i + 1 == index && !matches!(speaker, Speaker::Unnamed(_)) =>
-                            {
-                                Attr {
-                                    cue: None,
-                                    source: Some(*span),
-                                    speaker: Some(speaker.name().to_string()),
-                                }
+                        _ => match next_sentence_source(
+                            &all_words,
+                            sentences.get(reached + 1).copied(),
+                            &mut memory,
+                            &inside,
+                            reached + 1,
+                        ) {
+                            Some(a) => {
+                                reach_extra = 1;
+                                a
                             }
-                            _ => Attr::default(),
+                            None => match &previous_subject {
+                                Some((i, span, speaker))
+                                    if *i + 1 == index
+                                        && !matches!(speaker, Speaker::Unnamed(_)) =>
+                                {
+                                    Attr {
+                                        cue: None,
+                                        source: Some(*span),
+                                        speaker: Some(speaker.name().to_string()),
+                                    }
+                                }
+                                _ => Attr::default(),
+                            },
                         },
-                    },
+                    }
                 }
             } else {
                 scare_quote_source(sw, p, &subject)
@@ -1695,28 +1699,13 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     let past_phrase = first > phrase.end && sw.get(phrase.end).is_none_or(|w| w.text() != ",");
     // "An armed group calling itself the Red Dawn Front": a body's own name for itself,
     // after "the".
-    let itself = marker > from
-        && matches!(sw[marker].lower(), "itself" | "themselves")
-        && matches!(sw[marker - 1].lower(), "calling" | "calls" | "called");
-    let (marker, first) = if itself && sw[marker + 1..first].iter().all(|w| w.lower() == "the") {
-        (marker, first)
-    } else if matches!(sw[marker].lower(), "the") && marker > from + 1 {
-        // ("calling itself the": "the" is the last plain word before the name.)
-        let m = marker - 1;
-        let own = matches!(sw[m].lower(), "itself" | "themselves")
-            && m > from
-            && matches!(sw[m - 1].lower(), "calling" | "calls" | "called");
-        if own {
-            (m, first)
-        } else {
-            (marker, first)
-        }
+    let calls_itself = |k: usize| k > from && cues::self_named(sw, k - 1);
+    let marker = if marker > from && sw[marker].lower() == "the" && calls_itself(marker - 1) {
+        marker - 1
     } else {
-        (marker, first)
+        marker
     };
-    let itself = marker > from
-        && matches!(sw[marker].lower(), "itself" | "themselves")
-        && matches!(sw[marker - 1].lower(), "calling" | "calls" | "called");
+    let itself = calls_itself(marker);
     // (Into "calling itself" right after the phrase, too.)
     let past_phrase = past_phrase && !(itself && marker == phrase.end + 1);
     if marker <= from

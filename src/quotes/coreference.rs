@@ -104,6 +104,14 @@ fn head_of(description: &str) -> &str {
         .unwrap_or(description)
 }
 
+/// Whether a description names a document by its last word ("joint statement").
+pub fn names_a_document(description: &str) -> bool {
+    description
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon().documents.contains(&w.to_lowercase()))
+}
+
 /// Whether a role word names several people ("residents", "police", "authorities").
 pub fn is_plural(role: &str) -> bool {
     let role = role.to_lowercase();
@@ -610,9 +618,7 @@ impl Coref {
             .iter()
             .rev()
             .find(|(s, pos, _)| self.recent(*s, *pos, at, sentence, 1))?;
-        let document = matches!(speaker, Speaker::Unnamed(d)
-            if d.rsplit(' ').next().is_some_and(|w| lexicon().documents.contains(w)));
-        document.then(|| speaker.clone())
+        matches!(speaker, Speaker::Unnamed(d) if names_a_document(d)).then(|| speaker.clone())
     }
 
     /// The latest body that `fits` and was the subject of this sentence before `at` or

@@ -121,7 +121,7 @@ fn names_a_thing(sw: &[Word], k: usize) -> bool {
 }
 
 /// "a group calling itself the Red Dawn Front": a name one gives oneself is no speech.
-fn self_named(sw: &[Word], k: usize) -> bool {
+pub fn self_named(sw: &[Word], k: usize) -> bool {
     matches!(sw[k].lower(), "calling" | "calls" | "called")
         && sw
             .get(k + 1)

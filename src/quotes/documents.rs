@@ -134,11 +134,7 @@ pub fn note_introduced(
 
 /// Whether a speaker is a document itself, no author ("the report" before any other).
 fn names_document(speaker: &Speaker) -> bool {
-    speaker
-        .name()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|last| speakers::lexicon().documents.contains(&last.to_lowercase()))
+    super::coreference::names_a_document(speaker.name())
 }
 
 /// "“…,” the army said in a statement": a document right after a cue ("in a statement",

@@ -36,6 +36,12 @@ pub fn is_not_name(lower: &str) -> bool {
     lexicon().not_names.contains(lower)
 }
 
+/// Words before a date ("in June", "since May"): a month after them is no first name.
+const BEFORE_A_DATE: &[&str] = &[
+    "in", "on", "since", "until", "by", "from", "of", "last", "next", "early", "late", "mid",
+    "during", "before", "after", "through",
+];
+
 /// A person's name mentioned in the document, at a position.
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -271,35 +277,18 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // the run but is no part of the name.
     // ("said Jan Moravec", "leader June Okafor": but a month that is a first name, before
     // a surname and after no word of time's preposition, opens the name.)
+    let before = |k: usize| {
+        if k > 0 {
+            Some(texts[k - 1])
+        } else {
+            start.checked_sub(1).map(|j| words[j].text())
+        }
+    };
     let named_month = |k: usize| {
         k + 1 < texts.len()
             && is_first_name(texts[k])
             && !lex.time.contains(&texts[k + 1].to_lowercase())
-            && !matches!(
-                (if k > 0 {
-                    texts[k - 1].to_lowercase()
-                } else if start > 0 {
-                    words[start - 1].lower().to_string()
-                } else {
-                    String::new()
-                })
-                .as_str(),
-                "in" | "on"
-                    | "since"
-                    | "until"
-                    | "by"
-                    | "from"
-                    | "of"
-                    | "last"
-                    | "next"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "during"
-                    | "before"
-                    | "after"
-                    | "through"
-            )
+            && !before(k).is_some_and(|w| BEFORE_A_DATE.contains(&w.to_lowercase().as_str()))
     };
     while texts.get(first).is_some_and(|w| {
         let l = w.to_lowercase();
@@ -343,9 +332,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // "(ambassador to) Iraq Zalmay Khalilzad", read as a phrase of its own: a country
     // that is no first name, before two capitalised words or more that open with no
     // common word, is none of the name (but "Japan Airlines Corp.", "Iran In Focus").
-    // ("attorney for the Eastern District of New York Roslynn Mauskopf", "the governor
-    // of Homs Talal Barazi": or a place of one to three words after "of", "for" or
-    // "at"; not "the United States Coast Guard".)
+    // ("attorney for the Eastern District of New York Roslynn Mauskopf": or a place of
+    // two or three words after "of", "for" or "at"; not "the United States Coast
+    // Guard".)
     let place_words = (2..=3)
         .find(|&n| {
             after_joiner
@@ -354,9 +343,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         })
         .unwrap_or(1);
     if first + place_words + 2 <= texts.len()
-        && (place_words > 1
-            || ((lex.is_country(texts[first]) || (after_joiner && lex.is_place(texts[first])))
-                && !is_first_name(texts[first])))
+        && (place_words > 1 || (lex.is_country(texts[first]) && !is_first_name(texts[first])))
         && !super::casing::is_common(&texts[first + place_words].to_lowercase())
         && !texts[first + place_words..].iter().any(|w| {
             let l = w.to_lowercase();
