@@ -16,7 +16,7 @@ use super::marks::{self, Pair};
 use super::reported;
 use super::source::{self, Phrase};
 use super::speakers::{self, Speaker};
-use super::words::{is_be, is_relative_pronoun, words, Word};
+use super::words::{is_be, is_relative_pronoun, is_year, words, Word};
 use super::{Extraction, Quote, QuoteKind, Warning};
 use crate::text::{Document, Span};
 
@@ -332,47 +332,43 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                     })
                 };
                 let next = sentences.get(reached + 1).copied();
-                let asked = asked_before(doc, p, context, next)
+                let asked = asked_before(doc, p, context, next);
+                let previous = match &memory.previous {
+                    Some((reach, a))
+                        if reach + 1 == index || (reach + 2 == index && same_subject(a)) =>
+                    {
+                        Some(a.clone())
+                    }
+                    _ => None,
+                };
+                // (The sentence after is read once, and only when it may attribute.)
+                let after = (asked || previous.is_none())
                     .then(|| {
                         next_sentence_source(&all_words, next, &mut memory, &inside, reached + 1)
                     })
                     .flatten();
-                if let Some(a) = asked {
-                    reach_extra = 1;
-                    a
-                } else {
-                    match &memory.previous {
-                        Some((reach, a))
-                            if reach + 1 == index || (reach + 2 == index && same_subject(a)) =>
-                        {
-                            a.clone()
-                        }
-                        _ => match next_sentence_source(
-                            &all_words,
-                            sentences.get(reached + 1).copied(),
-                            &mut memory,
-                            &inside,
-                            reached + 1,
-                        ) {
-                            Some(a) => {
-                                reach_extra = 1;
-                                a
-                            }
-                            None => match &previous_subject {
-                                Some((i, span, speaker))
-                                    if *i + 1 == index
-                                        && !matches!(speaker, Speaker::Unnamed(_)) =>
-                                {
-                                    Attr {
-                                        cue: None,
-                                        source: Some(*span),
-                                        speaker: Some(speaker.name().to_string()),
-                                    }
-                                }
-                                _ => Attr::default(),
-                            },
-                        },
+                match (after, previous) {
+                    (Some(a), _) if asked => {
+                        reach_extra = 1;
+                        a
                     }
+                    (_, Some(a)) => a,
+                    (Some(a), None) => {
+                        reach_extra = 1;
+                        a
+                    }
+                    (None, None) => match &previous_subject {
+                        Some((i, span, speaker))
+                            if *i + 1 == index && !matches!(speaker, Speaker::Unnamed(_)) =>
+                        {
+                            Attr {
+                                cue: None,
+                                source: Some(*span),
+                                speaker: Some(speaker.name().to_string()),
+                            }
+                        }
+                        _ => Attr::default(),
+                    },
                 }
             } else {
                 scare_quote_source(sw, p, &subject)
@@ -656,7 +652,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
                 if d.text().len() <= 2
                     && d.text().chars().all(|c| c.is_ascii_digit())
                     && super::words::is_month(m.lower())
-                    && is_year(y)
+                    && is_year(y.text())
         );
         let (timed, after_time) = if full_date && w == "on" {
             (3, first + 4)
@@ -841,13 +837,8 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
 /// subject (read by [`speakers::resolve`]).
 fn own_words_subject(sw: &[Word], inside: source::Inside) -> Option<Phrase> {
     let first = sw.iter().position(|w| !w.is_punct())?;
-    let [owner, noun] = sw.get(first..first + 2)? else {
-        return None;
-    };
-    (matches!(owner.lower(), "his" | "her")
-        && speakers::SPEECH_NOUNS.contains(&noun.lower())
-        && !inside(owner))
-    .then(|| Phrase::plain(first, first + 2))
+    let opening: Vec<&Word> = sw.get(first..first + 2)?.iter().collect();
+    (speakers::own_words(&opening) && !inside(opening[0])).then(|| Phrase::plain(first, first + 2))
 }
 
 /// Whether words `s..e`, after a comma and before a participle, are the participle's own
@@ -925,16 +916,11 @@ fn possessed_by_a_body(rest: &[Word], inside: source::Inside) -> bool {
         .filter(|w| !inside(w))
         .take_while(|w| w.text() != ".")
         .collect();
-    let placed = |k: usize| {
-        k > 0
-            && (matches!(words[k - 1].lower(), "on" | "in" | "via" | "at" | "through")
-                || (words[k - 1].is_capitalized() && placed_run(&words, k - 1)))
-    };
     words
         .iter()
         .enumerate()
         .find(|&(k, w)| {
-            (w.is_capitalized() && !placed(k))
+            (w.is_capitalized() && !placed_run(&words, k))
                 || matches!(
                     w.lower(),
                     "its" | "his" | "her" | "their" | "he" | "she" | "they" | "it"
@@ -1161,10 +1147,6 @@ fn progressive(sw: &[Word], first: usize) -> bool {
 }
 
 /// A year written in four digits ("2019").
-fn is_year(w: &Word) -> bool {
-    w.text().len() == 4 && w.text().chars().all(|c| c.is_ascii_digit())
-}
-
 /// Whether the cue is a verb of words uttered aloud ("shouted", "chanting";
 /// `[uttering verbs]`, one word each).
 fn uttered_aloud(sw: &[Word], cue: &Cue) -> bool {
@@ -1540,7 +1522,7 @@ fn attribute(
                 {
                     j -= 2;
                 } else if j > 2
-                    && is_year(&sw[j - 1])
+                    && is_year(sw[j - 1].text())
                     && time(&sw[j - 2])
                     && matches!(sw[j - 3].lower(), "on" | "in")
                 {
@@ -1868,9 +1850,6 @@ fn quoted_as(
     // quoted as saying", "was quoted in a police report as saying": in the passive the
     // one quoted is the subject before "was", not the outlet after "by" or the document.
     let passive = verb > 0 && super::words::is_be(sw[verb - 1].lower());
-    if !passive && verb + 1 >= as_at {
-        return None;
-    }
     if passive {
         let start = source::np_back(sw, verb - 1, inside);
         // ("Walaat Mamu a doctor working at a local hospital was quoted as saying", text
@@ -1881,7 +1860,7 @@ fn quoted_as(
             .filter(|p| p.start <= start && p.end < verb);
         return own.or_else(|| (start < verb - 1).then(|| Phrase::plain(start, verb - 1)));
     }
-    Some(Phrase::plain(verb + 1, as_at))
+    (verb + 1 < as_at).then(|| Phrase::plain(verb + 1, as_at))
 }
 
 /// "A spokesman for the hospital to which the nun was taken on 21 June, said:", "Ruiz,
@@ -2604,26 +2583,28 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
         let (outer, inner) = (&cues[k - 1], &cues[k]);
         let lex = speakers::lexicon();
         let between = &sw[outer.last..inner.first];
-        let thing_subject = between
-            .first()
-            .is_some_and(|w| matches!(w.lower(), "the" | "a" | "an" | "this" | "that"))
-            && between.iter().all(|w| {
-                !w.is_capitalized()
-                    && !source::is_pronoun(w)
-                    && !lex.is_role_or_title(w.lower())
-                    && !lex.is_body_word(w.lower())
-                    && !lex.documents.contains(w.lower())
-                    && !super::words::is_auxiliary(w.lower())
-                    && !super::words::is_be(w.lower())
-                    && !matches!(w.lower(), "and" | "as" | "but" | "or")
-            });
-        (inner.class == CueClass::To || thing_subject)
-            && matches!(outer.class, CueClass::Say | CueClass::That)
+        let thing_subject = || {
+            between
+                .first()
+                .is_some_and(|w| matches!(w.lower(), "the" | "a" | "an" | "this" | "that"))
+                && between.iter().all(|w| {
+                    !w.is_capitalized()
+                        && !source::is_pronoun(w)
+                        && !lex.is_role_or_title(w.lower())
+                        && !lex.is_body_word(w.lower())
+                        && !lex.documents.contains(w.lower())
+                        && !super::words::is_auxiliary(w.lower())
+                        && !super::words::is_be(w.lower())
+                        && !matches!(w.lower(), "and" | "as" | "but" | "or")
+                })
+        };
+        matches!(outer.class, CueClass::Say | CueClass::That)
             && (outer.last + 1..=outer.last + EMBEDDED_WORDS).contains(&inner.first)
             && sw[outer.last..inner.first].iter().all(|w| !w.is_punct())
             // ("The pontiff said he hoped …": a pronoun there is the same speaker, and
             // it names them better than a role does.)
             && !source::is_pronoun(&sw[outer.last])
+            && (inner.class == CueClass::To || thing_subject())
     };
     // "Senator Ana Ruiz said, according to the release, “…”": "according to" right after
     // a verb of saying names where the words were reported, not who said them.

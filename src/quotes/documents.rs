@@ -1,7 +1,7 @@
 //! The documents stage: statements, reports and communiques a sentence introduces, each
 //! with its author, so that a later "the document says", "the report added" speaks for
 //! whoever wrote it ("THE MPL RELEASED A COMMUNIQUE … THE DOCUMENT SAYS" is the MPL).
-use super::coreference::Coref;
+use super::coreference::{names_a_document, Coref};
 use super::source::{self, Inside, Phrase};
 use super::speakers::{self, Speaker};
 use super::words::{is_be, Word};
@@ -90,7 +90,7 @@ pub fn note_introduced(
         // ("an internal FBI document from Wikileaks": the name before the noun wrote
         // it; "from" after it may tell where it came from.)
         if in_subject {
-            if let Some(author) = before.or(after).filter(|s| !names_document(s)) {
+            if let Some(author) = before.or(after).filter(|s| !names_a_document(s.name())) {
                 coref.note_document(author, at);
             }
             continue;
@@ -125,16 +125,11 @@ pub fn note_introduced(
         let author = before
             .or(after)
             .or_else(|| by_subject.map(|(_, s)| s.clone()))
-            .filter(|s| !names_document(s));
+            .filter(|s| !names_a_document(s.name()));
         if let Some(author) = author {
             coref.note_document(author, at);
         }
     }
-}
-
-/// Whether a speaker is a document itself, no author ("the report" before any other).
-fn names_document(speaker: &Speaker) -> bool {
-    super::coreference::names_a_document(speaker.name())
 }
 
 /// "“…,” the army said in a statement": a document right after a cue ("in a statement",

@@ -358,8 +358,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // ("the ambassador to the UN Viktor Lenz", text without commas: an acronym before
     // two capitalised words or more is a body's, none of the name.)
     if texts.len() >= first + 3
-        && texts[first].chars().count() >= 2
-        && texts[first].chars().all(|c| c.is_ascii_uppercase())
+        && super::words::is_acronym(texts[first])
         && texts[first + 1..]
             .iter()
             .all(|w| !super::words::is_acronym(w) && !lex.is_country(w))
@@ -564,11 +563,16 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             }
         }
     }
+    // An age after the name and a comma ("Marco Vitale, 27,").
+    let age = match words.get(after..after + 2) {
+        Some([comma, years]) if comma.text() == "," && super::words::is_age(years.text()) => {
+            Some(years.text().to_string())
+        }
+        _ => None,
+    };
     if words.get(after).is_some_and(|w| w.text() == ",") {
         // ("Ingrid Solheim, 45, a professor": past an age between commas.)
-        let aged = words.get(after + 1).is_some_and(|w| {
-            (1..=3).contains(&w.text().len()) && w.text().chars().all(|c| c.is_ascii_digit())
-        }) && words.get(after + 2).is_some_and(|w| w.text() == ",");
+        let aged = age.is_some() && words.get(after + 2).is_some_and(|w| w.text() == ",");
         let from = after + 1 + if aged { 2 } else { 0 };
         let described = words[from.min(words.len())..]
             .iter()
@@ -600,16 +604,6 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         _ => name,
     };
     let last = parts[parts.len() - 1];
-    let age = match words.get(end..end + 2) {
-        Some([comma, years])
-            if comma.text() == ","
-                && (1..=3).contains(&years.text().len())
-                && years.text().chars().all(|c| c.is_ascii_digit()) =>
-        {
-            Some(years.text().to_string())
-        }
-        _ => None,
-    };
     Some(Mention {
         name,
         at: parts[first].span.start,

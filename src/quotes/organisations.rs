@@ -109,8 +109,7 @@ impl OrgIndex {
                     opens = the_inside
                         || previous.is_none_or(|p| {
                             matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
-                                || (p.text().len() == 4
-                                    && p.text().chars().all(|c| c.is_ascii_digit()))
+                                || super::words::is_year(p.text())
                         });
                     placed = since_place.is_some();
                 }

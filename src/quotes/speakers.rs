@@ -266,7 +266,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if let [.., before, age] = head {
         let person = (gender::is_first_name(before.text()) || coref.is_surname(before.text()))
             && !lexicon().time.contains(before.lower());
-        let years = age.text().len() <= 3 && age.text().chars().all(|c| c.is_ascii_digit());
+        let years = super::words::is_age(age.text());
         if person && years {
             return resolve(coref, &head[..head.len() - 1], at, sentence);
         }
@@ -606,7 +606,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .flatten();
         // (Not "a lawyer" after "Clara Weissmann, a lawyer with …": an indefinite role
         // introduces someone new, unless it describes the name right before it.)
-        let named = if matches!(content[0].lower(), "a" | "an") {
+        let indefinite = matches!(content[0].lower(), "a" | "an");
+        let named = if indefinite {
             coref.role_in_apposition(role, at)
         } else {
             qualified.or_else(|| coref.role(role, &[], at))
@@ -616,7 +617,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
         // "A government spokesman said … Spokesman Tomas Berg added": an indefinite role
         // the next sentences name (not "a witness", "a source": they stay unnamed).
-        if matches!(content[0].lower(), "a" | "an") && !lex.anonymous_roles.contains(role) {
+        if indefinite && !lex.anonymous_roles.contains(role) {
             if let Some(name) = coref.role_ahead(role, &nationality, at, sentence) {
                 return Some(Speaker::Person(name));
             }
@@ -624,7 +625,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         // "the sources", "the source" after "Security sources said", "a source at the
         // Police Command told …": the unnamed speaker described before.
         // (Not "a source": an indefinite role introduces someone new.)
-        if described.len() == 1 && !matches!(content[0].lower(), "a" | "an") {
+        if described.len() == 1 && !indefinite {
             if let Some((described_at, earlier)) = coref.described(role, at) {
                 // "A government spokesman announced … Sandoval said … He added … The
                 // spokesman said": the person the sentence before was about, named after
@@ -912,10 +913,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         return Some(owned);
     }
     // ("His answer" whose owner is unknown names no one.)
-    if let [owner, noun] = content.as_slice() {
-        if matches!(owner.lower(), "his" | "her") && SPEECH_NOUNS.contains(&noun.lower()) {
-            return None;
-        }
+    if own_words(&content) {
+        return None;
     }
     let phrase = trim_determiner(&content);
     if phrase.is_empty() {
@@ -953,7 +952,7 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
     };
     // "Her verdict was simple: “…”", "His answer came quickly: “…”": one's own words are
     // one's own.
-    let words_of_own = matches!(rest, [noun] if SPEECH_NOUNS.contains(&noun.lower()));
+    let words_of_own = own_words(content);
     if !is_owned_role(rest) && !words_of_own {
         return None;
     }
@@ -977,8 +976,15 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
     Some(owned_role(&name, rest))
 }
 
-/// Nouns of one's own words: "her verdict", "his answer" speak for their owner.
-pub const SPEECH_NOUNS: &[&str] = &[
+/// Whether words are a possessive pronoun and a noun of one's own words ("her verdict",
+/// "his answer"), which speak for their owner.
+pub fn own_words(words: &[&Word]) -> bool {
+    matches!(words, [owner, noun]
+        if matches!(owner.lower(), "his" | "her") && SPEECH_NOUNS.contains(&noun.lower()))
+}
+
+/// Nouns of one's own words ([`own_words`]).
+const SPEECH_NOUNS: &[&str] = &[
     "answer", "reply", "response", "verdict", "message", "words", "advice", "plea", "retort",
 ];
 

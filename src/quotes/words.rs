@@ -67,6 +67,16 @@ pub fn is_acronym(text: &str) -> bool {
     text.chars().count() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// A year written in four digits ("2016").
+pub fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.chars().all(|c| c.is_ascii_digit())
+}
+
+/// An age written in one to three digits ("27", "103").
+pub fn is_age(text: &str) -> bool {
+    (1..=3).contains(&text.len()) && text.chars().all(|c| c.is_ascii_digit())
+}
+
 /// A company's suffix after its name ("Snap, Inc.", "Acme Corp."), lowercase, without
 /// its dot.
 pub fn is_company_suffix(lower: &str) -> bool {
