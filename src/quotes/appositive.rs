@@ -24,7 +24,14 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
         return false;
     };
     let lex = speakers::lexicon();
-    lex.description_openers.contains(first.lower())
+    // "The report, by the National Audit Office, said": who wrote the document before
+    // the comma.
+    let by_author = first.lower() == "by"
+        && a >= 2
+        && sw[a - 1].text() == ","
+        && lex.documents.contains(sw[a - 2].lower());
+    by_author
+        || lex.description_openers.contains(first.lower())
         // "Chris Christie, hoping to surge in New Hampshire, called"
         || participial(first)
         // "The report, published by the league on Monday, said", "The ruling, handed
@@ -186,13 +193,19 @@ fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
     };
     // "one media outlet, Direland,": a part all in capitals after a description is the
     // name of what it describes.
+    // ("His party, the Democratic Movement,": after its article.)
     let proper = |(a, b): (usize, usize)| {
+        let a = a + usize::from(sw[a].lower() == "the" && b > a + 1);
         sw[a..b].iter().all(|w| w.is_capitalized() || w.is_punct())
             && !speakers::lexicon().is_role_or_title(sw[a].lower())
     };
+    // ("His party, the Democratic Movement,", "Norland's main opposition body, the
+    // Higher Opposition Council,": a body's word ending the first part describes too.)
+    let (a0, b0) = parts[0];
     let described = speakers::lexicon()
         .description_openers
-        .contains(sw[parts[0].0].lower());
+        .contains(sw[a0].lower())
+        || (b0 > a0 + 1 && speakers::lexicon().is_body_word(sw[b0 - 1].lower()));
     // "Arias, 1987 Nobel Peace Prize winner for …," "Ruiz, a lawyer for Tomas Berg,": a
     // surname alone before its description is the head, not a name inside the
     // description.
@@ -289,6 +302,11 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             .unwrap_or(phrase);
         return Some(named_before_article(sw, phrase));
     }
+    // "The Aam Party in Goa, in its statement, said": the document between commas is
+    // where the phrase before it spoke.
+    if let Some(k) = occasion(sw, end - 1).filter(|&k| k >= 2 && sw[k - 1].text() == ",") {
+        return backward(sw, k - 1, inside);
+    }
     described_back(sw, end, inside).or_else(|| relative_with_commas(sw, end - 1, inside))
 }
 
@@ -360,6 +378,19 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             comma = start - 2;
             continue;
         }
+        // "Activists in Idlib, who asked not to be named, said", "A nurse at the
+        // hospital, who …": the phrase a relative clause describes reaches back over its
+        // place.
+        let start = if described
+            && parts.len() == 1
+            && matches!(sw[parts[0].0].lower(), "who" | "whom")
+            && start > 0
+            && matches!(sw[start - 1].lower(), "in" | "at" | "from" | "with")
+        {
+            backward(sw, comma, inside).map_or(start, |p| p.start.min(start))
+        } else {
+            start
+        };
         if described && !parts.is_empty() {
             let mut with = parts.clone();
             with.insert(0, (start, comma));
@@ -634,6 +665,12 @@ fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
 /// commas): the document or the occasion after "in" right before the cue is where the
 /// phrase before it spoke. Where "in" is, if so.
 fn in_document(sw: &[Word], end: usize) -> Option<usize> {
+    occasion(sw, end).filter(|&k| k > 0 && !sw[k - 1].is_punct() && is_np_word(&sw[k - 1]))
+}
+
+/// Where "in" opens the words that end at `end` when they name a document or an
+/// occasion of the phrase before them ("in a statement", "in its televised address").
+fn occasion(sw: &[Word], end: usize) -> Option<usize> {
     let lex = speakers::lexicon();
     let noun = end.checked_sub(1)?;
     if !lex.documents.contains(sw[noun].lower())
@@ -654,7 +691,7 @@ fn in_document(sw: &[Word], end: usize) -> Option<usize> {
             "a" | "an" | "the" | "his" | "her" | "its" | "their"
         )
     }) && words.iter().all(|w| !w.is_punct() && !w.is_capitalized());
-    (described && k > 0 && !sw[k - 1].is_punct() && is_np_word(&sw[k - 1])).then_some(k)
+    described.then_some(k)
 }
 
 /// "Army officers who asked to remain anonymous said", "a resident who fled the town

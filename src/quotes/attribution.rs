@@ -205,8 +205,14 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 // ("A police spokesperson confirmed the stand-off had ended. “…,” he said": one
                 // whose role is to speak, when a cue follows in the sentence; not "A soldier
                 // was killed".)
+                // ("A rebel commander spoke to reporters. He said: “…”": or one person
+                // whose verb tells they talked to someone.)
+                let talking = sw.get(ph.end).is_some_and(|w| {
+                    !inside(w) && speakers::lexicon().talking_verbs.contains(w.lower())
+                });
                 let speaking = matches!(&speaker, Speaker::Unnamed(role)
-                if coreference::names_one_speaker(role) && cues.iter().any(|c| c.first >= ph.end));
+                if coreference::names_one_person(role)
+                    && (talking || cues.iter().any(|c| c.first >= ph.end)));
                 // ("The joint statement said … It added": a document "it" may be.)
                 let document =
                     matches!(&speaker, Speaker::Unnamed(d) if coreference::names_a_document(d));
@@ -1658,11 +1664,17 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     let plain =
         |w: &Word| !inside(w) && (w.text() == "," || (!w.is_punct() && !w.is_capitalized()));
     // (Past an article that opens the sentence: "An armed group calling itself …".)
-    let from = phrase.head.0
-        + usize::from(
-            sw.get(phrase.head.0)
-                .is_some_and(|w| matches!(w.lower(), "a" | "an" | "the")),
-        );
+    // ("A baker from Saraqib, who gave his name as Abu Mohammed, said": or from a
+    // relative clause in the phrase after its head.)
+    let from = (phrase.head.1..phrase.end)
+        .find(|&j| sw[j].lower() == "who")
+        .unwrap_or_else(|| {
+            phrase.head.0
+                + usize::from(
+                    sw.get(phrase.head.0)
+                        .is_some_and(|w| matches!(w.lower(), "a" | "an" | "the")),
+                )
+        });
     if sw
         .get(from)
         .is_none_or(|w| source::is_pronoun(w) || !plain(w))
@@ -1678,7 +1690,11 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     let marker = first - 1 - usize::from(sw[first - 1].text() == ",");
     // Past the phrase only into a clause after a comma ("one woman, who gave …"), not
     // into what the sentence goes on to say ("the center said militants known as …").
-    let past_phrase = first > phrase.end && sw.get(phrase.end).is_none_or(|w| w.text() != ",");
+    // ("said a resident who gave his name as Abu Khaled": or into a relative clause.)
+    let past_phrase = first > phrase.end
+        && sw
+            .get(phrase.end)
+            .is_none_or(|w| !matches!(w.text(), "," | "who"));
     // "An armed group calling itself the Red Dawn Front": a body's own name for itself,
     // after "the".
     let calls_itself = |k: usize| k > from && cues::self_named(sw, k - 1);
@@ -2550,6 +2566,26 @@ const LATER_CUES: usize = 2;
 /// elephant may have tried") for the verb to bind a quote after the intention.
 const EMBEDDED_WORDS: usize = 6;
 
+/// How many words open `words` with the document a verb of saying went out in and
+/// "that" ("in a statement that", "in its joint statement that"); 0 when they do not.
+fn in_document_that(words: &[Word]) -> usize {
+    if words.first().is_none_or(|w| w.lower() != "in") {
+        return 0;
+    }
+    words
+        .iter()
+        .take(6)
+        .position(|w| w.lower() == "that")
+        .filter(|&k| {
+            k >= 2
+                && speakers::lexicon().documents.contains(words[k - 1].lower())
+                && words[1..k]
+                    .iter()
+                    .all(|w| !w.is_punct() && !w.is_capitalized())
+        })
+        .map_or(0, |k| k + 1)
+}
+
 /// The cues that may attribute a direct quote: the nearest one in its sentence,
 /// preferring a cue right after the quote (“…,” he said), then the nearest on the
 /// quote's other side, then the ones before the nearest before it.
@@ -2582,7 +2618,11 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     let embedded = |k: usize| {
         let (outer, inner) = (&cues[k - 1], &cues[k]);
         let lex = speakers::lexicon();
-        let between = &sw[outer.last..inner.first];
+        // ("The ministry said in a statement that the attack showed “…”": past the
+        // document the words went out in.)
+        let occasion = in_document_that(&sw[outer.last..inner.first]);
+        let from = outer.last + occasion;
+        let between = &sw[from..inner.first];
         let thing_subject = || {
             between
                 .first()
@@ -2598,12 +2638,16 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
                         && !matches!(w.lower(), "and" | "as" | "but" | "or")
                 })
         };
-        matches!(outer.class, CueClass::Say | CueClass::That)
-            && (outer.last + 1..=outer.last + EMBEDDED_WORDS).contains(&inner.first)
-            && sw[outer.last..inner.first].iter().all(|w| !w.is_punct())
+        // ("…, saying in a statement that the attack showed “…”": a participle too, not
+        // one that describes a document, "a statement announcing the grouping pledged".)
+        let described = || outer.first > 0 && lex.documents.contains(sw[outer.first - 1].lower());
+        (matches!(outer.class, CueClass::Say | CueClass::That)
+            || (outer.class == CueClass::Participle && !described()))
+            && (from + 1..=from + EMBEDDED_WORDS).contains(&inner.first)
+            && between.iter().all(|w| !w.is_punct())
             // ("The pontiff said he hoped …": a pronoun there is the same speaker, and
             // it names them better than a role does.)
-            && !source::is_pronoun(&sw[outer.last])
+            && !source::is_pronoun(&sw[from])
             && (inner.class == CueClass::To || thing_subject())
     };
     // "Senator Ana Ruiz said, according to the release, “…”": "according to" right after

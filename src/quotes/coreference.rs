@@ -85,13 +85,15 @@ pub fn names_people(description: &str) -> bool {
     is_plural(&head) && (lexicon().roles.contains(&head) || lexicon().is_body_word(&head))
 }
 
-/// An unnamed speaker described by a role whose work is to speak or tell ("a police
-/// spokesperson", "a senior official", [unnamed roles]), in the singular: who a later
-/// "he" or "she" may be when the description was the subject of a sentence that reports
-/// something ("A police spokesperson confirmed … “…,” he said").
-pub fn names_one_speaker(description: &str) -> bool {
+/// One unnamed person, described in the singular by a role of [unnamed roles] or
+/// [unnamed people] ("a police spokesperson", "a rebel commander", "a teacher"): who a later "he" or "she" may be when the description
+/// was the subject of a sentence that reports something or tells they talked to someone
+/// ("A police spokesperson confirmed … “…,” he said"; "A rebel commander spoke to
+/// reporters. He said …").
+pub fn names_one_person(description: &str) -> bool {
     let head = head_of(description).to_lowercase();
-    !is_plural(&head) && lexicon().unnamed_roles.contains(&head)
+    let lex = lexicon();
+    !is_plural(&head) && (lex.unnamed_roles.contains(&head) || lex.unnamed_people.contains(&head))
 }
 
 /// The head of an unnamed speaker's description: its last word before "of", "for", "in"
@@ -131,9 +133,21 @@ fn is_bare_body(name: &str) -> bool {
         .contains(&name.to_lowercase())
 }
 
-/// Two speakers joined ("police and county officials"): never one of them alone.
+/// Two speakers joined ("police and county officials"): never one of them alone. Not an
+/// "and" between capitals after a preposition, inside one name ("source at the Foreign
+/// and Expatriates Ministry", "Council of Trade and Industry").
 fn is_pair(name: &str) -> bool {
-    name.split(' ').any(|w| w == "and")
+    let words: Vec<&str> = name.split(' ').collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    words.iter().enumerate().any(|(k, &w)| {
+        let in_name = k > 0
+            && words.get(k + 1).is_some_and(|n| capital(n))
+            && capital(words[k - 1])
+            && words[..k]
+                .iter()
+                .any(|p| matches!(*p, "of" | "at" | "for" | "in"));
+        w == "and" && !in_name
+    })
 }
 
 /// A place that speaks ("Saudi Arabia said") is never what "it", "they" or "the group"
@@ -469,9 +483,7 @@ impl Coref {
             .map(Speaker::Person)
             .or_else(|| {
                 self.unnamed_subject(at, sentence, Some(wanted), |role, g| {
-                    (lexicon().unnamed_roles.contains(role)
-                        || lexicon().unnamed_people.contains(role))
-                        && g.agrees(wanted)
+                    names_one_person(role) && g.agrees(wanted)
                 })
             })
             .or_else(|| self.latest_person(at, wanted).map(Speaker::Person))

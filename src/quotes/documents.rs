@@ -42,6 +42,10 @@ pub fn note_introduced(
         let participle = i + 1 + usize::from(sw.get(i + 1).is_some_and(|c| c.text() == ","));
         let by = match sw.get(i + 1) {
             Some(b) if matches!(b.lower(), "from" | "by") => Some(i + 2),
+            // ("The report, by the National Audit Office, said".)
+            Some(c) if c.text() == "," && sw.get(i + 2).is_some_and(|b| b.lower() == "by") => {
+                Some(i + 3)
+            }
             _ if sw.get(participle).is_some_and(|v| {
                 matches!(
                     v.lower(),

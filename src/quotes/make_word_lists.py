@@ -48,7 +48,17 @@ EXTRA = {
     idriss mahamat bola atiku yemi nnamdi emmerson hage akufo muhammed mahmud
     yair naftali avigdor gilad ehud shimon yitzhak yossi
     fayez saeb nabil saeed zaid zayed raed hazem adel adil tarek tareq wael ayman kamal kamel
-    nizar bassam bassem samer suleiman sulaiman khalil jan""",
+    nizar bassam bassem samer suleiman sulaiman khalil jan
+    imad mazen yousef yusef louay loay fawaz munir mounir nidal ghaith anas bilal ammar ayham
+    hafez maher maen majd malek mamoun moaz muhannad mohannad obaida osman othman qusay rabih
+    radwan ridwan saleh salih shadi tamer talal usama wassim wissam yahya zakaria zuhair feras
+    hasan husam hussam abdulrahman abdelrahman abdulkarim abdulaziz munzer monzer ayoub khaldoun
+    majed majid mazin nader naji rafik rafiq ramez rashed sameh shukri sufian suhail taha tawfiq
+    younes younis zaher mohammad mehdi mahdi esmail morteza mojtaba masrour nechirvan mazloum
+    murat ekrem ilhan hulusi numan omer selahattin kadir
+    lars nils sven anders henrik jens jonas magnus mats rolf ivo jiri karel petr ondrej milos
+    zoran goran dragan bojan nikola aleksandar andrzej jaroslaw tomasz krzysztof piotr pawel
+    janusz mateusz""",
     "f": """aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
     zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
     ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine
@@ -56,7 +66,10 @@ EXTRA = {
     jacinda theresa indira benazir sheikh-hasina hasina yulia
     hina rania noura nour huda hanan reem salma tzipi ayelet
     shirin narges nasrin mahsa masih malala yevgenia oksana iryna yuliya viktoriya kateryna olena
-    halyna""",
+    halyna hala rasha bouthaina buthaina lama lamia dima ghada hiba heba iman jumana maha manal
+    najat nisreen nesrine noor rana rima ruba rula sahar samar sawsan suha suhair wafa widad
+    yara zeina zeinab asma asmaa ingrid astrid sigrid solveig liv birgit annika linnea freja
+    hanne mette lotte marit ragnhild tove signe""",
 }
 
 

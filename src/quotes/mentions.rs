@@ -453,6 +453,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                     && is_first_name(rest[0])
                     && matches!(*w, "May" | "March" | "June" | "April" | "August"))
                 || inner_particle(k, w)
+                // "Jan Holberg", "April Osei": a month that is a first name, kept above
+                // as the name's first word.
+                || (k == 0 && rest.len() >= 2 && is_first_name(w) && super::words::is_month(&w.to_lowercase()))
                 || (!lex.orgs.contains(&w.to_lowercase())
                     && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                     && !lex.time.contains(&w.to_lowercase())
@@ -964,5 +967,29 @@ mod tests {
             NameIndex::new(&m, &[]).fullest("Bush", 100),
             "George W. Bush"
         );
+    }
+}
+#[cfg(test)]
+mod dbg_tmp {
+    use super::super::words::words;
+    use super::*;
+    use crate::text::Document;
+    #[test]
+    fn dbg_jan() {
+        for t in [
+            "Minister of Information Mary Smith said",
+            "Talks. Minister of Information Ivo Marr said",
+            "the Minister of Information Ivo Marr said",
+            "The head of the Chamber of Commerce Ivo Marr said",
+            "Speaker Eva Nordin said",
+            "Conductor Helena Braun said",
+        ] {
+            let doc = Document::new(t);
+            let m = person_names(&words(&doc, doc.full_span()));
+            eprintln!(
+                "{t} => {:?}",
+                m.iter().map(|m| (&m.name, &m.roles)).collect::<Vec<_>>()
+            );
+        }
     }
 }

@@ -86,7 +86,14 @@ pub const LINKING: &[&str] = &[
     "related",
     "affiliated",
     "near",
+    "involved",
 ];
+
+/// Whether `prep` opens what a [`LINKING`] word links a role to: "to" or "with" ("close
+/// to", "familiar with"), "in" after "involved".
+fn links_by(linking: &str, prep: &str) -> bool {
+    matches!(prep, "to" | "with") || (linking == "involved" && prep == "in")
+}
 
 /// Nouns that link a role to what it knows of or is tied to, after "with": "a diplomat
 /// with knowledge of the talks", "an official with ties to the government".
@@ -100,7 +107,7 @@ const LINKING_NOUNS: &[&str] = &["knowledge", "ties", "links", "access", "connec
 fn linked_phrase_end(sw: &[Word], k: usize, inside: Inside) -> usize {
     let Some(w) = sw.get(k) else { return k };
     let after_linking_word =
-        k > 0 && LINKING.contains(&sw[k - 1].lower()) && matches!(w.lower(), "to" | "with");
+        k > 0 && LINKING.contains(&sw[k - 1].lower()) && links_by(sw[k - 1].lower(), w.lower());
     let linking_noun = w.lower() == "with"
         && sw
             .get(k + 1)
@@ -457,7 +464,8 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && sw
                 .get(k)
                 .is_some_and(|n| LINKING_NOUNS.contains(&n.lower()));
-        if matches!(w.lower(), "to" | "with")
+        let linked_by_in = w.lower() == "in" && k >= 2 && sw[k - 2].lower() == "involved";
+        if (matches!(w.lower(), "to" | "with") || linked_by_in)
             && ((start == k && pending == 0) || linking_noun)
             && start < end
             && k >= 2
@@ -910,7 +918,12 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         if end == from && (is_pronoun(w) || object) {
             return end + 1;
         }
-        if end == from && lex.time.contains(w.lower()) {
+        // (But "said Jan Holberg": a month that is a first name, before a name.)
+        let named_month = super::gender::is_first_name(w.text())
+            && sw
+                .get(end + 1)
+                .is_some_and(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()));
+        if end == from && lex.time.contains(w.lower()) && !named_month {
             return from;
         }
         // "Rep. Gwen Moore (D-Wis.)": a bracketed aside goes with the name.
@@ -1018,6 +1031,33 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 end = j + 1;
                 continue;
             }
+        }
+        // "the Ministry of Foreign Affairs and Expatriates", "the Council of Trade and
+        // Industry": "and" between capitals after "of" or "for" inside one name (not
+        // before a person's first name or a title: two speakers).
+        // (Nor after a place: "the American Civil Liberties Union of Montana and Native
+        // American Rights Fund" are two bodies.)
+        let joiner = sw[from..end]
+            .iter()
+            .rposition(|x| matches!(x.text(), "of" | "for"))
+            .map(|k| from + k);
+        let right = sw[(end + 1).min(sw.len())..]
+            .iter()
+            .take_while(|n| n.is_capitalized() && !inside(n))
+            .collect::<Vec<_>>();
+        let in_name = w.lower() == "and"
+            && sw[end - 1].is_capitalized()
+            && joiner.is_some_and(|j| {
+                let object: Vec<&str> = sw[j + 1..end].iter().map(Word::text).collect();
+                j + 1 < end && !lex.is_place(&object.join(" ")) && !lex.is_country(object[0])
+            })
+            && right
+                .first()
+                .is_some_and(|n| !super::gender::is_first_name(n.text()))
+            && right.iter().all(|n| !lex.is_role_or_title(n.lower()));
+        if in_name {
+            end += 1;
+            continue;
         }
         // "a source at Aleppo Police Command", "a journalist in Hasakeh", "spokeswoman
         // with the Jefferson County Sheriff's Office": where an unnamed role works, a

@@ -67,6 +67,9 @@ pub struct Lexicon {
     /// Verbs of words uttered aloud, whose subject's words a quote after them is
     /// (`[uttering verbs]`).
     pub uttering_verbs: HashSet<String>,
+    /// Verbs of talking to someone, whose subject a later pronoun may be
+    /// (`[talking verbs]`).
+    pub talking_verbs: HashSet<String>,
     /// Words that open a place named for a saint (`[saints]`).
     pub saints: HashSet<String>,
 }
@@ -176,6 +179,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[subject followers]" => &mut lex.subject_followers,
                 "[document kinds]" => &mut lex.document_kinds,
                 "[uttering verbs]" => &mut lex.uttering_verbs,
+                "[talking verbs]" => &mut lex.talking_verbs,
                 "[saints]" => &mut lex.saints,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
@@ -535,6 +539,16 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
     }
     if let Some(m) = opening.or(names.last()) {
+        // "The group Jabhat al-Furqan", "the drugmaker's parent company Corven Pharma": a
+        // name right after a body's word, in lowercase, is the body's.
+        let body_before = head
+            .iter()
+            .rev()
+            .find(|w| w.span.end <= m.at)
+            .is_some_and(|w| !w.is_capitalized() && lex.bodies.contains(w.lower()));
+        if body_before && !gender::is_first_name(m.name.split(' ').next().unwrap_or_default()) {
+            return Some(Speaker::Organisation(m.name.clone()));
+        }
         return Some(Speaker::Person(coref.fullest_titled(
             &m.name,
             &m.roles,
@@ -1204,9 +1218,16 @@ fn document_author(
     // said", "a statement from the army general command said": a document's noun opening
     // the phrase, then its author after "from" or "by" (a name, a body's word or a role).
     let lex = lexicon();
+    // ("A preliminary statement from …", "a joint statement by …": after up to two
+    // lowercase words.)
     let opening = head
         .iter()
-        .position(|w| !w.is_punct() && !DETERMINERS.contains(&w.lower()));
+        .position(|w| !w.is_punct() && !DETERMINERS.contains(&w.lower()))
+        .and_then(|p| {
+            (p..(p + 3).min(head.len()))
+                .take_while(|&j| !head[j].is_punct() && !head[j].is_capitalized())
+                .find(|&j| lex.documents.contains(head[j].lower()))
+        });
     let author = |w: &Word| {
         w.is_capitalized() || lex.is_body_word(w.lower()) || lex.is_role_or_title(w.lower())
     };
@@ -1412,6 +1433,7 @@ mod tests {
             &lex.subject_followers,
             &lex.document_kinds,
             &lex.uttering_verbs,
+            &lex.talking_verbs,
             &lex.alias_givers,
             &lex.saints,
         ];
