@@ -805,6 +805,12 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
                 })
         })
         .map_or(from, |comma| comma + 1);
+    // "His neighbour, Samer Kanjo, was more cautious", "The mediator, Beat Imhof,
+    // declined": a determiner and a noun of no role, then a person's name between
+    // commas, and a verb.
+    if let Some(phrase) = named_in_apposition(sw, from, inside) {
+        return Some(phrase);
+    }
     let phrase = appositive::forward(sw, from, inside)?;
     // ("An armed group calling itself the Red Dawn Front claimed …": the name it gives
     // itself.)
@@ -835,7 +841,55 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
         }
     }
     let next = sw.get(k)?;
-    verb_follows(sw, &phrase, next, inside).then_some(phrase)
+    // "Foreign Minister Lotte Brenner: “…”", "- Norland PM Sofia Ljung: “…”": a person's
+    // name before a colon and a quote (a list of who said what) is the quote's subject.
+    let named_colon = next.text() == ":"
+        && k == phrase.end
+        && sw
+            .get(k + 1)
+            .is_some_and(|q| inside(q) || matches!(q.text(), "“" | "\"" | "‘"))
+        && super::mentions::person_names(&sw[phrase.start..phrase.end])
+            .last()
+            .is_some_and(|m| m.end == sw[phrase.end - 1].span.end);
+    (named_colon || verb_follows(sw, &phrase, next, inside)).then_some(phrase)
+}
+
+/// "His neighbour, Samer Kanjo, was more cautious": at `from`, a determiner and up to
+/// four lowercase words (a place's name after a preposition among them), a comma,
+/// exactly a person's name, a comma and a word that is no name: the phrase up to the
+/// second comma, the name its head.
+fn named_in_apposition(sw: &[Word], from: usize, inside: source::Inside) -> Option<Phrase> {
+    if !speakers::DETERMINERS.contains(&sw.get(from)?.lower()) {
+        return None;
+    }
+    // (A place after a preposition may follow the noun: "His counterpart in Salqin,".)
+    let first = (from + 2..(from + 6).min(sw.len())).find(|&j| sw[j].text() == ",")?;
+    let words = &sw[from + 1..first];
+    let preposition = words
+        .iter()
+        .position(|w| matches!(w.lower(), "in" | "at" | "from"))
+        .unwrap_or(words.len());
+    let plain = |(j, w): (usize, &Word)| {
+        !w.is_punct() && !inside(w) && (!w.is_capitalized() || (j > preposition && j > 1))
+    };
+    // (The noun, maybe after an adjective, is whom the name is: not "A picture of this
+    // nurse, Martha Garcia,".)
+    if preposition > 2 || !words.iter().enumerate().all(plain) {
+        return None;
+    }
+    let second = (first + 2..(first + 6).min(sw.len())).find(|&j| sw[j].text() == ",")?;
+    let names = super::mentions::person_names(&sw[first + 1..second]);
+    let exactly = names.len() == 1
+        && names[0].at == sw[first + 1].span.start
+        && names[0].end == sw[second - 1].span.end;
+    let verb = sw
+        .get(second + 1)
+        .is_some_and(|w| !w.is_punct() && !w.is_capitalized() && !inside(w));
+    (exactly && verb).then_some(Phrase {
+        start: from,
+        end: second,
+        head: (first + 1, second),
+    })
 }
 
 /// "Her verdict was simple: “…”", "His answer came quickly: “…”": a sentence that opens
@@ -2107,14 +2161,22 @@ fn next_sentence_source(
     index: usize,
 ) -> Option<Attr> {
     let sw = words_in(all, next?);
-    if sw.len() > 3 * SPEAKER_SENTENCE_WORDS {
-        return None;
-    }
-    let count = sw.iter().filter(|w| !w.is_punct()).count();
-    if count > SPEAKER_SENTENCE_WORDS || sw.iter().any(inside) {
+    // ("“…,”\nsaid Leila Norr, whose shop … was destroyed.": a sentence cut from the
+    // quote at a line break, opening on its verb of saying, is its attribution, however
+    // long.)
+    let opening = sw.iter().position(|w| !w.is_punct())?;
+    let long = sw.len() > 3 * SPEAKER_SENTENCE_WORDS
+        || sw.iter().filter(|w| !w.is_punct()).count() > SPEAKER_SENTENCE_WORDS;
+    if (long && sw.len() > 8 * SPEAKER_SENTENCE_WORDS) || sw.iter().any(inside) {
         return None;
     }
     let cues = find_cues(sw, inside);
+    let opens_on_cue = cues
+        .first()
+        .is_some_and(|c| c.first == opening && c.class == CueClass::Say);
+    if long && !opens_on_cue {
+        return None;
+    }
     let cue = cues
         .iter()
         .find(|c| matches!(c.class, CueClass::Say | CueClass::That | CueClass::Call))?;
@@ -2234,11 +2296,14 @@ fn reported_speech(
             None => attribute(here, cue, content, &by_cue, memory),
         };
         // A clause before its cue needs a source, and one outside it: "A spokesman for
-        // the hospital to which she was taken, said: “…”" reports no clause.
-        if after
-            && a.source
-                .is_none_or(|s| s.start >= content.start && s.end <= content.end)
-        {
+        // the hospital to which she was taken, said: “…”" reports no clause. Nor is a
+        // clause after its cue the source itself ("“…,”\nsaid Leila Norr, whose shop
+        // …": the words after "said" are who said the quote).
+        let source_inside = a
+            .source
+            .is_some_and(|s| s.start >= content.start && s.end <= content.end);
+        let opens = sw[..cue.first].iter().all(Word::is_punct);
+        if (source_inside && (after || opens)) || (after && a.source.is_none()) {
             continue;
         }
         by_cue.push(n, a.clone());

@@ -134,6 +134,23 @@ pub fn note_introduced(
             coref.note_document(author, at);
         }
     }
+    // "Ana Ruiz wrote on Facebook that …": the subject wrote a post on a platform, which
+    // a later "the post" is.
+    if let Some((p, speaker)) = subject
+        .as_ref()
+        .filter(|(_, s)| !names_a_document(s.name()))
+    {
+        let posted = (p.end..sw.len().min(p.end + 4)).find(|&j| {
+            matches!(sw[j].lower(), "wrote" | "posted" | "tweeted")
+                && sw.get(j + 1).is_some_and(|w| w.lower() == "on")
+                && sw.get(j + 2).is_some_and(|w| {
+                    w.is_capitalized() || matches!(w.lower(), "social" | "his" | "her" | "its")
+                })
+        });
+        if let Some(j) = posted {
+            coref.note_document(speaker.clone(), sw[j].span.start);
+        }
+    }
 }
 
 /// "“…,” the army said in a statement": a document right after a cue ("in a statement",

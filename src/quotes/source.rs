@@ -862,13 +862,16 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 .take_while(|&x| describes(x))
                 .count();
             // The last of them a noun that says what the named is: a body's word or
-            // kind, a role, or a word of who does something ("provider", "monitor").
+            // kind, a role, or a word of who does something ("provider", "monitor",
+            // "unionist", "historian").
             let noun = |w: &Word| {
                 let l = w.lower();
                 lex.is_body_word(l)
                     || lex.body_kinds.contains(l)
                     || lex.is_role_or_title(l)
-                    || ["er", "or", "ers", "ors"].iter().any(|e| l.ends_with(e))
+                    || ["er", "or", "ers", "ors", "ist", "ists", "ian", "ians"]
+                        .iter()
+                        .any(|e| l.ends_with(e))
             };
             // A name: two capitalised words, or one that is no ordinary word ("office
             // Statistics" in recased wire copy is none).
@@ -1031,6 +1034,20 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 end = j + 1;
                 continue;
             }
+        }
+        // "a resident of the Joura district", "a doctor in the Bustan neighbourhood": a
+        // kind of place after the place's name.
+        let place_kind = end > from
+            && sw[end - 1].is_capitalized()
+            && !w.is_capitalized()
+            && !inside(w)
+            && lex.place_kinds.contains(w.lower())
+            && sw[from..end]
+                .iter()
+                .any(|x| matches!(x.text(), "of" | "in" | "from" | "at"));
+        if place_kind {
+            end += 1;
+            continue;
         }
         // "the Ministry of Foreign Affairs and Expatriates", "the Council of Trade and
         // Industry": "and" between capitals after "of" or "for" inside one name (not

@@ -70,6 +70,10 @@ pub struct Lexicon {
     /// Verbs of talking to someone, whose subject a later pronoun may be
     /// (`[talking verbs]`).
     pub talking_verbs: HashSet<String>,
+    /// A place's own bodies and their levels: "the Tal Marqab local council"
+    /// (`[local bodies]`, `[local levels]`).
+    pub local_bodies: HashSet<String>,
+    pub local_levels: HashSet<String>,
     /// Words that open a place named for a saint (`[saints]`).
     pub saints: HashSet<String>,
 }
@@ -180,6 +184,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "[document kinds]" => &mut lex.document_kinds,
                 "[uttering verbs]" => &mut lex.uttering_verbs,
                 "[talking verbs]" => &mut lex.talking_verbs,
+                "[local bodies]" => &mut lex.local_bodies,
+                "[local levels]" => &mut lex.local_levels,
                 "[saints]" => &mut lex.saints,
                 // The file is part of the build; the unit test below reads every line.
                 other => unreachable!("speakers.txt: unknown section {other}"),
@@ -455,6 +461,9 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                     // (Nor a word given as part of a name: "Terry Hicks" after "David
                     // Hicks".)
                     && !coref.is_surname(w.text())
+                    // (Nor a parent's or a father's name's opening: "Abu Khaled", "Umm
+                    // Khaled" are no "Khaled Nasser".)
+                    && !super::words::opens_patronymic(w.lower())
             })
             // ("That Jawad had been drugged": one common word before the surname opens
             // the sentence.)
@@ -539,6 +548,31 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
     }
     if let Some(m) = opening.or(names.last()) {
+        // "The Tal Marqab local council", "the Kafr Nabl city council": capitals before
+        // a place's own body (a local or a city council) name the place, and the whole
+        // is the body. (Not "the Islamic State group", "the AFP news agency": the name
+        // is the body's.)
+        let after: Vec<&Word> = content
+            .iter()
+            .filter(|w| w.span.start >= m.end)
+            .copied()
+            .collect();
+        let body_after = matches!(
+            after.as_slice(),
+            [level, body] if lex.local_levels.contains(level.lower())
+                && lex.local_bodies.contains(body.lower())
+        );
+        if body_after
+            && content
+                .iter()
+                .all(|w| w.span.start >= m.at || DETERMINERS.contains(&w.lower()))
+        {
+            let from = content
+                .iter()
+                .position(|w| w.span.start >= m.at)
+                .unwrap_or(0);
+            return Some(Speaker::Organisation(trim_determiner(&content[from..])));
+        }
         // "The group Jabhat al-Furqan", "the drugmaker's parent company Corven Pharma": a
         // name right after a body's word, in lowercase, is the body's.
         let body_before = head
@@ -1434,6 +1468,8 @@ mod tests {
             &lex.document_kinds,
             &lex.uttering_verbs,
             &lex.talking_verbs,
+            &lex.local_bodies,
+            &lex.local_levels,
             &lex.alias_givers,
             &lex.saints,
         ];

@@ -167,6 +167,15 @@ pub fn opens_tag_line(w: &Word) -> bool {
     matches!(w.text(), "Tags" | "Tagged" | "Topics")
 }
 
+/// A word that opens an Arabic name by a child's or a father's name ("Abu Khaled", "Umm
+/// Adnan", "bin Salman"): the name is never the person the next word names alone.
+pub fn opens_patronymic(lower: &str) -> bool {
+    matches!(
+        lower,
+        "abu" | "abou" | "umm" | "um" | "bin" | "ibn" | "bint"
+    )
+}
+
 /// A month's name or its abbreviation ("March", "Sept").
 pub fn is_month(word: &str) -> bool {
     matches!(
