@@ -114,7 +114,9 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
     let all_words: Vec<Word> = sentences.iter().flat_map(|&s| words(doc, s)).collect();
     let names = speakers::person_names(&all_words);
     let mut memory = Memory {
-        coref: Coref::new(&names, &all_words).recased(recased),
+        coref: Coref::new(&names, &all_words)
+            .recased(recased)
+            .quotes(pairs.iter().map(|p| (p.outer.start, p.outer.end))),
         previous: None,
     };
     let inside = |w: &Word| {

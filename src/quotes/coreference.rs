@@ -59,6 +59,11 @@ pub struct Coref {
     /// Sentences that lie inside a quote that opened in an earlier one, in order: they
     /// are the speaker's words, not the narrative a pronoun looks back over.
     quoted: Vec<usize>,
+    /// Where each quote of the text starts and ends, in order: a name inside one is what
+    /// a speaker spoke of, no one a later pronoun looks back to.
+    quote_spans: Vec<(usize, usize)>,
+    /// Where each person (by the fullest name) is first named outside a quote.
+    named_outside: FxHashMap<String, usize>,
     /// The capitals are guesses of upper-case copy recased ([`super::casing`]): which
     /// lowercase word describes a name and which is part of it is not written.
     recased: bool,
@@ -224,6 +229,24 @@ impl Coref {
             genders,
             ..Default::default()
         }
+    }
+
+    /// The same, knowing where the text's quotes lie (`(start, end)`, in order).
+    pub fn quotes(mut self, spans: impl Iterator<Item = (usize, usize)>) -> Self {
+        self.quote_spans = spans.collect();
+        for m in self.index.mentions() {
+            if !self.in_quote(m.at) {
+                let full = self.index.fullest(&m.name, m.at + 1);
+                self.named_outside.entry(full).or_insert(m.at);
+            }
+        }
+        self
+    }
+
+    /// Whether position `at` lies inside a quote.
+    fn in_quote(&self, at: usize) -> bool {
+        let k = self.quote_spans.partition_point(|q| q.0 <= at);
+        k > 0 && at < self.quote_spans[k - 1].1
     }
 
     /// The same, for a document whose capitals were guessed ([`super::casing`]).
@@ -661,12 +684,18 @@ impl Coref {
     fn latest_person(&self, at: usize, wanted: Gender) -> Option<String> {
         let mentions = self.index.mentions();
         let before = mentions.partition_point(|m| m.at < at);
+        // ("“We saw vehicles crossing through Kafr Lusin,” he said": not a name only
+        // ever given inside a quote; "“… Ms. Hilton …” … She" is Paris Hilton, named
+        // before outside it.)
         let candidates = || {
             mentions[..before]
                 .iter()
                 .rev()
                 .take(LOOK_BACK)
                 .map(|m| (m.at, self.index.fullest(&m.name, m.at + 1)))
+                .filter(|(at, full)| {
+                    !self.in_quote(*at) || self.named_outside.get(full).is_some_and(|&o| o < *at)
+                })
         };
         let named = candidates().find(|(_, n)| {
             self.gender_of(n) != Gender::Unknown && self.gender_of(n).agrees(wanted)

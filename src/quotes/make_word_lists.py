@@ -58,7 +58,10 @@ EXTRA = {
     murat ekrem ilhan hulusi numan omer selahattin kadir
     lars nils sven anders henrik jens jonas magnus mats rolf ivo jiri karel petr ondrej milos
     zoran goran dragan bojan nikola aleksandar andrzej jaroslaw tomasz krzysztof piotr pawel
-    janusz mateusz""",
+    janusz mateusz konstantin leonid valery valeriy vasily grigory stanislav vyacheslav yaroslav
+    maxim artem ruslan timur arkady aleksei alexey andrey dmitriy kirill vadim ilya matvey nikita
+    semyon stepan fedor gleb daniil kerem emre burak cem mert onur serkan tolga oguz mikael mikkel
+    jussi oskar ulf bengt bjorn björn gunnar leif stig somchai ollie""",
     "f": """aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
     zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
     ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine
@@ -69,7 +72,8 @@ EXTRA = {
     halyna hala rasha bouthaina buthaina lama lamia dima ghada hiba heba iman jumana maha manal
     najat nisreen nesrine noor rana rima ruba rula sahar samar sawsan suha suhair wafa widad
     yara zeina zeinab asma asmaa ingrid astrid sigrid solveig liv birgit annika linnea freja
-    hanne mette lotte marit ragnhild tove signe""",
+    hanne mette lotte marit ragnhild tove signe galina lyudmila ludmila larisa nadezhda valentina
+    zhanna inna lyubov leyla selin elif zeynep ayse tuva maja elin ebba wilma alva tsehay""",
 }
 
 

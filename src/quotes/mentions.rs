@@ -309,9 +309,15 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // Sanders", "the ambassador to Iraq Zalmay Khalilzad": a country or a state that
     // opens the run is none of the name, though "Argentina" and "Georgia" are first
     // names too.
-    let country = texts.get(first).is_some_and(|w| lex.is_country(w));
+    let country = texts.get(first).is_some_and(|w| lex.is_country(w))
+        // ("Ambassador to the United States Konstantin Shelestov": or a place of two or
+        // three words.)
+        || (2..=3).any(|n| {
+            first + n + 2 <= texts.len() && lex.is_place(&texts[first..first + n].join(" "))
+        });
+    // ("Chairman of the Committee on International Affairs Leonid Sivtsov": "on" too.)
     let after_joiner = p > 0
-        && (matches!(words[p - 1].lower(), "of" | "for" | "at")
+        && (matches!(words[p - 1].lower(), "of" | "for" | "at" | "on")
             || (country && matches!(words[p - 1].lower(), "from" | "to")));
     // "the head of the council in Douma Ahmad Saleh" (text without commas): after a
     // place's preposition too, the place before the name.
@@ -335,9 +341,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // ("attorney for the Eastern District of New York Roslynn Mauskopf": or a place of
     // two or three words after "of", "for" or "at"; not "the United States Coast
     // Guard".)
+    // (Also at the start of a phrase cut after its preposition, before a known first
+    // name: "the United States Konstantin Shelestov" of "Ambassador to the United States
+    // Konstantin Shelestov"; not "The United States Coast Guard".)
+    let phrase_start = p == 0;
     let place_words = (2..=3)
         .find(|&n| {
-            after_joiner
+            (after_joiner
+                || (phrase_start && texts.get(first + n).is_some_and(|w| is_first_name(w))))
                 && first + n + 2 <= texts.len()
                 && lex.is_place(&texts[first..first + n].join(" "))
         })

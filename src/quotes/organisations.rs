@@ -46,7 +46,9 @@ impl OrgIndex {
         let mut placed = false;
         let mut flush = |run: &mut Vec<&Word>, opens: bool, placed: bool| {
             let mut end = run.len();
-            while end > 0 && JOINERS.contains(&run[end - 1].lower()) {
+            while end > 0
+                && (JOINERS.contains(&run[end - 1].lower()) || run[end - 1].text() == "the")
+            {
                 end -= 1;
             }
             // A sentence's first word is capitalised whatever it is ("On", "But"), and
@@ -87,14 +89,25 @@ impl OrgIndex {
         let mut previous: Option<&Word> = None;
         // Words since the last preposition of place, while they are lowercase.
         let mut since_place: Option<usize> = None;
-        for w in words {
+        for (i, w) in words.iter().enumerate() {
             // A capitalised "The" inside a run starts a new name.
             let the_inside =
                 w.text() == "The" && run.last().is_some_and(|p| super::words::the_opens_name(p));
             if the_inside {
                 flush(&mut run, opens, placed);
             }
-            let joins = !run.is_empty() && JOINERS.contains(&w.lower());
+            // ("the Centre for Reconciliation of the Opposing Parties": "the" after a
+            // joining word, before a capital, is inside the name.)
+            // (Only in a body's name: not "Disposal of the Sao Paulo Police".)
+            let the_joins = w.text() == "the"
+                && run
+                    .last()
+                    .is_some_and(|p| matches!(p.lower(), "of" | "for"))
+                && run.iter().any(|p| {
+                    p.is_capitalized() && super::speakers::lexicon().orgs.contains(p.lower())
+                })
+                && words.get(i + 1).is_some_and(Word::is_capitalized);
+            let joins = !run.is_empty() && (JOINERS.contains(&w.lower()) || the_joins);
             // "Syrian Coalition Demands UN Action": a headline's verb ends the name.
             let headline_verb = !run.is_empty()
                 && w.is_capitalized()
@@ -108,8 +121,10 @@ impl OrgIndex {
                     // (Also after a dateline's year: "Sat Mar 4 2017 The ministry said".)
                     opens = the_inside
                         || previous.is_none_or(|p| {
-                            matches!(p.text(), "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—")
-                                || super::words::is_year(p.text())
+                            matches!(
+                                p.text(),
+                                "." | "!" | "?" | ":" | "\"" | "“" | "”" | "—" | "–" | "-"
+                            ) || super::words::is_year(p.text())
                         });
                     placed = since_place.is_some();
                 }

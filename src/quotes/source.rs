@@ -195,6 +195,16 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
     let mut k = end;
     while k > 0 {
         let w = &sw[k - 1];
+        // "For his part al-Rawabdeh said" (text without commas): the phrase that opens
+        // the sentence is no part of the speaker's.
+        if start < end
+            && w.lower() == "part"
+            && k >= 3
+            && matches!(sw[k - 2].lower(), "his" | "her" | "its" | "their" | "our")
+            && sw[k - 3].lower() == "for"
+        {
+            break;
+        }
         // "“…” state television said" (text without commas): one or two ordinary words
         // right after a quote name the speaker; "“…,” security officials said", "“…”,
         // rescue workers said": so do they before a role, also after the quote's comma.
