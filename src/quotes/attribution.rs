@@ -436,6 +436,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
     quotes.sort_by_key(|q| q.span.start);
     remove_overlaps(&mut quotes);
     named_later(doc, sentences, &mut quotes);
+    repeated_words(doc, &mut quotes);
     let quotes = quotes
         .into_iter()
         .flat_map(|q| by_paragraph(doc, q))
@@ -2330,6 +2331,53 @@ const NAMED_LATER_SENTENCES: usize = 6;
 /// How many later quotes are read for that name.
 const NAMED_LATER_QUOTES: usize = 40;
 
+/// "'We will not retreat,' says minister / … “We will not retreat,” the minister, Pavel
+/// Ostrik, said": a full quote with no speaker or a role for one is the named speaker of
+/// the same words quoted again later (a headline and its story): four words or more,
+/// all inside the later quote, letters and digits compared.
+fn repeated_words(doc: &Document, quotes: &mut [Quote]) {
+    const MIN_WORDS: usize = 4;
+    let letters = |q: &Quote| -> String {
+        doc.original(q.span)
+            .chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for k in 0..quotes.len() {
+        let q = &quotes[k];
+        let named = |s: &Option<String>| {
+            s.as_deref()
+                .is_some_and(|s| s.starts_with(char::is_uppercase))
+        };
+        // (No speaker, or a role: not a body or a document, "the judicial records".)
+        let role = q.speaker.as_deref().is_none_or(|s| {
+            s.rsplit(' ')
+                .next()
+                .is_some_and(|w| speakers::lexicon().is_role_or_title(w))
+        });
+        if q.kind != QuoteKind::Full || named(&q.speaker) || !role {
+            continue;
+        }
+        let words = letters(q);
+        if words.split(' ').count() < MIN_WORDS {
+            continue;
+        }
+        let same = quotes[k + 1..]
+            .iter()
+            .take(NAMED_LATER_QUOTES)
+            .filter(|r| r.kind != QuoteKind::Indirect && named(&r.speaker))
+            .find(|r| letters(r).contains(&words))
+            .and_then(|r| r.speaker.clone());
+        if let Some(name) = same {
+            quotes[k].speaker = Some(name);
+        }
+    }
+}
+
 /// "… killed 21 civilians, a monitor said. … the Britain-based monitor said": an unnamed
 /// body or document introduced with "a"/"an" is the named speaker that a later source of
 /// the same words, with "the", was resolved to (the news lede that names its source
@@ -2708,10 +2756,26 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
         // ("…, saying in a statement that the attack showed “…”": a participle too, not
         // one that describes a document, "a statement announcing the grouping pledged".)
         let described = || outer.first > 0 && lex.documents.contains(sw[outer.first - 1].lower());
+        // ("told the jury that the defendant, Tarik Vala, had planned the killing “…”":
+        // a name between commas, before an intention, is read past.)
+        let commas: Vec<usize> = (0..between.len())
+            .filter(|&j| between[j].text() == ",")
+            .collect();
+        let aside = match commas.as_slice() {
+            [a, b]
+                if inner.class == CueClass::To
+                    && b > a
+                    && between[a + 1..*b].iter().all(Word::is_capitalized) =>
+            {
+                b - a + 1
+            }
+            _ => 0,
+        };
         (matches!(outer.class, CueClass::Say | CueClass::That)
             || (outer.class == CueClass::Participle && !described()))
-            && (from + 1..=from + EMBEDDED_WORDS).contains(&inner.first)
-            && between.iter().all(|w| !w.is_punct())
+            && (from + 1..=from + EMBEDDED_WORDS + aside).contains(&inner.first)
+            // (The aside's two commas only.)
+            && between.iter().filter(|w| w.is_punct()).count() == if aside > 0 { 2 } else { 0 }
             // ("The pontiff said he hoped …": a pronoun there is the same speaker, and
             // it names them better than a role does.)
             && !source::is_pronoun(&sw[from])
@@ -2748,8 +2812,19 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
             && sw[before_word - 1].lower() == "as"
             && sw.get(cues[b.0].last).is_some_and(|w| w.lower() == "by")
     };
+    // "told the trial that the victim died from “a single blow” and not from a fall, as
+    // the defence claims": a cue after "as" and words that go on past the quote says who
+    // claims those words, not the quote.
+    let as_aside = |a: (usize, usize)| {
+        let gap = &sw[after_word.min(cues[a.0].first)..cues[a.0].first];
+        gap.iter().position(|w| w.lower() == "as").is_some_and(|k| {
+            k >= 2 && gap[k - 1].text() == "," && !gap[..k - 1].iter().all(Word::is_punct)
+        })
+    };
     let mut near: Vec<usize> = match (before, after) {
-        (Some(b), Some(a)) if b.1 <= a.1 || introduced(b, a) || described_as(b) => vec![b.0, a.0],
+        (Some(b), Some(a)) if b.1 <= a.1 || introduced(b, a) || described_as(b) || as_aside(a) => {
+            vec![b.0, a.0]
+        }
         (Some(b), Some(a)) => vec![a.0, b.0],
         (b, a) => b.or(a).map(|x| x.0).into_iter().collect(),
     };
