@@ -111,10 +111,14 @@ pub fn note_introduced(
                 })
                 // "The army claimed the strike in a statement", "thanked them in a letter":
                 // a new document the subject's verb went out in.
-                || (i >= p.end + 3
-                    && matches!(sw[i - 2].lower(), "in" | "through")
-                    && matches!(sw[i - 1].lower(), "a" | "an" | "its" | "his" | "her" | "their")
-                    && !sw[p.end..i - 2].iter().any(|w| w.is_punct() || is_be(w.lower())))
+                // ("in a written statement": one lowercase word may describe it.)
+                || (1..=2).any(|n| {
+                    i >= p.end + 2 + n
+                        && matches!(sw[i - n - 1].lower(), "in" | "through")
+                        && matches!(sw[i - n].lower(), "a" | "an" | "its" | "his" | "her" | "their")
+                        && sw[i - n + 1..i].iter().all(|w| !w.is_punct() && !w.is_capitalized())
+                        && !sw[p.end..i - n - 1].iter().any(|w| w.is_punct() || is_be(w.lower()))
+                })
             } else {
                 // "In a communique", "In an interim report by …": up to two adjectives.
                 i < p.start
