@@ -808,9 +808,9 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
                 })
         })
         .map_or(from, |comma| comma + 1);
-    // "His neighbour, Samer Kanjo, was more cautious", "The mediator, Beat Imhof,
-    // declined": a determiner and a noun of no role, then a person's name between
-    // commas, and a verb.
+    // "His neighbour, Samer Kanjo, was more cautious", "His counterpart in Salqin, Yahya
+    // Othman, was even blunter": a determiner and a noun of no role, then a person's name
+    // between commas, and a verb.
     if let Some(phrase) = named_in_apposition(sw, from, inside) {
         return Some(phrase);
     }
@@ -844,7 +844,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
         }
     }
     let next = sw.get(k)?;
-    // "Foreign Minister Lotte Brenner: “…”", "- Norland PM Sofia Ljung: “…”": a person's
+    // "Foreign Minister Lotte Brenner: “…”", "- Kessel President Matti Koski: “…”": a person's
     // name before a colon and a quote (a list of who said what) is the quote's subject.
     let named_colon = next.text() == ":"
         && k == phrase.end
@@ -2347,12 +2347,13 @@ fn repeated_words(doc: &Document, quotes: &mut [Quote]) {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let named = |s: &Option<String>| {
+        s.as_deref()
+            .is_some_and(|s| s.starts_with(char::is_uppercase))
+    };
+    let texts: Vec<String> = quotes.iter().map(letters).collect();
     for k in 0..quotes.len() {
         let q = &quotes[k];
-        let named = |s: &Option<String>| {
-            s.as_deref()
-                .is_some_and(|s| s.starts_with(char::is_uppercase))
-        };
         // (No speaker, or a role: not a body or a document, "the judicial records".)
         let role = q.speaker.as_deref().is_none_or(|s| {
             s.rsplit(' ')
@@ -2362,16 +2363,16 @@ fn repeated_words(doc: &Document, quotes: &mut [Quote]) {
         if q.kind != QuoteKind::Full || named(&q.speaker) || !role {
             continue;
         }
-        let words = letters(q);
+        let words = &texts[k];
         if words.split(' ').count() < MIN_WORDS {
             continue;
         }
-        let same = quotes[k + 1..]
-            .iter()
+        let same = (k + 1..quotes.len())
             .take(NAMED_LATER_QUOTES)
-            .filter(|r| r.kind != QuoteKind::Indirect && named(&r.speaker))
-            .find(|r| letters(r).contains(&words))
-            .and_then(|r| r.speaker.clone());
+            .map(|j| (&quotes[j], &texts[j]))
+            .filter(|(r, _)| r.kind != QuoteKind::Indirect && named(&r.speaker))
+            .find(|(_, text)| text.contains(words.as_str()))
+            .and_then(|(r, _)| r.speaker.clone());
         if let Some(name) = same {
             quotes[k].speaker = Some(name);
         }
@@ -2764,7 +2765,6 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
         let aside = match commas.as_slice() {
             [a, b]
                 if inner.class == CueClass::To
-                    && b > a
                     && between[a + 1..*b].iter().all(Word::is_capitalized) =>
             {
                 b - a + 1

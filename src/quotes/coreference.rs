@@ -91,10 +91,10 @@ pub fn names_people(description: &str) -> bool {
 }
 
 /// One unnamed person, described in the singular by a role of [unnamed roles] or
-/// [unnamed people] ("a police spokesperson", "a rebel commander", "a teacher"): who a later "he" or "she" may be when the description
-/// was the subject of a sentence that reports something or tells they talked to someone
-/// ("A police spokesperson confirmed … “…,” he said"; "A rebel commander spoke to
-/// reporters. He said …").
+/// [unnamed people] ("a police spokesperson", "a rebel commander", "a teacher"): who a
+/// later "he" or "she" may be when the description was the subject of a sentence that
+/// reports something or tells they talked to someone ("A police spokesperson confirmed …
+/// “…,” he said"; "A rebel commander spoke to reporters. He said …").
 pub fn names_one_person(description: &str) -> bool {
     let head = head_of(description).to_lowercase();
     let lex = lexicon();

@@ -1064,24 +1064,23 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         // before a person's first name or a title: two speakers).
         // (Nor after a place: "the American Civil Liberties Union of Montana and Native
         // American Rights Fund" are two bodies.)
-        let joiner = sw[from..end]
-            .iter()
-            .rposition(|x| matches!(x.text(), "of" | "for"))
-            .map(|k| from + k);
-        let right = sw[(end + 1).min(sw.len())..]
-            .iter()
-            .take_while(|n| n.is_capitalized() && !inside(n))
-            .collect::<Vec<_>>();
-        let in_name = w.lower() == "and"
-            && sw[end - 1].is_capitalized()
-            && joiner.is_some_and(|j| {
+        let in_name = w.lower() == "and" && end > from + 1 && sw[end - 1].is_capitalized() && {
+            let joiner = sw[from..end]
+                .iter()
+                .rposition(|x| matches!(x.text(), "of" | "for"))
+                .map(|k| from + k);
+            let mut right = sw[end + 1..]
+                .iter()
+                .take_while(|n| n.is_capitalized() && !inside(n))
+                .peekable();
+            joiner.is_some_and(|j| {
                 let object: Vec<&str> = sw[j + 1..end].iter().map(Word::text).collect();
                 j + 1 < end && !lex.is_place(&object.join(" ")) && !lex.is_country(object[0])
-            })
-            && right
-                .first()
+            }) && right
+                .peek()
                 .is_some_and(|n| !super::gender::is_first_name(n.text()))
-            && right.iter().all(|n| !lex.is_role_or_title(n.lower()));
+                && right.all(|n| !lex.is_role_or_title(n.lower()))
+        };
         if in_name {
             end += 1;
             continue;
