@@ -474,8 +474,8 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && sw
                 .get(k)
                 .is_some_and(|n| LINKING_NOUNS.contains(&n.lower()));
-        let linked_by_in = w.lower() == "in" && k >= 2 && sw[k - 2].lower() == "involved";
-        if (matches!(w.lower(), "to" | "with") || linked_by_in)
+        if k >= 2
+            && links_by(sw[k - 2].lower(), w.lower())
             && ((start == k && pending == 0) || linking_noun)
             && start < end
             && k >= 2
@@ -931,12 +931,17 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         if end == from && (is_pronoun(w) || object) {
             return end + 1;
         }
-        // (But "said Jan Holberg": a month that is a first name, before a name.)
-        let named_month = super::gender::is_first_name(w.text())
-            && sw
-                .get(end + 1)
-                .is_some_and(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()));
-        if end == from && lex.time.contains(w.lower()) && !named_month {
+        // A capitalised word after this one, no word of time: this one may open or
+        // continue a name.
+        let next = end + 1;
+        let before_name = || {
+            sw.get(next)
+                .is_some_and(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()))
+        };
+        // ("said Jan Holberg", "said Jan Moravec": a month that is a first name, before a
+        // name.)
+        let named_month = || super::gender::is_first_name(w.text()) && before_name();
+        if end == from && lex.time.contains(w.lower()) && !named_month() {
             return from;
         }
         // "Rep. Gwen Moore (D-Wis.)": a bracketed aside goes with the name.
@@ -1199,12 +1204,11 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             // but "Ariha Today" ends an outlet's name before what it owns.)
             || (lex.time.contains(w.lower())
                 && w.is_capitalized()
-                && !((end > from && w.lower() != "today" && sw[end - 1].is_capitalized()
-                    // ("said Jan Moravec": a month that is a first name, before a name.)
-                    || super::gender::is_first_name(w.text()))
-                    && sw.get(end + 1).is_some_and(|n| {
-                        n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower())
-                    })))
+                && !((end > from
+                    && w.lower() != "today"
+                    && sw[end - 1].is_capitalized()
+                    && before_name())
+                    || named_month()))
         {
             break;
         }

@@ -552,25 +552,17 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         // a place's own body (a local or a city council) name the place, and the whole
         // is the body. (Not "the Islamic State group", "the AFP news agency": the name
         // is the body's.)
-        let after: Vec<&Word> = content
-            .iter()
-            .filter(|w| w.span.start >= m.end)
-            .copied()
-            .collect();
+        let from = content.partition_point(|w| w.span.start < m.at);
         let body_after = matches!(
-            after.as_slice(),
+            &content[content.partition_point(|w| w.span.start < m.end)..],
             [level, body] if lex.local_levels.contains(level.lower())
                 && lex.local_bodies.contains(body.lower())
         );
         if body_after
-            && content
+            && content[..from]
                 .iter()
-                .all(|w| w.span.start >= m.at || DETERMINERS.contains(&w.lower()))
+                .all(|w| DETERMINERS.contains(&w.lower()))
         {
-            let from = content
-                .iter()
-                .position(|w| w.span.start >= m.at)
-                .unwrap_or(0);
             return Some(Speaker::Organisation(trim_determiner(&content[from..])));
         }
         // "The group Jabhat al-Furqan", "the drugmaker's parent company Corven Pharma": a
