@@ -340,6 +340,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                     })
                 };
                 let next = sentences.get(reached + 1).copied();
+                let pointed = pointed_source(&all_words, next, &mut memory, &inside, reached + 1);
                 let asked = asked_before(doc, p, context, next);
                 let previous = match &memory.previous {
                     Some((reach, a))
@@ -355,17 +356,21 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                         next_sentence_source(&all_words, next, &mut memory, &inside, reached + 1)
                     })
                     .flatten();
-                match (after, previous) {
-                    (Some(a), _) if asked => {
+                match (pointed, after, previous) {
+                    (Some(a), _, _) => {
                         reach_extra = 1;
                         a
                     }
-                    (_, Some(a)) => a,
-                    (Some(a), None) => {
+                    (None, Some(a), _) if asked => {
                         reach_extra = 1;
                         a
                     }
-                    (None, None) => match &previous_subject {
+                    (None, _, Some(a)) => a,
+                    (None, Some(a), None) => {
+                        reach_extra = 1;
+                        a
+                    }
+                    (None, None, None) => match &previous_subject {
                         Some((i, span, speaker))
                             if *i + 1 == index && !matches!(speaker, Speaker::Unnamed(_)) =>
                         {
@@ -916,6 +921,21 @@ fn absolute_subject(sw: &[Word], s: usize, e: usize) -> bool {
         && sw[s..e]
             .iter()
             .all(|w| source::is_np_word(w) && w.lower() != "and")
+}
+
+/// "“…,” the statement said, quoting party leader Ana Sorel", "state media reported,
+/// quoting a police official": the words are those of whom the source quotes, right after
+/// the cue or the source phrase and a comma.
+fn quoting_after(sw: &[Word], after: usize, inside: source::Inside) -> Option<Phrase> {
+    let [comma, quoting, ..] = sw.get(after..)? else {
+        return None;
+    };
+    if comma.text() != "," || quoting.lower() != "quoting" || inside(comma) || inside(quoting) {
+        return None;
+    }
+    let start = after + 2;
+    let end = source::np_forward(sw, start, inside);
+    (end > start).then(|| Phrase::plain(start, end))
 }
 
 /// "according to a tweet on Monday by Secretary of State Ana Ruiz", "a statement by
@@ -1663,6 +1683,7 @@ fn attribute(
     let Some(phrase) = phrase.filter(|p| !p.is_empty()) else {
         return attr;
     };
+    let phrase = quoting_after(sw, cue.last.max(phrase.end), inside).unwrap_or(phrase);
     let phrase = authored_by(sw, phrase, inside).unwrap_or(phrase);
     let phrase = alias_given(sw, phrase, inside).unwrap_or(phrase);
     let src = Span::new(sw[phrase.start].span.start, sw[phrase.end - 1].span.end);
@@ -2152,6 +2173,45 @@ fn asked_before(doc: &Document, p: &Pair, context: Span, next: Option<Span>) -> 
     asks && closes
         && next
             .is_some_and(|n| n.start >= context.end && !chars[context.end..n.start].contains(&'\n'))
+}
+
+/// “We made mistakes.” With those words, Hugo Larsen opened his testimony.: a sentence
+/// that opens on one of `[quote pointers]` right after a quote standing alone names its
+/// speaker next.
+fn pointed_source(
+    all: &[Word],
+    next: Option<Span>,
+    memory: &mut Memory,
+    inside: source::Inside,
+    index: usize,
+) -> Option<Attr> {
+    let sw = words_in(all, next?);
+    let opening = sw.iter().position(|w| !w.is_punct())?;
+    let length = speakers::lexicon().quote_pointers.iter().find_map(|p| {
+        let n = p.split(' ').count();
+        let words = sw.get(opening..opening + n)?;
+        words
+            .iter()
+            .map(|w| w.lower())
+            .eq(p.split(' '))
+            .then_some(n)
+    })?;
+    let mut start = opening + length;
+    if sw.get(start).is_some_and(|w| w.text() == ",") {
+        start += 1;
+    }
+    let end = source::np_forward(sw, start, inside);
+    if end <= start || sw[start..end].iter().any(inside) {
+        return None;
+    }
+    let at = sw[start].span.start;
+    let speaker = speakers::resolve(&memory.coref, &sw[start..end], at, index)?;
+    memory.coref.note_source(&speaker, at, index);
+    Some(Attr {
+        cue: None,
+        source: Some(Span::new(at, sw[end - 1].span.end)),
+        speaker: Some(speaker.name().to_string()),
+    })
 }
 
 /// “We will need patience.” The minister said so on Monday.: a quote standing alone,

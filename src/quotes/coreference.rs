@@ -638,6 +638,33 @@ impl Coref {
         None
     }
 
+    /// "Brightwave Cruises said … “…,” the company said": with no body named before,
+    /// the subject of the sentence before when it was read as a person but no first
+    /// name, title or pronoun says so (a name of two words or more). (Not in the same
+    /// sentence: "Montie Brewer has been appointed CEO of Air Canada, the airline
+    /// announced", nor past another name written after it: "Montie Brewer appointed CEO
+    /// of Air Canada.")
+    pub fn subject_maybe_body(&self, at: usize, sentence: usize) -> Option<String> {
+        let (_, pos, speaker) = self.subjects.iter().rev().find(|(s, pos, _)| {
+            *s < sentence && self.recent(*s, *pos, at, sentence, SUBJECT_REACH)
+        })?;
+        let named_after = self
+            .org_names
+            .latest_name(at)
+            .is_some_and(|(name_at, name)| name_at > *pos && name != speaker.name());
+        match speaker {
+            Speaker::Person(p)
+                if !named_after
+                    && p.contains(' ')
+                    && self.gender_of(p) == Gender::Unknown
+                    && !p.split(' ').next().is_some_and(gender::is_first_name) =>
+            {
+                Some(p.clone())
+            }
+            _ => None,
+        }
+    }
+
     /// The body that was the subject of this sentence before `at` or of one of the two
     /// before ("The website Al Masdar News reported that the army withdrew as rebels
     /// advanced. It said …": the website, not a body named in its clause).
@@ -913,12 +940,31 @@ impl Coref {
 
     /// "the minister": the latest person named with that title or role before `at`, and
     /// with every qualifier given ("the Nicaraguan president": "nicaraguan").
-    /// ("the commanders", a role in the plural, is never one person.)
-    pub fn role(&self, role: &str, qualifiers: &[String], at: usize) -> Option<String> {
+    /// ("the commanders", a role in the plural, is never one person.) A person whose
+    /// roles are `excluded` is passed over ("the health minister" is not a civil
+    /// aviation minister named before).
+    pub fn role(
+        &self,
+        role: &str,
+        qualifiers: &[String],
+        excluded: impl Fn(&[String]) -> bool,
+        at: usize,
+    ) -> Option<String> {
         if is_plural(role) {
             return None;
         }
-        self.latest_mention(at, |m| given_role(m, role, qualifiers))
+        self.latest_mention(at, |m| {
+            given_role(m, role, qualifiers) && !excluded(&m.roles)
+        })
+    }
+
+    /// Whether `person` (by the fullest name) was named before `at` with roles that
+    /// `given` holds true of.
+    pub fn person_given(&self, person: &str, at: usize, given: impl Fn(&[String]) -> bool) -> bool {
+        let mentions = self.index.mentions();
+        mentions[..mentions.partition_point(|m| m.at < at)]
+            .iter()
+            .any(|m| given(&m.roles) && self.index.fullest(&m.name, m.at + 1) == person)
     }
 
     /// "OCTAVIO FONSECA, A WITNESS WHO …": the person named with `role` right before

@@ -49,7 +49,17 @@ pub fn note_introduced(
             _ if sw.get(participle).is_some_and(|v| {
                 matches!(
                     v.lower(),
-                    "released" | "issued" | "published" | "posted" | "signed" | "sent" | "made"
+                    "released"
+                        | "issued"
+                        | "published"
+                        | "posted"
+                        | "signed"
+                        | "sent"
+                        | "made"
+                        | "filed"
+                        | "written"
+                        | "drafted"
+                        | "compiled"
                 )
             }) =>
             {
@@ -70,7 +80,12 @@ pub fn note_introduced(
         };
         let after = by.and_then(|from| {
             let end = source::np_forward(sw, from, inside);
-            (end > from && sw[from..end].iter().any(Word::is_capitalized))
+            // ("a statement from the interior ministry": after "from", a phrase that ends
+            // on a body's word in lowercase.)
+            let body = sw[from - 1].lower() == "from"
+                && end > from
+                && lex.is_body_word(sw[end - 1].lower());
+            (end > from && (body || sw[from..end].iter().any(Word::is_capitalized)))
                 .then(|| speakers::resolve(coref, &sw[from..end], at, sentence))
                 .flatten()
         });

@@ -37,6 +37,8 @@ fn first_names() -> &'static FxHashMap<String, Gender> {
                 let g = match sex.trim() {
                     "m" => Gender::Male,
                     "f" => Gender::Female,
+                    // A first name of either sex ("Andrea", "Kai").
+                    "u" => Gender::Unknown,
                     _ => return None,
                 };
                 Some((name.to_string(), g))

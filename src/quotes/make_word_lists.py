@@ -77,6 +77,13 @@ EXTRA = {
 }
 
 
+# First names of either sex in the news, whatever the census says: men's names in Italy
+# and France that are women's in the US ("Andrea", "Nicola", "Jean"), and names given to
+# both ("Kai", "Robin", "Sasha"). Known first names, of no sex. Our own list.
+EITHER = """kai robin jin andrea nicola simone michele jean dominique camille sasha sacha
+alexis toni"""
+
+
 # Family names written first in Chinese and Korean names ("Wang Jue", "Li Keqiang"):
 # never a first name's sex, though the census lists some ("li").
 NOT_FIRST = {"li", "wang", "xi", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou",
@@ -100,6 +107,8 @@ def first_names(folder):
     for sex, names in EXTRA.items():
         for n in names.split():
             out.setdefault(n, sex)
+    for n in EITHER.split():
+        out[n] = "u"
     for n in NOT_FIRST:
         out.pop(n, None)
     print("# First names and their usual sex, for resolving he/she to a named person.")
@@ -108,7 +117,8 @@ def first_names(folder):
     print("# PyPI, MIT), names in both kept only when one sex has 4x the other's share; plus")
     print("# a hand-written list of common non-US first names (ours, the project's licence);")
     print("# less Chinese and Korean family names, which are written first (\"Wang Jue\").")
-    print("# Built by src/quotes/make_word_lists.py. Format: name<TAB>m|f, lowercase.")
+    print("# Built by src/quotes/make_word_lists.py. Format: name<TAB>m|f|u (u: either sex),")
+    print("# lowercase.")
     for n in sorted(out):
         print(f"{n}\t{out[n]}")
 

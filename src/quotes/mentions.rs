@@ -483,6 +483,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     let ordinary_word = rest.iter().enumerate().any(|(k, w)| {
         super::casing::is_common(&w.to_lowercase()) && !inner_particle(k, w) && !initial(k, w)
     });
+    // "Hope Without Borders": a capitalised small word of titles inside the run makes it
+    // a body's or a work's name, whatever first name opens it. (Not one letter, an
+    // initial: "Wayne A. I. Frederick".)
+    let minor_inside = rest.iter().skip(1).any(|w| {
+        w.chars().count() > 1 && lex.title_minor_words.contains(w.to_lowercase().as_str())
+    });
     // "ecologist Chip Taylor", "spokesman Rob Young": a lowercase role right before
     // the run vouches for it as it does for a known first name.
     let role_before = start > 0
@@ -494,7 +500,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         || rest.first().is_some_and(|w| is_first_name(w))
         // "Haitham bin Tariq Al Said": a patronymic inside the run.
         || rest.iter().skip(1).any(|w| matches!(*w, "bin" | "ibn"));
-    let looks_like_person = looks_like_person && (vouched || !ordinary_word);
+    let looks_like_person = looks_like_person && !minor_inside && (vouched || !ordinary_word);
     if !looks_like_person {
         return None;
     }
@@ -506,11 +512,28 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // Sergei Lavrov"), and a description after a comma ("Sergei Lavrov, the foreign
     // minister,").
     // A nationality before them qualifies the role ("the Nicaraguan president").
-    let before = words[..start].iter().rev().take(4).take_while(|w| {
-        lex.is_role_or_title(w.lower())
-            || (w.is_capitalized() && super::speakers::is_nationality(w.lower()))
-    });
-    roles.extend(before.map(|w| w.lower().to_string()));
+    // ("Former finance minister Ola Berg": one lowercase word that says which minister,
+    // between the role and a title before it, is the role's too.)
+    let mut portfolio = false;
+    let before = words[..start]
+        .iter()
+        .rev()
+        .take(4)
+        .enumerate()
+        .take_while(|&(k, w)| {
+            let role = lex.is_role_or_title(w.lower())
+                || (w.is_capitalized() && super::speakers::is_nationality(w.lower()));
+            let which = k == 1
+                && !portfolio
+                && !w.is_capitalized()
+                && !w.is_punct()
+                && start >= 3
+                && lex.titles.contains(words[start - 3].lower())
+                && lex.is_role_or_title(words[start - 1].lower());
+            portfolio |= which;
+            role || which
+        });
+    roles.extend(before.map(|(_, w)| w.lower().to_string()));
     // "PERUVIAN AMBASSADOR IN PANAMA MARIO CASTRO ARENAS": the role before the place
     // the run opens with, and its nationality.
     if country_then_name && p >= 2 && lex.is_role_or_title(words[p - 2].lower()) {

@@ -370,6 +370,16 @@ fn inverted_source(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
     if unmarked_inverted(sw, cue, inside) {
         return true;
     }
+    // "So said Harald Jensen at the rally.": the sentence opens on "so" and the cue; the
+    // words after it are whoever said the quote before.
+    let opening = sw.iter().position(|w| !w.is_punct());
+    if cue.class == CueClass::Say
+        && cue.first >= 1
+        && opening == Some(cue.first - 1)
+        && sw[cue.first - 1].lower() == "so"
+    {
+        return true;
+    }
     if cue.first == 0 || sw[cue.first - 1].text() != "," || cue.class != CueClass::Say {
         return false;
     }

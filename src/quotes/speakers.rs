@@ -5,6 +5,7 @@
 //! resolved by [`super::coreference`].
 use super::coreference::Coref;
 use super::gender;
+use super::mentions::is_courtesy_title;
 use super::words::Word;
 // Fast hashing: these sets are probed for most words of every document.
 use rustc_hash::FxHashSet as HashSet;
@@ -41,6 +42,12 @@ pub struct Lexicon {
     pub np_words: HashSet<String>,
     pub titled_works: HashSet<String>,
     pub relations: HashSet<String>,
+    /// People a story is about, not officials: a person named with another role before
+    /// is not "the defendant", "the mother" (`[story parties]`).
+    pub story_parties: HashSet<String>,
+    /// Openings of a sentence that point back to the quote before it and name its
+    /// speaker next ("Those were the words of", "So said": `[quote pointers]`).
+    pub quote_pointers: HashSet<String>,
     pub title_followers: HashSet<String>,
     pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
@@ -167,6 +174,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "[noun phrase words]" => &mut lex.np_words,
                 "[titled works]" => &mut lex.titled_works,
                 "[relations]" => &mut lex.relations,
+                "[story parties]" => &mut lex.story_parties,
+                "[quote pointers]" => &mut lex.quote_pointers,
                 "[title followers]" => &mut lex.title_followers,
                 "[title minor words]" => &mut lex.title_minor_words,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
@@ -264,6 +273,28 @@ pub fn is_nationality(word: &str) -> bool {
 pub fn continues_role(word: &str) -> bool {
     matches!(word, "of" | "for" | "from" | "at" | "with" | "in" | "on")
 }
+
+/// Titles that qualify a role rather than name one ("former", "deputy", "foreign" of
+/// "Former Deputy Foreign Minister …").
+const TITLE_ADJECTIVES: &[&str] = &[
+    "former",
+    "acting",
+    "deputy",
+    "vice",
+    "prime",
+    "chief",
+    "head",
+    "high",
+    "special",
+    "supreme",
+    "field",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+    "executive",
+    "under-secretary",
+];
 
 /// Determiners and possessives that open a description ("the", "a", "his").
 pub const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
@@ -416,7 +447,12 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .iter()
             .all(|w| !w.is_capitalized());
     if generic {
-        if let Some(body) = coref.latest_body(at) {
+        let body = coref.latest_body(at).or_else(|| {
+            coref
+                .subject_maybe_body(at, sentence)
+                .map(Speaker::Organisation)
+        });
+        if let Some(body) = body {
             return Some(body);
         }
     }
@@ -636,13 +672,30 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     if role_described && content.len() > described.len() {
         let role = described[described.len() - 1].lower();
         // "the Nicaraguan president": the latest president given as Nicaraguan, if any.
-        let nationality: Vec<String> = described[..described.len() - 1]
+        // ("the former minister": the latest one given as former, if any.)
+        let qualifiers: Vec<String> = described[..described.len() - 1]
             .iter()
-            .filter(|w| w.is_capitalized() && is_nationality(w.lower()))
+            .filter(|w| (w.is_capitalized() && is_nationality(w.lower())) || w.lower() == "former")
             .map(|w| w.lower().to_string())
             .collect();
-        let qualified = (!nationality.is_empty())
-            .then(|| coref.role(role, &nationality, at))
+        // "the health minister" is not "Civil Aviation Minister Ivo Marr": the lowercase
+        // words before the role that say which one (no title) must be among the
+        // person's, when the person was given any of their own. (Not in recased copy,
+        // and not "the Cuban ambassador": a capitalised word may be a nationality.)
+        let portfolio: Vec<String> = described[..described.len() - 1]
+            .iter()
+            .filter(|w| !coref.capitals_guessed() && !w.is_capitalized() && !is_role(w))
+            .map(|w| w.lower().to_string())
+            .collect();
+        let other_portfolio = |roles: &[String]| {
+            !portfolio.is_empty()
+                && !portfolio.iter().any(|p| roles.contains(p))
+                && roles
+                    .iter()
+                    .any(|r| !lex.is_role_or_title(r) && !is_nationality(r))
+        };
+        let qualified = (!qualifiers.is_empty())
+            .then(|| coref.role(role, &qualifiers, &other_portfolio, at))
             .flatten();
         // (Not "a lawyer" after "Clara Weissmann, a lawyer with …": an indefinite role
         // introduces someone new, unless it describes the name right before it.)
@@ -650,7 +703,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let named = if indefinite {
             coref.role_in_apposition(role, at)
         } else {
-            qualified.or_else(|| coref.role(role, &[], at))
+            qualified.or_else(|| coref.role(role, &[], &other_portfolio, at))
         };
         if let Some(name) = named {
             return Some(Speaker::Person(name));
@@ -658,7 +711,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         // "A government spokesman said … Spokesman Tomas Berg added": an indefinite role
         // the next sentences name (not "a witness", "a source": they stay unnamed).
         if indefinite && !lex.anonymous_roles.contains(role) {
-            if let Some(name) = coref.role_ahead(role, &nationality, at, sentence) {
+            if let Some(name) = coref.role_ahead(role, &qualifiers, at, sentence) {
                 return Some(Speaker::Person(name));
             }
         }
@@ -693,7 +746,21 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             && !lex.orgs.contains(role)
             && !lex.documents.contains(role)
         {
-            if let Some(person) = referred_back(coref, role, at, sentence) {
+            // (Not a person given another role when the role is one of the story's
+            // parties: "“…,” Detective Ray Jansen said. The defendant said".)
+            let other_role = |roles: &[String]| {
+                other_portfolio(roles)
+                    || lex.story_parties.contains(role)
+                        && roles.iter().any(|r| {
+                            r != role
+                                && lex.is_role_or_title(r)
+                                && !is_courtesy_title(r)
+                                && !TITLE_ADJECTIVES.contains(&r.as_str())
+                        })
+            };
+            let person = referred_back(coref, role, at, sentence)
+                .filter(|p| !coref.person_given(p.name(), at, &other_role));
+            if let Some(person) = person {
                 return Some(person);
             }
         }
@@ -1464,6 +1531,8 @@ mod tests {
             &lex.local_levels,
             &lex.alias_givers,
             &lex.saints,
+            &lex.story_parties,
+            &lex.quote_pointers,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
