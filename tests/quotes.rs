@@ -1160,6 +1160,8 @@ const CASES: &[Case] = &[
     case("'Those were the words of X' after a quote standing alone names its speaker, over the speaker before", "“We searched every house,” a police spokesman said. “There is no longer any realistic hope of finding people alive.” Those were the words of navy commander Felix Arn.", "no longer any realistic hope", "Felix Arn"),
     case("'So said X' after a quote names its speaker", "Ivo Marr spoke first. “We are ready to govern.” So said Liberal leader Harald Jensen at the rally.", "ready to govern", "Harald Jensen"),
     case("a first name of either sex ('Andrea', a man's in Italy) is 'he' too", "Andrea Conti said the talks had been frank. “We will need patience,” he said.", "need patience", "Andrea Conti"),
+    case("'said an official at the ministry of health': a body's word in lowercase after the role's preposition is part of the description", "Hospitals in the north were overwhelmed. “We have no beds,” said an official at the ministry of health.", "We have no beds", "official at the ministry of health"),
+    case("an occupation before a name makes 'he' the named person, not the speaker before", "Chairman Oliver Brandt said the club would not sign anyone. Rovers forward Davi Amora was frustrated. “Everybody wants more competition,” he said.", "Everybody wants", "Davi Amora"),
 ];
 
 #[test]

@@ -1112,6 +1112,29 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 end = j + run;
                 continue;
             }
+            // "an official at the ministry of health", "a nurse at the hospital": or a
+            // body's word in lowercase, after up to two words, and what it is of.
+            let lowercase = |n: &Word| {
+                !n.is_capitalized()
+                    && !n.is_punct()
+                    && !inside(n)
+                    && !CLAUSE_WORDS.contains(&n.lower())
+                    && super::cues::starting_with(n.lower()).is_empty()
+            };
+            let body = sw[j.min(sw.len())..]
+                .iter()
+                .take(3)
+                .take_while(|n| lowercase(n))
+                .position(|n| lex.orgs.contains(n.lower()));
+            if let Some(k) = body.filter(|_| j > end + 1) {
+                end = j + k + 1;
+                if sw.get(end).is_some_and(|n| n.lower() == "of")
+                    && sw.get(end + 1).is_some_and(|n| lowercase(n))
+                {
+                    end += 2;
+                }
+                continue;
+            }
         }
         // "the Britain-based monitor", "the Iran-backed militia": the noun such a
         // description qualifies.
