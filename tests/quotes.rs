@@ -1162,6 +1162,9 @@ const CASES: &[Case] = &[
     case("a first name of either sex ('Andrea', a man's in Italy) is 'he' too", "Andrea Conti said the talks had been frank. “We will need patience,” he said.", "need patience", "Andrea Conti"),
     case("'said an official at the ministry of health': a body's word in lowercase after the role's preposition is part of the description", "Hospitals in the north were overwhelmed. “We have no beds,” said an official at the ministry of health.", "We have no beds", "official at the ministry of health"),
     case("an occupation before a name makes 'he' the named person, not the speaker before", "Chairman Oliver Brandt said the club would not sign anyone. Rovers forward Davi Amora was frustrated. “Everybody wants more competition,” he said.", "Everybody wants", "Davi Amora"),
+    case("'the agronomist' is the person an indefinite description between commas named so", "Peter Kariuki, an agronomist with the Lomara cooperative, said yields had fallen.\n\n“It is a trap,” the agronomist said.", "It is a trap", "Peter Kariuki"),
+    case("'Ilham', a woman's name in Arabic and Kurdish, is 'she' too", "Ilham Daoud said the Kurds did not seek independence. “We want a decentralised Syria,” she said.", "decentralised Syria", "Ilham Daoud"),
+    case("a plural possessive inside a body's name ('the Teachers' Union') goes on to the body's word", "The Teachers' Union welcomed the sentence, saying: “Drones are a daily menace.”", "daily menace", "Teachers' Union"),
 ];
 
 #[test]

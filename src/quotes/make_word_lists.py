@@ -81,7 +81,7 @@ EXTRA = {
 # and France that are women's in the US ("Andrea", "Nicola", "Jean"), and names given to
 # both ("Kai", "Robin", "Sasha"). Known first names, of no sex. Our own list.
 EITHER = """kai robin jin andrea nicola simone michele jean dominique camille sasha sacha
-alexis toni"""
+alexis toni ilham"""
 
 
 # Family names written first in Chinese and Korean names ("Wang Jue", "Li Keqiang"):

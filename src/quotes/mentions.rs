@@ -617,9 +617,40 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             .take_while(|w| !w.is_punct() && !w.is_capitalized() || lex.titles.contains(w.lower()));
         roles.extend(
             described
+                .clone()
                 .filter(|w| lex.is_role_or_title(w.lower()))
                 .map(|w| w.lower().to_string()),
         );
+        // "Henrik Aalto, a glaciologist, …", "Peter Kariuki, an agronomist with …": the
+        // noun an indefinite description ends on is what "the glaciologist" later is.
+        let described: Vec<&Word> = described.collect();
+        if let [article, rest @ ..] = described.as_slice() {
+            let head = rest
+                .iter()
+                .take_while(|w| {
+                    !matches!(
+                        w.lower(),
+                        "with"
+                            | "of"
+                            | "for"
+                            | "at"
+                            | "in"
+                            | "from"
+                            | "who"
+                            | "whose"
+                            | "that"
+                            | "and"
+                    )
+                })
+                .last();
+            if let Some(head) = head.filter(|h| {
+                matches!(article.lower(), "a" | "an")
+                    && h.text().chars().all(char::is_alphabetic)
+                    && !roles.iter().any(|r| r == h.lower())
+            }) {
+                roles.push(head.lower().to_string());
+            }
+        }
     }
     let gender = gender::of_titles(&roles).or(gender::of_name(rest[0]));
     let name = rest

@@ -960,6 +960,19 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             end += 1;
             continue;
         }
+        // "the Teachers' Union", "the hostages' employer": a plural possessive's
+        // apostrophe goes on to what is owned.
+        if matches!(w.text(), "'" | "’")
+            && end > from
+            && !sw[end - 1].is_punct()
+            && sw[end - 1].lower().ends_with('s')
+            && sw
+                .get(end + 1)
+                .is_some_and(|n| !n.is_punct() && !inside(n) && is_np_word(n))
+        {
+            end += 1;
+            continue;
+        }
         // "former thinktank executive Ken Gude": an ordinary word before a role.
         let before_role = end > from
             && !w.is_punct()

@@ -1042,6 +1042,15 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
         Some(Speaker::Organisation(coref.fullest_org(&phrase, at + 1)))
     } else {
+        // "the glaciologist" after "Henrik Aalto, a glaciologist,": the person an
+        // indefinite description between commas named so.
+        let noun = (content[0].lower() == "the" && described.len() == 1)
+            .then(|| described[0])
+            .filter(|w| !w.is_capitalized());
+        if let Some(name) = noun.and_then(|w| coref.role(w.lower(), &[], |_: &[String]| false, at))
+        {
+            return Some(Speaker::Person(name));
+        }
         Some(Speaker::Unnamed(phrase))
     }
 }
