@@ -1382,3 +1382,26 @@ fn a_reported_clause_ends_before_a_new_speaker_after_a_comma_and_a_conjunction()
     assert!(texts.contains(&"2,000 people attended"), "{texts:?}");
     assert!(texts.contains(&"there were 1,500"), "{texts:?}");
 }
+
+#[test]
+fn a_plural_noun_in_s_before_are_or_were_is_no_verb_of_saying() {
+    // "demands", "plans", "states" after a determiner and before a form of "be" or an
+    // auxiliary are nouns: no reported speech.
+    for text in [
+        "These demands are related to the struggle against repression and the defence of rights.",
+        "What plans have you made for the meeting of the heads of state next month?",
+    ] {
+        let (q, _) = extract(text);
+        assert!(q.is_empty(), "{text}: {:?}", texts(&q));
+    }
+    // A verb of saying keeps its clause: "that the government says will …".
+    let (q, _) =
+        extract("New rules took effect that the government says will strengthen workers' rights.");
+    assert!(!q.is_empty());
+}
+
+#[test]
+fn so_said_opens_no_reported_clause() {
+    let (q, _) = extract("Ivo Marr spoke first. “We are ready to govern.” So said Liberal leader Harald Jensen at the rally.");
+    assert_eq!(texts(&q), vec!["We are ready to govern."]);
+}

@@ -75,7 +75,10 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                     && !intention_noun(sw, k)
                     && (!e.force || speaks_of(sw, k + e.words.len(), inside))
                     && !(e.words.len() == 1
-                        && (names_a_thing(sw, k) || put_out(sw, k) || self_named(sw, k)))
+                        && (names_a_thing(sw, k)
+                            || put_out(sw, k)
+                            || self_named(sw, k)
+                            || plural_before_verb(sw, k)))
                     && !unnamed_by_request(sw, k + e.words.len()) =>
             {
                 // "Israel announced plans to …", "Congress put forward plans that …": the
@@ -101,6 +104,54 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "member states were", "these demands are", "what plans have": a word in -s after a
+/// determiner (or "member", "various") and right before an auxiliary or a form of "be" is
+/// a plural noun, no verb of saying. ("that the government says will …" keeps its cue.)
+fn plural_before_verb(sw: &[Word], k: usize) -> bool {
+    k > 0
+        && sw[k].lower().ends_with('s')
+        && (matches!(
+            sw[k - 1].lower(),
+            "these"
+                | "those"
+                | "such"
+                | "what"
+                | "many"
+                | "all"
+                | "some"
+                | "other"
+                | "both"
+                | "several"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "member"
+                | "various"
+        ) || sw[k - 1].text().chars().all(|c| c.is_ascii_digit()))
+        && sw.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "were"
+                    | "are"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "can"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "do"
+                    | "did"
+            )
+        })
 }
 
 /// "a thing called “mod”", "an operation called the Wrath of Euphrates": "called" right
