@@ -70,8 +70,32 @@ pub struct Coref {
 }
 
 /// Whether the mention `m` gives its person `role` and every qualifier ("nicaraguan").
+/// A title's abbreviation gives its role: "Dr. Miriam Castell" is "the doctor".
 fn given_role(m: &Mention, role: &str, qualifiers: &[String]) -> bool {
-    m.roles.iter().any(|r| r == role) && qualifiers.iter().all(|q| m.roles.contains(q))
+    m.roles
+        .iter()
+        .any(|r| r == role || abbreviated_role(r) == Some(role))
+        && qualifiers.iter().all(|q| m.roles.contains(q))
+}
+
+/// The role a title's abbreviation stands for ("dr" → "doctor", "gen." → "general").
+fn abbreviated_role(title: &str) -> Option<&'static str> {
+    Some(match title.trim_end_matches('.') {
+        "dr" => "doctor",
+        "prof" => "professor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "col" => "colonel",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "lt" => "lieutenant",
+        "rev" => "reverend",
+        "insp" => "inspector",
+        "supt" => "superintendent",
+        _ => return None,
+    })
 }
 
 /// The latest entry of a list in text order (position, value) noted before `at`.

@@ -48,6 +48,9 @@ pub struct Lexicon {
     /// Openings of a sentence that point back to the quote before it and name its
     /// speaker next ("Those were the words of", "So said": `[quote pointers]`).
     pub quote_pointers: HashSet<String>,
+    /// Words for a company or an outlet ("the firm", "the airline": `[company words]`),
+    /// whose name may read as a person's.
+    pub company_words: HashSet<String>,
     pub title_followers: HashSet<String>,
     pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
@@ -176,6 +179,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[relations]" => &mut lex.relations,
                 "[story parties]" => &mut lex.story_parties,
                 "[quote pointers]" => &mut lex.quote_pointers,
+                "[company words]" => &mut lex.company_words,
                 "[title followers]" => &mut lex.title_followers,
                 "[title minor words]" => &mut lex.title_minor_words,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
@@ -447,9 +451,15 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .iter()
             .all(|w| !w.is_capitalized());
     if generic {
+        // ("Brightwave Cruises said … the company said": a company's name may read as a
+        // person's; not "Selim Aydar dug … The agency said".)
+        let company = lex
+            .company_words
+            .contains(content[content.len() - 1].lower());
         let body = coref.latest_body(at).or_else(|| {
-            coref
-                .subject_maybe_body(at, sentence)
+            company
+                .then(|| coref.subject_maybe_body(at, sentence))
+                .flatten()
                 .map(Speaker::Organisation)
         });
         if let Some(body) = body {
@@ -1542,6 +1552,7 @@ mod tests {
             &lex.saints,
             &lex.story_parties,
             &lex.quote_pointers,
+            &lex.company_words,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
