@@ -412,7 +412,15 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 .or_else(|| r.speaker.take())
                 .or_else(|| first_person(r.source));
         }
-        if let Some(r) = reported.last() {
+        // ("“…,” Omar Latif told police, according to a transcript. “…”": a document
+        // a quote's words are read from gives the next quote no speaker of its own.)
+        let documented = |r: &Quote| {
+            attributed.as_ref().is_some_and(|a| a.speaker.is_some())
+                && r.speaker
+                    .as_deref()
+                    .is_some_and(super::coreference::names_a_document)
+        };
+        if let Some(r) = reported.last().filter(|r| !documented(r)) {
             attributed = Some(Attr {
                 cue: r.cue,
                 source: r.source,

@@ -78,7 +78,8 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                         && (names_a_thing(sw, k)
                             || put_out(sw, k)
                             || self_named(sw, k)
-                            || plural_before_verb(sw, k)))
+                            || plural_before_verb(sw, k)
+                            || read_out_by(sw, k)))
                     && !unnamed_by_request(sw, k + e.words.len()) =>
             {
                 // "Israel announced plans to …", "Congress put forward plans that …": the
@@ -104,6 +105,17 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "a statement read by her office": "read" between a document's noun and "by" is a
+/// participle, no cue of the document's.
+fn read_out_by(sw: &[Word], k: usize) -> bool {
+    k > 0
+        && sw[k].lower() == "read"
+        && super::speakers::lexicon()
+            .documents
+            .contains(sw[k - 1].lower())
+        && sw.get(k + 1).is_some_and(|n| n.lower() == "by")
 }
 
 /// "member states were", "these demands are", "what plans have": a word in -s after a
