@@ -559,6 +559,18 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && !object_of_role
     {
         roles.push(words[start - 2].lower().to_string());
+        // ("The health minister, Priya Donn,": and the lowercase word that says which.)
+        if let Some(which) = start.checked_sub(3).map(|j| &words[j]).filter(|w| {
+            !w.is_capitalized()
+                && w.text().chars().all(char::is_alphabetic)
+                && !matches!(
+                    w.lower(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                )
+                && !lex.time.contains(w.lower())
+        }) {
+            roles.push(which.lower().to_string());
+        }
     }
     if start >= 4 && words[start - 1].text() == "," {
         // "the minister of interior, migration, and justice, Juan Carlos Duran": a role

@@ -831,7 +831,9 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
     // "said study co-author Karen Alley", "said state department spokeswoman Ana Ruiz": a
     // lowercase word before a role, or before a body's word and a role, goes with it.
     // Up to three such words: "according to conservative talk radio host Ana Ruiz".
-    let lower_role = |w: &Word| !w.is_capitalized() && lex.is_role_or_title(w.lower());
+    // ("said opposition MP Katya Morin": an abbreviated role in capitals too.)
+    let lower_role =
+        |w: &Word| (!w.is_capitalized() || w.is_acronym()) && lex.is_role_or_title(w.lower());
     // A lowercase word of the text that is no word of time or of a clause.
     let ordinary = |w: &Word| {
         !w.is_punct()
