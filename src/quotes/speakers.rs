@@ -1458,8 +1458,13 @@ fn owner<'d>(words: &[Word<'d>]) -> Vec<Word<'d>> {
 /// The phrase without its article, or a "one"/"another" before a lowercase word ("one
 /// diplomat" names a diplomat).
 fn trim_determiner(words: &[&Word]) -> String {
+    // ("Its foreign ministry said": a body's own ministry, as written without "its".)
     let skip = usize::from(words.first().is_some_and(|w| {
         matches!(w.lower(), "the" | "a" | "an")
+            || (w.lower() == "its"
+                && words[1..]
+                    .iter()
+                    .any(|n| !n.is_capitalized() && lexicon().orgs.contains(n.lower())))
             || (matches!(w.lower(), "one" | "another")
                 && words
                     .get(1)
