@@ -340,7 +340,9 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                     })
                 };
                 let next = sentences.get(reached + 1).copied();
-                let pointed = pointed_source(&all_words, next, &mut memory, &inside, reached + 1);
+                let pointed = next.and_then(|n| {
+                    pointed_source(words_in(&all_words, n), &mut memory, &inside, reached + 1)
+                });
                 let asked = asked_before(doc, p, context, next);
                 let previous = match &memory.previous {
                     Some((reach, a))
@@ -2187,13 +2189,11 @@ fn asked_before(doc: &Document, p: &Pair, context: Span, next: Option<Span>) -> 
 /// that opens on one of `[quote pointers]` right after a quote standing alone names its
 /// speaker next.
 fn pointed_source(
-    all: &[Word],
-    next: Option<Span>,
+    sw: &[Word],
     memory: &mut Memory,
     inside: source::Inside,
     index: usize,
 ) -> Option<Attr> {
-    let sw = words_in(all, next?);
     let opening = sw.iter().position(|w| !w.is_punct())?;
     let length = speakers::lexicon().quote_pointers.iter().find_map(|p| {
         let n = p.split(' ').count();

@@ -1144,7 +1144,7 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             if let Some(k) = body.filter(|_| j > end + 1) {
                 end = j + k + 1;
                 if sw.get(end).is_some_and(|n| n.lower() == "of")
-                    && sw.get(end + 1).is_some_and(|n| lowercase(n))
+                    && sw.get(end + 1).is_some_and(lowercase)
                 {
                     end += 2;
                 }

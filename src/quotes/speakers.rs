@@ -705,7 +705,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                     .any(|r| !lex.is_role_or_title(r) && !is_nationality(r))
         };
         let qualified = (!qualifiers.is_empty())
-            .then(|| coref.role(role, &qualifiers, &other_portfolio, at))
+            .then(|| coref.role(role, &qualifiers, other_portfolio, at))
             .flatten();
         // (Not "a lawyer" after "Clara Weissmann, a lawyer with …": an indefinite role
         // introduces someone new, unless it describes the name right before it.)
@@ -713,7 +713,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let named = if indefinite {
             coref.role_in_apposition(role, at)
         } else {
-            qualified.or_else(|| coref.role(role, &[], &other_portfolio, at))
+            qualified.or_else(|| coref.role(role, &[], other_portfolio, at))
         };
         if let Some(name) = named {
             return Some(Speaker::Person(name));
@@ -769,7 +769,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                         })
             };
             let person = referred_back(coref, role, at, sentence)
-                .filter(|p| !coref.person_given(p.name(), at, &other_role));
+                .filter(|p| !coref.person_given(p.name(), at, other_role));
             if let Some(person) = person {
                 return Some(person);
             }
