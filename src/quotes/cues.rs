@@ -122,48 +122,21 @@ fn read_out_by(sw: &[Word], k: usize) -> bool {
 /// determiner (or "member", "various") and right before an auxiliary or a form of "be" is
 /// a plural noun, no verb of saying. ("that the government says will …" keeps its cue.)
 fn plural_before_verb(sw: &[Word], k: usize) -> bool {
-    k > 0
-        && sw[k].lower().ends_with('s')
-        && (matches!(
-            sw[k - 1].lower(),
-            "these"
-                | "those"
-                | "such"
-                | "what"
-                | "many"
-                | "all"
-                | "some"
-                | "other"
-                | "both"
-                | "several"
-                | "the"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "member"
-                | "various"
-        ) || sw[k - 1].text().chars().all(|c| c.is_ascii_digit()))
-        && sw.get(k + 1).is_some_and(|n| {
-            matches!(
-                n.lower(),
-                "were"
-                    | "are"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "can"
-                    | "must"
-                    | "may"
-                    | "might"
-                    | "do"
-                    | "did"
+    let Some(before) = k.checked_sub(1).map(|j| sw[j].lower()) else {
+        return false;
+    };
+    sw[k].lower().ends_with('s')
+        && (super::speakers::lexicon()
+            .opening_determiners
+            .contains(before)
+            || matches!(
+                before,
+                "its" | "their" | "his" | "her" | "our" | "such" | "what" | "member" | "various"
             )
-        })
+            || sw[k - 1].text().chars().all(|c| c.is_ascii_digit()))
+        && sw
+            .get(k + 1)
+            .is_some_and(|n| super::words::is_auxiliary(n.lower()))
 }
 
 /// "a thing called “mod”", "an operation called the Wrath of Euphrates": "called" right

@@ -51,6 +51,9 @@ pub struct Lexicon {
     /// Words for a company or an outlet ("the firm", "the airline": `[company words]`),
     /// whose name may read as a person's.
     pub company_words: HashSet<String>,
+    /// Titles that qualify a role rather than name one ("former", "deputy", "foreign":
+    /// `[title adjectives]`).
+    pub title_adjectives: HashSet<String>,
     pub title_followers: HashSet<String>,
     pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
@@ -180,6 +183,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[story parties]" => &mut lex.story_parties,
                 "[quote pointers]" => &mut lex.quote_pointers,
                 "[company words]" => &mut lex.company_words,
+                "[title adjectives]" => &mut lex.title_adjectives,
                 "[title followers]" => &mut lex.title_followers,
                 "[title minor words]" => &mut lex.title_minor_words,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
@@ -277,28 +281,6 @@ pub fn is_nationality(word: &str) -> bool {
 pub fn continues_role(word: &str) -> bool {
     matches!(word, "of" | "for" | "from" | "at" | "with" | "in" | "on")
 }
-
-/// Titles that qualify a role rather than name one ("former", "deputy", "foreign" of
-/// "Former Deputy Foreign Minister …").
-const TITLE_ADJECTIVES: &[&str] = &[
-    "former",
-    "acting",
-    "deputy",
-    "vice",
-    "prime",
-    "chief",
-    "head",
-    "high",
-    "special",
-    "supreme",
-    "field",
-    "foreign",
-    "interior",
-    "defence",
-    "defense",
-    "executive",
-    "under-secretary",
-];
 
 /// Determiners and possessives that open a description ("the", "a", "his").
 pub const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our"];
@@ -765,7 +747,7 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                             r != role
                                 && lex.is_role_or_title(r)
                                 && !is_courtesy_title(r)
-                                && !TITLE_ADJECTIVES.contains(&r.as_str())
+                                && !lex.title_adjectives.contains(r.as_str())
                         })
             };
             let person = referred_back(coref, role, at, sentence)
@@ -1558,6 +1540,7 @@ mod tests {
             &lex.story_parties,
             &lex.quote_pointers,
             &lex.company_words,
+            &lex.title_adjectives,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
