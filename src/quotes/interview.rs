@@ -13,6 +13,10 @@ use rustc_hash::FxHashMap;
 /// opening one paragraph is no transcript).
 const MIN_TAGGED_PARAGRAPHS: usize = 2;
 
+/// How many paragraphs back an untagged paragraph of an answer looks for the answer's
+/// tag (empty lines count).
+const CONTINUED: usize = 8;
+
 /// How many paragraphs after an interviewer's question the answer's tag is looked for.
 const ANSWER_REACH: usize = 3;
 
@@ -83,6 +87,9 @@ impl Transcript {
     /// (`a..b` in `all`) and the person. A bracketed tag is a surname given earlier in
     /// full ("((Gazzola))", "((Valeria Gazzola))"); initials are those of exactly one
     /// person named before their first paragraph, and open two paragraphs or more.
+    /// An answer that runs over paragraphs: an untagged paragraph is the person of the
+    /// nearest tag before it (within [`CONTINUED`] paragraphs), when that tag names a
+    /// person; an interviewer's tag or another opening that may be a tag ends the search.
     pub fn speaker(
         &self,
         all: &[Word],
@@ -90,8 +97,19 @@ impl Transcript {
         coref: &Coref,
         index: usize,
     ) -> Option<(usize, usize, Speaker)> {
-        let first = all.partition_point(|w| w.span.start < self.paragraph_start(sentence));
-        self.tagged_at(all, first, coref, index)
+        let here = self.paragraph_start(sentence);
+        let first = all.partition_point(|w| w.span.start < here);
+        if opens_tag(&all[first.min(all.len())..]) {
+            return self.tagged_at(all, first, coref, index);
+        }
+        let k = self.paragraphs.partition_point(|&p| p <= here) - 1;
+        self.paragraphs[k.saturating_sub(CONTINUED)..k]
+            .iter()
+            .rev()
+            .map(|&p| all.partition_point(|w| w.span.start < p))
+            .filter(|&f| f < first)
+            .find(|&f| opens_tag(&all[f..]))
+            .and_then(|f| self.tagged_at(all, f, coref, index))
     }
 
     /// "((WN)) On your website you state “…”": in a paragraph whose bracketed tag names
@@ -171,6 +189,11 @@ pub fn is_first_person(source: &str) -> bool {
         .is_some_and(|w| matches!(speakers::without_contraction(&w.to_lowercase()), "i" | "we"))
 }
 
+/// Whether `sw` opens on a tag of who speaks: bracketed, or initials.
+fn opens_tag(sw: &[Word]) -> bool {
+    bracketed_tag(sw).is_some() || initials_at(sw).is_some()
+}
+
 /// Initials opening a paragraph as a tag: two or three capitals, then a colon or a
 /// capitalised word ("NG: This study …", "MS We did not …"). Returns the word after
 /// the tag.
@@ -242,6 +265,14 @@ mod tests {
         assert_eq!(tagged(text, "We wanted").as_deref(), Some("Ana Lind"));
         // The interviewer's tag names no one the text named.
         assert_eq!(tagged(text, "Why?"), None);
+    }
+
+    #[test]
+    fn an_answers_untagged_paragraphs_are_the_interviewees_until_the_next_tag() {
+        let text = "We spoke to Ana Lind.\n\n((WN)) Why?\n\n((Lind)) We wanted to know.\n\nIt took years.\n\n((WN)) And now?\n\nNobody knows.";
+        assert_eq!(tagged(text, "It took").as_deref(), Some("Ana Lind"));
+        // After the interviewer's tag, an untagged paragraph is no one's.
+        assert_eq!(tagged(text, "Nobody"), None);
     }
 
     #[test]
