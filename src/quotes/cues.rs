@@ -129,10 +129,8 @@ fn plural_before_verb(sw: &[Word], k: usize) -> bool {
         && (super::speakers::lexicon()
             .opening_determiners
             .contains(before)
-            || matches!(
-                before,
-                "its" | "their" | "his" | "her" | "our" | "such" | "what" | "member" | "various"
-            )
+            || super::speakers::DETERMINERS.contains(&before)
+            || matches!(before, "such" | "what" | "member" | "various")
             || sw[k - 1].text().chars().all(|c| c.is_ascii_digit()))
         && sw
             .get(k + 1)

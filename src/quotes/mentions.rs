@@ -563,10 +563,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         if let Some(which) = start.checked_sub(3).map(|j| &words[j]).filter(|w| {
             !w.is_capitalized()
                 && w.text().chars().all(char::is_alphabetic)
-                && !matches!(
-                    w.lower(),
-                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
-                )
+                && !super::speakers::DETERMINERS.contains(&w.lower())
                 && !lex.time.contains(w.lower())
         }) {
             roles.push(which.lower().to_string());

@@ -372,11 +372,10 @@ fn inverted_source(sw: &[Word], cue: &Cue, inside: Inside) -> bool {
     }
     // "So said Harald Jensen at the rally.": the sentence opens on "so" and the cue; the
     // words after it are whoever said the quote before.
-    let opening = sw.iter().position(|w| !w.is_punct());
     if cue.class == CueClass::Say
         && cue.first >= 1
-        && opening == Some(cue.first - 1)
         && sw[cue.first - 1].lower() == "so"
+        && sw[..cue.first - 1].iter().all(Word::is_punct)
     {
         return true;
     }
