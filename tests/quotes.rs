@@ -1174,6 +1174,22 @@ const CASES: &[Case] = &[
     case("'the agronomist' is the person an indefinite description between commas named so", "Peter Kariuki, an agronomist with the Lomara cooperative, said yields had fallen.\n\n“It is a trap,” the agronomist said.", "It is a trap", "Peter Kariuki"),
     case("'Ilham', a woman's name in Arabic and Kurdish, is 'she' too", "Ilham Daoud said the Kurds did not seek independence. “We want a decentralised Syria,” she said.", "decentralised Syria", "Ilham Daoud"),
     case("a plural possessive inside a body's name ('the Teachers' Union') goes on to the body's word", "The Teachers' Union welcomed the sentence, saying: “Drones are a daily menace.”", "daily menace", "Teachers' Union"),
+    case("'the judge' is no person the story is about, named in the sentence before", "Tomas Reyne was jailed on Monday for fraud. “He deceived hundreds of savers,” the judge said.", "deceived hundreds", "judge"),
+    case("'the lawmaker from Kent' refers back to the person the sentence before was about", "Andrew Pell, a former minister, said aircraft could help. “The world has a duty here,” the lawmaker from Kent said.", "world has a duty", "Andrew Pell"),
+    case("'Adding,' opening a sentence right before a quote goes on the quote before", "Tarn Hollis noted, “I have never put my own interests first.” Adding, “I know I have done no wrong.”", "done no wrong", "Tarn Hollis"),
+    case("'Name, another resident said:' with no comma before the cue is the name's", "Residents hid as the shelling went on. Hana Sirro, another resident said: “We were woken up by the explosions.”", "woken up by the explosions", "Hana Sirro"),
+    case("'about bank claims that' is a noun, no cue: the quote after is the subject's", "Ross Avery said the attack worked. He was scathing about bank claims that the system was safe. “The banks are wrong.”", "banks are wrong", "Ross Avery"),
+    case("'the country's army' is the army, as 'its army' is", "In a statement on state television, the country's army said: “We will not use force against the people.”", "will not use force", "army"),
+    case("'another added' after 'one said' is another of the people named in the plural", "Many protesters said the new cabinet changed nothing. “We want a civilian government,” one said. “This is the same regime,” another added.", "same regime", "protester"),
+    case("'Counselor' is a role before a name, no part of it", "White House counselor Dana Birch spoke to reporters. “The president has full confidence in his team,” Birch said.", "full confidence", "Dana Birch"),
+    case("'deemed' is a verb of saying: the relative clause's subject deems the attack so", "Six people were hurt in a stabbing in Lunden, which Mara Vell, the nation's prime minister, deemed a “terrorist attack”.", "terrorist attack", "Mara Vell"),
+    case("a passive's agent described between commas before 'as' is the speaker", "The terms were criticised by Lena Sorel, president of the Kessel Rights Centre, as a “modern gag order”.", "modern gag order", "Lena Sorel"),
+    case("'Ms Gibbons' chief lawyer' (an apostrophe alone after -s) is the owner's lawyer, not the owner", "Gillian Tobbins was jailed on Monday. After the trial, Ms Tobbins' chief lawyer described the verdict as “not bad”.", "not bad", "Gillian Tobbins' chief lawyer"),
+    case("'expressed' a quoted phrase is a verb of saying", "Foreign Secretary Tom Arlen met the ambassador. During the meeting Mr Arlen expressed “in the strongest terms” the government's concern.", "strongest terms", "Tom Arlen"),
+    case("'went on for' is lasting, no verb of saying: the quote is the claim's", "The senator claims he would be fine if the shutdown went on for “years.”", "years", "senator"),
+    case("'X called it “…,” according to NBC': the one who called it said it, not the outlet", "Mara Quist called the senator's conduct a “breach of his duties,” according to NBC.", "breach of his duties", "Mara Quist"),
+    case("a noun 'described by X as “…”' (no comma) is X's description", "Tracking data shows the ship moved on Monday, with a pattern described by Lomar Shipping News as “rather hectic and confused”.", "rather hectic", "Lomar Shipping News"),
+    case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 
 #[test]

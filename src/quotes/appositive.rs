@@ -511,9 +511,10 @@ fn document_in(sw: &[Word], p: &Phrase) -> Option<Phrase> {
     (p.end - det <= DOCUMENT_WORDS).then_some(Phrase::plain(det, p.end))
 }
 
-/// "Ana Ruiz, a Hollywood Sign Trust spokesperson said", "Ana Ruiz, researcher at Human
-/// Rights Watch said" (no comma before the cue): a description with an article or a role
-/// first after a name and a comma describes the name, the head.
+/// "Ana Ruiz, a Hollywood Sign Trust spokesperson said", "Nurta Hussein, another
+/// resident said:", "Ana Ruiz, researcher at Human Rights Watch said" (no comma before
+/// the cue): a description with an article or a role first after a name and a comma
+/// describes the name, the head.
 fn named_before_description(
     sw: &[Word],
     start: usize,
@@ -524,7 +525,7 @@ fn named_before_description(
     // "CEO of the Maersk Line": an acronym of a role).
     let described = |d: usize| {
         let w = &sw[d];
-        matches!(w.lower(), "a" | "an" | "the")
+        matches!(w.lower(), "a" | "an" | "the" | "another")
             || (speakers::lexicon().is_role_or_title(w.lower())
                 && (!w.is_capitalized() || w.is_acronym()))
     };

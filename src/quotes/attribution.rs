@@ -1442,6 +1442,31 @@ fn attribute(
                         ..a.clone()
                     };
                 }
+                // "Ahern noted, “…” Adding, “…”": a participle that opens a sentence
+                // with no subject, right before the quote, goes on the quote of the
+                // sentence before. (Not "Citing a source, it said …": a clause before
+                // its subject.)
+                let introduces = !after_quote
+                    && sw[cue.last..]
+                        .iter()
+                        .take_while(|w| w.span.start < quote_outer.start)
+                        .all(Word::is_punct)
+                    && sw
+                        .iter()
+                        .find(|w| w.span.start >= quote_outer.start)
+                        .is_some_and(|w| inside(w));
+                if let Some((_, a)) = memory.previous.as_ref().filter(|(reach, a)| {
+                    opens
+                        && introduces
+                        && subject.is_none()
+                        && reach + 1 == sentence
+                        && a.speaker.is_some()
+                }) {
+                    return Attr {
+                        cue: Some(cue_span),
+                        ..a.clone()
+                    };
+                }
             }
             with_subject
                 .or_else(|| subject.as_ref().map(|s| s.0))
@@ -1870,8 +1895,16 @@ fn passive_agent(
     // "Habré, described by Human Rights Watch as “…”, ruled", "Foxconn, apparently
     // named by the city as a “role model,”": a participle after a comma, its agent after
     // it, is a passive without its auxiliary.
-    let reduced =
-        j > 0 && sw[j - 1].text() == "," && sw.get(cue.last).is_some_and(|w| w.lower() == "by");
+    // ("a pattern described by the bulletin as “…”": also right after a noun.)
+    let reduced = j > 0
+        && (sw[j - 1].text() == ","
+            || (!sw[j - 1].is_punct()
+                && !sw[j - 1].is_capitalized()
+                && !source::is_pronoun(&sw[j - 1])
+                && !is_be(sw[j - 1].lower())
+                && !super::words::is_auxiliary(sw[j - 1].lower())
+                && !matches!(sw[j - 1].lower(), "as" | "and" | "or" | "but" | "than")))
+        && sw.get(cue.last).is_some_and(|w| w.lower() == "by");
     let passive = after_cue
         && (reduced
             || sw[j.saturating_sub(1)..cue.first]
@@ -1892,14 +1925,21 @@ fn passive_agent(
     if sw.get(cue.last).is_some_and(|w| w.lower() == "by") {
         let agent = appositive::after_cue(sw, cue.last + 1, inside)?;
         let open = sw.partition_point(|w| w.span.start < quote.start);
+        // ("criticised by Ana Ruiz, president of the centre, as “…”": the comma that
+        // closes a description of the agent, before "as".)
+        let after = if sw.get(agent.end).is_some_and(|w| w.text() == ",")
+            && sw.get(agent.end + 1).is_some_and(|w| w.lower() == "as")
+        {
+            agent.end + 1
+        } else {
+            agent.end
+        };
         // ("described by the secretary as wearing “…”": a participle after "as" too.)
-        let joined = agent.end <= open
-            && sw[agent.end..open].iter().enumerate().all(|(k, w)| {
+        let joined = after <= open
+            && sw[after..open].iter().enumerate().all(|(k, w)| {
                 matches!(w.lower(), "as" | "a" | "an" | "the")
                     || inside(w)
-                    || (k > 0
-                        && sw[agent.end + k - 1].lower() == "as"
-                        && w.lower().ends_with("ing"))
+                    || (k > 0 && sw[after + k - 1].lower() == "as" && w.lower().ends_with("ing"))
             });
         return joined.then_some(Some(agent));
     }
@@ -2868,10 +2908,16 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     let before = last.map(|k| (k, before_word - cues[k].last + 1));
     // "Ruiz wrote, “…” according to the Daily Ledger": a verb of saying that introduces
     // the quote names its speaker; "according to" after it names where the report is from.
+    // ("Ruiz called the plan “a disgrace,” according to NBC": so does a verb whose object
+    // the quote describes, a few words before it.)
     let introduced = |b: (usize, usize), a: (usize, usize)| {
-        sw[cues[b.0].last..before_word].iter().all(Word::is_punct)
-            && cues[a.0].class == CueClass::Prep
-            && matches!(cues[b.0].class, CueClass::Say | CueClass::That)
+        let between = &sw[cues[b.0].last..before_word];
+        cues[a.0].class == CueClass::Prep
+            && ((between.iter().all(Word::is_punct)
+                && matches!(cues[b.0].class, CueClass::Say | CueClass::That))
+                || (cues[b.0].class == CueClass::Object
+                    && between.len() <= 6
+                    && !between.iter().any(Word::is_punct)))
     };
     // "Habré, described by Human Rights Watch as “…”, ruled Chad": a participle whose
     // agent follows it, up to the "as" before the quote, binds the quote.

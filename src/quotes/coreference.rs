@@ -560,6 +560,16 @@ impl Coref {
         Some(Speaker::Unnamed(one.to_lowercase()))
     }
 
+    /// "“…,” one said. “…,” another added": another of the people the quote before gave
+    /// one of, unnamed in the singular ("protester").
+    pub fn another_of(&self, at: usize, sentence: usize) -> Option<Speaker> {
+        self.one_of(at, sentence).or_else(|| {
+            self.unnamed_subject(at, sentence, None, |role, _| {
+                !is_plural(role) && !role.contains(' ')
+            })
+        })
+    }
+
     /// "“…,” al-Baluchi told the judge. “…,” he said": with no person named before, a
     /// subject of one word that is no acronym and was read as a body (this sentence's
     /// or one of the two before) is the person "he" or "she" is.

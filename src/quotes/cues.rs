@@ -79,8 +79,10 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                             || put_out(sw, k)
                             || self_named(sw, k)
                             || plural_before_verb(sw, k)
+                            || noun_after_preposition(sw, k)
                             || read_out_by(sw, k)))
-                    && !unnamed_by_request(sw, k + e.words.len()) =>
+                    && !unnamed_by_request(sw, k + e.words.len())
+                    && !lasted(sw, k, e.words.len()) =>
             {
                 // "Israel announced plans to …", "Congress put forward plans that …": the
                 // verb and its noun of intention are one cue (the verb's own cue, if it
@@ -105,6 +107,19 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "the shutdown went on for “years”", "talks went on until dawn": "went on" before a
+/// word of duration is lasting, not speaking.
+fn lasted(sw: &[Word], k: usize, len: usize) -> bool {
+    len == 2
+        && sw[k + 1].lower() == "on"
+        && sw.get(k + 2).is_some_and(|w| {
+            matches!(
+                w.lower(),
+                "for" | "until" | "till" | "into" | "through" | "throughout" | "past" | "longer"
+            )
+        })
 }
 
 /// "a statement read by her office": "read" between a document's noun and "by" is a
@@ -135,6 +150,25 @@ fn plural_before_verb(sw: &[Word], k: usize) -> bool {
         && sw
             .get(k + 1)
             .is_some_and(|n| super::words::is_auxiliary(n.lower()))
+}
+
+/// "scathing about bank claims that", "amid media reports that": a word in -s after a
+/// lowercase noun that follows a preposition no subject ends at is a plural noun, no
+/// verb of saying ("says" is never one).
+fn noun_after_preposition(sw: &[Word], k: usize) -> bool {
+    let word = sw[k].lower();
+    k >= 2
+        && word.ends_with('s')
+        && word != "says"
+        && matches!(
+            sw[k - 2].lower(),
+            "about" | "amid" | "despite" | "over" | "against" | "following" | "regarding"
+        )
+        && !sw[k - 1].is_capitalized()
+        && !sw[k - 1].is_punct()
+        && !super::speakers::DETERMINERS.contains(&sw[k - 1].lower())
+        && !super::source::is_pronoun(&sw[k - 1])
+        && !super::words::is_relative_pronoun(&sw[k - 1])
 }
 
 /// "a thing called “mod”", "an operation called the Wrath of Euphrates": "called" right

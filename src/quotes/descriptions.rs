@@ -148,6 +148,13 @@ fn note_bodies(coref: &mut Coref, sw: &[Word], inside: Inside) {
             continue;
         }
         let (start, from) = described_from(sw, i, inside);
+        // ("the country's army" is the army.)
+        let the = usize::from(sw[from].lower() == "the");
+        let from = if from + the < i && speakers::is_country_owner(&sw[from + the]) {
+            from + the + 1
+        } else {
+            from
+        };
         let words = &sw[from..=i];
         // Words that describe: no time, number, preposition or pronoun ("on Saturday
         // against government" describes none); not "the ministry" alone.

@@ -255,6 +255,17 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         .find(|&k| is_title(titled[k]) && !inner_title(k))
         .map_or(0, |k| k + 1)
         .max(leading_roles);
+    // "National Security Adviser Susan Rice": a role in the singular inside the run, a
+    // known first name and one word more after it, ends a title of several words.
+    let inner_role = (1..texts.len().saturating_sub(2))
+        .rev()
+        .find(|&k| {
+            lex.roles.contains(&texts[k].to_lowercase())
+                && !super::coreference::is_plural(texts[k])
+                && is_first_name(texts[k + 1])
+        })
+        .map_or(0, |k| k + 1);
+    let after_title = after_title.max(inner_role);
     // "The Costa Rican president", "a South African minister": capitalised words right
     // before a lowercase role describe it; they are no person's name.
     if after_title == 0

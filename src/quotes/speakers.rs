@@ -45,6 +45,9 @@ pub struct Lexicon {
     /// People a story is about, not officials: a person named with another role before
     /// is not "the defendant", "the mother" (`[story parties]`).
     pub story_parties: HashSet<String>,
+    /// A court's officers, never the person named in the sentence before ("the judge":
+    /// `[court officers]`).
+    pub court_officers: HashSet<String>,
     /// Openings of a sentence that point back to the quote before it and name its
     /// speaker next ("Those were the words of", "So said": `[quote pointers]`).
     pub quote_pointers: HashSet<String>,
@@ -181,6 +184,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[titled works]" => &mut lex.titled_works,
                 "[relations]" => &mut lex.relations,
                 "[story parties]" => &mut lex.story_parties,
+                "[court officers]" => &mut lex.court_officers,
                 "[quote pointers]" => &mut lex.quote_pointers,
                 "[company words]" => &mut lex.company_words,
                 "[title adjectives]" => &mut lex.title_adjectives,
@@ -258,7 +262,8 @@ impl Speaker {
 /// the role's gender.
 fn referred_back(coref: &Coref, role: &str, at: usize, sentence: usize) -> Option<Speaker> {
     let singular = !role.ends_with('s') || role.ends_with("ss");
-    if !singular || lexicon().anonymous_roles.contains(role) {
+    let lex = lexicon();
+    if !singular || lex.anonymous_roles.contains(role) || lex.court_officers.contains(role) {
         return None;
     }
     coref
@@ -311,10 +316,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // "“…,” one said", "Another added": one of the people the sentence before named in
     // the plural.
     if let [one] = head {
-        if matches!(one.lower(), "one" | "another") {
-            if let Some(person) = coref.one_of(at, sentence) {
-                return Some(person);
-            }
+        let person = match one.lower() {
+            "one" => coref.one_of(at, sentence),
+            "another" => coref.another_of(at, sentence),
+            _ => None,
+        };
+        if person.is_some() {
+            return person;
         }
     }
     // "the latter said": the one named last.
@@ -758,10 +766,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
     }
     // "Calderon Sol spoke … The president of the Arena party said": a definite role of
-    // a body refers back to the person the sentence before was about.
+    // a body refers back to the person the sentence before was about ("the lawmaker from
+    // Kent" too).
     if let [the, role, of, ..] = content.as_slice() {
         let role = role.lower();
-        if the.lower() == "the" && matches!(of.lower(), "of" | "for") && lex.is_role_or_title(role)
+        if the.lower() == "the"
+            && matches!(of.lower(), "of" | "for" | "from")
+            && lex.is_role_or_title(role)
         {
             if let Some(person) = referred_back(coref, role, at, sentence) {
                 return Some(person);
@@ -1081,7 +1092,7 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
             }
         }
     }
-    Some(owned_role(&name, rest))
+    Some(owned_role(&name, "'s", rest))
 }
 
 /// Whether words are a possessive pronoun and a noun of one's own words ("her verdict",
@@ -1114,11 +1125,12 @@ fn is_owned_role(rest: &[&Word]) -> bool {
     })
 }
 
-/// The speaker "<owner>'s <role>": a body when the role is a body's word ("Goodluck
-/// Jonathan's office"), else an unnamed person ("Schapelle Corby's father").
-fn owned_role(owner: &str, rest: &[&Word]) -> Speaker {
+/// The speaker "<owner>'s <role>" (`ending` the possessive as written, "'s" or "'"): a
+/// body when the role is a body's word ("Goodluck Jonathan's office"), else an unnamed
+/// person ("Schapelle Corby's father").
+fn owned_role(owner: &str, ending: &str, rest: &[&Word]) -> Speaker {
     let described = rest.iter().map(|w| w.text()).collect::<Vec<_>>().join(" ");
-    let text = format!("{owner}'s {described}");
+    let text = format!("{owner}{ending} {described}");
     if rest
         .last()
         .is_some_and(|w| lexicon().is_body_word(w.lower()))
@@ -1213,9 +1225,15 @@ fn role_for_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
 /// speaker, the name in full).
 fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> Option<Speaker> {
     let lex = lexicon();
-    let k = head
-        .iter()
-        .position(|w| w.is_capitalized() && w.is_possessive())?;
+    // ("Ms Gibbons' chief lawyer": an apostrophe alone after a name in -s.)
+    let k = head.iter().enumerate().position(|(j, w)| {
+        w.is_capitalized()
+            && (w.is_possessive()
+                || (w.text().ends_with('s')
+                    && head
+                        .get(j + 1)
+                        .is_some_and(|n| matches!(n.text(), "'" | "’"))))
+    })?;
     // (Not "one of Oqueli's relatives": only titles and the name before the possessive.)
     let name_only = head[..k]
         .iter()
@@ -1240,7 +1258,13 @@ fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
             coref.fullest(surname, at + 1)
         }
     };
-    Some(owned_role(&owner, &rest))
+    // (The possessive as written: "Parsons' mother", "Smith's lawyer".)
+    let ending = if possessive.is_possessive() {
+        "'s"
+    } else {
+        "'"
+    };
+    Some(owned_role(&owner, ending, &rest))
 }
 
 /// "Ana Ruiz and Omar Haddad said", "Ruiz and Haddad said", "France and Britain said":
@@ -1437,9 +1461,24 @@ fn owner<'d>(words: &[Word<'d>]) -> Vec<Word<'d>> {
     }
 }
 
+/// "country's", "nation's": an owner that names no one, as "its" does ("the country's
+/// army" is the army).
+pub fn is_country_owner(w: &Word) -> bool {
+    w.is_possessive()
+        && matches!(
+            w.stem_possessive().to_lowercase().as_str(),
+            "country" | "nation"
+        )
+}
+
 /// The phrase without its article, or a "one"/"another" before a lowercase word ("one
 /// diplomat" names a diplomat).
 fn trim_determiner(words: &[&Word]) -> String {
+    // ("The country's army said": the army, as "its army" is.)
+    let the = usize::from(words.first().is_some_and(|w| w.lower() == "the"));
+    if words.len() > the + 1 && is_country_owner(words[the]) {
+        return trim_determiner(&words[the + 1..]);
+    }
     // ("Its foreign ministry said": a body's own ministry, as written without "its".)
     let skip = usize::from(words.first().is_some_and(|w| {
         matches!(w.lower(), "the" | "a" | "an")
@@ -1538,6 +1577,7 @@ mod tests {
             &lex.alias_givers,
             &lex.saints,
             &lex.story_parties,
+            &lex.court_officers,
             &lex.quote_pointers,
             &lex.company_words,
             &lex.title_adjectives,
