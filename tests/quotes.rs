@@ -1189,6 +1189,8 @@ const CASES: &[Case] = &[
     case("'went on for' is lasting, no verb of saying: the quote is the claim's", "The senator claims he would be fine if the shutdown went on for “years.”", "years", "senator"),
     case("'X called it “…,” according to NBC': the one who called it said it, not the outlet", "Mara Quist called the senator's conduct a “breach of his duties,” according to NBC.", "breach of his duties", "Mara Quist"),
     case("a noun 'described by X as “…”' (no comma) is X's description", "Tracking data shows the ship moved on Monday, with a pattern described by Lomar Shipping News as “rather hectic and confused”.", "rather hectic", "Lomar Shipping News"),
+    case("'Further going on to say,' (an adverb, then a participle) goes on the quote before", "Tarn Hollis noted, “I have never put my own interests first.” Further going on to say, “I have never taken a bribe.”", "never taken a bribe", "Tarn Hollis"),
+    case("'a spokesperson for the website Facebook' is the spokesperson, for the body named", "A spokesperson for the social networking website Lumio said “limiting access is a matter of concern.”", "matter of concern", "spokesperson for Lumio"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

@@ -1315,6 +1315,12 @@ fn attribute(
     // "Citing a need to encourage professionalism, he said …": so does one that opens the
     // sentence; its speaker is the subject after the phrase.
     let opens = source::opens_sentence(sw, cue.first, inside);
+    // ("Further going on to say, “…”": or after an adverb that opens it.)
+    let opens_after_adverb = opens
+        || (cue.first >= 1
+            && source::opens_sentence(sw, cue.first - 1, inside)
+            && (casing::is_adverb(sw[cue.first - 1].lower())
+                || matches!(sw[cue.first - 1].lower(), "further" | "also" | "later")));
     // "… denies that the release was a political move calling it a “human story”" (no
     // comma): a phrase before the -ing cue that names no one (no name, role, body,
     // document or pronoun) is no speaker; the sentence's subject is.
@@ -1403,7 +1409,7 @@ fn attribute(
     let class = if cue.class != CueClass::Prep
         && sw[cue.first].lower().ends_with("ing")
         && (comma_before
-            || opens
+            || opens_after_adverb
             || after_preposition
             || names_no_one()
             || clause_before()
@@ -1456,7 +1462,7 @@ fn attribute(
                         .find(|w| w.span.start >= quote_outer.start)
                         .is_some_and(|w| inside(w));
                 if let Some((_, a)) = memory.previous.as_ref().filter(|(reach, a)| {
-                    opens
+                    opens_after_adverb
                         && introduces
                         && subject.is_none()
                         && reach + 1 == sentence

@@ -313,6 +313,15 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return resolve(coref, rest, at, sentence);
         }
     }
+    // ("…, having questioned her abilities": an auxiliary is no one.)
+    if let [w] = head {
+        let auxiliary =
+            matches!(w.lower(), "having" | "being") || super::words::is_auxiliary(w.lower());
+        // (Not "May", a surname, nor "IS", the group.)
+        if auxiliary && !w.is_capitalized() {
+            return None;
+        }
+    }
     // "“…,” one said", "Another added": one of the people the sentence before named in
     // the plural.
     if let [one] = head {
@@ -806,7 +815,21 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             if !acronym && coref.is_surname(last) {
                 return Some(Speaker::Person(coref.fullest(&text, at + 1)));
             }
-            return Some(Speaker::Organisation(coref.fullest_org(&text, at + 1)));
+            let body = coref.fullest_org(&text, at + 1);
+            // "a spokesman for the rights group Amnesty International": an unnamed role
+            // of the body, as "a spokesman for Amnesty International" is. (Not in
+            // recased copy: "the armed forces Press Committee" is one name.)
+            let role_of = content
+                .iter()
+                .position(|w| !w.is_capitalized() && lex.unnamed_roles.contains(w.lower()));
+            let role_of = role_of.filter(|_| !coref.capitals_guessed());
+            if let Some(r) = role_of.filter(|&r| {
+                r + 1 < k && matches!(content[r + 1].lower(), "for" | "of" | "with" | "at")
+            }) {
+                let role = trim_determiner(&content[..=r + 1]);
+                return Some(Speaker::Unnamed(format!("{role} {body}")));
+            }
+            return Some(Speaker::Organisation(body));
         }
     }
     // "a half-hour apart SANA", "the Abbasids neighbourhood of northeast Damascus SANA"
@@ -1604,6 +1627,15 @@ mod tests {
             resolve(&Coref::default(), &ws(&Document::new("she")), 0, 0),
             None
         );
+    }
+
+    #[test]
+    fn an_auxiliary_is_no_speaker_but_a_name_that_reads_as_one_is() {
+        let c = Coref::default();
+        let r = |t: &str| resolve(&c, &ws(&Document::new(t)), 0, 0);
+        assert_eq!(r("having"), None);
+        assert_eq!(r("could"), None);
+        assert_eq!(r("May"), Some(Speaker::Person("May".into())));
     }
 
     #[test]
