@@ -1191,6 +1191,9 @@ const CASES: &[Case] = &[
     case("a noun 'described by X as “…”' (no comma) is X's description", "Tracking data shows the ship moved on Monday, with a pattern described by Lomar Shipping News as “rather hectic and confused”.", "rather hectic", "Lomar Shipping News"),
     case("'Further going on to say,' (an adverb, then a participle) goes on the quote before", "Tarn Hollis noted, “I have never put my own interests first.” Further going on to say, “I have never taken a bribe.”", "never taken a bribe", "Tarn Hollis"),
     case("'a spokesperson for the website Facebook' is the spokesperson, for the body named", "A spokesperson for the social networking website Lumio said “limiting access is a matter of concern.”", "matter of concern", "spokesperson for Lumio"),
+    case("'Name, whose daughter died,' gives the name no woman's role: 'he' is still him", "Lars Engler, whose daughter died in the fire, spoke to reporters. “She should have come home,” he said.", "should have come home", "Lars Engler"),
+    case("'X described the talks as “…”, according to Radio Y' is X's, not the outlet's", "Lena Osric described the talks as “constructive”, according to Radio Estrava.", "constructive", "Lena Osric"),
+    case("'A nurse was less forgiving.' makes the nurse the one 'she' is", "The council apologised. A nurse was less forgiving. “They were warned about this ten years ago,” she said.", "warned about this", "nurse"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

@@ -209,9 +209,48 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 // was killed".)
                 // ("A rebel commander spoke to reporters. He said: “…”": or one person
                 // whose verb tells they talked to someone.)
-                let talking = sw.get(ph.end).is_some_and(|w| {
-                    !inside(w) && speakers::lexicon().talking_verbs.contains(w.lower())
-                });
+                // ("A nurse was less forgiving. “…,” she said": or one whose mood the
+                // sentence tells, "be" and an adjective; not "A soldier was killed",
+                // "A child was among the dead".)
+                let mood = sw.get(ph.end).is_some_and(|w| {
+                    !inside(w) && matches!(w.lower(), "was" | "is" | "were" | "seemed" | "sounded")
+                }) && sw[ph.end + 1..]
+                    .iter()
+                    .find(|w| {
+                        !matches!(
+                            w.lower(),
+                            "less" | "more" | "very" | "not" | "also" | "far" | "visibly"
+                        )
+                    })
+                    .is_some_and(|w| {
+                        !inside(w)
+                            && !w.is_capitalized()
+                            && !w.is_punct()
+                            && (!casing::is_verb_form(w.lower()) || w.lower().ends_with("ing"))
+                            && !w.lower().ends_with("ed")
+                            && !w.lower().ends_with("en")
+                            && !speakers::DETERMINERS.contains(&w.lower())
+                            && !speakers::lexicon().place_prepositions.contains(w.lower())
+                            && !speakers::lexicon().clause_prepositions.contains(w.lower())
+                            && !matches!(
+                                w.lower(),
+                                "among"
+                                    | "one"
+                                    | "also"
+                                    | "still"
+                                    | "being"
+                                    | "hurt"
+                                    | "shot"
+                                    | "struck"
+                                    | "hit"
+                                    | "found"
+                                    | "taken"
+                            )
+                    });
+                let talking = mood
+                    || sw.get(ph.end).is_some_and(|w| {
+                        !inside(w) && speakers::lexicon().talking_verbs.contains(w.lower())
+                    });
                 let speaking = matches!(&speaker, Speaker::Unnamed(role)
                 if coreference::names_one_person(role)
                     && (talking || cues.iter().any(|c| c.first >= ph.end)));
@@ -1460,7 +1499,7 @@ fn attribute(
                     && sw
                         .iter()
                         .find(|w| w.span.start >= quote_outer.start)
-                        .is_some_and(|w| inside(w));
+                        .is_some_and(inside);
                 if let Some((_, a)) = memory.previous.as_ref().filter(|(reach, a)| {
                     opens_after_adverb
                         && introduces
@@ -2914,15 +2953,17 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     let before = last.map(|k| (k, before_word - cues[k].last + 1));
     // "Ruiz wrote, “…” according to the Daily Ledger": a verb of saying that introduces
     // the quote names its speaker; "according to" after it names where the report is from.
-    // ("Ruiz called the plan “a disgrace,” according to NBC": so does a verb whose object
-    // the quote describes, a few words before it.)
+    // ("Ruiz called the plan “a disgrace,” according to NBC", "Ruiz said he had “never
+    // touched the money”, according to …": so does a verb a few words before it.)
     let introduced = |b: (usize, usize), a: (usize, usize)| {
         let between = &sw[cues[b.0].last..before_word];
         cues[a.0].class == CueClass::Prep
             && ((between.iter().all(Word::is_punct)
                 && matches!(cues[b.0].class, CueClass::Say | CueClass::That))
-                || (cues[b.0].class == CueClass::Object
-                    && between.len() <= 6
+                || (matches!(
+                    cues[b.0].class,
+                    CueClass::Object | CueClass::Say | CueClass::That
+                ) && between.len() <= 6
                     && !between.iter().any(Word::is_punct)))
     };
     // "Habré, described by Human Rights Watch as “…”, ruled Chad": a participle whose

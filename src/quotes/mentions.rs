@@ -631,9 +631,11 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         // ("Ingrid Solheim, 45, a professor": past an age between commas.)
         let aged = age.is_some() && words.get(after + 2).is_some_and(|w| w.text() == ",");
         let from = after + 1 + if aged { 2 } else { 0 };
+        // ("Lars Engel, whose daughter died,": another person's role is none of his.)
         let described = words[from.min(words.len())..]
             .iter()
             .take(8)
+            .take_while(|w| w.lower() != "whose")
             .take_while(|w| !w.is_punct() && !w.is_capitalized() || lex.titles.contains(w.lower()));
         roles.extend(
             described

@@ -164,7 +164,25 @@ pub fn content(
             // (An intention or a belief before it is part of what it reports: "medical
             // workers are expecting many to die according to Ana Ruiz".)
             let first_cue = n <= stops.first_speech;
-            let span = according_to_content(sw, cue, first_cue, inside, full_open)?;
+            // ("Ruiz described the talks as “constructive”, according to Radio Estrava":
+            // a verb of saying before it reports the words; "according to" names where
+            // that was reported.)
+            // (Only around a quote, and not when "according to" names a person: "…
+            // accused the rebels of “…”, according to the minister, Ana Ruiz" is hers.)
+            let said_before =
+                cues[..n].iter().any(|c| {
+                    matches!(c.class, CueClass::Say | CueClass::That | CueClass::Object)
+                        && direct.iter().any(|p| {
+                            p.outer.start >= sw[c.last - 1].span.end
+                                && p.outer.end <= sw[cue.first].span.start
+                        })
+                }) && super::appositive::forward(sw, cue.last, inside).is_some_and(|p| {
+                    speakers::person_names(&sw[p.start..p.end]).is_empty()
+                        && !sw[p.start..p.end]
+                            .iter()
+                            .any(|w| speakers::lexicon().is_role_or_title(w.lower()))
+                });
+            let span = according_to_content(sw, cue, first_cue, said_before, inside, full_open)?;
             return trim_content(doc, sw, span, direct);
         }
         CueClass::Call => {
@@ -833,9 +851,16 @@ const NOT_CLAUSE: &[&str] = &[
 fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
     // "said at least 29 rebels were killed", "said about 20 people died": a count opens
     // the clause.
+    // ("said about nine shots were fired": a number in words too.)
     let number = |j: usize| {
-        sw.get(j)
-            .is_some_and(|w| w.text().starts_with(|c: char| c.is_ascii_digit()))
+        sw.get(j).is_some_and(|w| {
+            w.text().starts_with(|c: char| c.is_ascii_digit())
+                || (super::speakers::lexicon().numbers.contains(w.lower())
+                    && !matches!(
+                        w.lower(),
+                        "several" | "many" | "some" | "few" | "both" | "all"
+                    ))
+        })
     };
     let count = match sw.get(k).map(Word::lower) {
         Some("at") => sw
@@ -856,6 +881,7 @@ fn according_to_content(
     sw: &[Word],
     cue: &Cue,
     first_cue: bool,
+    said_before: bool,
     inside: Inside,
     full_open: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<Span> {
@@ -917,6 +943,9 @@ fn according_to_content(
         }
     }
     if cue.first >= 2 && sw[cue.first - 1].text() == "," {
+        if said_before {
+            return None;
+        }
         let first = if sw[0].is_punct() { 1 } else { 0 };
         return Some(Span::new(
             sw[first].span.start,
