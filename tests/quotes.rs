@@ -1194,6 +1194,13 @@ const CASES: &[Case] = &[
     case("'Name, whose daughter died,' gives the name no woman's role: 'he' is still him", "Lars Engler, whose daughter died in the fire, spoke to reporters. “She should have come home,” he said.", "should have come home", "Lars Engler"),
     case("'X described the talks as “…”, according to Radio Y' is X's, not the outlet's", "Lena Osric described the talks as “constructive”, according to Radio Estrava.", "constructive", "Lena Osric"),
     case("'A nurse was less forgiving.' makes the nurse the one 'she' is", "The council apologised. A nurse was less forgiving. “They were warned about this ten years ago,” she said.", "warned about this", "nurse"),
+    case("'A report by X published on Wednesday said': the participle is none of the author's name", "A report by Orvan Watch published on Wednesday said detainees were held in “appalling conditions”.", "appalling conditions", "Orvan Watch"),
+    case("'A report by X, published on Monday, said': the aside is none of it either", "A report by the Kessel Rights League, published on Monday, said the centre was “unfit for human habitation”.", "unfit for human", "Kessel Rights League"),
+    case("'a plan that critics called “…”': the subject after the relative 'that' is the speaker", "Officials have shelved a plan that critics called “the highway to nowhere”.", "highway to nowhere", "critics"),
+    case("'what one rebel dubbed “…”' is the rebel's", "Heavy rain hampered air operations, creating what one rebel dubbed “a divine no-fly zone”.", "divine no-fly zone", "rebel"),
+    case("'The chief economist at Halden Bank, Name,' is the person named, not the bank", "The chief economist at Halden Bank, Priya Colquin, said growth would be “close to zero”.", "close to zero", "Priya Colquin"),
+    case("'van der' (two particles) stays inside the name", "Mayor Anke van der Bosch said: “We have done it before.”", "done it before", "Anke van der Bosch"),
+    case("'said Jan van Dijk': a month that is a first name, before a name's particle, opens the name", "The dyke held overnight. “We have done it before,” said Jan van Dijken.", "done it before", "Jan van Dijken"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

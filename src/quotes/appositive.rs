@@ -337,6 +337,18 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     let mut fallback = None;
     for _ in 0..=MAX_CHAIN {
         let start = np_back(sw, comma, inside);
+        // "The chief economist at Halden Bank, Priya Colquhoun, said": a role "at" or
+        // "with" a body reaches back over its preposition, as one "of" it does.
+        let start = if start >= 2
+            && start < comma
+            && matches!(sw[start - 1].lower(), "at" | "with")
+            && !sw[start - 2].is_capitalized()
+            && speakers::lexicon().roles.contains(sw[start - 2].lower())
+        {
+            np_back(sw, start - 1, inside).min(start)
+        } else {
+            start
+        };
         let described = start < comma
             && !(start > 0
                 && sw[start - 1].text() == ","

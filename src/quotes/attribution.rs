@@ -1657,10 +1657,30 @@ fn attribute(
                         && (sw[k - 1].is_capitalized()
                             || speakers::lexicon().is_role_or_title(sw[k - 1].lower()))
                 });
+                // "A report by Orvan Watch published on Wednesday said", "…, released on
+                // Monday, said": the participle that issued a document, and the commas
+                // around it, are none of its author.
+                let issued = |w: &Word| {
+                    !w.is_capitalized()
+                        && w.lower().ends_with("ed")
+                        && speakers::lexicon().issuing_verbs.contains(w.lower())
+                };
+                let issued_aside = (j > 2 && sw[j - 1].text() == ",")
+                    .then(|| {
+                        (j.saturating_sub(7)..j - 1)
+                            .rev()
+                            .find(|&k| sw[k].text() == ",")
+                            .filter(|&k| k > 0 && sw.get(k + 1).is_some_and(issued))
+                    })
+                    .flatten();
                 if at_the_time {
                     j -= 3;
                 } else if let Some(k) = occasion {
                     j = k;
+                } else if let Some(k) = issued_aside {
+                    j = k;
+                } else if j > 1 && issued(&sw[j - 1]) && sw[j - 2].is_capitalized() {
+                    j -= 1;
                 } else if j > 0
                     && (speakers::lexicon().adverbs.contains(sw[j - 1].lower())
                         || progressive_be

@@ -119,8 +119,15 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
         let mut parts: Vec<&Word> = Vec::new();
         while i < words.len() {
             let w = &words[i];
-            let particle = lexicon().name_particles.contains(w.lower())
-                && words.get(i + 1).is_some_and(Word::is_capitalized);
+            // ("Anke van der Berg": two particles in a row.)
+            let particles = |j: usize| {
+                words
+                    .get(j)
+                    .is_some_and(|n| lexicon().name_particles.contains(n.lower()))
+            };
+            let particle = particles(i)
+                && (words.get(i + 1).is_some_and(Word::is_capitalized)
+                    || (particles(i + 1) && words.get(i + 2).is_some_and(Word::is_capitalized)));
             // "Ms. Dana Frost", "Vann R. Newkirk": the dot of an initial or a title.
             let dot = w.text() == "."
                 && parts.last().is_some_and(|p| {

@@ -229,6 +229,21 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
         if start == end && pending == 0 && is_pronoun(w) {
             return k - 1;
         }
+        // "a plan that critics called “…”": "that" after a noun is a relative pronoun;
+        // the words after it are the subject.
+        if w.lower() == "that"
+            && start == k
+            && start < end
+            && k >= 2
+            && !sw[k - 2].is_punct()
+            && !sw[k - 2].is_capitalized()
+            && !inside(&sw[k - 2])
+            && !DETERMINERS.contains(&sw[k - 2].lower())
+            && !speakers::DETERMINERS.contains(&sw[k - 2].lower())
+            && !super::casing::is_verb_form(sw[k - 2].lower())
+        {
+            break;
+        }
         // "REUTERS/Mohamed Abdullah The United States said": a capitalised "The" after a
         // capitalised word opens the phrase.
         if w.text() == "The"
@@ -936,9 +951,18 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         // A capitalised word after this one, no word of time: this one may open or
         // continue a name.
         let next = end + 1;
+        // ("said Jan van Dijk": or a name's particle, then a capital.)
         let before_name = || {
-            sw.get(next)
-                .is_some_and(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()))
+            let particle = sw
+                .get(next)
+                .is_some_and(|n| lex.name_particles.contains(n.lower()))
+                && sw
+                    .get(next + 1)
+                    .is_some_and(|n| n.is_capitalized() || lex.name_particles.contains(n.lower()));
+            particle
+                || sw.get(next).is_some_and(|n| {
+                    n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower())
+                })
         };
         // ("said Jan Holberg", "said Jan Moravec": a month that is a first name, before a
         // name.)
