@@ -1679,10 +1679,9 @@ fn attribute(
                     j = k;
                 } else if let Some(k) = issued_aside {
                     j = k;
-                } else if j > 1 && issued(&sw[j - 1]) && sw[j - 2].is_capitalized() {
-                    j -= 1;
                 } else if j > 0
-                    && (speakers::lexicon().adverbs.contains(sw[j - 1].lower())
+                    && ((j > 1 && issued(&sw[j - 1]) && sw[j - 2].is_capitalized())
+                        || speakers::lexicon().adverbs.contains(sw[j - 1].lower())
                         || progressive_be
                         || (sw[j - 1].lower().ends_with("ly")
                             && sw[j - 1].lower().len() > 4
