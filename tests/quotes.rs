@@ -1201,6 +1201,8 @@ const CASES: &[Case] = &[
     case("'The chief economist at Halden Bank, Name,' is the person named, not the bank", "The chief economist at Halden Bank, Priya Colquin, said growth would be “close to zero”.", "close to zero", "Priya Colquin"),
     case("'van der' (two particles) stays inside the name", "Mayor Anke van der Bosch said: “We have done it before.”", "done it before", "Anke van der Bosch"),
     case("'said Jan van Dijk': a month that is a first name, before a name's particle, opens the name", "The dyke held overnight. “We have done it before,” said Jan van Dijken.", "done it before", "Jan van Dijken"),
+    case("'Ms Harris's lawyer' is the lawyer named before, when one was", "Lena Harte was charged on Monday. Her lawyer, Ivo Marren, was in court. “The charges are absurd,” Ms Harte's lawyer said.", "charges are absurd", "Ivo Marren"),
+    case("'Minister of Interior Name': a title with 'of' and a title word before the name", "Minister of Interior Maria Hollen said the border would stay “closed until further notice”.", "closed until further", "Maria Hollen"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

@@ -1211,11 +1211,12 @@ fn role_for_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
     }
     // A role written in lowercase (or opening the sentence): "Secretary of Defense Ashton
     // Carter" is a title; "a statement from Ana Ruiz" a document, its author hers.
+    // ("Minister of Interior Maria Holloway": a capitalised title opening it is hers.)
     let people = |w: &Word| {
         let l = w.lower();
         (lex.roles.contains(l) || lex.relations.contains(l) || matches!(l, "family" | "people"))
             && !lex.documents.contains(l)
-            && (!w.is_capitalized() || role == 0)
+            && (!w.is_capitalized() || (role == 0 && !lex.titles.contains(l)))
     };
     // Only lowercase words or nationalities before the role ("Venezuelan baseball
     // players from …"), past a capital opening the sentence: no name there.
@@ -1281,6 +1282,18 @@ fn owned_by_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
             coref.fullest(surname, at + 1)
         }
     };
+    // "Her lawyer, Ivo Marr, … Ms Harris's lawyer said": one role, no relative, given
+    // to a person named before is that person.
+    if let [role] = rest.as_slice() {
+        if !RELATIVES.contains(&role.lower()) {
+            if let Some(person) = coref
+                .role(role.lower(), &[], |_| false, at)
+                .filter(|p| *p != owner)
+            {
+                return Some(Speaker::Person(person));
+            }
+        }
+    }
     // (The possessive as written: "Parsons' mother", "Smith's lawyer".)
     let ending = if possessive.is_possessive() {
         "'s"
