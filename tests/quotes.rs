@@ -1203,6 +1203,8 @@ const CASES: &[Case] = &[
     case("'said Jan van Dijk': a month that is a first name, before a name's particle, opens the name", "The dyke held overnight. “We have done it before,” said Jan van Dijken.", "done it before", "Jan van Dijken"),
     case("'Ms Harris's lawyer' is the lawyer named before, when one was", "Lena Harte was charged on Monday. Her lawyer, Ivo Marren, was in court. “The charges are absurd,” Ms Harte's lawyer said.", "charges are absurd", "Ivo Marren"),
     case("'Minister of Interior Name': a title with 'of' and a title word before the name", "Minister of Interior Maria Hollen said the border would stay “closed until further notice”.", "closed until further", "Maria Hollen"),
+    case("a passive coordinated with one before it has its own agent", "The treaty was hailed as “historic” by Kaia Dorn and condemned as “a surrender” by Bea Korrin.", "a surrender", "Bea Korrin"),
+    case("'A memo from the ministry, seen by this newspaper, says': the aside is none of the author", "A leaked memo from the defence ministry, seen by this newspaper, says the army is “dangerously short of shells”.", "dangerously short", "defence ministry"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

@@ -1665,12 +1665,17 @@ fn attribute(
                         && w.lower().ends_with("ed")
                         && speakers::lexicon().issuing_verbs.contains(w.lower())
                 };
+                // ("A leaked memo from the ministry, seen by this newspaper, says": or one
+                // that tells how the document was had.)
+                let had = |w: &Word| {
+                    issued(w) || matches!(w.lower(), "seen" | "obtained" | "reviewed" | "dated")
+                };
                 let issued_aside = (j > 2 && sw[j - 1].text() == ",")
                     .then(|| {
                         (j.saturating_sub(7)..j - 1)
                             .rev()
                             .find(|&k| sw[k].text() == ",")
-                            .filter(|&k| k > 0 && sw.get(k + 1).is_some_and(issued))
+                            .filter(|&k| k > 0 && sw.get(k + 1).is_some_and(had))
                     })
                     .flatten();
                 if at_the_time {
@@ -1727,7 +1732,11 @@ fn attribute(
                 && sw.get(cue.last).is_some_and(|w| w.lower() == "by");
             if asked_by {
                 appositive::after_cue(sw, cue.last + 1, inside)
-            } else if coordinated {
+            } else if coordinated
+                && passive_agent(sw, j, cue, quote_outer, inside)
+                    .flatten()
+                    .is_none()
+            {
                 if let Some(a) = &by_cue.last_sourced {
                     return Attr {
                         cue: Some(cue_span),
@@ -1969,8 +1978,18 @@ fn passive_agent(
                 && !super::words::is_auxiliary(sw[j - 1].lower())
                 && !matches!(sw[j - 1].lower(), "as" | "and" | "or" | "but" | "than")))
         && sw.get(cue.last).is_some_and(|w| w.lower() == "by");
+    // ("was hailed as “historic” by X and condemned as “a surrender” by Y": a passive
+    // coordinated with one before it.)
+    let coordinated_passive = j > 0
+        && matches!(sw[j - 1].lower(), "and" | "but")
+        && sw[..j - 1].iter().rev().take(20).any(|w| is_be(w.lower()))
+        && sw[cue.last..]
+            .iter()
+            .take(REACH)
+            .any(|w| w.lower() == "by" && !inside(w));
     let passive = after_cue
         && (reduced
+            || coordinated_passive
             || sw[j.saturating_sub(1)..cue.first]
                 .iter()
                 .any(|w| is_be(w.lower())))
