@@ -1205,6 +1205,8 @@ const CASES: &[Case] = &[
     case("'Minister of Interior Name': a title with 'of' and a title word before the name", "Minister of Interior Maria Hollen said the border would stay “closed until further notice”.", "closed until further", "Maria Hollen"),
     case("a passive coordinated with one before it has its own agent", "The treaty was hailed as “historic” by Kaia Dorn and condemned as “a surrender” by Bea Korrin.", "a surrender", "Bea Korrin"),
     case("'A memo from the ministry, seen by this newspaper, says': the aside is none of the author", "A leaked memo from the defence ministry, seen by this newspaper, says the army is “dangerously short of shells”.", "dangerously short", "defence ministry"),
+    case("'Dozens of farmers … one said': one of the farmers", "Dozens of farmers blocked the ring road. “We cannot pay our bills,” one said.", "cannot pay our bills", "farmer"),
+    case("'The Central Bank of Norland' is a body's name, no person 'Central Bank'", "The Central Bank of Norland said inflation risks remained “tilted to the upside”.", "tilted to the upside", "Central Bank of Norland"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

@@ -128,6 +128,20 @@ pub fn names_one_person(description: &str) -> bool {
 /// The head of an unnamed speaker's description: its last word before "of", "for", "in"
 /// and the like ("spokesman" of "a spokesman for the Press Committee").
 fn head_of(description: &str) -> &str {
+    // ("dozens of farmers": the people counted, not the count.)
+    let description = description
+        .split_once(" of ")
+        .filter(|(count, _)| {
+            !count.is_empty()
+                && count.split(' ').all(|w| {
+                    let w = w.to_lowercase();
+                    matches!(
+                        w.as_str(),
+                        "dozens" | "hundreds" | "thousands" | "scores" | "millions"
+                    ) || w.chars().all(|c| c.is_ascii_digit())
+                })
+        })
+        .map_or(description, |(_, rest)| rest.trim_start_matches("the "));
     description
         .split(' ')
         .take_while(|w| !continues_role(w))

@@ -701,6 +701,15 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         _ => name,
     };
     let last = parts[parts.len() - 1];
+    // ("The Central Bank of Norland": a body's word ending words that open with no
+    // first name is a body's name.)
+    let body_word = rest[rest.len() - 1].to_lowercase();
+    if rest.len() >= 2
+        && (lexicon().orgs.contains(body_word.as_str()) || body_word == "bank")
+        && !is_first_name(rest[0])
+    {
+        return None;
+    }
     Some(Mention {
         name,
         at: parts[first].span.start,
