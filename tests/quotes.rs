@@ -1207,6 +1207,7 @@ const CASES: &[Case] = &[
     case("'A memo from the ministry, seen by this newspaper, says': the aside is none of the author", "A leaked memo from the defence ministry, seen by this newspaper, says the army is “dangerously short of shells”.", "dangerously short", "defence ministry"),
     case("'Dozens of farmers … one said': one of the farmers", "Dozens of farmers blocked the ring road. “We cannot pay our bills,” one said.", "cannot pay our bills", "farmer"),
     case("'The Central Bank of Norland' is a body's name, no person 'Central Bank'", "The Central Bank of Norland said inflation risks remained “tilted to the upside”.", "tilted to the upside", "Central Bank of Norland"),
+    case("'the retired general' is the general given as former, 'retired' qualifying the role", "Former army chief General Walter Brissen said the withdrawal was “badly planned”. “I warned about this in writing,” the retired general said.", "warned about this", "Walter Brissen"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 
