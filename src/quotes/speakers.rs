@@ -1549,6 +1549,11 @@ mod tests {
         words(doc, doc.full_span())
     }
 
+    /// A phrase resolved with nothing named before it.
+    fn resolved_alone(text: &str) -> Option<Speaker> {
+        resolve(&Coref::default(), &ws(&Document::new(text)), 0, 0)
+    }
+
     fn coref_of(text: &str) -> Coref {
         let doc = Document::new(text);
         Coref::new(&person_names(&ws(&doc)), &ws(&doc))
@@ -1644,8 +1649,7 @@ mod tests {
 
     #[test]
     fn an_auxiliary_is_no_speaker_but_a_name_that_reads_as_one_is() {
-        let c = Coref::default();
-        let r = |t: &str| resolve(&c, &ws(&Document::new(t)), 0, 0);
+        let r = resolved_alone;
         assert_eq!(r("having"), None);
         assert_eq!(r("could"), None);
         assert_eq!(r("May"), Some(Speaker::Person("May".into())));
@@ -1653,8 +1657,7 @@ mod tests {
 
     #[test]
     fn organisations_stay_organisations() {
-        let c = Coref::default();
-        let r = |t: &str| resolve(&c, &ws(&Document::new(t)), 0, 0);
+        let r = resolved_alone;
         assert_eq!(
             r("the Interior Ministry"),
             Some(Speaker::Organisation("Interior Ministry".into()))
@@ -1669,8 +1672,7 @@ mod tests {
 
     #[test]
     fn interjections_and_a_word_before_i_name_no_one() {
-        let c = Coref::default();
-        let r = |t: &str| resolve(&c, &ws(&Document::new(t)), 0, 0);
+        let r = resolved_alone;
         assert_eq!(r("Yeah"), None);
         assert_eq!(r("Okay"), None);
         assert_eq!(r("Well I"), None);
