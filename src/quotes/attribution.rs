@@ -210,50 +210,15 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 // ("A rebel commander spoke to reporters. He said: “…”": or one person
                 // whose verb tells they talked to someone.)
                 // ("A nurse was less forgiving. “…,” she said": or one whose mood the
-                // sentence tells, "be" and an adjective; not "A soldier was killed",
-                // "A child was among the dead".)
-                let mood = sw.get(ph.end).is_some_and(|w| {
-                    !inside(w) && matches!(w.lower(), "was" | "is" | "were" | "seemed" | "sounded")
-                }) && sw[ph.end + 1..]
-                    .iter()
-                    .find(|w| {
-                        !matches!(
-                            w.lower(),
-                            "less" | "more" | "very" | "not" | "also" | "far" | "visibly"
-                        )
-                    })
-                    .is_some_and(|w| {
-                        !inside(w)
-                            && !w.is_capitalized()
-                            && !w.is_punct()
-                            && (!casing::is_verb_form(w.lower()) || w.lower().ends_with("ing"))
-                            && !w.lower().ends_with("ed")
-                            && !w.lower().ends_with("en")
-                            && !speakers::DETERMINERS.contains(&w.lower())
-                            && !speakers::lexicon().place_prepositions.contains(w.lower())
-                            && !speakers::lexicon().clause_prepositions.contains(w.lower())
-                            && !matches!(
-                                w.lower(),
-                                "among"
-                                    | "one"
-                                    | "also"
-                                    | "still"
-                                    | "being"
-                                    | "hurt"
-                                    | "shot"
-                                    | "struck"
-                                    | "hit"
-                                    | "found"
-                                    | "taken"
-                            )
-                    });
-                let talking = mood
-                    || sw.get(ph.end).is_some_and(|w| {
+                // sentence tells.)
+                let talking = || {
+                    sw.get(ph.end).is_some_and(|w| {
                         !inside(w) && speakers::lexicon().talking_verbs.contains(w.lower())
-                    });
+                    }) || tells_mood(&sw[ph.end..], &inside)
+                };
                 let speaking = matches!(&speaker, Speaker::Unnamed(role)
                 if coreference::names_one_person(role)
-                    && (talking || cues.iter().any(|c| c.first >= ph.end)));
+                    && (cues.iter().any(|c| c.first >= ph.end) || talking()));
                 // ("The joint statement said … It added": a document "it" may be.)
                 let document =
                     matches!(&speaker, Speaker::Unnamed(d) if coreference::names_a_document(d));
@@ -909,6 +874,48 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
             .last()
             .is_some_and(|m| m.end == sw[phrase.end - 1].span.end);
     (named_colon || verb_follows(sw, &phrase, next, inside)).then_some(phrase)
+}
+
+/// "was less forgiving", "seemed angry": after a subject, a form of "be" (or "seemed",
+/// "sounded") and an adjective tell the subject's mood, as before words of their own;
+/// not a participle or a preposition ("was killed", "was among the dead", "was hurt").
+fn tells_mood(after: &[Word], inside: source::Inside) -> bool {
+    let lex = speakers::lexicon();
+    after.first().is_some_and(|w| {
+        !inside(w) && matches!(w.lower(), "was" | "is" | "were" | "seemed" | "sounded")
+    }) && after[1..]
+        .iter()
+        .find(|w| {
+            !matches!(
+                w.lower(),
+                "less" | "more" | "very" | "not" | "also" | "far" | "visibly"
+            )
+        })
+        .is_some_and(|w| {
+            let l = w.lower();
+            !inside(w)
+                && !w.is_capitalized()
+                && !w.is_punct()
+                && (!casing::is_verb_form(l) || l.ends_with("ing"))
+                && !l.ends_with("ed")
+                && !l.ends_with("en")
+                && !speakers::DETERMINERS.contains(&l)
+                && !lex.place_prepositions.contains(l)
+                && !lex.clause_prepositions.contains(l)
+                && !matches!(
+                    l,
+                    "among"
+                        | "one"
+                        | "still"
+                        | "being"
+                        | "hurt"
+                        | "shot"
+                        | "struck"
+                        | "hit"
+                        | "found"
+                        | "taken"
+                )
+        })
 }
 
 /// "His neighbour, Samer Kanjo, was more cautious": at `from`, a determiner and up to
