@@ -169,7 +169,7 @@ pub fn content(
             // that was reported.)
             // (Only around a quote, and not when "according to" names a person: "…
             // accused the rebels of “…”, according to the minister, Ana Ruiz" is hers.)
-            let said_before =
+            let said_before = || {
                 cues[..n].iter().any(|c| {
                     matches!(c.class, CueClass::Say | CueClass::That | CueClass::Object)
                         && direct.iter().any(|p| {
@@ -181,8 +181,9 @@ pub fn content(
                         && !sw[p.start..p.end]
                             .iter()
                             .any(|w| speakers::lexicon().is_role_or_title(w.lower()))
-                });
-            let span = according_to_content(sw, cue, first_cue, said_before, inside, full_open)?;
+                })
+            };
+            let span = according_to_content(sw, cue, first_cue, &said_before, inside, full_open)?;
             return trim_content(doc, sw, span, direct);
         }
         CueClass::Call => {
@@ -876,12 +877,13 @@ fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
             .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
 }
 
-/// "According to X, …" gives the clause after X; "…, according to X." the clause before.
+/// "According to X, …" gives the clause after X; "…, according to X." the clause before,
+/// unless `said_before` (read only there): a verb of saying before it reports the words.
 fn according_to_content(
     sw: &[Word],
     cue: &Cue,
     first_cue: bool,
-    said_before: bool,
+    said_before: &dyn Fn() -> bool,
     inside: Inside,
     full_open: &dyn Fn(usize) -> Option<usize>,
 ) -> Option<Span> {
@@ -943,7 +945,7 @@ fn according_to_content(
         }
     }
     if cue.first >= 2 && sw[cue.first - 1].text() == "," {
-        if said_before {
+        if said_before() {
             return None;
         }
         let first = if sw[0].is_punct() { 1 } else { 0 };
