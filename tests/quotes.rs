@@ -244,6 +244,17 @@ fn a_reported_clause_starts_after_the_wire_dateline() {
 }
 
 #[test]
+fn a_hearer_named_by_role_and_name_is_not_in_the_reported_clause() {
+    let (q, _) =
+        extract("Lena Osei has assured her lawyer, Ivo Berg, that he will not block the inquiry.");
+    assert_eq!(texts(&q), vec!["he will not block the inquiry"]);
+    let (q, _) = extract(
+        "The minister assured his Norlandian counterpart, Tomas Berg, he would not block the troops.",
+    );
+    assert_eq!(texts(&q), vec!["he would not block the troops"]);
+}
+
+#[test]
 fn a_present_verb_after_and_goes_on_the_reported_clause() {
     let (q, _) = extract("Tomas Berg said that the council continues to block the plan and refuses to meet the families.");
     assert_eq!(
@@ -1208,6 +1219,13 @@ const CASES: &[Case] = &[
     case("'Dozens of farmers … one said': one of the farmers", "Dozens of farmers blocked the ring road. “We cannot pay our bills,” one said.", "cannot pay our bills", "farmer"),
     case("'The Central Bank of Norland' is a body's name, no person 'Central Bank'", "The Central Bank of Norland said inflation risks remained “tilted to the upside”.", "tilted to the upside", "Central Bank of Norland"),
     case("'the retired general' is the general given as former, 'retired' qualifying the role", "Former army chief General Walter Brissen said the withdrawal was “badly planned”. “I warned about this in writing,” the retired general said.", "warned about this", "Walter Brissen"),
+    case("a quote over paragraphs in copy that lost its breaks: the second paragraph is the same speaker's", "The pardon was granted on Monday. Kai Berg, the justice secretary, said: \"Dr Lund was an exceptional man. He helped to end the war. \"His later life was overshadowed by his conviction. He deserves to be remembered.\" Prime Minister Ivo Marr said: \"Lund was a remarkable man.\"", "His later life", "Kai Berg"),
+    case("the first paragraph of such a quote is a quote of its own", "The pardon was granted on Monday. Kai Berg, the justice secretary, said: “Dr Lund was an exceptional man. He helped to end the war. “His later life was overshadowed by his conviction.” Prime Minister Ivo Marr said: “Lund was a remarkable man.”", "exceptional man", "Kai Berg"),
+    case("a capitalised nationality, a lowercase word and an abbreviated role before a name ('Welsh nationalist MP')", "“The government must act now,” said Welsh nationalist MP Rhodri Vane.", "must act now", "Rhodri Vane"),
+    case("'the teenager' is the person the story is about", "Daniel Aldor was recruited at 15 to drive migrants across the border. “They said children do not go to prison,” the teenager said.", "children do not go", "Daniel Aldor"),
+    case("'the former smuggler' is the person named before", "Ivo Marr spent six years moving people across the mountains. “I knew every path and every guard,” the former smuggler said.", "every path", "Ivo Marr"),
+    case("'the trafficker' is the person named before", "Tomas Ekdal was arrested in May at the port. “I only drove the van,” the trafficker told the court.", "drove the van", "Tomas Ekdal"),
+    case("'his counterpart' is the counterpart named before", "Ivo Marr hosted his counterpart, Dana Ruel, in Velmora. “This visit was long overdue,” his counterpart said.", "long overdue", "Dana Ruel"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

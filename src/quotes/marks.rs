@@ -150,6 +150,7 @@ pub fn pair(doc: &Document) -> Marks {
             if stack.has(Family::Double) && closes {
                 close(&mut stack, &mut out, Family::Double, i, 2);
             } else if opens {
+                end_run_on(&mut stack, &mut out, chars, Family::Double, i);
                 stack.push(Open {
                     family: Family::Double,
                     at: i,
@@ -163,17 +164,21 @@ pub fn pair(doc: &Document) -> Marks {
         }
         let role = role(chars, i, &stack);
         match role {
-            Role::Open(f) => stack.push(Open {
-                family: f,
-                at: i,
-                width: 1,
-                runs_on: paragraph_start || after_stop(chars, i),
-            }),
+            Role::Open(f) => {
+                end_run_on(&mut stack, &mut out, chars, f, i);
+                stack.push(Open {
+                    family: f,
+                    at: i,
+                    width: 1,
+                    runs_on: paragraph_start || after_stop(chars, i),
+                })
+            }
             Role::Close(f) => close(&mut stack, &mut out, f, i, 1),
             Role::Either(f) => {
                 if stack.has(f) && closing_position(chars, i) {
                     close(&mut stack, &mut out, f, i, 1)
                 } else if opening_position(chars, i) {
+                    end_run_on(&mut stack, &mut out, chars, f, i);
                     stack.push(Open {
                         family: f,
                         at: i,
@@ -359,6 +364,62 @@ fn close(stack: &mut OpenStack, out: &mut Marks, family: Family, i: usize, width
     });
 }
 
+/// “… saving thousands of lives. “His later life …”: a double quote that opened a
+/// sentence or followed a colon, still open when a new sentence of its line opens with
+/// the same mark, ends at that sentence's stop. It is a quote that ran over paragraphs
+/// in copy whose paragraph breaks were lost (or one whose closing mark was dropped),
+/// not a quote within a quote: those open inside a sentence.
+fn end_run_on(stack: &mut OpenStack, out: &mut Marks, chars: &[char], family: Family, i: usize) {
+    let Some(open) = stack.last().copied() else {
+        return;
+    };
+    if family != Family::Double || open.family != family || !open.runs_on {
+        return;
+    }
+    let Some(stop) = (open.at + open.width..i)
+        .rev()
+        .find(|&j| !chars[j].is_whitespace())
+        .filter(|&j| matches!(chars[j], '.' | '!' | '?') && !chars[j + 1..i].contains(&'\n'))
+    else {
+        return;
+    };
+    // A quote after a stop whose pair is nested in the open one ("…», Marty said,
+    // adding that they did not react “hours early”. …) or whose last sentence names its
+    // speaker ("… protect Australians, said Mr Hill. “Obviously …") lost a closing mark
+    // before: its words end elsewhere, and the reported-speech reader finds them.
+    let nested = out
+        .pairs
+        .iter()
+        .rev()
+        .take_while(|p| p.outer.start > open.at)
+        .any(|p| opens_family(chars, p.outer.start) == Some(Family::Double));
+    if nested || names_speaker(&chars[open.at + open.width..stop]) {
+        return;
+    }
+    stack.pop();
+    out.pairs.push(Pair {
+        outer: Span::new(open.at, stop + 1),
+        content: Span::new(open.at + open.width, stop + 1),
+        depth: 0,
+    });
+}
+
+/// Whether the last sentence of `text` holds "said" or "says" before a capitalised
+/// word other than "I" (", said Mr Hill", "days said Abd Abu al-Nasr").
+fn names_speaker(text: &[char]) -> bool {
+    let from = text
+        .iter()
+        .rposition(|c| matches!(c, '.' | '!' | '?'))
+        .map_or(0, |j| j + 1);
+    let sentence: String = text[from..].iter().collect();
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "said" | "says")
+            && w[1] != "I"
+            && w[1].chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 fn warn(out: &mut Marks, code: &'static str, at: usize, message: &str) {
     out.warnings.push(MarkWarning {
         code,
@@ -484,6 +545,33 @@ mod tests {
         assert_eq!(m.warnings[0].code, "unclosed_quote");
         assert_eq!(m.pairs.len(), 1);
         assert_eq!(doc.original(m.pairs[0].content), "fine");
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_whose_breaks_were_lost_ends_at_its_last_stop() {
+        // Copy that lost its paragraph breaks: each paragraph is a pair of its own.
+        assert_eq!(
+            contents("He said: \"We will act. We will win. \"We will not stop,\" he added."),
+            vec!["We will act. We will win.", "We will not stop,"]
+        );
+        assert_eq!(
+            contents("“We will act. “We will not stop.” Then he left."),
+            vec!["We will act.", "We will not stop."]
+        );
+        // Not a quote within a quote, nor one that lost its closing mark before the
+        // speaker's name, nor one around another pair.
+        assert_eq!(
+            contents("He said: “We will act “as one” now.” Then he left."),
+            vec!["We will act “as one” now.", "as one"]
+        );
+        assert_eq!(
+            contents("\"We must act, said Mr Hill. \"We will act.\""),
+            vec!["We will act."]
+        );
+        assert_eq!(
+            contents("\"They fled, \"at dawn\", she said. \"We stayed.\""),
+            vec!["at dawn", "We stayed."]
+        );
     }
 
     #[test]

@@ -785,7 +785,12 @@ fn hearer_end(sw: &[Word], from: usize, inside: Inside) -> usize {
     let word = |k: usize| sw.get(k).filter(|w| !w.is_punct() && !inside(w));
     let time = |w: &Word| super::speakers::lexicon().time.contains(w.lower());
     let mut k = from;
-    if word(k).is_some_and(|w| OBJECTS.contains(&w.lower())) {
+    // ("assured her lawyer, Ivo Berg, that …": "her" before a role is its determiner.)
+    let owns_role = word(k).is_some_and(|w| w.lower() == "her")
+        && word(k + 1).is_some_and(|w| {
+            !w.is_capitalized() && super::speakers::lexicon().is_role_or_title(w.lower())
+        });
+    if word(k).is_some_and(|w| OBJECTS.contains(&w.lower())) && !owns_role {
         k += 1;
     } else {
         if word(k).is_some_and(|w| DETERMINERS.contains(&w.lower())) {
@@ -825,6 +830,31 @@ fn hearer_end(sw: &[Word], from: usize, inside: Inside) -> usize {
         }
         if k == names {
             return from;
+        }
+        // "assured his French counterpart, Nicolas Sarkozy, he will …": the name of a
+        // hearer given by role, between commas, goes with it.
+        let lex = super::speakers::lexicon();
+        let role_ends = !sw[k - 1].is_capitalized() && lex.is_role_or_title(sw[k - 1].lower());
+        if role_ends && sw.get(k).is_some_and(|w| w.text() == "," && !inside(w)) {
+            // ("told her parents, Zenaida Muñoz and Henry López Romero that she …": two
+            // names, and "that" after them.)
+            let name = (k + 1..(k + 9).min(sw.len()))
+                .take_while(|&j| {
+                    word(j).is_some_and(|w| w.is_capitalized() || (j > k + 1 && w.lower() == "and"))
+                })
+                .last()
+                .filter(|&j| sw[j].is_capitalized());
+            if let Some(last) = name {
+                if sw
+                    .get(last + 1)
+                    .is_some_and(|w| matches!(w.text(), "," | "that") && !inside(w))
+                {
+                    k = last + 2;
+                    if word(k).is_some_and(|w| w.lower() == "that") {
+                        k += 1;
+                    }
+                }
+            }
         }
     }
     // "on Tuesday", "today", "last week".

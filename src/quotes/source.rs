@@ -1017,8 +1017,12 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && !(!sw[end - 1].is_capitalized()
                 && lex.roles.contains(sw[end - 1].lower())
                 && !lex.titles.contains(sw[end - 1].lower()))
+            // ("said Welsh nationalist MP Hywel Williams": an abbreviated role in
+            // capitals too.)
             && sw.get(end + 1).is_some_and(|n| {
-                !n.is_capitalized() && !inside(n) && lex.is_role_or_title(n.lower())
+                (!n.is_capitalized() || n.is_acronym())
+                    && !inside(n)
+                    && lex.is_role_or_title(n.lower())
             });
         // "Key regime ally Iran welcomed": a relation before a name describes it.
         let relation_named = end > from
