@@ -1226,6 +1226,13 @@ const CASES: &[Case] = &[
     case("'the former smuggler' is the person named before", "Ivo Marr spent six years moving people across the mountains. “I knew every path and every guard,” the former smuggler said.", "every path", "Ivo Marr"),
     case("'the trafficker' is the person named before", "Tomas Ekdal was arrested in May at the port. “I only drove the van,” the trafficker told the court.", "drove the van", "Tomas Ekdal"),
     case("'his counterpart' is the counterpart named before", "Ivo Marr hosted his counterpart, Dana Ruel, in Velmora. “This visit was long overdue,” his counterpart said.", "long overdue", "Dana Ruel"),
+    case("'put the death toll at' reports a figure", "The army said 11 soldiers were killed, but the militants put the death toll at “more than 40”.", "more than 40", "militants"),
+    case("a document's author before a time ('after the summit') is the speaker", "A communiqué issued by the Coastal Cooperation Council after the summit called for “restraint on all sides”.", "restraint on all sides", "Coastal Cooperation Council"),
+    case("a quote standing alone, then 'X made the remarks'", "“The threat level remains severe.” Interior Minister Petra Lind made the remarks on Friday in Velmora.", "threat level", "Petra Lind"),
+    case("a quote standing alone, then 'The words came from X'", "“We are still counting the dead.” The words came from Selim Kor, director of the city hospital.", "counting the dead", "Selim Kor"),
+    case("a quote standing alone, then 'So says X'", "“The boats leave from the beaches at night.” So says Tomas Ekberg, a former fisherman.", "boats leave", "Tomas Ekberg"),
+    case("'according to a statement' names no author: the verb of saying before the quote keeps it", "The ministry condemned the attack “in the strongest terms”, according to a statement.", "strongest terms", "ministry"),
+    case("a sentence ends after 'on X.' before a quote: 'the post' is the post's author's", "The area was cordoned off, police said in a post on X. “Please avoid the area,” the post said.", "avoid the area", "police"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
 ];
 

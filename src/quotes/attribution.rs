@@ -1650,10 +1650,11 @@ fn attribute(
                         || time(&sw[j - 1]));
                 // "New York Governor David Paterson at a news conference indicated": an
                 // occasion or a place in lowercase words (no role, no name) after a name
-                // or a role.
+                // or a role. ("A communiqué issued by the Coastal Council after the
+                // summit called for": or the time of one.)
                 let occasion = (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&k| {
                     k > 0
-                        && matches!(sw[k].lower(), "at" | "during")
+                        && matches!(sw[k].lower(), "at" | "during" | "after" | "following")
                         && matches!(sw[k + 1].lower(), "a" | "an" | "the")
                         && sw[k + 2..j].iter().all(|w| {
                             !w.is_capitalized()

@@ -178,9 +178,11 @@ pub fn content(
                         })
                 }) && super::appositive::forward(sw, cue.last, inside).is_some_and(|p| {
                     speakers::person_names(&sw[p.start..p.end]).is_empty()
-                        && !sw[p.start..p.end]
-                            .iter()
-                            .any(|w| speakers::lexicon().is_role_or_title(w.lower()))
+                        // ("…, according to a statement": a document is no role.)
+                        && !sw[p.start..p.end].iter().any(|w| {
+                            let lex = speakers::lexicon();
+                            lex.is_role_or_title(w.lower()) && !lex.documents.contains(w.lower())
+                        })
                 })
             };
             let span = according_to_content(sw, cue, first_cue, &said_before, inside, full_open)?;

@@ -238,6 +238,16 @@ fn full_stop_ends_sentence(chars: &[char], i: usize, k: usize, limit: usize) -> 
 }
 
 fn next_word_opens(chars: &[char], k: usize, limit: usize) -> bool {
+    // "… said in a post on X. “Please avoid the area,” …": a quotation mark that opens
+    // on a capitalised word opens a sentence (not in capitals: "THE U.S. "AVIATION
+    // AGENCY"").
+    if matches!(chars[k], '“' | '"')
+        && k + 2 < limit
+        && chars[k + 1].is_uppercase()
+        && chars[k + 2].is_lowercase()
+    {
+        return true;
+    }
     let word: String = chars[k..limit]
         .iter()
         .take_while(|c| c.is_alphabetic())
@@ -313,6 +323,11 @@ mod tests {
         assert_eq!(
             split("He moved to the U.S. The move was quiet."),
             vec!["He moved to the U.S.", "The move was quiet."]
+        );
+        // An opening quotation mark before a capital opens one too.
+        assert_eq!(
+            split("Police said so in a post on X. “Avoid the area,” it said."),
+            vec!["Police said so in a post on X.", "“Avoid the area,” it said."]
         );
     }
 
