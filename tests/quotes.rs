@@ -1226,6 +1226,7 @@ const CASES: &[Case] = &[
     case("'the former smuggler' is the person named before", "Ivo Marr spent six years moving people across the mountains. “I knew every path and every guard,” the former smuggler said.", "every path", "Ivo Marr"),
     case("'the trafficker' is the person named before", "Tomas Ekdal was arrested in May at the port. “I only drove the van,” the trafficker told the court.", "drove the van", "Tomas Ekdal"),
     case("'his counterpart' is the counterpart named before", "Ivo Marr hosted his counterpart, Dana Ruel, in Velmora. “This visit was long overdue,” his counterpart said.", "long overdue", "Dana Ruel"),
+    case("a quote in the clause of a verb of saying before it, then ', but' and a clause of its own with a cue", "The army said 11 soldiers were killed “while repelling the assault”, but the militants claimed more than 40 died.", "while repelling", "army"),
     case("'put the death toll at' reports a figure", "The army said 11 soldiers were killed, but the militants put the death toll at “more than 40”.", "more than 40", "militants"),
     case("a document's author before a time ('after the summit') is the speaker", "A communiqué issued by the Coastal Cooperation Council after the summit called for “restraint on all sides”.", "restraint on all sides", "Coastal Cooperation Council"),
     case("a quote standing alone, then 'X made the remarks'", "“The threat level remains severe.” Interior Minister Petra Lind made the remarks on Friday in Velmora.", "threat level", "Petra Lind"),

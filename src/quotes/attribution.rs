@@ -2904,6 +2904,10 @@ fn in_document_that(words: &[Word]) -> usize {
 /// The cues that may attribute a direct quote: the nearest one in its sentence,
 /// preferring a cue right after the quote (“…,” he said), then the nearest on the
 /// quote's other side, then the ones before the nearest before it.
+/// How many words after a verb of saying a quote may stand and still be in the clause
+/// it reports when a contrasting clause follows the quote (`nearest_cues`).
+const CONTRASTED_WORDS: usize = 15;
+
 fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // The first cue after the quote and the last one before it, by binary search.
     let after_word = sw.partition_point(|w| w.span.start < p.outer.end);
@@ -3028,8 +3032,29 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
             k >= 2 && gap[k - 1].text() == "," && !gap[..k - 1].iter().all(Word::is_punct)
         })
     };
+    // "The army said 11 soldiers were killed “while repelling the assault”, but the
+    // militants claimed …": a clause of its own after the quote, opened by a contrasting
+    // conjunction and its subject, belongs to the cue after it; the quote goes on the
+    // clause of the cue before it.
+    let contrasted = |b: (usize, usize), a: (usize, usize)| {
+        let gap = &sw[after_word.min(cues[a.0].first)..cues[a.0].first];
+        let mut words = gap.iter().skip_while(|w| w.is_punct());
+        b.1 <= CONTRASTED_WORDS
+            && matches!(cues[b.0].class, CueClass::Say | CueClass::That)
+            && gap.first().is_some_and(|w| w.text() == ",")
+            && words
+                .next()
+                .is_some_and(|w| matches!(w.lower(), "but" | "while" | "whereas"))
+            && words.any(|w| !w.is_punct())
+    };
     let mut near: Vec<usize> = match (before, after) {
-        (Some(b), Some(a)) if b.1 <= a.1 || introduced(b, a) || described_as(b) || as_aside(a) => {
+        (Some(b), Some(a))
+            if b.1 <= a.1
+                || introduced(b, a)
+                || described_as(b)
+                || as_aside(a)
+                || contrasted(b, a) =>
+        {
             vec![b.0, a.0]
         }
         (Some(b), Some(a)) => vec![a.0, b.0],

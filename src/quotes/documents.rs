@@ -60,7 +60,12 @@ pub fn note_introduced(
                         | "written"
                         | "drafted"
                         | "compiled"
-                )
+                        // ("The poll, conducted by Danvers Polling,".)
+                        | "conducted"
+                ) || (v.lower() == "carried"
+                    // ("The survey, carried out by …", not "a statement carried by the
+                    // state news agency".)
+                    && sw.get(participle + 1).is_some_and(|o| o.lower() == "out"))
             }) =>
             {
                 sw.iter()

@@ -106,8 +106,17 @@ const LINKING_NOUNS: &[&str] = &["knowledge", "ties", "links", "access", "connec
 /// word. `k` when no such phrase follows.
 fn linked_phrase_end(sw: &[Word], k: usize, inside: Inside) -> usize {
     let Some(w) = sw.get(k) else { return k };
-    let after_linking_word =
-        k > 0 && LINKING.contains(&sw[k - 1].lower()) && links_by(sw[k - 1].lower(), w.lower());
+    // ("a senior aide to the minister", "the ambassador to the UN": a role of someone's
+    // staff or a post, then "to".)
+    let role_to = k > 0
+        && w.lower() == "to"
+        && matches!(
+            sw[k - 1].lower(),
+            "aide" | "aides" | "adviser" | "advisers" | "advisor" | "advisors" | "ambassador"
+                | "envoy" | "assistant" | "successor" | "predecessor"
+        );
+    let after_linking_word = role_to
+        || (k > 0 && LINKING.contains(&sw[k - 1].lower()) && links_by(sw[k - 1].lower(), w.lower()));
     let linking_noun = w.lower() == "with"
         && sw
             .get(k + 1)
@@ -1187,6 +1196,19 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && !w.is_capitalized()
             && !inside(w)
             && !CLAUSE_WORDS.contains(&w.lower())
+        {
+            end += 1;
+            continue;
+        }
+        // "the Commission on Presidential Debates", "the Council on Foreign Relations":
+        // "on" between a body's capitalised word and a capitalised word, no time.
+        if end > from
+            && w.lower() == "on"
+            && sw[end - 1].is_capitalized()
+            && lex.is_body_word(sw[end - 1].lower())
+            && sw.get(end + 1).is_some_and(|n| {
+                n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower())
+            })
         {
             end += 1;
             continue;
