@@ -2316,6 +2316,60 @@ fn asked_before(doc: &Document, p: &Pair, context: Span, next: Option<Span>) -> 
             .is_some_and(|n| n.start >= context.end && !chars[context.end..n.start].contains(&'\n'))
 }
 
+/// "Witnesses said the gunman shouted “God is great”", "According to police, the
+/// suspect said: “Nobody move.”": a verb of saying inside the clause cue `n` reports,
+/// with the quote right after it (a colon or a comma between), says who spoke the
+/// quote; the clause ends on that verb, and the quote is read as that verb's.
+fn before_quoted_utterance(
+    sw: &[Word],
+    cues: &[Cue],
+    n: usize,
+    direct: &[Pair],
+    content: Span,
+) -> Span {
+    let inner = cues.iter().enumerate().find_map(|(m, c)| {
+        let verb_end = sw[c.last - 1].span.end;
+        let inside_clause = m != n
+            && c.first > cues[n].last
+            && sw[c.first].span.start > content.start
+            && verb_end < content.end
+            && c.first + 1 == c.last
+            // A verb of uttering words, not of feeling or fearing, and not in the
+            // passive ("were declared “freed zones”").
+            && matches!(
+                sw[c.first].lower(),
+                "said" | "says" | "shouted" | "shouts" | "yelled" | "screamed" | "cried"
+                    | "chanted" | "told" | "tells" | "whispered" | "replied"
+            )
+            && !(c.first > 0 && super::words::is_be(sw[c.first - 1].lower()));
+        if !inside_clause {
+            return None;
+        }
+        let after = sw.partition_point(|w| w.span.start < verb_end);
+        let quoted = direct.iter().any(|p| {
+            if p.outer.start < verb_end || p.outer.start >= content.end {
+                return false;
+            }
+            let gap: Vec<&Word> = sw[after..]
+                .iter()
+                .take_while(|w| w.span.start < p.outer.start)
+                .collect();
+            // Only a colon or a comma between; after "told", its hearer first, up to
+            // three words, then one of them ("the minister told her: “…”").
+            let hearer = if matches!(sw[c.first].lower(), "told" | "tells") {
+                gap.iter().take(3).take_while(|w| !w.is_punct()).count()
+            } else {
+                0
+            };
+            let marks = &gap[hearer..];
+            (hearer == 0 || !marks.is_empty())
+                && marks.iter().all(|w| matches!(w.text(), ":" | ","))
+        });
+        quoted.then_some(verb_end)
+    });
+    inner.map_or(content, |end| Span::new(content.start, end))
+}
+
 /// “We made mistakes.” With those words, Hugo Larsen opened his testimony.: a sentence
 /// that opens on one of `[quote pointers]` right after a quote standing alone names its
 /// speaker next.
@@ -2462,6 +2516,7 @@ fn reported_speech(
         let Some(content) = content else {
             continue;
         };
+        let content = before_quoted_utterance(sw, cues, n, direct, content);
         if count_words(doc, content) < MIN_REPORTED_WORDS || overlaps(&taken, content) {
             continue;
         }
@@ -2950,6 +3005,8 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
                     !w.is_capitalized()
                         && !source::is_pronoun(w)
                         && !lex.is_role_or_title(w.lower())
+                        // ("the activists in the area said “…”": people in the plural.)
+                        && !lex.is_role_or_title(w.lower().trim_end_matches('s'))
                         && !lex.is_body_word(w.lower())
                         && !lex.documents.contains(w.lower())
                         && !super::words::is_auxiliary(w.lower())

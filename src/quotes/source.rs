@@ -112,11 +112,22 @@ fn linked_phrase_end(sw: &[Word], k: usize, inside: Inside) -> usize {
         && w.lower() == "to"
         && matches!(
             sw[k - 1].lower(),
-            "aide" | "aides" | "adviser" | "advisers" | "advisor" | "advisors" | "ambassador"
-                | "envoy" | "assistant" | "successor" | "predecessor"
+            "aide"
+                | "aides"
+                | "adviser"
+                | "advisers"
+                | "advisor"
+                | "advisors"
+                | "ambassador"
+                | "envoy"
+                | "assistant"
+                | "successor"
+                | "predecessor"
         );
     let after_linking_word = role_to
-        || (k > 0 && LINKING.contains(&sw[k - 1].lower()) && links_by(sw[k - 1].lower(), w.lower()));
+        || (k > 0
+            && LINKING.contains(&sw[k - 1].lower())
+            && links_by(sw[k - 1].lower(), w.lower()));
     let linking_noun = w.lower() == "with"
         && sw
             .get(k + 1)
@@ -1206,9 +1217,9 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
             && w.lower() == "on"
             && sw[end - 1].is_capitalized()
             && lex.is_body_word(sw[end - 1].lower())
-            && sw.get(end + 1).is_some_and(|n| {
-                n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower())
-            })
+            && sw
+                .get(end + 1)
+                .is_some_and(|n| n.is_capitalized() && !inside(n) && !lex.time.contains(n.lower()))
         {
             end += 1;
             continue;

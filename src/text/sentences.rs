@@ -327,7 +327,10 @@ mod tests {
         // An opening quotation mark before a capital opens one too.
         assert_eq!(
             split("Police said so in a post on X. “Avoid the area,” it said."),
-            vec!["Police said so in a post on X.", "“Avoid the area,” it said."]
+            vec![
+                "Police said so in a post on X.",
+                "“Avoid the area,” it said."
+            ]
         );
     }
 
