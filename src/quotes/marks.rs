@@ -150,13 +150,13 @@ pub fn pair(doc: &Document) -> Marks {
             if stack.has(Family::Double) && closes {
                 close(&mut stack, &mut out, Family::Double, i, 2);
             } else if opens {
-                end_run_on(&mut stack, &mut out, chars, Family::Double, i);
-                stack.push(Open {
-                    family: Family::Double,
-                    at: i,
-                    width: 2,
-                    runs_on: paragraph_start || after_stop(chars, i),
-                });
+                open(
+                    &mut stack,
+                    &mut out,
+                    chars,
+                    (Family::Double, i, 2),
+                    paragraph_start,
+                );
             }
             paragraph_start = false;
             i += 2;
@@ -164,27 +164,13 @@ pub fn pair(doc: &Document) -> Marks {
         }
         let role = role(chars, i, &stack);
         match role {
-            Role::Open(f) => {
-                end_run_on(&mut stack, &mut out, chars, f, i);
-                stack.push(Open {
-                    family: f,
-                    at: i,
-                    width: 1,
-                    runs_on: paragraph_start || after_stop(chars, i),
-                })
-            }
+            Role::Open(f) => open(&mut stack, &mut out, chars, (f, i, 1), paragraph_start),
             Role::Close(f) => close(&mut stack, &mut out, f, i, 1),
             Role::Either(f) => {
                 if stack.has(f) && closing_position(chars, i) {
                     close(&mut stack, &mut out, f, i, 1)
                 } else if opening_position(chars, i) {
-                    end_run_on(&mut stack, &mut out, chars, f, i);
-                    stack.push(Open {
-                        family: f,
-                        at: i,
-                        width: 1,
-                        runs_on: paragraph_start || after_stop(chars, i),
-                    })
+                    open(&mut stack, &mut out, chars, (f, i, 1), paragraph_start)
                 } else if stack.has(f) {
                     close(&mut stack, &mut out, f, i, 1)
                 } else if f == Family::Double {
@@ -361,6 +347,24 @@ fn close(stack: &mut OpenStack, out: &mut Marks, family: Family, i: usize, width
         content: Span::new(open.at + open.width, i),
         // Set in `pair` once all pairs are known.
         depth: 0,
+    });
+}
+
+/// Opens a mark of `family` at `i`, `width` chars wide, first ending a quote whose
+/// paragraph break was lost ([`end_run_on`]).
+fn open(
+    stack: &mut OpenStack,
+    out: &mut Marks,
+    chars: &[char],
+    (family, i, width): (Family, usize, usize),
+    paragraph_start: bool,
+) {
+    end_run_on(stack, out, chars, family, i);
+    stack.push(Open {
+        family,
+        at: i,
+        width,
+        runs_on: paragraph_start || after_stop(chars, i),
     });
 }
 
