@@ -180,6 +180,9 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
         // sentences look back to it, and colon introductions and scare quotes use it.
         let subject = subject_phrase(sw, &inside, recased)
             .or_else(|| own_words_subject(sw, &inside))
+            // ("The statement from the Kessel Red Cross was short: “…”": a document's
+            // author.)
+            .map(|ph| authored_by(sw, ph, &inside).unwrap_or(ph))
             .and_then(|ph| {
                 // "Iowa, he said, was …": the phrase before a parenthetical cue with a pronoun
                 // is what is reported on, not who speaks.
@@ -1300,6 +1303,18 @@ fn uttered_aloud(sw: &[Word], cue: &Cue) -> bool {
 /// …" is the pontiff's either way, and "he" names him better).
 /// Not for a verb of words uttered aloud ("Witnesses said the gunmen shouted “…”": the
 /// words are the gunmen's, whoever reports them).
+/// Whether `cue` introduces the quote at `quote` with a colon: "told her: “…”", "said:
+/// “…”" (its hearer, up to three words, between).
+fn introduces(sw: &[Word], cue: &Cue, quote: Span) -> bool {
+    let gap: Vec<&Word> = sw[cue.last..]
+        .iter()
+        .take_while(|w| w.span.start < quote.start)
+        .collect();
+    gap.len() <= 4
+        && gap.last().is_some_and(|w| w.text() == ":")
+        && gap[..gap.len() - 1].iter().all(|w| !w.is_punct())
+}
+
 fn saying_around<'c>(sw: &[Word], cue: &Cue, cues: &'c [Cue], src: Span) -> Option<&'c Cue> {
     if uttered_aloud(sw, cue) {
         return None;
@@ -1807,7 +1822,11 @@ fn attribute(
     // suggested the elephant may have tried to eat a “pig cracker”": when the source
     // holds a verb of saying in the past after its own subject, or stops right after
     // one, the cue is inside what that verb reports, and the verb's subject says it.
-    if let Some(outer) = saying_around(sw, cue, cues, src) {
+    // (Not when the cue gives the quote word for word, a colon before it: "Ruiz said the
+    // minister told her: “Leave now.”" is the minister's.)
+    if let Some(outer) =
+        saying_around(sw, cue, cues, src).filter(|_| !introduces(sw, cue, quote_outer))
+    {
         return attribute(here, outer, quote_outer, by_cue, memory);
     }
     attr.source = Some(src);
@@ -1824,6 +1843,20 @@ fn attribute(
     });
     if let Some(s) = &speaker {
         memory.coref.note_source(s, at, sentence);
+        // "Ivo Marr of UNHCR said …": the body a person speaks for, named by its acronym
+        // after "of" or "for", is one a later "the agency" may be.
+        if let [.., prep, body] = &sw[phrase.start..phrase.end] {
+            if matches!(s, Speaker::Person(_))
+                && matches!(prep.lower(), "of" | "for")
+                && body.is_acronym()
+                && body.text().chars().count() >= 3
+                && !memory.coref.capitals_guessed()
+            {
+                let body_at = body.span.start;
+                let body = Speaker::Organisation(body.text().to_string());
+                memory.coref.note(&body, body_at, sentence);
+            }
+        }
         documents::note_after_cue(&mut memory.coref, sw, cue.last, s);
         // "Lynch said she recalled …": a pronoun that refers to the subject of its own
         // sentence has that subject as its source; not after the quote ("Ruiz was blunt:
