@@ -719,7 +719,10 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
     let who = (from..end)
         .rev()
         .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
-        .find(|&j| matches!(sw[j].lower(), "who" | "which"))?;
+        // ("A woman whose husband is missing said:": "whose" opens one too.)
+        .find(|&j| matches!(sw[j].lower(), "who" | "which" | "whose"))
+        // (Not "some of whose combatants": the words before it are the clause's.)
+        .filter(|&j| !(sw[j].lower() == "whose" && j > 0 && sw[j - 1].lower() == "of"))?;
     let own_name = || {
         let own = np_back(sw, end, inside);
         own > who && sw[own..end].iter().any(Word::is_capitalized)
@@ -761,7 +764,7 @@ fn relative(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         let own = np_back(sw, end, inside);
         own < end && matches!(sw[own].lower(), "the" | "a" | "an")
     };
-    if sw[who].lower() == "who" && !cue_subject() {
+    if sw[who].lower() != "which" && !cue_subject() {
         if let Some(p) = located(sw, start, np_end, inside) {
             return Some(p);
         }

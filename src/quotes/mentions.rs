@@ -290,7 +290,26 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         .iter()
         .rposition(|w| lex.orgs.contains(&w.to_lowercase()))
         .map_or(0, |k| k + 1);
+    // ("A Turkey-based Syrian woman", "Iran-backed Lebanese Shia militia Hizballah": a
+    // run with a description in "-based", "-backed" names no person.)
+    if texts[after_body..]
+        .iter()
+        .any(|w| super::organisations::is_description(&w.to_lowercase()))
+    {
+        return None;
+    }
     let mut first = after_title.max(after_body);
+    // "the Minister for Foreign Affairs, Lena Osei,", "the Committee on Foreign
+    // Relations": a portfolio's noun after a title is no one's name.
+    if first + 1 == texts.len()
+        && first > 0
+        && matches!(
+            texts[first].to_lowercase().as_str(),
+            "affairs" | "relations"
+        )
+    {
+        return None;
+    }
     // "On Saturday Abdel Rahman said" in text without commas: a day or a month opens
     // the run but is no part of the name.
     // ("said Jan Moravec", "leader June Okafor": but a month that is a first name, before

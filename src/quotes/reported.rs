@@ -903,10 +903,28 @@ fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
         Some("as") => sw.get(k + 1).is_some_and(|w| w.lower() == "many") && number(k + 3),
         _ => false,
     };
-    count
-        || sw
-            .get(k)
-            .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower()))
+    // ("…, the ministry said Monday.", "said this week.": words of time that end the
+    // sentence are when it was said, no clause.)
+    let lex = super::speakers::lexicon();
+    let timed = sw[k.min(sw.len())..]
+        .iter()
+        .take_while(|w| {
+            !w.is_punct()
+                && (lex.time.contains(w.lower())
+                    || matches!(w.lower(), "this" | "last" | "late" | "early" | "on"))
+        })
+        .count();
+    let only_time = sw[k.min(sw.len())..k + timed]
+        .iter()
+        .any(|w| lex.time.contains(w.lower()))
+        && sw
+            .get(k + timed)
+            .is_none_or(|w| matches!(w.text(), "." | "!" | "?") && !inside(w));
+    !only_time
+        && (count
+            || sw
+                .get(k)
+                .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower())))
 }
 
 /// "According to X, …" gives the clause after X; "…, according to X." the clause before,
