@@ -1240,6 +1240,8 @@ const CASES: &[Case] = &[
     case("'…, the ministry said Monday.': a day after the cue is when, no clause", "The talks failed, the ministry said Monday.", "talks failed", "ministry"),
     case("'A woman whose husband is missing said:'", "A woman whose husband is missing said: “I just want to know if he is alive.”", "want to know", "woman"),
     case("a description in '-based' is no person's name", "A Turkey-based Syrian woman said the warplanes struck “early in the morning”.", "early in the morning", "Turkey-based Syrian woman"),
+    case("'said that the gunman shouted “…”': the shout is still the gunman's after 'that'", "A witness testified that the gunman had shouted “nobody leaves” before opening fire.", "nobody leaves", "gunman"),
+    case("'the rise would add “…”': adding up after a modal is no verb of saying", "The association said on Friday that the rise would add “hundreds of crowns a month” to rents.", "hundreds of crowns", "association"),
     case("'put the death toll at' reports a figure", "The army said 11 soldiers were killed, but the militants put the death toll at “more than 40”.", "more than 40", "militants"),
     case("a document's author before a time ('after the summit') is the speaker", "A communiqué issued by the Coastal Cooperation Council after the summit called for “restraint on all sides”.", "restraint on all sides", "Coastal Cooperation Council"),
     case("a quote standing alone, then 'X made the remarks'", "“The threat level remains severe.” Interior Minister Petra Lind made the remarks on Friday in Velmora.", "threat level", "Petra Lind"),

@@ -301,9 +301,12 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 let mut of_cue =
                     |k: usize| cue_attribution(here, k, p.outer, &mut by_cue, &mut memory);
                 let own = of_cue(c);
-                let own = match reporting_cue(sw, c, &cues, &inside, &own)
-                    .map(|(k, agree)| (of_cue(k), agree))
-                {
+                // ("A witness said that the gunman shouted “nobody leaves”": a verb of
+                // uttering right before the quote keeps it.)
+                let reported = (!utters(sw, &cues[c], p.outer.start))
+                    .then(|| reporting_cue(sw, c, &cues, &inside, &own))
+                    .flatten();
+                let own = match reported.map(|(k, agree)| (of_cue(k), agree)) {
                     Some((outer, agree))
                         if outer.speaker.is_some() && (!agree || outer.speaker == own.speaker) =>
                     {
@@ -2365,42 +2368,43 @@ fn before_quoted_utterance(
         let inside_clause = m != n
             && c.first > cues[n].last
             && sw[c.first].span.start > content.start
-            && verb_end < content.end
-            && c.first + 1 == c.last
-            // A verb of uttering words, not of feeling or fearing, and not in the
-            // passive ("were declared “freed zones”").
-            && matches!(
-                sw[c.first].lower(),
-                "said" | "says" | "shouted" | "shouts" | "yelled" | "screamed" | "cried"
-                    | "chanted" | "told" | "tells" | "whispered" | "replied"
-            )
-            && !(c.first > 0 && super::words::is_be(sw[c.first - 1].lower()));
-        if !inside_clause {
-            return None;
-        }
-        let after = sw.partition_point(|w| w.span.start < verb_end);
-        let quoted = direct.iter().any(|p| {
-            if p.outer.start < verb_end || p.outer.start >= content.end {
-                return false;
-            }
-            let gap: Vec<&Word> = sw[after..]
-                .iter()
-                .take_while(|w| w.span.start < p.outer.start)
-                .collect();
-            // Only a colon or a comma between; after "told", its hearer first, up to
-            // three words, then one of them ("the minister told her: “…”").
-            let hearer = if matches!(sw[c.first].lower(), "told" | "tells") {
-                gap.iter().take(3).take_while(|w| !w.is_punct()).count()
-            } else {
-                0
-            };
-            let marks = &gap[hearer..];
-            (hearer == 0 || !marks.is_empty())
-                && marks.iter().all(|w| matches!(w.text(), ":" | ","))
-        });
-        quoted.then_some(verb_end)
+            && verb_end < content.end;
+        let quoted = || {
+            direct.iter().any(|p| {
+                p.outer.start >= verb_end
+                    && p.outer.start < content.end
+                    && utters(sw, c, p.outer.start)
+            })
+        };
+        (inside_clause && quoted()).then_some(verb_end)
     });
     inner.map_or(content, |end| Span::new(content.start, end))
+}
+
+/// Whether `cue` is a verb of uttering words ("said", "shouted", "told her"; not of
+/// feeling or fearing, not in the passive: "were declared “freed zones”") right before
+/// the quote that opens at `quote_start`: only a colon or a comma between, and after
+/// "told" its hearer, up to three words, then one of them.
+fn utters(sw: &[Word], cue: &Cue, quote_start: usize) -> bool {
+    let verb = sw[cue.first].lower();
+    let uttering = cue.first + 1 == cue.last
+        && (speakers::lexicon().uttering_verbs.contains(verb)
+            || matches!(verb, "said" | "says" | "told" | "tells" | "replied"))
+        && !(cue.first > 0 && super::words::is_be(sw[cue.first - 1].lower()));
+    if !uttering {
+        return false;
+    }
+    let gap: Vec<&Word> = sw[cue.last..]
+        .iter()
+        .take_while(|w| w.span.start < quote_start)
+        .collect();
+    let hearer = if matches!(verb, "told" | "tells") {
+        gap.iter().take(3).take_while(|w| !w.is_punct()).count()
+    } else {
+        0
+    };
+    let marks = &gap[hearer..];
+    (hearer == 0 || !marks.is_empty()) && marks.iter().all(|w| matches!(w.text(), ":" | ","))
 }
 
 /// “We made mistakes.” With those words, Hugo Larsen opened his testimony.: a sentence

@@ -82,7 +82,8 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                             || noun_after_preposition(sw, k)
                             || read_out_by(sw, k)))
                     && !unnamed_by_request(sw, k + e.words.len())
-                    && !lasted(sw, k, e.words.len()) =>
+                    && !lasted(sw, k, e.words.len())
+                    && !adds_up(sw, k) =>
             {
                 // "Israel announced plans to …", "Congress put forward plans that …": the
                 // verb and its noun of intention are one cue (the verb's own cue, if it
@@ -120,6 +121,25 @@ fn lasted(sw: &[Word], k: usize, len: usize) -> bool {
                 "for" | "until" | "till" | "into" | "through" | "throughout" | "past" | "longer"
             )
         })
+}
+
+/// "the rise would add “hundreds of crowns a month”", "it will add to costs": "add"
+/// after a modal verb is adding up, not speaking ("I would add that …" is speaking).
+fn adds_up(sw: &[Word], k: usize) -> bool {
+    k > 0
+        && sw[k].lower() == "add"
+        && matches!(
+            sw[k - 1].lower(),
+            "would" | "will" | "could" | "may" | "might" | "can" | "should" | "'d" | "'ll"
+        )
+        && sw
+            .get(k + 1)
+            .is_some_and(|n| !matches!(n.text(), ":" | ","))
+        && !sw[k + 1..]
+            .iter()
+            .take(4)
+            .take_while(|n| !n.is_punct())
+            .any(|n| n.lower() == "that")
 }
 
 /// "a statement read by her office": "read" between a document's noun and "by" is a
