@@ -536,7 +536,16 @@ impl Coref {
                     .subject_org(at, sentence)
                     .map(Speaker::Organisation)
                     .or_else(|| self.subject_document(at, sentence))
-                    .or_else(|| self.latest_org(at).map(Speaker::Organisation)),
+                    .or_else(|| self.latest_org(at).map(Speaker::Organisation))
+                    // ("The monitor said …. “…,” it said": a body unnamed, the subject,
+                    // when no body was named.)
+                    .or_else(|| {
+                        self.unnamed_subject(at, sentence, None, |role, _| {
+                            let l = role.to_lowercase();
+                            !is_plural(&l)
+                                && (lexicon().is_body_word(&l) || lexicon().body_kinds.contains(&l))
+                        })
+                    }),
                 _ => None,
             };
         };
