@@ -1245,6 +1245,8 @@ const CASES: &[Case] = &[
     case("'he' after a sentence about 'the suspect' is the suspect", "The suspect had pledged allegiance to the group weeks before. “I want to do something big,” he said in a video.", "something big", "suspect"),
     case("'he' after a sentence about a detective who testified", "A detective testified on Monday by video link. “The accused was the logistician of the cell,” he told the court.", "logistician", "detective"),
     case("'it' after a sentence about 'the monitor', no body named", "The monitor said the dead included seven children. “The strikes targeted a crowded market,” it said.", "crowded market", "monitor"),
+    case("a body's proper name with 'for' goes on to its place ('… in Syria')", "The Coalition for Civilians in Syria said the strikes “may amount to war crimes”.", "war crimes", "Coalition for Civilians in Syria"),
+    case("'deputy' is a role: 'former foreign minister and opposition deputy X'", "Former foreign minister and opposition deputy Dante Aruba said the vote was “a farce”.", "a farce", "Dante Aruba"),
     case("'put the death toll at' reports a figure", "The army said 11 soldiers were killed, but the militants put the death toll at “more than 40”.", "more than 40", "militants"),
     case("a document's author before a time ('after the summit') is the speaker", "A communiqué issued by the Coastal Cooperation Council after the summit called for “restraint on all sides”.", "restraint on all sides", "Coastal Cooperation Council"),
     case("a quote standing alone, then 'X made the remarks'", "“The threat level remains severe.” Interior Minister Petra Lind made the remarks on Friday in Velmora.", "threat level", "Petra Lind"),

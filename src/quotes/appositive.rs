@@ -1012,7 +1012,19 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
         && !sw[head_start..prep]
             .iter()
             .any(|w| lex.is_body_word(w.lower()));
-    let head_end = if (sw[prep].lower() == "at" && !definite_place) || from_body || placed_one {
+    // ("The Coalition for Civilians in Syria", "the Russian Centre for Reconciliation in
+    // Syria": a body's proper name, "for" inside it, goes on to its place.)
+    let named_for_place = sw[prep].lower() == "in"
+        && named_place
+        && sw[head_start..prep].iter().any(|w| w.lower() == "for")
+        && sw[head_start..prep]
+            .iter()
+            .all(|w| w.is_capitalized() || matches!(w.lower(), "the" | "for" | "of" | "and"));
+    let head_end = if (sw[prep].lower() == "at" && !definite_place)
+        || from_body
+        || placed_one
+        || named_for_place
+    {
         end
     } else {
         prep
