@@ -111,11 +111,13 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
     // "in a statement by foreign minister Julio Londono, the government said").
     let lex = speakers::lexicon();
     let named_from = (a..b).find(|&k| sw[k].is_capitalized()).unwrap_or(b);
+    // ("state Sen. Ivo Marr": or before a capitalised title.)
     let role_before = named_from > a
         && (a == 0 || sw[a - 1].is_punct())
         && named_from - a <= 2
         && sw[a..named_from].iter().all(|w| !w.is_punct())
-        && lex.is_role_or_title(sw[named_from - 1].lower());
+        && (lex.is_role_or_title(sw[named_from - 1].lower())
+            || lex.titles.contains(sw[named_from].lower()));
     let a = if role_before { named_from } else { a };
     let names = person_names(&sw[a..b]);
     names.len() == 1
