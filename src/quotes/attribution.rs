@@ -2088,7 +2088,12 @@ fn passive_agent(
 /// author's ("the editorial read", "the statement reads").
 fn inscription(cue: &str, head: &[Word]) -> bool {
     let lex = speakers::lexicon();
-    matches!(cue, "read" | "reads") && !head.iter().any(|w| lex.documents.contains(w.lower()))
+    // ("A police spokesman read a statement: “…”": a person reads aloud.)
+    matches!(cue, "read" | "reads")
+        && !head.iter().any(|w| {
+            lex.documents.contains(w.lower())
+                || (lex.roles.contains(w.lower()) && !lex.orgs.contains(w.lower()))
+        })
 }
 
 /// "The reporter quoted a source at Aleppo Police Command as saying that …": after
