@@ -1896,7 +1896,8 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     // (Past an article that opens the sentence: "An armed group calling itself …".)
     // ("A baker from Saraqib, who gave his name as Abu Mohammed, said": or from a
     // relative clause in the phrase after its head.)
-    let from = (phrase.head.1..phrase.end)
+    // ("A resident of Deraa who gave his name as Abu Jamal said": or right after it.)
+    let from = (phrase.head.1..(phrase.end + 1).min(sw.len()))
         .find(|&j| sw[j].lower() == "who")
         .unwrap_or_else(|| {
             phrase.head.0
