@@ -84,7 +84,11 @@ pub fn note_introduced(
             _ => None,
         };
         let after = by.and_then(|from| {
-            let end = source::np_forward(sw, from, inside);
+            // ("a manifesto written by the accused, Dario Fenn": a name in apposition is
+            // the author.)
+            let (from, end) = super::appositive::after_cue(sw, from, inside)
+                .filter(|p| p.head.0 > from && sw[p.head.0 - 1].text() == ",")
+                .map_or_else(|| (from, source::np_forward(sw, from, inside)), |p| p.head);
             // ("a statement from the interior ministry": after "from", a phrase that ends
             // on a body's word in lowercase.)
             let body = sw[from - 1].lower() == "from"
