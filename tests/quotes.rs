@@ -1252,6 +1252,8 @@ const CASES: &[Case] = &[
     case("'A resident of Deraa who gave his name as …' is that name", "A resident of Deraa who gave his name as Abu Jamal said troops had set up checkpoints. “Nobody can get in or out,” he told AFP.", "Nobody can get in", "Abu Jamal"),
     case("'as X dubs it, a “…”'", "The law is, as the Ledger News Service dubs it, a “clumsy effort” to curb the practice.", "clumsy effort", "Ledger News Service"),
     case("a document written by a person named in apposition ('by the accused, Dario Fenn') is that person's", "Police found a manifesto written by the accused, Dario Fenn. “The time for words is over,” the manifesto said.", "time for words", "Dario Fenn"),
+    case("a body's name with 'on' and 'and' ('the UN Office on Drugs and Crime')", "“Trafficking routes are diversifying,” said the UN Office on Drugs and Crime.", "routes are diversifying", "UN Office on Drugs and Crime"),
+    case("'one of them said' after people named in the plural", "Customs officials spoke to reporters at the port. “The paperwork was perfect,” one of them said.", "paperwork was perfect", "official"),
     case("'put the death toll at' reports a figure", "The army said 11 soldiers were killed, but the militants put the death toll at “more than 40”.", "more than 40", "militants"),
     case("a document's author before a time ('after the summit') is the speaker", "A communiqué issued by the Coastal Cooperation Council after the summit called for “restraint on all sides”.", "restraint on all sides", "Coastal Cooperation Council"),
     case("a quote standing alone, then 'X made the remarks'", "“The threat level remains severe.” Interior Minister Petra Lind made the remarks on Friday in Velmora.", "threat level", "Petra Lind"),

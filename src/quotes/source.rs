@@ -1133,9 +1133,10 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
         // (Nor after a place: "the American Civil Liberties Union of Montana and Native
         // American Rights Fund" are two bodies.)
         let in_name = w.lower() == "and" && end > from + 1 && sw[end - 1].is_capitalized() && {
+            // ("the UN Office on Drugs and Crime": or "on".)
             let joiner = sw[from..end]
                 .iter()
-                .rposition(|x| matches!(x.text(), "of" | "for"))
+                .rposition(|x| matches!(x.text(), "of" | "for" | "on"))
                 .map(|k| from + k);
             let mut right = sw[end + 1..]
                 .iter()

@@ -324,7 +324,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
     // "“…,” one said", "Another added": one of the people the sentence before named in
     // the plural.
-    if let [one] = head {
+    // ("“…,” one of them said": the same.)
+    let one_word = match head {
+        [one] => Some(one),
+        [one, of, them] if of.lower() == "of" && them.lower() == "them" => Some(one),
+        _ => None,
+    };
+    if let Some(one) = one_word {
         let person = match one.lower() {
             "one" => coref.one_of(at, sentence),
             "another" => coref.another_of(at, sentence),
