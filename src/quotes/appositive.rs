@@ -99,6 +99,11 @@ fn has_finite_verb(words: &[Word]) -> bool {
     })
 }
 
+/// "17-year-old", "43-year-old".
+pub fn is_age(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) && word.ends_with("-old")
+}
+
 /// Whether words `a..b` are exactly a person's name.
 fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
     // "A woman in the class, Nicole, said": a known first name alone (not a word of
@@ -117,7 +122,9 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
         && named_from - a <= 2
         && sw[a..named_from].iter().all(|w| !w.is_punct())
         && (lex.is_role_or_title(sw[named_from - 1].lower())
-            || lex.titles.contains(sw[named_from].lower()));
+            || lex.titles.contains(sw[named_from].lower())
+            // ("A survivor, 17-year-old Abdi Farah, said": or an age.)
+            || is_age(sw[named_from - 1].lower()));
     let a = if role_before { named_from } else { a };
     let names = person_names(&sw[a..b]);
     names.len() == 1

@@ -572,7 +572,7 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     // "Regional Governor Ana Ruiz agreed", "Key regime ally Iran welcomed": a common word
     // before a capitalised word or a role is an adjective of the subject; so is an age
     // ("76-year-old Morton Blackwell").
-    let age = w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-old");
+    let age = appositive::is_age(w);
     // ("Key regime ally Iran welcomed": or before a noun and a role or a relation.)
     // ("Rights groups held …", "Aid agencies warned …": or before a body's word.)
     let names_or_role = |n: &Word| {
@@ -1694,7 +1694,11 @@ fn attribute(
                 // ("A leaked memo from the ministry, seen by this newspaper, says": or one
                 // that tells how the document was had.)
                 let had = |w: &Word| {
-                    issued(w) || matches!(w.lower(), "seen" | "obtained" | "reviewed" | "dated")
+                    issued(w)
+                        || matches!(
+                            w.lower(),
+                            "seen" | "obtained" | "reviewed" | "dated" | "sent"
+                        )
                 };
                 let issued_aside = (j > 2 && sw[j - 1].text() == ",")
                     .then(|| {
@@ -1704,14 +1708,33 @@ fn attribute(
                             .filter(|&k| k > 0 && sw.get(k + 1).is_some_and(had))
                     })
                     .flatten();
+                // ("A document seen by Reuters said", "A letter sent to staff said": the
+                // same, without commas, right after a document's noun and before its
+                // preposition.)
+                // (Not in recased wire copy, where the cue after the agent reads as a
+                // name: "A COMMUNIQUE RELEASED BY THE ARMED FORCES STATES".)
+                let recased = memory.coref.capitals_guessed();
+                let had_after_document =
+                    (j.saturating_sub(6)..j.saturating_sub(2)).rev().find(|&k| {
+                        !recased
+                            && k > 0
+                            && had(&sw[k])
+                            && speakers::lexicon().documents.contains(sw[k - 1].lower())
+                            && matches!(sw[k + 1].lower(), "by" | "to")
+                            && sw[k + 1..j].iter().all(|w| !w.is_punct() && !inside(w))
+                    });
                 if at_the_time {
                     j -= 3;
                 } else if let Some(k) = occasion {
                     j = k;
-                } else if let Some(k) = issued_aside {
+                } else if let Some(k) = issued_aside.or(had_after_document) {
                     j = k;
                 } else if j > 0
-                    && ((j > 1 && issued(&sw[j - 1]) && sw[j - 2].is_capitalized())
+                    // ("A UN report released on Tuesday said": or a document's noun.)
+                    && ((j > 1
+                        && issued(&sw[j - 1])
+                        && (sw[j - 2].is_capitalized()
+                            || speakers::lexicon().documents.contains(sw[j - 2].lower())))
                         || speakers::lexicon().adverbs.contains(sw[j - 1].lower())
                         || progressive_be
                         || (sw[j - 1].lower().ends_with("ly")
@@ -1734,6 +1757,9 @@ fn attribute(
                     && matches!(sw[j - 2].lower(), "on" | "last" | "in")
                 {
                     j -= 2;
+                } else if j > 2 && time(&sw[j - 1]) && issued(&sw[j - 2]) {
+                    // "A police statement released Tuesday said"
+                    j -= 1;
                 } else if j > 2
                     && is_year(sw[j - 1].text())
                     && time(&sw[j - 2])
