@@ -169,21 +169,37 @@ pub fn content(
             // that was reported.)
             // (Only around a quote, and not when "according to" names a person: "…
             // accused the rebels of “…”, according to the minister, Ana Ruiz" is hers.)
+            // ("“…,” Halla Brun said, according to Norpress": or a verb of saying right
+            // before it.)
+            // (Not in the passive: "… had not yet been announced, according to the Sun".)
+            let said_right_before = cues[..n].last().is_some_and(|c| {
+                c.class == CueClass::Say
+                    && c.last + 1 == cue.first
+                    && sw[c.last].text() == ","
+                    && c.first > 0
+                    && !super::words::is_be(sw[c.first - 1].lower())
+                    // (Nor a clause of comparison: "… as safe as they believe, according
+                    // to a nationwide inspection".)
+                    && !sw[c.first.saturating_sub(2)..c.first]
+                        .iter()
+                        .any(|w| w.lower() == "as")
+            });
             let said_before = || {
-                cues[..n].iter().any(|c| {
-                    matches!(c.class, CueClass::Say | CueClass::That | CueClass::Object)
-                        && direct.iter().any(|p| {
-                            p.outer.start >= sw[c.last - 1].span.end
-                                && p.outer.end <= sw[cue.first].span.start
-                        })
-                }) && super::appositive::forward(sw, cue.last, inside).is_some_and(|p| {
-                    speakers::person_names(&sw[p.start..p.end]).is_empty()
+                said_right_before
+                    || cues[..n].iter().any(|c| {
+                        matches!(c.class, CueClass::Say | CueClass::That | CueClass::Object)
+                            && direct.iter().any(|p| {
+                                p.outer.start >= sw[c.last - 1].span.end
+                                    && p.outer.end <= sw[cue.first].span.start
+                            })
+                    }) && super::appositive::forward(sw, cue.last, inside).is_some_and(|p| {
+                        speakers::person_names(&sw[p.start..p.end]).is_empty()
                         // ("…, according to a statement": a document is no role.)
                         && !sw[p.start..p.end].iter().any(|w| {
                             let lex = speakers::lexicon();
                             lex.is_role_or_title(w.lower()) && !lex.documents.contains(w.lower())
                         })
-                })
+                    })
             };
             let span = according_to_content(sw, cue, first_cue, &said_before, inside, full_open)?;
             return trim_content(doc, sw, span, direct);
