@@ -461,12 +461,17 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         let company = lex
             .company_words
             .contains(content[content.len() - 1].lower());
-        let body = coref.latest_body(at).or_else(|| {
-            company
-                .then(|| coref.subject_maybe_body(at, sentence))
-                .flatten()
-                .map(Speaker::Organisation)
-        });
+        // ("Syria will hold … elections, the state news agency said": a country is no
+        // agency.)
+        let body = coref
+            .latest_body(at)
+            .filter(|b| !lex.is_country(b.name()))
+            .or_else(|| {
+                company
+                    .then(|| coref.subject_maybe_body(at, sentence))
+                    .flatten()
+                    .map(Speaker::Organisation)
+            });
         if let Some(body) = body {
             return Some(body);
         }
