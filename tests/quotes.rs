@@ -1260,6 +1260,7 @@ const CASES: &[Case] = &[
     case("'A document seen by Reuters said': who saw a document did not write it", "A document seen by the Ledger said subsidies had become “unsustainable” for the state.", "unsustainable", "document"),
     case("'“…,” X said, according to Norpress' after a dateline: X said it, Norpress reported it", "ORSK (AFP) — “We will rebuild every house,” Halla Brun said, according to Norpress.", "rebuild every house", "Halla Brun"),
     case("'the state news agency' is no country named in the clause it reports", "Syria will hold “early and free” elections next spring, the state news agency said.", "early and free", "state news agency"),
+    case("'a person familiar with the matter' keeps what the person is close to", "“A deal is days away,” said a person familiar with the matter.", "days away", "person familiar with the matter"),
     case("'put the death toll at' reports a figure", "The army said 11 soldiers were killed, but the militants put the death toll at “more than 40”.", "more than 40", "militants"),
     case("a document's author before a time ('after the summit') is the speaker", "A communiqué issued by the Coastal Cooperation Council after the summit called for “restraint on all sides”.", "restraint on all sides", "Coastal Cooperation Council"),
     case("a quote standing alone, then 'X made the remarks'", "“The threat level remains severe.” Interior Minister Petra Lind made the remarks on Friday in Velmora.", "threat level", "Petra Lind"),
