@@ -1300,12 +1300,6 @@ fn uttered_aloud(sw: &[Word], cue: &Cue) -> bool {
         .contains(sw[cue.last - 1].lower())
 }
 
-/// The verb of saying in the past whose report holds `cue`, found by the source `src`
-/// read for `cue`: the verb inside it, after its own subject, or right before it, where
-/// the phrase read back stopped (not before a lone pronoun: "The pontiff said he hoped
-/// …" is the pontiff's either way, and "he" names him better).
-/// Not for a verb of words uttered aloud ("Witnesses said the gunmen shouted “…”": the
-/// words are the gunmen's, whoever reports them).
 /// Whether `cue` introduces the quote at `quote` with a colon: "told her: “…”", "said:
 /// “…”" (its hearer, up to three words, between).
 fn introduces(sw: &[Word], cue: &Cue, quote: Span) -> bool {
@@ -1318,6 +1312,12 @@ fn introduces(sw: &[Word], cue: &Cue, quote: Span) -> bool {
         && gap[..gap.len() - 1].iter().all(|w| !w.is_punct())
 }
 
+/// The verb of saying in the past whose report holds `cue`, found by the source `src`
+/// read for `cue`: the verb inside it, after its own subject, or right before it, where
+/// the phrase read back stopped (not before a lone pronoun: "The pontiff said he hoped
+/// …" is the pontiff's either way, and "he" names him better).
+/// Not for a verb of words uttered aloud ("Witnesses said the gunmen shouted “…”": the
+/// words are the gunmen's, whoever reports them).
 fn saying_around<'c>(sw: &[Word], cue: &Cue, cues: &'c [Cue], src: Span) -> Option<&'c Cue> {
     if uttered_aloud(sw, cue) {
         return None;

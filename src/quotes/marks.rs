@@ -374,20 +374,20 @@ fn open(
 /// in copy whose paragraph breaks were lost (or one whose closing mark was dropped),
 /// not a quote within a quote: those open inside a sentence.
 fn end_run_on(stack: &mut OpenStack, out: &mut Marks, chars: &[char], family: Family, i: usize) {
-    let Some(open) = stack.last().copied() else {
+    let Some(run) = stack.last().copied() else {
         return;
     };
-    if family != Family::Double || open.family != family || !open.runs_on {
+    if family != Family::Double || run.family != family || !run.runs_on {
         return;
     }
-    let Some(stop) = (open.at + open.width..i)
+    let Some(stop) = (run.at + run.width..i)
         .rev()
         .find(|&j| !chars[j].is_whitespace())
         .filter(|&j| matches!(chars[j], '.' | '!' | '?') && !chars[j + 1..i].contains(&'\n'))
     else {
         return;
     };
-    // A quote after a stop whose pair is nested in the open one ("…», Marty said,
+    // A quote after a stop whose pair is nested in the run one ("…», Marty said,
     // adding that they did not react “hours early”. …) or whose last sentence names its
     // speaker ("… protect Australians, said Mr Hill. “Obviously …") lost a closing mark
     // before: its words end elsewhere, and the reported-speech reader finds them.
@@ -395,15 +395,15 @@ fn end_run_on(stack: &mut OpenStack, out: &mut Marks, chars: &[char], family: Fa
         .pairs
         .iter()
         .rev()
-        .take_while(|p| p.outer.start > open.at)
+        .take_while(|p| p.outer.start > run.at)
         .any(|p| opens_family(chars, p.outer.start) == Some(Family::Double));
-    if nested || names_speaker(&chars[open.at + open.width..stop]) {
+    if nested || names_speaker(&chars[run.at + run.width..stop]) {
         return;
     }
     stack.pop();
     out.pairs.push(Pair {
-        outer: Span::new(open.at, stop + 1),
-        content: Span::new(open.at + open.width, stop + 1),
+        outer: Span::new(run.at, stop + 1),
+        content: Span::new(run.at + run.width, stop + 1),
         depth: 0,
     });
 }
