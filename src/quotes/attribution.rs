@@ -2420,7 +2420,7 @@ fn before_quoted_utterance(
 fn utters(sw: &[Word], cue: &Cue, quote_start: usize) -> bool {
     let verb = sw[cue.first].lower();
     let uttering = cue.first + 1 == cue.last
-        && (speakers::lexicon().uttering_verbs.contains(verb)
+        && (uttered_aloud(sw, cue)
             || matches!(verb, "said" | "says" | "told" | "tells" | "replied"))
         && !(cue.first > 0 && super::words::is_be(sw[cue.first - 1].lower()));
     if !uttering {
