@@ -1269,6 +1269,18 @@ const CASES: &[Case] = &[
     case("'according to a statement' names no author: the verb of saying before the quote keeps it", "The ministry condemned the attack “in the strongest terms”, according to a statement.", "strongest terms", "ministry"),
     case("a sentence ends after 'on X.' before a quote: 'the post' is the post's author's", "The area was cordoned off, police said in a post on X. “Please avoid the area,” the post said.", "avoid the area", "police"),
     case("a role inside a capitalised title ('National Security Adviser') ends it before a first name", "National Security Adviser Mira Solberg said the talks had failed. She added, “We will not wait for them.”", "not wait for them", "Mira Solberg"),
+    case("'the men' are people in the plural, not the one named in the sentence before", "Steven Marr and Tomas Berg were arrested in May. “We did nothing wrong,” the men told reporters.", "did nothing wrong", "men"),
+    case("'the gunmen' are people in the plural, not the one the sentence before was about", "Ivo Marr was seized at his home in May. “We will be back,” the gunmen shouted as they drove off.", "will be back", "gunmen"),
+    case("a phrase of place opening the sentence is no apposition of the subject after its comma", "At the Metropolitan Cathedral, the bishop said: “We cannot remain silent.”", "cannot remain silent", "bishop"),
+    case("'the team' is the team named before", "Team Arcadia has withdrawn from the race. “We are shocked,” the team said.", "are shocked", "Team Arcadia"),
+    case("'the chamber' is the chamber of commerce named before", "The Kessel Chamber of Commerce criticised the decision. “Many members are struggling,” the chamber said.", "members are struggling", "Kessel Chamber of Commerce"),
+    case("'the front' is the front named before", "The Los Ceibales Revolutionary Front claimed the attack. The front said the action was “a response to the massacre.”", "response to the massacre", "Los Ceibales Revolutionary Front"),
+    case("'the guild' is the guild named before", "The Selt Dock Guild rejected the offer. “It is an insult,” the guild said.", "an insult", "Selt Dock Guild"),
+    case("an ampersand joins a firm's name", "“Edda was kind and generous,” Marlowe & Finch said in a statement.", "kind and generous", "Marlowe & Finch"),
+    case("'Emeritus' after a title is no part of the name", "Archbishop Emeritus Florencio Aguilar said: “Both sides believe they can win.”", "Both sides believe", "Florencio Aguilar"),
+    case("a cue inside a relative clause between commas is the clause's; the cue after it binds the quote", "“We were told it was a school,” a former fighter, who asked not to be named because he fears reprisals, said.", "told it was a school", "former fighter"),
+    case("'X, says Y, “…”': a verb of saying between commas interrupts the clause; its speaker follows it", "Recruiters, says Mira Hassan, “know exactly which boys are lonely.”", "which boys are lonely", "Mira Hassan"),
+    case("'a recruiter named X' is who 'the recruiter' is", "A recruiter named Abu Sami sat down. “You are wasting your life,” he told Idris Kamal. “What else is there?” Idris asked. “Paradise,” the recruiter said.", "Paradise", "Abu Sami"),
 ];
 
 #[test]

@@ -384,6 +384,16 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
                 head: head_of(sw, &parts),
             });
         }
+        // "At the Metropolitan Cathedral, the bishop said", "After meeting President
+        // Alfredo Montenegro, the bishop said": a phrase of place or time opening the
+        // sentence, with no comma inside, stands before the subject, not beside it.
+        if described && !parts.is_empty() && fronted_object(sw, start, comma, inside) {
+            return Some(Phrase {
+                start: parts[0].0,
+                end: end - 1,
+                head: head_of(sw, &parts),
+            });
+        }
         // "John Smith, of Boston, a spokesman for the group, said", "Anderson Cooper, of
         // CNN, one of her sons, stated": "of" or "from" and a name between commas say
         // where the person is from; the phrase goes on before them.
@@ -443,6 +453,34 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         comma = previous;
     }
     fallback
+}
+
+/// Whether the words `start..comma` are the object that ends a phrase of place or time
+/// opening the sentence: it opens with a preposition (`[fronting prepositions]`), runs
+/// without a comma or a quote to `comma`, and the words are the preposition's, a
+/// gerund's or a determiner's ("At the Metropolitan Cathedral,", "After meeting
+/// President Alfredo Montenegro,"; not "On Wednesday morning Udo Marr,", whose name
+/// follows a complete phrase of time).
+fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: Inside) -> bool {
+    let lex = speakers::lexicon();
+    let Some(first) = sw.iter().position(|w| !w.is_punct()) else {
+        return false;
+    };
+    let governed = start <= first + 1
+        || sw.get(start - 1).is_some_and(|w| {
+            let l = w.lower();
+            !w.is_capitalized()
+                && !lex.time.contains(l)
+                && (lex.fronting_prepositions.contains(l)
+                    || l.ends_with("ing")
+                    || matches!(l, "the" | "a" | "an" | "of" | "to" | "for" | "by"))
+        });
+    first < comma
+        && governed
+        && lex.fronting_prepositions.contains(sw[first].lower())
+        && !sw[first..comma]
+            .iter()
+            .any(|w| w.text() == "," || inside(w))
 }
 
 /// The comma before the words that end at `comma` when those words are a description
@@ -580,7 +618,10 @@ fn named_before_description(
         && speakers::lexicon()
             .place_prepositions
             .contains(sw[name_start - 1].lower());
-    (name_start < comma && !place && is_name(sw, name_start, comma)).then_some(Phrase {
+    // ("After meeting President Alfredo Montenegro, the bishop said": the name ends a
+    // phrase that opens the sentence.)
+    let fronted = fronted_object(sw, name_start, comma, inside);
+    (name_start < comma && !place && !fronted && is_name(sw, name_start, comma)).then_some(Phrase {
         start: name_start,
         end,
         head: (name_start, comma),

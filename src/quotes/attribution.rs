@@ -1623,7 +1623,19 @@ fn attribute(
                         .get(cue.last)
                         .is_some_and(|w| w.is_capitalized() && !lex.time.contains(w.lower()))
             };
-            let inverted = (after_quote || interrupting || continues)
+            // "Recruiters, says Mira Hassan, “know exactly …”": a verb of saying between
+            // commas, before the quote, its speaker after it and the quote right after
+            // the speaker's comma, interrupts the clause it reports.
+            let parenthetical = !after_quote
+                && comma
+                && cue.class == CueClass::Say
+                && !matches!(sw[cue.first].lower(), "told" | "tells" | "tell")
+                && appositive::after_cue(sw, cue.last, inside).is_some_and(|ph| {
+                    sw.get(ph.end).is_some_and(|w| w.text() == ",")
+                        && sw.get(ph.end + 1).is_some_and(|w| inside(w))
+                        && sw[ph.end + 1].span.start == quote_outer.start
+                });
+            let inverted = (after_quote || interrupting || continues || parenthetical)
                 && (!subject_between || after_comma || interrupting || place_between)
                 && sw.get(cue.last).is_some_and(|w| {
                     // "said study co-author Karen Alley", "said police spokesman Ali Benali"
@@ -3032,11 +3044,37 @@ fn in_document_that(words: &[Word]) -> usize {
 /// it reports when a contrasting clause follows the quote (`nearest_cues`).
 const CONTRASTED_WORDS: usize = 15;
 
+/// Whether the cue `inner`, after word `from`, lies in a relative clause opened by a
+/// comma and "who" (or "which", "whose") and closed by the comma right before the cue
+/// `outer`.
+fn in_relative_clause(sw: &[Word], from: usize, inner: &Cue, outer: &Cue) -> bool {
+    let opened = (from..inner.first)
+        .rev()
+        .find(|&j| sw[j].is_punct())
+        .is_some_and(|j| {
+            sw[j].text() == ","
+                && sw
+                    .get(j + 1)
+                    .is_some_and(|w| matches!(w.lower(), "who" | "which" | "whose"))
+        });
+    let between = &sw[inner.last..outer.first];
+    let closed = between.last().is_some_and(|w| w.text() == ",")
+        && between[..between.len() - 1].iter().all(|w| !w.is_punct());
+    opened && closed
+}
+
 fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // The first cue after the quote and the last one before it, by binary search.
     let after_word = sw.partition_point(|w| w.span.start < p.outer.end);
     let before_word = sw.partition_point(|w| w.span.end <= p.outer.start);
     let next = cues.partition_point(|c| c.first < after_word);
+    // "“…,” a former fighter, who asked not to be named because he fears reprisals,
+    // said": a cue inside a relative clause between commas is the clause's; the cue
+    // right after its closing comma binds the quote.
+    let next = match cues.get(next..next + 2) {
+        Some([inner, outer]) if in_relative_clause(sw, after_word, inner, outer) => next + 1,
+        _ => next,
+    };
     let after = cues.get(next).map(|c| (next, c.first - after_word));
     let prev = cues.partition_point(|c| c.last <= before_word);
     // "Cavallo said that this is aimed at “…”": an intention in the passive names no one;

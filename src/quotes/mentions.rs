@@ -582,6 +582,15 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             roles.push(words[p - 3].lower().to_string());
         }
     }
+    // "A recruiter named Abu Sami", "a nurse called Lena Osei": a role that the name
+    // is given to.
+    if start >= 2
+        && matches!(words[start - 1].lower(), "named" | "called")
+        && !words[start - 2].is_capitalized()
+        && lex.is_role_or_title(words[start - 2].lower())
+    {
+        roles.push(words[start - 2].lower().to_string());
+    }
     // "the Afghan President, Hamid Karzai,": a title before a comma. (Not the object of
     // another role: "Attorney for the mother, John Trevena".)
     let object_of_role = start >= 4

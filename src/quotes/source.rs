@@ -404,7 +404,7 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 || matches!(sw[start].lower(), "his" | "her" | "their"))
                 && sw[start..end].iter().all(|w| !w.is_capitalized())
         };
-        if w.lower() == "and"
+        if matches!(w.lower(), "and" | "&")
             && start == k
             && start < end
             && pending == 0

@@ -34,6 +34,9 @@ pub struct Lexicon {
     pub post_nominals: HashSet<String>,
     pub name_particles: HashSet<String>,
     pub place_prepositions: HashSet<String>,
+    /// Prepositions that open a sentence's phrase of place or time before its subject
+    /// (`[fronting prepositions]`: "At the cathedral, the bishop said").
+    pub fronting_prepositions: HashSet<String>,
     pub not_names: HashSet<String>,
     pub description_openers: HashSet<String>,
     pub connectives: HashSet<String>,
@@ -175,6 +178,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[post-nominals]" => &mut lex.post_nominals,
                 "[name particles]" => &mut lex.name_particles,
                 "[place prepositions]" => &mut lex.place_prepositions,
+                "[fronting prepositions]" => &mut lex.fronting_prepositions,
                 "[not names]" => &mut lex.not_names,
                 "[description openers]" => &mut lex.description_openers,
                 "[connectives]" => &mut lex.connectives,
@@ -258,12 +262,14 @@ impl Speaker {
 
 /// "the prelate", "the president of …", "the official": a definite role for one person
 /// that journalists use for someone named before (not "the source", "the witness": an
-/// anonymous role; not "the ministers") is the person the sentence before was about, of
-/// the role's gender.
+/// anonymous role; not "the ministers", "the gunmen") is the person the sentence before
+/// was about, of the role's gender.
 fn referred_back(coref: &Coref, role: &str, at: usize, sentence: usize) -> Option<Speaker> {
-    let singular = !role.ends_with('s') || role.ends_with("ss");
     let lex = lexicon();
-    if !singular || lex.anonymous_roles.contains(role) || lex.court_officers.contains(role) {
+    if super::coreference::is_plural(role)
+        || lex.anonymous_roles.contains(role)
+        || lex.court_officers.contains(role)
+    {
         return None;
     }
     coref
@@ -390,7 +396,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             }
             let possessive = plural_before && matches!(w.text(), "'" | "’");
             plural_before = !w.is_punct() && w.lower().ends_with('s');
-            depth == 0 && (!w.is_punct() || possessive)
+            // ("Marlowe & Finch": an ampersand joins a firm's name.)
+            depth == 0 && (!w.is_punct() || possessive || w.text() == "&")
         })
         .collect();
     if let Some(author) = document_author(coref, head, at, sentence) {
