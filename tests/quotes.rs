@@ -1281,6 +1281,17 @@ const CASES: &[Case] = &[
     case("a cue inside a relative clause between commas is the clause's; the cue after it binds the quote", "“We were told it was a school,” a former fighter, who asked not to be named because he fears reprisals, said.", "told it was a school", "former fighter"),
     case("'X, says Y, “…”': a verb of saying between commas interrupts the clause; its speaker follows it", "Recruiters, says Mira Hassan, “know exactly which boys are lonely.”", "which boys are lonely", "Mira Hassan"),
     case("'a recruiter named X' is who 'the recruiter' is", "A recruiter named Abu Sami sat down. “You are wasting your life,” he told Idris Kamal. “What else is there?” Idris asked. “Paradise,” the recruiter said.", "Paradise", "Abu Sami"),
+    case("'Alhaji' is a title, no part of the name", "“We will rebuild the market,” said Alhaji Musa Okafor.", "rebuild the market", "Musa Okafor"),
+    case("a hyphenated rank ('Brigadier-General') is a title", "“We are ready,” said Brigadier-General Kelechi Tarfa.", "We are ready", "Kelechi Tarfa"),
+    case("'Engr.' is an abbreviated title, no sentence's end", "“We are ready,” Engr. Musa Okafor said.", "We are ready", "Musa Okafor"),
+    case("'binti' is a particle inside a name", "“We are ready,” said Noraini binti Yusof, the minister.", "We are ready", "Noraini binti Yusof"),
+    case("'The Governor of Kwara State, Musa Okafor,' is the subject a participle's quote goes to", "The Governor of Kwara State, Musa Okafor, has condemned the attack, calling it “barbaric and cowardly”.", "barbaric and cowardly", "Musa Okafor"),
+    case("'they' after two people named together is both", "Lena Osei and Ivo Marr visited the camp. “It is a disgrace,” they said.", "It is a disgrace", "Lena Osei and Ivo Marr"),
+    case("'the former' is the first of the two people named before", "Lars Eke and Nora Vinter spoke at the memorial. “I still hear the shots every night,” the former said.", "shots every night", "Lars Eke"),
+    case("'the latter' is the second of the two people named in the sentence before", "Marta Quell and Anton Brisk clashed outside the court. The latter told reporters that “the evidence is overwhelming.”", "evidence is overwhelming", "Anton Brisk"),
+    case("'a report released on Tuesday by X' is X's: a time between the participle and its agent", "Guards “routinely beat detainees,” according to a report released on Tuesday by Human Shield Norland.", "routinely beat detainees", "Human Shield Norland"),
+    case("'On Monday aid workers said': the day opening the sentence is no part of the speaker", "On Monday aid workers said the camp was “overflowing.”", "overflowing", "aid workers"),
+    case("recased wire copy: a body's words, a role and a name after 'according to'", "SAN SALVADOR, 3 JAN 90 (ACAN) -- [TEXT] \"THE ELECTIONS WILL TAKE PLACE ON THE SCHEDULED DATE,\" ACCORDING TO CENTRAL ELECTORAL COUNCIL PRESIDENT ROMULO ESTRADA BONILLA.", "ELECTIONS WILL TAKE PLACE", "Romulo Estrada Bonilla"),
 ];
 
 #[test]

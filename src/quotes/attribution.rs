@@ -205,8 +205,10 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 };
                 // ("Officials met reporters on Monday. They said …": people unnamed in the
                 // plural are who "they" is.)
-                let plural =
-                    matches!(&speaker, Speaker::Unnamed(role) if coreference::names_people(role));
+                // ("Lena Osei and Ivo Marr visited the camp. “…,” they said": or two
+                // people named together.)
+                let plural = matches!(&speaker, Speaker::Unnamed(role)
+                    if coreference::names_people(role) || coreference::names_a_pair(role));
                 // ("A police spokesperson confirmed the stand-off had ended. “…,” he said": one
                 // whose role is to speak, when a cue follows in the sentence; not "A soldier
                 // was killed".)
@@ -854,6 +856,21 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     {
         return Some(Phrase::plain(phrase.end + 1, phrase.end + 2));
     }
+    // "Lena Osei and Ivo Marr visited …": two names joined are the subject together.
+    let phrase = sw
+        .get(phrase.end)
+        .filter(|w| w.lower() == "and" && sw[phrase.head.0].is_capitalized())
+        .and_then(|_| appositive::forward(sw, phrase.end + 1, inside))
+        .filter(|second| {
+            sw[second.head.0].is_capitalized()
+                && !super::mentions::person_names(&sw[phrase.head.0..phrase.head.1]).is_empty()
+                && !super::mentions::person_names(&sw[second.head.0..second.head.1]).is_empty()
+        })
+        .map_or(phrase, |second| Phrase {
+            start: phrase.start,
+            end: second.end,
+            head: (phrase.head.0, second.head.1),
+        });
     // A verb, not punctuation, follows a subject, also after a short capitalised
     // appositive ("Senator Lena Voss, Liberal of Selim, called").
     let mut k = phrase.end;
@@ -932,15 +949,27 @@ fn named_in_apposition(sw: &[Word], from: usize, inside: source::Inside) -> Opti
     if !speakers::DETERMINERS.contains(&sw.get(from)?.lower()) {
         return None;
     }
-    // (A place after a preposition may follow the noun: "His counterpart in Salqin,".)
-    let first = (from + 2..(from + 6).min(sw.len())).find(|&j| sw[j].text() == ",")?;
+    // (A place after a preposition may follow the noun: "His counterpart in Salqin,";
+    // so may the body or the place a role is of: "The Governor of Kwara State,".)
+    let lex = speakers::lexicon();
+    let first = (from + 2..(from + 8).min(sw.len())).find(|&j| sw[j].text() == ",")?;
     let words = &sw[from + 1..first];
     let preposition = words
         .iter()
-        .position(|w| matches!(w.lower(), "in" | "at" | "from"))
+        .enumerate()
+        .position(|(j, w)| {
+            matches!(w.lower(), "in" | "at" | "from")
+                || (matches!(w.lower(), "of" | "for")
+                    && j > 0
+                    && lex.is_role_or_title(words[j - 1].lower()))
+        })
         .unwrap_or(words.len());
     let plain = |(j, w): (usize, &Word)| {
-        !w.is_punct() && !inside(w) && (!w.is_capitalized() || (j > preposition && j > 1))
+        !w.is_punct()
+            && !inside(w)
+            && (!w.is_capitalized()
+                || (j > preposition && j > 1)
+                || (j < preposition && lex.is_role_or_title(w.lower())))
     };
     // (The noun, maybe after an adjective, is whom the name is: not "A picture of this
     // nurse, Martha Garcia,".)

@@ -114,6 +114,14 @@ pub fn names_people(description: &str) -> bool {
     is_plural(&head) && (lexicon().roles.contains(&head) || lexicon().is_body_word(&head))
 }
 
+/// Two people named together ("Lena Osei and Ivo Marr", as [`super::speakers`] joins
+/// them): who a later "they" may be.
+pub fn names_a_pair(description: &str) -> bool {
+    description.split_once(" and ").is_some_and(|(a, b)| {
+        a.starts_with(char::is_uppercase) && b.starts_with(char::is_uppercase)
+    })
+}
+
 /// One unnamed person, described in the singular by a role of [unnamed roles] or
 /// [unnamed people] ("a police spokesperson", "a rebel commander", "a teacher"): who a
 /// later "he" or "she" may be when the description was the subject of a sentence that
@@ -628,7 +636,12 @@ impl Coref {
         // A name of unknown gender in the subject's own sentence is what the speaker
         // spoke of, no rival ("A senior official accompanying Ana Ruiz said that Ruiz
         // had not erred. “…,” he said").
+        // (Not the names of a pair, "Lena Osei and Ivo Marr", which are the subject.)
+        let pair = names_a_pair(role);
         let named_between = mentions[k..].iter().take_while(|m| m.at < at).any(|m| {
+            if pair && role.contains(m.name.as_str()) {
+                return false;
+            }
             let g = m.gender.or(self.gender_of(&m.name));
             wanted.is_none_or(|w| g.agrees(w))
                 && (g != Gender::Unknown || self.sentence_between(*pos, m.at))
@@ -638,7 +651,8 @@ impl Coref {
         let described_name = mentions[..k].last().is_some_and(|m| {
             m.end <= *pos && *pos - m.end <= 3 && !self.sentence_between(m.end, *pos)
         });
-        let last = head_of(role);
+        // (A pair is people: what fits "they".)
+        let last = if pair { "people" } else { head_of(role) };
         (!named_between && !described_name && fits(last, gender::of_title(last)))
             .then(|| speaker.clone())
     }
@@ -842,6 +856,37 @@ impl Coref {
             }
             (Some(m), _) => Some(Speaker::Person(self.index.fullest(&m.name, m.at + 1))),
             (None, _) => None,
+        }
+    }
+
+    /// "the former", "the latter": of the last two people named before `at`, in its
+    /// sentence or the one before, the first (`former`) or the second, by the fullest
+    /// name given. Not in upper-case text, where capitals tell no names.
+    pub fn named_in_pair(&self, at: usize, former: bool) -> Option<String> {
+        if self.capitals_guessed() {
+            return None;
+        }
+        let here = self.sentence_starts.partition_point(|&s| s <= at);
+        let from = self.sentence_starts[..here]
+            .iter()
+            .rev()
+            .nth(1)
+            .copied()
+            .unwrap_or(0);
+        let mentions = self.index.mentions();
+        let named: Vec<String> = mentions
+            [mentions.partition_point(|m| m.at < from)..mentions.partition_point(|m| m.at < at)]
+            .iter()
+            .map(|m| self.index.fullest(&m.name, m.at + 1))
+            .fold(Vec::new(), |mut people, p| {
+                if people.last() != Some(&p) {
+                    people.push(p);
+                }
+                people
+            });
+        match named.as_slice() {
+            [.., first, second] => Some(if former { first } else { second }.clone()),
+            _ => None,
         }
     }
 

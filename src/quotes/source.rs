@@ -288,13 +288,26 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && k >= 2
             && ((sw[start].is_capitalized() && sw[k - 2].lower() == "the")
                 || (w.text() == "Today" && names_two(&sw[k - 2], inside)));
+        // ("On Monday aid workers said": a day ends it before unconfirmed words too.)
         if start < end
-            && pending == 0
+            && (pending == 0 || super::words::is_weekday(w.lower()))
             && !named_day
             && (speakers::lexicon().time.contains(w.lower())
                 || w.text() == "day"
                 || w.text().chars().all(|c| c.is_ascii_digit()))
         {
+            // (A plain word after the day is the phrase's: "aid workers"; not "killing
+            // four civilians residents".)
+            let plain = |x: &Word| {
+                let l = x.lower();
+                l.chars().all(char::is_alphabetic)
+                    && !["ing", "ly", "ed"].iter().any(|e| l.ends_with(e))
+                    && !CLAUSE_WORDS.contains(&l)
+                    && !speakers::lexicon().place_prepositions.contains(l)
+            };
+            if pending == 1 && start == k + 1 && plain(&sw[k]) {
+                start = k;
+            }
             break;
         }
         // A bracketed aside after a name: "(D-Wis.)", "(BCIJ)", "(National Union of Rail,
@@ -846,6 +859,26 @@ fn where_published(sw: &[Word], end: usize, inside: Inside) -> usize {
     }
 }
 
+/// Whether, from `k`, one or two words of a body ("Council", "party") lead to a
+/// lowercase role and a capitalised name after it.
+fn role_and_name_ahead(sw: &[Word], k: usize, inside: Inside) -> bool {
+    let lex = speakers::lexicon();
+    let lowercase = |w: &Word| !w.is_punct() && !inside(w) && !w.is_capitalized();
+    let body = sw[k.min(sw.len())..]
+        .iter()
+        .take(2)
+        // (A body's word may be capitalised: "Central electoral Council president".)
+        .take_while(|w| !w.is_punct() && !inside(w) && lex.is_body_word(w.lower()))
+        .count();
+    body > 0
+        && sw
+            .get(k + body)
+            .is_some_and(|r| lowercase(r) && lex.is_role_or_title(r.lower()))
+        && sw
+            .get(k + body + 1)
+            .is_some_and(|n| n.is_capitalized() && !inside(n) && !is_pronoun(n))
+}
+
 fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) -> usize {
     let lex = speakers::lexicon();
     let mut end = from;
@@ -1039,11 +1072,14 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
                 && !lex.titles.contains(sw[end - 1].lower()))
             // ("said Welsh nationalist MP Hywel Williams": an abbreviated role in
             // capitals too.)
-            && sw.get(end + 1).is_some_and(|n| {
+            && (sw.get(end + 1).is_some_and(|n| {
                 (!n.is_capitalized() || n.is_acronym())
                     && !inside(n)
                     && lex.is_role_or_title(n.lower())
-            });
+            })
+                // ("according to Central electoral council president Romulo Estrada", as
+                // recased wire copy reads: or a body's words, then a role and a name.)
+                || role_and_name_ahead(sw, end + 1, inside));
         // "Key regime ally Iran welcomed": a relation before a name describes it.
         let relation_named = end > from
             && !w.is_capitalized()
@@ -1380,6 +1416,27 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
     let mut k = end;
     while k < end + MAX_WORDS && sw.get(k).is_some_and(ordinary) {
         k += 1;
+    }
+    // "according to a report released on Tuesday by Human Shield Norland": a phrase of
+    // time between the issuing participle and its agent goes on to the agent.
+    if k > end && sw[k - 1].lower().ends_with("ed") && lex.issuing_verbs.contains(sw[k - 1].lower())
+    {
+        let timed = sw[k..]
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                matches!(w.lower(), "on" | "in" | "last" | "this" | "earlier")
+                    || lex.time.contains(w.lower())
+                    || super::words::is_month(w.lower())
+                    || w.text().chars().all(|c| c.is_ascii_digit())
+            })
+            .count();
+        if timed > 0 && sw.get(k + timed).is_some_and(|w| w.lower() == "by") {
+            k += timed;
+            while k < end + MAX_WORDS + timed && sw.get(k).is_some_and(ordinary) {
+                k += 1;
+            }
+        }
     }
     // "said the statement dated the day after …", "stated a U.S. official returning
     // from Kabul": a participle after the role's or the document's noun, its phrase

@@ -346,10 +346,16 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return person;
         }
     }
-    // "the latter said": the one named last.
-    if let [the, latter] = head {
-        if the.lower() == "the" && latter.lower() == "latter" {
-            return coref.latest_named(at);
+    // "the latter said": the one named last; "the former said": the one named before
+    // them ("Lars Eke and Nora Vinter spoke. … the former said").
+    if let [the, which] = head {
+        if the.lower() == "the" && which.lower() == "latter" {
+            return coref
+                .latest_named(at)
+                .or_else(|| coref.named_in_pair(at, false).map(Speaker::Person));
+        }
+        if the.lower() == "the" && which.lower() == "former" {
+            return coref.named_in_pair(at, true).map(Speaker::Person);
         }
     }
     // "The United States and others said": the one named speaks for the others.
