@@ -1292,6 +1292,9 @@ const CASES: &[Case] = &[
     case("'a report released on Tuesday by X' is X's: a time between the participle and its agent", "Guards “routinely beat detainees,” according to a report released on Tuesday by Human Shield Norland.", "routinely beat detainees", "Human Shield Norland"),
     case("'On Monday aid workers said': the day opening the sentence is no part of the speaker", "On Monday aid workers said the camp was “overflowing.”", "overflowing", "aid workers"),
     case("recased wire copy: a body's words, a role and a name after 'according to'", "SAN SALVADOR, 3 JAN 90 (ACAN) -- [TEXT] \"THE ELECTIONS WILL TAKE PLACE ON THE SCHEDULED DATE,\" ACCORDING TO CENTRAL ELECTORAL COUNCIL PRESIDENT ROMULO ESTRADA BONILLA.", "ELECTIONS WILL TAKE PLACE", "Romulo Estrada Bonilla"),
+    case("a quote standing alone, then 'That was the account of X'", "“They had been walking for days.” That was the account of Ivo Marr, a volunteer.", "walking for days", "Ivo Marr"),
+    case("a quote standing alone, then 'The words come from X'", "“We are seeing children in the kilns.”\n\nThe words come from Ravi Anand, a researcher.", "children in the kilns", "Ravi Anand"),
+    case("'said the surgeon, Dr. Lotte Kamp': a title's dot inside the name after the comma", "“It is a miracle he survived,” said the surgeon, Dr. Lotte Kamp.", "miracle he survived", "Lotte Kamp"),
 ];
 
 #[test]

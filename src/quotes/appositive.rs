@@ -1191,8 +1191,15 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
         }
     }
     if sw.get(end).is_some_and(|w| w.text() == ",") {
-        let next_comma = (end + 1..(end + 1 + MAX_APPOSITIVE).min(sw.len()))
-            .find(|&j| sw[j].is_punct() && !matches!(sw[j].text(), "(" | ")" | "-" | "'"));
+        // ("said the surgeon, Dr. Lotte Kamp.": past a title's or an initial's dot.)
+        let next_comma = (end + 1..(end + 1 + MAX_APPOSITIVE).min(sw.len())).find(|&j| {
+            sw[j].is_punct()
+                && !matches!(sw[j].text(), "(" | ")" | "-" | "'")
+                && !(sw[j].text() == "."
+                    && j > end + 1
+                    && super::source::abbreviated(&sw[j - 1])
+                    && sw.get(j + 1).is_some_and(Word::is_capitalized))
+        });
         if let Some(c) = next_comma {
             let (a, b) = (end + 1, c);
             let closes = matches!(sw[c].text(), "," | "." | ":" | ";");

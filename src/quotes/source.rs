@@ -42,7 +42,7 @@ pub fn is_np_word(w: &Word) -> bool {
 
 /// Whether a dot after `w` belongs to the name: `w` is an initial ("John G. Roberts",
 /// "S. Svinarenko") or a title abbreviation ("Mr. Obama", "Gen. Vargas").
-fn abbreviated(w: &Word) -> bool {
+pub fn abbreviated(w: &Word) -> bool {
     let t = w.lower();
     is_initial(w.text())
         // "Edward B. MacMahon Jr., a lawyer for …", "Apple Inc. said"
