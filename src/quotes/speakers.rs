@@ -1613,6 +1613,7 @@ mod tests {
             &lex.post_nominals,
             &lex.name_particles,
             &lex.place_prepositions,
+            &lex.fronting_prepositions,
             &lex.not_names,
             &lex.description_openers,
             &lex.connectives,
