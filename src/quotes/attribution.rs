@@ -1661,7 +1661,7 @@ fn attribute(
                 && !matches!(sw[cue.first].lower(), "told" | "tells" | "tell")
                 && appositive::after_cue(sw, cue.last, inside).is_some_and(|ph| {
                     sw.get(ph.end).is_some_and(|w| w.text() == ",")
-                        && sw.get(ph.end + 1).is_some_and(|w| inside(w))
+                        && sw.get(ph.end + 1).is_some_and(inside)
                         && sw[ph.end + 1].span.start == quote_outer.start
                 });
             let inverted = (after_quote || interrupting || continues || parenthetical)
