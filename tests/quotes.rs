@@ -1295,6 +1295,9 @@ const CASES: &[Case] = &[
     case("a quote standing alone, then 'That was the account of X'", "“They had been walking for days.” That was the account of Ivo Marr, a volunteer.", "walking for days", "Ivo Marr"),
     case("a quote standing alone, then 'The words come from X'", "“We are seeing children in the kilns.”\n\nThe words come from Ravi Anand, a researcher.", "children in the kilns", "Ravi Anand"),
     case("'said the surgeon, Dr. Lotte Kamp': a title's dot inside the name after the comma", "“It is a miracle he survived,” said the surgeon, Dr. Lotte Kamp.", "miracle he survived", "Lotte Kamp"),
+    case("'identified only as X' after a role and a comma gives the name; the hearer is no speaker", "“I saw him raise the gun,” the witness, identified only as Sandra Koll, told the court.", "raise the gun", "Sandra Koll"),
+    case("a name ending a phrase that opens the sentence is given no role by the description after its comma", "The bishop arrived late. After meeting President Alfredo Montenegro, the bishop said: “We cannot remain silent.”", "cannot remain silent", "bishop"),
+    case("'In a statement signed by his spokesman, X, the President said': the president speaks", "President Tanko Waziri mourned the victims. In a statement signed by his spokesman, Femi Bankole, the President said: “This is a painful tragedy.”", "painful tragedy", "Tanko Waziri"),
 ];
 
 #[test]

@@ -30,7 +30,12 @@ fn is_description(sw: &[Word], a: usize, b: usize) -> bool {
         && a >= 2
         && sw[a - 1].text() == ","
         && lex.documents.contains(sw[a - 2].lower());
+    // "the witness, identified only as Sandra Koll, told the court": the name a person
+    // is given.
+    let given_name = matches!(first.lower(), "identified" | "named" | "known")
+        && sw[a + 1..b].iter().take(2).any(|w| w.lower() == "as");
     by_author
+        || given_name
         || lex.description_openers.contains(first.lower())
         // "Chris Christie, hoping to surge in New Hampshire, called"
         || participial(first)
@@ -457,8 +462,8 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 
 /// Whether the words `start..comma` are the object that ends a phrase of place or time
 /// opening the sentence: it opens with a preposition (`[fronting prepositions]`), runs
-/// without a comma or a quote to `comma`, and the words are the preposition's, a
-/// gerund's or a determiner's ("At the Metropolitan Cathedral,", "After meeting
+/// without a comma or a quote to `comma` (but the one between a role and the name beside
+/// it), and the words are the preposition's, a gerund's, a determiner's or a role's ("At the Metropolitan Cathedral,", "After meeting
 /// President Alfredo Montenegro,"; not "On Wednesday morning Udo Marr,", whose name
 /// follows a complete phrase of time).
 fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: Inside) -> bool {
@@ -466,7 +471,16 @@ fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: Inside) -> bo
     let Some(first) = sw.iter().position(|w| !w.is_punct()) else {
         return false;
     };
+    // ("In a statement signed by his spokesman, Femi Bankole, the President said": or
+    // a name beside a role that ends the phrase.)
+    let role_named = start >= 2
+        && sw[start - 1].text() == ","
+        && !sw[start - 2].is_capitalized()
+        && lex.is_role_or_title(sw[start - 2].lower())
+        && !lex.documents.contains(sw[start - 2].lower());
+    let phrase_end = if role_named { start - 1 } else { comma };
     let governed = start <= first + 1
+        || role_named
         || sw.get(start - 1).is_some_and(|w| {
             let l = w.lower();
             !w.is_capitalized()
@@ -475,10 +489,13 @@ fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: Inside) -> bo
                     || l.ends_with("ing")
                     || matches!(l, "the" | "a" | "an" | "of" | "to" | "for" | "by"))
         });
-    first < comma
+    first < phrase_end
         && governed
         && lex.fronting_prepositions.contains(sw[first].lower())
-        && !sw[first..comma]
+        && !sw[first..phrase_end]
+            .iter()
+            .any(|w| w.text() == "," || inside(w))
+        && !sw[start..comma]
             .iter()
             .any(|w| w.text() == "," || inside(w))
 }
