@@ -391,7 +391,7 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         }
         // "At the Metropolitan Cathedral, the bishop said", "After meeting President
         // Alfredo Montenegro, the bishop said": a phrase of place or time opening the
-        // sentence, with no comma inside, stands before the subject, not beside it.
+        // sentence ([`fronted_object`]) stands before the subject, not beside it.
         if described && !parts.is_empty() && fronted_object(sw, start, comma, inside) {
             return Some(Phrase {
                 start: parts[0].0,
@@ -463,9 +463,9 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// Whether the words `start..comma` are the object that ends a phrase of place or time
 /// opening the sentence: it opens with a preposition (`[fronting prepositions]`), runs
 /// without a comma or a quote to `comma` (but the one between a role and the name beside
-/// it), and the words are the preposition's, a gerund's, a determiner's or a role's ("At the Metropolitan Cathedral,", "After meeting
-/// President Alfredo Montenegro,"; not "On Wednesday morning Udo Marr,", whose name
-/// follows a complete phrase of time).
+/// it), and the words are the preposition's, a gerund's, a determiner's or a role's ("At
+/// the Metropolitan Cathedral,", "After meeting President Alfredo Montenegro,"; not "On
+/// Wednesday morning Udo Marr,", whose name follows a complete phrase of time).
 fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: Inside) -> bool {
     let lex = speakers::lexicon();
     let Some(first) = sw.iter().position(|w| !w.is_punct()) else {

@@ -874,16 +874,13 @@ impl Coref {
             .copied()
             .unwrap_or(0);
         let mentions = self.index.mentions();
-        let named: Vec<String> = mentions
+        let mut named: Vec<String> = mentions
             [mentions.partition_point(|m| m.at < from)..mentions.partition_point(|m| m.at < at)]
             .iter()
             .map(|m| self.index.fullest(&m.name, m.at + 1))
-            .fold(Vec::new(), |mut people, p| {
-                if people.last() != Some(&p) {
-                    people.push(p);
-                }
-                people
-            });
+            .collect();
+        // (One person named twice in a row is one of the two.)
+        named.dedup();
         match named.as_slice() {
             [.., first, second] => Some(if former { first } else { second }.clone()),
             _ => None,
