@@ -1332,10 +1332,7 @@ fn uttered_aloud(sw: &[Word], cue: &Cue) -> bool {
 /// Whether `cue` introduces the quote at `quote` with a colon: "told her: “…”", "said:
 /// “…”" (its hearer, up to three words, between).
 fn introduces(sw: &[Word], cue: &Cue, quote: Span) -> bool {
-    let gap: Vec<&Word> = sw[cue.last..]
-        .iter()
-        .take_while(|w| w.span.start < quote.start)
-        .collect();
+    let gap = words_before(sw, cue.last, quote.start);
     gap.len() <= 4
         && gap.last().is_some_and(|w| w.text() == ":")
         && gap[..gap.len() - 1].iter().all(|w| !w.is_punct())
@@ -1546,9 +1543,8 @@ fn attribute(
                 // sentence before. (Not "Citing a source, it said …": a clause before
                 // its subject.)
                 let introduces = !after_quote
-                    && sw[cue.last..]
+                    && words_before(sw, cue.last, quote_outer.start)
                         .iter()
-                        .take_while(|w| w.span.start < quote_outer.start)
                         .all(Word::is_punct)
                     && sw
                         .iter()
@@ -2467,10 +2463,7 @@ fn utters(sw: &[Word], cue: &Cue, quote_start: usize) -> bool {
     if !uttering {
         return false;
     }
-    let gap: Vec<&Word> = sw[cue.last..]
-        .iter()
-        .take_while(|w| w.span.start < quote_start)
-        .collect();
+    let gap = words_before(sw, cue.last, quote_start);
     let hearer = if matches!(verb, "told" | "tells") {
         gap.iter().take(3).take_while(|w| !w.is_punct()).count()
     } else {
@@ -2912,6 +2905,13 @@ fn is_parenthetical_pronoun_cue(sw: &[Word]) -> bool {
         if comma.text() == ","
             && subject_pronoun(pronoun, true)
             && !cues::starting_with(cue.lower()).is_empty())
+}
+
+/// The words from word `from` up to the first one that starts at or after `at` (a
+/// quote's opening, say): what stands between a cue and its quote.
+fn words_before<'a, 'd>(sw: &'a [Word<'d>], from: usize, at: usize) -> &'a [Word<'d>] {
+    let rest = &sw[from.min(sw.len())..];
+    &rest[..rest.partition_point(|w| w.span.start < at)]
 }
 
 /// The words of the document that lie inside `span` (the document's words are split once).

@@ -387,7 +387,7 @@ fn end_run_on(stack: &mut OpenStack, out: &mut Marks, chars: &[char], family: Fa
     else {
         return;
     };
-    // A quote after a stop whose pair is nested in the run one ("…», Marty said,
+    // A quote after a stop whose pair is nested in the run-on one ("…», Marty said,
     // adding that they did not react “hours early”. …) or whose last sentence names its
     // speaker ("… protect Australians, said Mr Hill. “Obviously …") lost a closing mark
     // before: its words end elsewhere, and the reported-speech reader finds them.
