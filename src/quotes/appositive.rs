@@ -466,7 +466,7 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
 /// it), and the words are the preposition's, a gerund's, a determiner's or a role's ("At
 /// the Metropolitan Cathedral,", "After meeting President Alfredo Montenegro,"; not "On
 /// Wednesday morning Udo Marr,", whose name follows a complete phrase of time).
-fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: Inside) -> bool {
+pub(super) fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: Inside) -> bool {
     let lex = speakers::lexicon();
     let Some(first) = sw.iter().position(|w| !w.is_punct()) else {
         return false;

@@ -42,29 +42,20 @@ const BEFORE_A_DATE: &[&str] = &[
     "during", "before", "after", "through",
 ];
 
-/// Whether the name at word `start` ends a phrase of place or time that opens its
-/// sentence ("After meeting President Alfredo Montenegro, the bishop said", "In a
+/// Whether the name at words `start..comma` ends a phrase of place or time that opens
+/// its sentence ("After meeting President Alfredo Montenegro, the bishop said", "In a
 /// statement signed by his spokesman, Femi Bankole, the President said"): the
-/// description after its comma is the subject's, not the name's.
-fn ends_fronted_phrase(words: &[Word], start: usize) -> bool {
+/// description after its comma is the subject's, not the name's. The sentence starts
+/// after the last stop before the name; the phrase is read as the source reader reads
+/// it ([`super::appositive`]).
+fn ends_fronted_phrase(words: &[Word], start: usize, comma: usize) -> bool {
     const REACH: usize = 16;
-    // (Past one comma right after a role the name stands beside: "his spokesman,".)
-    let mut k = start;
-    if k >= 2
-        && words[k - 1].text() == ","
-        && !words[k - 2].is_capitalized()
-        && lexicon().is_role_or_title(words[k - 2].lower())
-        && !lexicon().documents.contains(words[k - 2].lower())
-    {
-        k -= 1;
-    }
-    let opening = (k.saturating_sub(REACH)..k)
+    (start.saturating_sub(REACH)..start)
         .rev()
-        .take_while(|&j| words[j].text() != ",")
-        .find(|&j| j == 0 || matches!(words[j - 1].text(), "." | "!" | "?"));
-    opening.is_some_and(|j| {
-        j < k && lexicon().fronting_prepositions.contains(words[j].lower()) && j + 1 < start
-    })
+        .find(|&j| j == 0 || matches!(words[j - 1].text(), "." | "!" | "?"))
+        .is_some_and(|j| {
+            super::appositive::fronted_object(&words[j..], start - j, comma - j, &|_| false)
+        })
 }
 
 /// A person's name mentioned in the document, at a position.
@@ -687,7 +678,9 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         }
         _ => None,
     };
-    if words.get(after).is_some_and(|w| w.text() == ",") && !ends_fronted_phrase(words, start) {
+    if words.get(after).is_some_and(|w| w.text() == ",")
+        && !ends_fronted_phrase(words, start, after)
+    {
         // ("Ingrid Solheim, 45, a professor": past an age between commas.)
         let aged = age.is_some() && words.get(after + 2).is_some_and(|w| w.text() == ",");
         let from = after + 1 + if aged { 2 } else { 0 };
