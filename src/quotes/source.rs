@@ -1413,10 +1413,14 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
                 || (agent && w.lower() == "that")
         })
     };
-    let mut k = end;
-    while k < end + MAX_WORDS && sw.get(k).is_some_and(ordinary) {
-        k += 1;
-    }
+    // The ordinary words from `k`, up to `limit`.
+    let ordinary_to = |mut k: usize, limit: usize| {
+        while k < limit && sw.get(k).is_some_and(ordinary) {
+            k += 1;
+        }
+        k
+    };
+    let mut k = ordinary_to(end, end + MAX_WORDS);
     // "according to a report released on Tuesday by Human Shield Norland": a phrase of
     // time between the issuing participle and its agent goes on to the agent.
     if k > end && sw[k - 1].lower().ends_with("ed") && lex.issuing_verbs.contains(sw[k - 1].lower())
@@ -1432,10 +1436,7 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
             })
             .count();
         if timed > 0 && sw.get(k + timed).is_some_and(|w| w.lower() == "by") {
-            k += timed;
-            while k < end + MAX_WORDS + timed && sw.get(k).is_some_and(ordinary) {
-                k += 1;
-            }
+            k = ordinary_to(k + timed, end + MAX_WORDS + timed);
         }
     }
     // "said the statement dated the day after …", "stated a U.S. official returning
