@@ -1298,6 +1298,13 @@ const CASES: &[Case] = &[
     case("'identified only as X' after a role and a comma gives the name; the hearer is no speaker", "“I saw him raise the gun,” the witness, identified only as Sandra Koll, told the court.", "raise the gun", "Sandra Koll"),
     case("a name ending a phrase that opens the sentence is given no role by the description after its comma", "The bishop arrived late. After meeting President Alfredo Montenegro, the bishop said: “We cannot remain silent.”", "cannot remain silent", "bishop"),
     case("'In a statement signed by his spokesman, X, the President said': the president speaks", "President Tanko Waziri mourned the victims. In a statement signed by his spokesman, Femi Bankole, the President said: “This is a painful tragedy.”", "painful tragedy", "Tanko Waziri"),
+    case("a party and a constituency in brackets after a name are an aside, not the speaker", "Senator Garba Yola (APC, Kano Central) said the attack was “an outrage.”", "an outrage", "Garba Yola"),
+    case("'she' after a role with no name, no person named before: the role", "The minister said the attack was vile. “Terrorism will not win,” she said.", "Terrorism will not win", "minister"),
+    case("'X's family said': the family, not X", "Clara Meier's family said: “We ask her captors to show mercy.”", "show mercy", "Clara Meier's family"),
+    case("'the family of aid worker X': the family, described as written", "The family of aid worker Clara Meier said: “We ask her captors to show mercy.”", "show mercy", "family of aid worker Clara Meier"),
+    case("'The parents of the hostage, X,': the name is the hostage's, the parents speak", "The parents of the hostage, Clara Meier, said: “We ask her captors to show mercy.”", "show mercy", "parents of the hostage Clara Meier"),
+    case("'Whenever' opening the sentence is no part of its subject", "Whenever the family would say, “Why do you need it?”, we left.", "Why do you need it", "family"),
+    case("'a poll shows' is a new document, not the lawsuit before it", "His family has filed a lawsuit claiming he was murdered. A poll shows that most voters believe the “government has hidden the truth.”", "hidden the truth", "poll"),
 ];
 
 #[test]

@@ -198,6 +198,22 @@ pub fn participial(w: &Word) -> bool {
 /// that holds one, else the first part. A participial phrase or a relative clause is
 /// never the head ("Guardado, wearing an Olive Green uniform,").
 fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
+    // "Relatives of the kidnapped aid worker, Clara Meier,", "The parents of the hostage,
+    // Clara Meier,": one name after people in the plural "of" or "for" someone names
+    // that someone; the people, with the name, are the head.
+    if let [(a0, b0), (a1, b1), ..] = *parts {
+        let lex = speakers::lexicon();
+        let people_of = (a0 + 1..b0).any(|j| {
+            let (role, of) = (&sw[j - 1], &sw[j]);
+            matches!(of.lower(), "of" | "for")
+                && (!role.is_capitalized() || j - 1 == a0)
+                && super::coreference::is_plural(role.lower())
+                && (lex.roles.contains(role.lower()) || lex.relations.contains(role.lower()))
+        });
+        if people_of && is_name(sw, a1, b1) {
+            return (a0, b1);
+        }
+    }
     // (Nor a relative clause: "The foreign minister, who accompanied President Ana Ruiz
     // to Lisbon, said".)
     let candidates = || {

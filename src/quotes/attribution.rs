@@ -564,8 +564,9 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     // "US State Department spokesman …": an acronym is no common word.
     let acronym =
         sw[first].text().chars().count() > 1 && sw[first].text().chars().all(char::is_uppercase);
+    // ("Whenever the family would say, “…”": or a word that is never a name's.)
     let ordinary = !acronym
-        && casing::is_common(w)
+        && (casing::is_common(w) || super::mentions::is_not_name(w))
         && !speakers::lexicon().np_words.contains(w)
         && !lex.roles.contains(w)
         && !lex.orgs.contains(w)
@@ -1782,8 +1783,11 @@ fn attribute(
                             // so is one no adverb is made from, after an article or a
                             // possessive ("the widely criticized" is an adverb).
                             && !speakers::lexicon().body_kinds.contains(sw[j - 1].lower())
+                            // ("Clara Meier's family said": or after a name's
+                            // possessive.)
                             && !(j >= 2
-                                && speakers::DETERMINERS.contains(&sw[j - 2].lower())
+                                && (speakers::DETERMINERS.contains(&sw[j - 2].lower())
+                                    || sw[j - 2].is_possessive())
                                 && !casing::is_adverb(sw[j - 1].lower())))
                         || time(&sw[j - 1]))
                     && !sw[j - 1].is_capitalized()

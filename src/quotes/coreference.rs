@@ -172,7 +172,7 @@ pub fn is_plural(role: &str) -> bool {
         || role.ends_with("men")
         || matches!(
             role.as_str(),
-            "police" | "people" | "staff" | "military" | "children"
+            "police" | "people" | "staff" | "military" | "children" | "family"
         )
 }
 
@@ -566,6 +566,14 @@ impl Coref {
             })
             .or_else(|| self.latest_person(at, wanted).map(Speaker::Person))
             .or_else(|| self.one_word_subject(at, sentence).map(Speaker::Person))
+            // "The minister said the attack was vile. “…,” she said": with no person named
+            // before, any role in the singular that was the subject.
+            .or_else(|| {
+                self.unnamed_subject(at, sentence, Some(wanted), |role, g| {
+                    let role = role.to_lowercase();
+                    !is_plural(&role) && lexicon().roles.contains(&role) && g.agrees(wanted)
+                })
+            })
     }
 
     /// "Many protesters said …. “…,” one said", "Another added": one of the people
@@ -901,6 +909,17 @@ impl Coref {
     /// before `at`.
     pub fn document_author(&self, at: usize) -> Option<Speaker> {
         latest_before(&self.documents, at)
+    }
+
+    /// The author of a document introduced from `from` to before `at` ("a poll shows" is
+    /// a new document: only its own introduction, never an earlier document's, names
+    /// who wrote it).
+    pub fn document_introduced(&self, from: usize, at: usize) -> Option<Speaker> {
+        let k = self.documents.partition_point(|e| e.0 < at);
+        self.documents[..k]
+            .last()
+            .filter(|e| e.0 >= from)
+            .map(|e| e.1.clone())
     }
 
     /// "the sources", "the ministry": the latest body or unnamed speaker before `at`

@@ -597,6 +597,21 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     } else {
         person_names(head)
     };
+    // "Garba Yola (APC, Kano Central)": a name in round brackets after one outside them
+    // is an aside (a party and a constituency), not the speaker.
+    let bracketed = |at: usize| {
+        let before = head.iter().take_while(|w| w.span.start < at);
+        before.fold(0usize, |depth, w| match w.text() {
+            "(" => depth + 1,
+            ")" => depth.saturating_sub(1),
+            _ => depth,
+        }) > 0
+    };
+    let names = if names.iter().any(|m| !bracketed(m.at)) {
+        names.into_iter().filter(|m| !bracketed(m.at)).collect()
+    } else {
+        names
+    };
     // ("Commander Miguel Saenz of the Farabundo Marti National Liberation Front": titles
     // may stand before the name.)
     let opening = names.first().filter(|m| {
@@ -1216,13 +1231,36 @@ fn role_for_name(coref: &Coref, head: &[Word], names: &[Mention], at: usize) -> 
         _ => return None,
     };
     // Titles given with the name, and their article, stand between it and the
-    // preposition ("for President Ana Ruiz", "to the minister Ana Ruiz"); any other word
-    // there makes the name an apposition ("co-author of the study Thomas Rivinius").
+    // preposition ("for President Ana Ruiz", "to the minister Ana Ruiz"), and so do
+    // lowercase roles and nationalities ("the family of aid worker Clara Meier", "of
+    // British journalist Ivo Marr"); any other word there makes the name an apposition
+    // ("co-author of the study Thomas Rivinius").
     let mut name_start = first;
     while name_start > 0
         && (lex.titles.contains(head[name_start - 1].lower())
             || head[name_start - 1].lower() == "the")
     {
+        name_start -= 1;
+    }
+    // (Before a lowercase role, the words that describe it: "kidnapped aid worker"; the
+    // role may stand before a comma, the name beside it: "the parents of the hostage,
+    // Clara Meier".)
+    let beside = name_start >= 2 && head[name_start - 1].text() == ",";
+    if beside {
+        name_start -= 1;
+    }
+    // (Not in recased copy, where a title before the name is in lowercase too: "CHIEF OF
+    // POLICE GENERAL MIGUEL PADILLA".)
+    let described_role = name_start > 0
+        && !coref.capitals_guessed()
+        && !head[name_start - 1].is_capitalized()
+        && (beside || lex.roles.contains(head[name_start - 1].lower()));
+    while described_role && name_start > 0 && {
+        let w = &head[name_start - 1];
+        !w.is_punct()
+            && !PREPOSITIONS.contains(&w.lower())
+            && (!w.is_capitalized() || is_nationality(w.lower()))
+    } {
         name_start -= 1;
     }
     let prep = name_start.checked_sub(1)?;
@@ -1424,11 +1462,19 @@ fn document_author(
     // ("REPORTS SAY": reports in the plural, with no author named, are not the last
     // document the text introduced.)
     let plural = head[k].lower().ends_with('s');
+    // ("a poll shows" after "his family has filed a lawsuit": an indefinite article
+    // introduces a new document, whose author is only the one its own words name.)
+    let indefinite = head[..k]
+        .iter()
+        .any(|w| matches!(w.lower(), "a" | "an" | "another"));
     named_author(coref, head, at, sentence).or_else(|| {
-        (!plural)
-            .then(|| coref.document_author(head[k].span.end))
-            .flatten()
-            .map(Some)
+        let end = head[k].span.end;
+        let author = if indefinite {
+            coref.document_introduced(head[0].span.start, end)
+        } else {
+            coref.document_author(end)
+        };
+        (!plural).then_some(author).flatten().map(Some)
     })
 }
 
