@@ -1305,6 +1305,11 @@ const CASES: &[Case] = &[
     case("'The parents of the hostage, X,': the name is the hostage's, the parents speak", "The parents of the hostage, Clara Meier, said: “We ask her captors to show mercy.”", "show mercy", "parents of the hostage Clara Meier"),
     case("'Whenever' opening the sentence is no part of its subject", "Whenever the family would say, “Why do you need it?”, we left.", "Why do you need it", "family"),
     case("'a poll shows' is a new document, not the lawsuit before it", "His family has filed a lawsuit claiming he was murdered. A poll shows that most voters believe the “government has hidden the truth.”", "hidden the truth", "poll"),
+    case("'Under-Secretary-General' is a title", "Under-Secretary-General Ivo Marr said the truce was “fragile but holding”.", "fragile but holding", "Ivo Marr"),
+    case("'the Ambassador of X' is not one named before as the ambassador of another country", "Rosa Ilvane, the Ambassador of Calvenia, spoke first. The Ambassador of Estrelia said the restrictions were “temporary”.", "temporary", "Ambassador of Estrelia"),
+    case("'X, in a message delivered by Y, said': X speaks", "The Secretary-General, in a message delivered by Lena Osei, said that trafficking had become “a global industry of misery”.", "global industry", "Secretary-General"),
+    case("'the testimony of a survivor who told': 'who' is the survivor", "The delegate recalled the testimony of a survivor who told investigators: “They took our passports.”", "took our passports", "survivor"),
+    case("a report's author, then a participle with a place and a day between commas", "A report by the Kessel Rights League, presented to the Council on Tuesday, said the militia profited from “the systematic taxation of migrants”.", "systematic taxation", "Kessel Rights League"),
 ];
 
 #[test]

@@ -143,10 +143,17 @@ fn is_name(sw: &[Word], a: usize, b: usize) -> bool {
 /// "unsealed in", "seen by"): a reduced passive clause that describes the document.
 fn past_participial(sw: &[Word], a: usize, b: usize) -> bool {
     let lex = speakers::lexicon();
-    let after_document = a >= 2
-        && sw[a - 1].text() == ","
-        && !sw[a - 2].is_capitalized()
-        && lex.documents.contains(sw[a - 2].lower());
+    let document = |k: usize| !sw[k].is_capitalized() && lex.documents.contains(sw[k].lower());
+    // ("A report by the Kessel Rights League, presented to …": or after its author.)
+    let author_start = (1..a.saturating_sub(1))
+        .rev()
+        .take_while(|&k| {
+            sw[k].is_capitalized() || matches!(sw[k].lower(), "the" | "of" | "for" | "and")
+        })
+        .last();
+    let after_author = author_start
+        .is_some_and(|k| k >= 2 && matches!(sw[k - 1].lower(), "by" | "from") && document(k - 2));
+    let after_document = a >= 2 && sw[a - 1].text() == "," && (document(a - 2) || after_author);
     let Some(first) = sw
         .get(a)
         .filter(|w| after_document && !w.is_capitalized() && !w.is_punct())
@@ -216,9 +223,18 @@ fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
     }
     // (Nor a relative clause: "The foreign minister, who accompanied President Ana Ruiz
     // to Lisbon, said".)
+    // (Nor, after the first, a phrase that opens on a preposition of where or when: "The
+    // Secretary-General, in a message delivered by Lena Osei, said"; "through" the
+    // minister, the minister speaks for the government.)
     let candidates = || {
         parts.iter().copied().filter(|&(a, _)| {
-            !participial(&sw[a]) && !matches!(sw[a].lower(), "who" | "which" | "whose" | "whom")
+            !participial(&sw[a])
+                && !matches!(sw[a].lower(), "who" | "which" | "whose" | "whom")
+                && !(a > parts[0].0
+                    && matches!(
+                        sw[a].lower(),
+                        "in" | "during" | "at" | "on" | "with" | "after"
+                    ))
         })
     };
     // "one media outlet, Direland,": a part all in capitals after a description is the
@@ -287,7 +303,7 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             .time
             .contains(sw[phrase.head.1 - 1].lower());
         let phrase = if sw[end - 1].lower() == "who" {
-            (!timed).then_some(phrase)
+            (!timed).then(|| person_after_of(sw, phrase))
         } else if let Some(document) = document_in(sw, &phrase) {
             Some(document)
         } else {
@@ -338,6 +354,35 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         return backward(sw, k - 1, inside);
     }
     described_back(sw, end, inside).or_else(|| relative_with_commas(sw, end - 1, inside))
+}
+
+/// "the testimony of a survivor who told": "who" stands for a person, so a phrase of a
+/// thing "of" a role (an article, then a role that ends the phrase) is that role's.
+fn person_after_of(sw: &[Word], phrase: Phrase) -> Phrase {
+    let lex = speakers::lexicon();
+    let (a, b) = phrase.head;
+    let Some(of) = (a + 1..b.saturating_sub(2)).rfind(|&j| sw[j].lower() == "of") else {
+        return phrase;
+    };
+    let thing = &sw[of - 1];
+    let person_word = |w: &Word| {
+        let l = w.lower();
+        lex.is_role_or_title(l) || lex.relations.contains(l) || lex.is_body_word(l)
+    };
+    let role_after = matches!(sw[of + 1].lower(), "a" | "an" | "the" | "one")
+        && !sw[b - 1].is_capitalized()
+        && lex.roles.contains(sw[b - 1].lower())
+        && sw[of + 1..b]
+            .iter()
+            .all(|w| !w.is_punct() && !w.is_capitalized());
+    if thing.is_capitalized() || person_word(thing) || !role_after {
+        return phrase;
+    }
+    Phrase {
+        start: of + 1,
+        end: phrase.end,
+        head: (of + 1, b),
+    }
 }
 
 /// "Mr. Slinker, whose latest start-up, Paradata, uses big data …, said": a relative

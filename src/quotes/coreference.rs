@@ -1076,6 +1076,28 @@ impl Coref {
         })
     }
 
+    /// Whether `person` (by the fullest name) was named before `at` with `role` of a body
+    /// other than the one whose capitalised words are `of` ("the Ambassador of Calvenia"
+    /// is not "the Ambassador of Estrelia").
+    pub fn given_role_of_another(
+        &self,
+        person: &str,
+        role: &str,
+        of: &[String],
+        at: usize,
+    ) -> bool {
+        let mentions = self.index.mentions();
+        !of.is_empty()
+            && mentions[..mentions.partition_point(|m| m.at < at)]
+                .iter()
+                .any(|m| {
+                    m.roles.iter().any(|r| r == role)
+                        && !m.role_of.is_empty()
+                        && !of.iter().all(|w| m.role_of.contains(w))
+                        && self.index.fullest(&m.name, m.at + 1) == person
+                })
+    }
+
     /// Whether `person` (by the fullest name) was named before `at` with roles that
     /// `given` holds true of.
     pub fn person_given(&self, person: &str, at: usize, given: impl Fn(&[String]) -> bool) -> bool {

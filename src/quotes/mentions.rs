@@ -655,8 +655,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     // head of …": a role right after the name, and the body it is of.
     let mut role_of = Vec::new();
     let described_at = after + usize::from(words.get(after).is_some_and(|w| w.text() == ","));
-    if let [role, prep, rest @ ..] = &words[described_at.min(words.len())..] {
-        if !role.is_capitalized()
+    // ("Rosa Ilvane, the Ambassador of Calvenia,": past an article after the comma, a
+    // role capitalised as a title.)
+    let article =
+        described_at > after && words.get(described_at).is_some_and(|w| w.lower() == "the");
+    if let [role, prep, rest @ ..] =
+        &words[(described_at + usize::from(article)).min(words.len())..]
+    {
+        if (!role.is_capitalized() || article)
             && lex.is_role_or_title(role.lower())
             && matches!(prep.lower(), "of" | "for")
         {
@@ -666,7 +672,7 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                 .filter(|w| w.is_capitalized())
                 .map(|w| w.lower().to_string())
                 .collect();
-            if !role_of.is_empty() && described_at == after {
+            if !role_of.is_empty() && (described_at == after || article) {
                 roles.push(role.lower().to_string());
             }
         }

@@ -816,13 +816,22 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     // "Calderon Sol spoke … The president of the Arena party said": a definite role of
     // a body refers back to the person the sentence before was about ("the lawmaker from
     // Kent" too).
-    if let [the, role, of, ..] = content.as_slice() {
+    // (Not one given that role of another body or country: "Rosa Ilvane, the Ambassador
+    // of Calvenia, spoke first. The Ambassador of Estrelia said".)
+    if let [the, role, of, body @ ..] = content.as_slice() {
         let role = role.lower();
         if the.lower() == "the"
             && matches!(of.lower(), "of" | "for" | "from")
             && lex.is_role_or_title(role)
         {
-            if let Some(person) = referred_back(coref, role, at, sentence) {
+            let body: Vec<String> = body
+                .iter()
+                .filter(|w| w.is_capitalized())
+                .map(|w| w.lower().to_string())
+                .collect();
+            if let Some(person) = referred_back(coref, role, at, sentence)
+                .filter(|p| !coref.given_role_of_another(p.name(), role, &body, at))
+            {
                 return Some(person);
             }
         }
