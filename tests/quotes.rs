@@ -1310,6 +1310,10 @@ const CASES: &[Case] = &[
     case("'X, in a message delivered by Y, said': X speaks", "The Secretary-General, in a message delivered by Lena Osei, said that trafficking had become “a global industry of misery”.", "global industry", "Secretary-General"),
     case("'the testimony of a survivor who told': 'who' is the survivor", "The delegate recalled the testimony of a survivor who told investigators: “They took our passports.”", "took our passports", "survivor"),
     case("a report's author, then a participle with a place and a day between commas", "A report by the Kessel Rights League, presented to the Council on Tuesday, said the militia profited from “the systematic taxation of migrants”.", "systematic taxation", "Kessel Rights League"),
+    case("'called on states to': 'states' is the object, 'called on' the cue", "Mira Kostova called on states to “share data on trafficking routes in real time.”", "share data", "Mira Kostova"),
+    case("'the spokesman' after 'A spokesman for X released a statement'", "A spokesman for the Interior Ministry released a statement on Friday. “Five suspects were arrested,” the spokesman said.", "Five suspects", "spokesman for the Interior Ministry"),
+    case("a line that opens on a dash and names someone signs the quote above it", "“We need a joint response.”\n— Ivo Marr, minister of the interior", "joint response", "Ivo Marr"),
+    case("'a Kessel police post': the name and the body's word are the author", "According to a Kessel police post on Facebook, the suspects were “detained without incident”.", "detained without incident", "Kessel police"),
 ];
 
 #[test]

@@ -216,9 +216,18 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 // whose verb tells they talked to someone.)
                 // ("A nurse was less forgiving. “…,” she said": or one whose mood the
                 // sentence tells.)
+                // ("A spokesman for the ministry released a statement. “…,” the spokesman
+                // said": or one who put out a document.)
+                let lex = speakers::lexicon();
                 let talking = || {
                     sw.get(ph.end).is_some_and(|w| {
-                        !inside(w) && speakers::lexicon().talking_verbs.contains(w.lower())
+                        !inside(w)
+                            && (lex.talking_verbs.contains(w.lower())
+                                || (lex.issuing_verbs.contains(w.lower())
+                                    && sw[ph.end + 1..]
+                                        .iter()
+                                        .take(3)
+                                        .any(|d| lex.documents.contains(d.lower()))))
                     }) || tells_mood(&sw[ph.end..], &inside)
                 };
                 let speaking = matches!(&speaker, Speaker::Unnamed(role)
@@ -2487,6 +2496,24 @@ fn pointed_source(
     index: usize,
 ) -> Option<Attr> {
     let opening = sw.iter().position(|w| !w.is_punct())?;
+    // “We need a joint response.”
+    // — Ivo Marr, minister of the interior: a line that opens on a dash and names someone,
+    // with no verb of saying, signs the quote above it.
+    // (Not a heading between dashes, "– An immigrant himself –.": a name, one dash.)
+    let signed = sw
+        .first()
+        .is_some_and(|w| matches!(w.text(), "―" | "—" | "–"))
+        && sw.len() <= 3 * SPEAKER_SENTENCE_WORDS
+        && !sw[1..].iter().any(Word::is_dash)
+        && find_cues(sw, inside).is_empty();
+    if signed {
+        let phrase = appositive::after_cue(sw, 1, inside)?;
+        let head = &sw[phrase.head.0..phrase.head.1];
+        if super::mentions::person_names(head).is_empty() {
+            return None;
+        }
+        return phrase_source(sw, &phrase, Some(sw[0].span), memory, index);
+    }
     let length = speakers::lexicon().quote_pointers.iter().find_map(|p| {
         let n = p.split(' ').count();
         let words = sw.get(opening..opening + n)?;

@@ -80,6 +80,7 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                             || self_named(sw, k)
                             || plural_before_verb(sw, k)
                             || noun_after_preposition(sw, k)
+                            || object_of_cue(sw, k, out.last())
                             || read_out_by(sw, k)))
                     && !unnamed_by_request(sw, k + e.words.len())
                     && !lasted(sw, k, e.words.len())
@@ -189,6 +190,19 @@ fn noun_after_preposition(sw: &[Word], k: usize) -> bool {
         && !super::speakers::DETERMINERS.contains(&sw[k - 1].lower())
         && !super::source::is_pronoun(&sw[k - 1])
         && !super::words::is_relative_pronoun(&sw[k - 1])
+}
+
+/// "called on states to “…”", "appealed to states to", "urged states to": a word in -s
+/// right after a cue (`previous`, the last found) and before "to" is the plural noun the
+/// cue asks to act, no verb of saying ("says" is never one; "campaigned on pledges to"
+/// is a noun of saying, after no cue).
+fn object_of_cue(sw: &[Word], k: usize, previous: Option<&Cue>) -> bool {
+    let word = sw[k].lower();
+    previous.is_some_and(|c| c.last == k)
+        && word.ends_with('s')
+        && word != "says"
+        && !intention_word(&sw[k])
+        && sw.get(k + 1).is_some_and(|n| n.lower() == "to")
 }
 
 /// "a thing called “mod”", "an operation called the Wrath of Euphrates": "called" right

@@ -1522,6 +1522,15 @@ pub fn named_author(
     };
     if let Some(last) = (0..k).rposition(named) {
         let first = (0..last + 1).rposition(|j| !named(j)).map_or(0, |j| j + 1);
+        // ("a Kessel police post": with the body's lowercase word after the name.)
+        let last = if (last + 1..k)
+            .all(|j| !head[j].is_capitalized() && lexicon().orgs.contains(head[j].lower()))
+            && head[last].stem_possessive() == head[last].text()
+        {
+            k - 1
+        } else {
+            last
+        };
         return Some(resolve(coref, &owner(&head[first..=last]), at, sentence));
     }
     // "the court's summary", "the judge's statement", "the organisers' website": the
