@@ -1314,6 +1314,8 @@ const CASES: &[Case] = &[
     case("'the spokesman' after 'A spokesman for X released a statement'", "A spokesman for the Interior Ministry released a statement on Friday. “Five suspects were arrested,” the spokesman said.", "Five suspects", "spokesman for the Interior Ministry"),
     case("a line that opens on a dash and names someone signs the quote above it", "“We need a joint response.”\n— Ivo Marr, minister of the interior", "joint response", "Ivo Marr"),
     case("'a Kessel police post': the name and the body's word are the author", "According to a Kessel police post on Facebook, the suspects were “detained without incident”.", "detained without incident", "Kessel police"),
+    case("'A lawsuit filed by former workers claims': the workers are its authors", "A lawsuit filed by former workers claims the firm “knowingly hired trafficked labour.”", "knowingly hired", "former workers"),
+    case("a body's name joined by 'of the' owns its statement", "The Brigade of the Eastern Gate's statement said the attack was “revenge”.", "revenge", "Brigade of the Eastern Gate"),
 ];
 
 #[test]

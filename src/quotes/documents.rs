@@ -94,7 +94,11 @@ pub fn note_introduced(
             let body = sw[from - 1].lower() == "from"
                 && end > from
                 && lex.is_body_word(sw[end - 1].lower());
-            (end > from && (body || sw[from..end].iter().any(Word::is_capitalized)))
+            // ("A lawsuit filed by former workers": after "by", one ending on a role.)
+            let role = sw[from - 1].lower() == "by"
+                && end > from
+                && lex.roles.contains(sw[end - 1].lower());
+            (end > from && (body || role || sw[from..end].iter().any(Word::is_capitalized)))
                 .then(|| speakers::resolve(coref, &sw[from..end], at, sentence))
                 .flatten()
         });

@@ -1521,7 +1521,16 @@ pub fn named_author(
             && !(j == 0 && super::casing::is_common(w.lower()))
     };
     if let Some(last) = (0..k).rposition(named) {
-        let first = (0..last + 1).rposition(|j| !named(j)).map_or(0, |j| j + 1);
+        let mut first = (0..last + 1).rposition(|j| !named(j)).map_or(0, |j| j + 1);
+        // ("The Brigade of the Eastern Gate's statement": a name joined by "of the".)
+        while let Some(j) = (0..first)
+            .rev()
+            .take_while(|&j| matches!(head[j].lower(), "of" | "for" | "the" | "and"))
+            .last()
+            .filter(|&j| j > 0 && j < first && named(j - 1) && head[j].lower() != "the")
+        {
+            first = (0..j).rposition(|i| !named(i)).map_or(0, |i| i + 1);
+        }
         // ("a Kessel police post": with the body's lowercase word after the name.)
         let last = if (last + 1..k)
             .all(|j| !head[j].is_capitalized() && lexicon().orgs.contains(head[j].lower()))
