@@ -1316,6 +1316,14 @@ const CASES: &[Case] = &[
     case("'a Kessel police post': the name and the body's word are the author", "According to a Kessel police post on Facebook, the suspects were “detained without incident”.", "detained without incident", "Kessel police"),
     case("'A lawsuit filed by former workers claims': the workers are its authors", "A lawsuit filed by former workers claims the firm “knowingly hired trafficked labour.”", "knowingly hired", "former workers"),
     case("a body's name joined by 'of the' owns its statement", "The Brigade of the Eastern Gate's statement said the attack was “revenge”.", "revenge", "Brigade of the Eastern Gate"),
+    case("'officials briefed on the talks said': the officials, not the talks", "“The draft is dead,” three diplomats briefed on the talks said.", "draft is dead", "three diplomats briefed on the talks"),
+    case("'a resident who gave only her first name, Amina, told AFP': Amina, not the outlet", "“It is a massacre,” a resident who gave only her first name, Amina, told AFP.", "a massacre", "Amina"),
+    case("'Another official, X,' named after an anonymous official is someone else", "“The routes have moved east,” a senior official said. Another official, Sven Oda, disagreed.", "moved east", "senior official"),
+    case("a rank's abbreviation without its dot is a title", "Supt Lena Osei said: “Officers were called at 11pm.”", "Officers were called", "Lena Osei"),
+    case("a rank's abbreviation with its dot before a surname given in full before", "Brig. Anele Mthembu said the syndicate smuggled cable. “These criminals are sabotaging our economy,” Brig. Mthembu said.", "sabotaging our economy", "Anele Mthembu"),
+    case("'the post said' after 'said in a Facebook post': the one who posted, not the network", "The sheriff's office said in a Facebook post that a man was arrested. “This is one of the largest seizures,” the post said.", "largest seizures", "sheriff's office"),
+    case("'said Lt. X of the Vice Unit': the officer, past the title's dot", "“Many had their passports taken,” said Lt. Marcus Webb of the Vice Unit.", "passports taken", "Marcus Webb"),
+    case("'he' after an unnamed person who told a newspaper: the person, not the paper", "A former drug dealer told the Valley Courier that recruitment begins early. “They find the kids nobody's watching,” he said.", "find the kids", "former drug dealer"),
 ];
 
 #[test]

@@ -511,6 +511,13 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
             }
             fallback = Some(phrase);
         }
+        // "a resident who gave only her first name, Amina, told AFP": a name after a
+        // clause that gives it names the one the clause describes.
+        if described && parts.is_empty() {
+            if let Some(phrase) = alias_after_clause(sw, start, comma, inside) {
+                return Some(phrase);
+            }
+        }
         // Otherwise the words back to the previous comma are a description.
         let Some(previous) = comma_before_description(sw, comma, inside) else {
             return fallback.or_else(|| chain(sw, &parts, end));
@@ -519,6 +526,31 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         comma = previous;
     }
     fallback
+}
+
+/// "a resident who gave only her first name, Amina,": the name at `start..comma`, after a
+/// comma that closes a relative clause giving a name ("who gave her name", "who goes by
+/// the name"; `[alias givers]`), is the head; the phrase opens on what the clause
+/// describes.
+fn alias_after_clause(sw: &[Word], start: usize, comma: usize, inside: Inside) -> Option<Phrase> {
+    const CLAUSE_WORDS: usize = 8;
+    let lex = speakers::lexicon();
+    if start < 2 || sw[start - 1].text() != "," || !is_name(sw, start, comma) {
+        return None;
+    }
+    let who = (start.saturating_sub(CLAUSE_WORDS + 1)..start - 1)
+        .rev()
+        .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
+        .find(|&j| sw[j].lower() == "who")?;
+    let gives = sw[who + 1..start - 1]
+        .iter()
+        .any(|w| lex.alias_givers.contains(w.lower()) || matches!(w.lower(), "name" | "names"));
+    let role_start = np_back(sw, who, inside);
+    (gives && role_start < who).then_some(Phrase {
+        start: role_start,
+        end: comma,
+        head: (start, comma),
+    })
 }
 
 /// Whether the words `start..comma` are the object that ends a phrase of place or time

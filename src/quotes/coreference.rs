@@ -1022,7 +1022,15 @@ impl Coref {
         mentions[mentions.partition_point(|m| m.at <= at)..]
             .iter()
             .take_while(|m| m.at < until)
-            .find(|m| given_role(m, role, qualifiers))
+            // ("… a senior official said. Another official, Sven Oda, disagreed": not one
+            // given the role as another's.)
+            .find(|m| {
+                given_role(m, role, qualifiers)
+                    && !m
+                        .roles
+                        .iter()
+                        .any(|r| matches!(r.as_str(), "another" | "other"))
+            })
             .map(|m| self.index.fullest(&m.name, m.at + 1))
     }
 

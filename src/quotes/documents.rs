@@ -127,6 +127,8 @@ pub fn note_introduced(
             }
             continue;
         }
+        // ("in a Facebook post": a platform's name describes it as lowercase words do.)
+        let describes = |w: &Word| !w.is_capitalized() || lex.platforms.contains(w.lower());
         // "The court issued a statement", "In a communique, the MPL states": the subject
         // wrote it when it issued it, or when the sentence opens on it.
         let by_subject = subject.as_ref().filter(|(p, _)| {
@@ -144,7 +146,7 @@ pub fn note_introduced(
                     i >= p.end + 2 + n
                         && matches!(sw[i - n - 1].lower(), "in" | "through")
                         && matches!(sw[i - n].lower(), "a" | "an" | "its" | "his" | "her" | "their")
-                        && sw[i - n + 1..i].iter().all(|w| !w.is_punct() && !w.is_capitalized())
+                        && sw[i - n + 1..i].iter().all(|w| !w.is_punct() && describes(w))
                         && !sw[p.end..i - n - 1].iter().any(|w| w.is_punct() || is_be(w.lower()))
                 })
             } else {
@@ -152,9 +154,7 @@ pub fn note_introduced(
                 i < p.start
                     && (i.saturating_sub(4)..i.saturating_sub(1)).any(|j| {
                         matches!(sw[j].lower(), "in" | "through")
-                            && sw[j + 1..i]
-                                .iter()
-                                .all(|w| !w.is_punct() && !w.is_capitalized())
+                            && sw[j + 1..i].iter().all(|w| !w.is_punct() && describes(w))
                     })
             }
         });

@@ -144,29 +144,13 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             let particle = particles(i)
                 && (words.get(i + 1).is_some_and(Word::is_capitalized)
                     || (particles(i + 1) && words.get(i + 2).is_some_and(Word::is_capitalized)));
-            // "Ms. Dana Frost", "Vann R. Newkirk": the dot of an initial or a title.
+            // "Ms. Dana Frost", "Vann R. Newkirk": the dot of an initial or a title
+            // (`[titles]` written with their dot: "Supt.", "Brig.").
             let dot = w.text() == "."
                 && parts.last().is_some_and(|p| {
                     p.text().chars().count() == 1
-                        || matches!(
-                            p.lower(),
-                            "mr" | "mrs"
-                                | "ms"
-                                | "dr"
-                                | "sen"
-                                | "rep"
-                                | "gov"
-                                | "gen"
-                                | "col"
-                                | "lt"
-                                | "sgt"
-                                | "capt"
-                                | "st"
-                                | "jr"
-                                | "maj"
-                                | "adm"
-                                | "prof"
-                        )
+                        || matches!(p.lower(), "st" | "jr" | "maj" | "adm" | "prof")
+                        || lexicon().titles.contains(&format!("{}.", p.lower()))
                 })
                 && words.get(i + 1).is_some_and(Word::is_capitalized);
             if dot {
@@ -621,6 +605,10 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && !object_of_role
     {
         roles.push(words[start - 2].lower().to_string());
+        // ("Another official, Sven Oda,": someone other than the one before.)
+        if start >= 3 && matches!(words[start - 3].lower(), "another" | "other") {
+            roles.push("another".to_string());
+        }
         // ("The health minister, Priya Donn,": and the lowercase word that says which.)
         if let Some(which) = start.checked_sub(3).map(|j| &words[j]).filter(|w| {
             !w.is_capitalized()

@@ -87,12 +87,16 @@ pub const LINKING: &[&str] = &[
     "affiliated",
     "near",
     "involved",
+    "briefed",
 ];
 
 /// Whether `prep` opens what a [`LINKING`] word links a role to: "to" or "with" ("close
-/// to", "familiar with"), "in" after "involved".
+/// to", "familiar with"), "in" after "involved", "on" after "briefed" ("officials
+/// briefed on the talks").
 fn links_by(linking: &str, prep: &str) -> bool {
-    matches!(prep, "to" | "with") || (linking == "involved" && prep == "in")
+    matches!(prep, "to" | "with")
+        || (linking == "involved" && prep == "in")
+        || (linking == "briefed" && prep == "on")
 }
 
 /// Nouns that link a role to what it knows of or is tied to, after "with": "a diplomat
@@ -1454,6 +1458,8 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
                 l,
                 "using" | "named" | "called" | "nicknamed" | "identified" | "known" | "going"
             )
+            // ("said a diplomat involved in the talks": a linking word keeps its phrase.)
+            && !LINKING.contains(&l)
     };
     if end > from
         && lex.roles.contains(sw[end - 1].lower())

@@ -57,6 +57,8 @@ pub struct Lexicon {
     /// Words for a company or an outlet ("the firm", "the airline": `[company words]`),
     /// whose name may read as a person's.
     pub company_words: HashSet<String>,
+    /// Social networks where posts are put, never a post's author (`[platforms]`).
+    pub platforms: HashSet<String>,
     /// Titles that qualify a role rather than name one ("former", "deputy", "foreign":
     /// `[title adjectives]`).
     pub title_adjectives: HashSet<String>,
@@ -191,6 +193,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[court officers]" => &mut lex.court_officers,
                 "[quote pointers]" => &mut lex.quote_pointers,
                 "[company words]" => &mut lex.company_words,
+                "[platforms]" => &mut lex.platforms,
                 "[title adjectives]" => &mut lex.title_adjectives,
                 "[title followers]" => &mut lex.title_followers,
                 "[title minor words]" => &mut lex.title_minor_words,
@@ -617,7 +620,8 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     let opening = names.first().filter(|m| {
         head.iter()
             .take_while(|w| w.span.start < m.at)
-            .all(|w| lex.is_role_or_title(w.lower().trim_end_matches('.')))
+            // ("Lt. Marcus Webb of the Vice Unit": past a title's dot.)
+            .all(|w| w.text() == "." || lex.is_role_or_title(w.lower().trim_end_matches('.')))
             && head
                 .iter()
                 .position(|w| w.span.start >= m.end)
@@ -1191,7 +1195,10 @@ fn is_owned_role(rest: &[&Word]) -> bool {
     rest.last().is_some_and(|last| {
         (1..=3).contains(&rest.len())
             && rest.iter().all(|w| !w.is_capitalized() && !w.is_punct())
-            && (lex.roles.contains(last.lower()) || matches!(last.lower(), "family" | "office"))
+            && (lex.roles.contains(last.lower())
+                || matches!(last.lower(), "family" | "office")
+                // ("Dorra's group", "Holtz's movement": a body someone leads.)
+                || lex.bodies.contains(last.lower()))
             && !lex.documents.contains(last.lower())
     })
 }
@@ -1512,8 +1519,9 @@ pub fn named_author(
     // not a sentence's capitalised "The", "Some", "Local": the author's name.
     let named = |j: usize| {
         let w = &head[j];
-        // ("a Wednesday editorial": a day is no author.)
-        if lexicon().time.contains(w.lower()) {
+        // ("a Wednesday editorial": a day is no author; nor is "a Facebook post" the
+        // network's.)
+        if lexicon().time.contains(w.lower()) || lexicon().platforms.contains(w.lower()) {
             return false;
         }
         w.is_capitalized()
@@ -1719,6 +1727,7 @@ mod tests {
             &lex.court_officers,
             &lex.quote_pointers,
             &lex.company_words,
+            &lex.platforms,
             &lex.title_adjectives,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
