@@ -1324,6 +1324,9 @@ const CASES: &[Case] = &[
     case("'the post said' after 'said in a Facebook post': the one who posted, not the network", "The sheriff's office said in a Facebook post that a man was arrested. “This is one of the largest seizures,” the post said.", "largest seizures", "sheriff's office"),
     case("'said Lt. X of the Vice Unit': the officer, past the title's dot", "“Many had their passports taken,” said Lt. Marcus Webb of the Vice Unit.", "passports taken", "Marcus Webb"),
     case("'he' after an unnamed person who told a newspaper: the person, not the paper", "A former drug dealer told the Valley Courier that recruitment begins early. “They find the kids nobody's watching,” he said.", "find the kids", "former drug dealer"),
+    case("'said one witness, a shopkeeper named X': the name given to the role", "“The whole building shook,” said one witness, a shopkeeper named Yusuf Derrin.", "building shook", "Yusuf Derrin"),
+    case("'the general said' after 'X met the general': the general, not X", "Hana Lind met the general in October. “Sign whatever you like,” the general said.", "Sign whatever", "general"),
+    case("'the general said' after 'X is a general': X", "Hana Lind is a general. “Sign whatever you like,” the general said.", "Sign whatever", "Hana Lind"),
 ];
 
 #[test]

@@ -2016,6 +2016,10 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     if marker <= from
         || past_phrase
         || !(itself
+            // ("said one witness, a shopkeeper named Yusuf Derrin": a role named so.)
+            || (matches!(sw[marker].lower(), "named" | "called")
+                && marker > from
+                && lex.is_role_or_title(sw[marker - 1].lower()))
             || (matches!(
                 sw[marker].lower(),
                 "as" | "name" | "pseudonym" | "alias" | "guerre"

@@ -51,6 +51,9 @@ pub struct Coref {
     /// Unnamed speakers the text described in more than one word, source of a quote or
     /// not ("a military source told SANA"): (position, speaker).
     descriptions: Vec<(usize, Speaker)>,
+    /// Roles the text gave someone with an article and no name ("met the general"):
+    /// (position, role), for "the general said" to be that one, not the person before.
+    lone_roles: Vec<(usize, String)>,
     /// Armed groups the text named with their fighters ("FMLN guerrillas"):
     /// (position, name).
     armed_groups: Vec<(usize, String)>,
@@ -982,6 +985,28 @@ impl Coref {
     /// Remembers an unnamed speaker described at `at`, in text order.
     pub fn note_description(&mut self, speaker: Speaker, at: usize) {
         self.descriptions.push((at, speaker));
+    }
+
+    /// Remembers a role given at `at` with an article and no name ("the general").
+    pub fn note_lone_role(&mut self, role: &str, at: usize) {
+        self.lone_roles.push((at, role.to_string()));
+    }
+
+    /// Whether `role` was given with no name (`note_lone_role`) in the sentence before
+    /// `at` or earlier in its own: "Hana Lind met the general in October. “…,” the
+    /// general said" is someone other than Hana Lind.
+    pub fn lone_role_before(&self, role: &str, at: usize) -> bool {
+        let here = self.sentence_starts.partition_point(|&s| s <= at);
+        let from = self.sentence_starts[..here]
+            .iter()
+            .rev()
+            .nth(1)
+            .copied()
+            .unwrap_or(0);
+        self.lone_roles[self.lone_roles.partition_point(|r| r.0 < from)..]
+            .iter()
+            .take_while(|r| r.0 < at)
+            .any(|r| r.1 == role)
     }
 
     /// Whether the person `name` (a fullest name) was named between `from` and `at` and

@@ -65,6 +65,7 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
         }
     }
     note_bodies(coref, sw, inside);
+    note_lone_roles(coref, sw, inside);
     for (i, w) in sw.iter().enumerate() {
         if !inside(w) {
             if let Some(name) = armed_group_named(sw, i).or_else(|| armed_group_defined(sw, i)) {
@@ -136,6 +137,41 @@ fn described_from(sw: &[Word], i: usize, inside: Inside) -> (usize, usize) {
         .rfind(|&k| OPENERS.contains(&sw[k].lower()))
         .map_or(start, |k| k + 1);
     (start, from)
+}
+
+/// "Hana Lind met the general in October": a role in the singular after an article,
+/// with no name beside it (none right after, none before its comma) and not what
+/// someone is ("was the envoy", "as a lawyer"): someone the text has not named, whom a
+/// later "the general" is.
+fn note_lone_roles(coref: &mut Coref, sw: &[Word], inside: Inside) {
+    let lex = speakers::lexicon();
+    for (i, w) in sw.iter().enumerate().skip(1) {
+        let role = w.lower();
+        if inside(w)
+            || w.is_capitalized()
+            || !lex.roles.contains(role)
+            || super::coreference::is_plural(role)
+            || !matches!(sw[i - 1].lower(), "the" | "a" | "an")
+        {
+            continue;
+        }
+        let named_after = sw.get(i + 1).is_some_and(|n| {
+            n.is_capitalized()
+                || (n.text() == "," && sw.get(i + 2).is_some_and(Word::is_capitalized))
+        });
+        let before = i.checked_sub(2).map(|j| &sw[j]);
+        let apposition = before.is_some_and(|b| b.text() == ",");
+        let predicate = before.is_some_and(|b| {
+            super::words::is_be(b.lower())
+                || matches!(
+                    b.lower(),
+                    "as" | "became" | "become" | "becomes" | "named" | "appointed" | "elected"
+                )
+        });
+        if !named_after && !apposition && !predicate {
+            coref.note_lone_role(role, sw[i - 1].span.start);
+        }
+    }
 }
 
 /// "the Russian army said" (a clause before it without a comma, so no quote), "the

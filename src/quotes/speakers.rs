@@ -810,8 +810,11 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
                                 && !lex.title_adjectives.contains(r.as_str())
                         })
             };
+            // (Nor one who met a role given with no name: "Hana Lind met the general.
+            // “…,” the general said".)
             let person = referred_back(coref, role, at, sentence)
-                .filter(|p| !coref.person_given(p.name(), at, other_role));
+                .filter(|p| !coref.person_given(p.name(), at, other_role))
+                .filter(|_| !coref.lone_role_before(role, at));
             if let Some(person) = person {
                 return Some(person);
             }
