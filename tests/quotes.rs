@@ -1327,6 +1327,7 @@ const CASES: &[Case] = &[
     case("'said one witness, a shopkeeper named X': the name given to the role", "“The whole building shook,” said one witness, a shopkeeper named Yusuf Derrin.", "building shook", "Yusuf Derrin"),
     case("'the general said' after 'X met the general': the general, not X", "Hana Lind met the general in October. “Sign whatever you like,” the general said.", "Sign whatever", "general"),
     case("'the general said' after 'X is a general': X", "Hana Lind is a general. “Sign whatever you like,” the general said.", "Sign whatever", "Hana Lind"),
+    case("'The general told her' is not the woman named before", "Hana Lind was the envoy. The general told her, “Sign whatever you like.”", "Sign whatever", "general"),
 ];
 
 #[test]

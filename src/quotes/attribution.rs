@@ -1919,7 +1919,8 @@ fn attribute(
     .filter(|s| {
         !(matches!(s, Speaker::Unnamed(_))
             && inscription(sw[cue.first].lower(), &sw[phrase.head.0..phrase.head.1]))
-    });
+    })
+    .map(|s| told_themselves(sw, cue, &phrase, s, &memory.coref));
     if let Some(s) = &speaker {
         memory.coref.note_source(s, at, sentence);
         // "Ivo Marr of UNHCR said …": the body a person speaks for, named by its acronym
@@ -1954,6 +1955,31 @@ fn attribute(
     }
     attr.speaker = speaker.map(|s| s.name().to_string());
     attr
+}
+
+/// "Hana Lind was the envoy. The general told her, “…”": a role resolved to a person
+/// the cue's object pronoun ("told her", "asked him") can only be another is no one
+/// named; the role as written speaks.
+fn told_themselves(sw: &[Word], cue: &Cue, phrase: &Phrase, s: Speaker, coref: &Coref) -> Speaker {
+    let Speaker::Person(name) = &s else { return s };
+    let head = &sw[phrase.head.0..phrase.head.1];
+    // ("recalled her season": "her" before a noun is a possessive.)
+    let object_ends = sw
+        .get(cue.last + 1)
+        .is_none_or(|n| n.is_punct() || matches!(n.lower(), "that" | "to"));
+    let object = sw.get(cue.last).and_then(|w| {
+        gender::of_pronoun(w.lower())
+            .filter(|_| w.lower() == "him" || (w.lower() == "her" && object_ends))
+    });
+    let role_only = matches!(head, [the, role] if the.lower() == "the"
+        && !role.is_capitalized()
+        && speakers::lexicon().roles.contains(role.lower()));
+    match object {
+        Some(g) if role_only && coref.gender_of(name) == g => {
+            Speaker::Unnamed(head[1].text().to_string())
+        }
+        _ => s,
+    }
 }
 
 /// "said a protester using the pseudonym Katya", "said one woman, who gave her name only
