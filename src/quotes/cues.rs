@@ -193,13 +193,22 @@ fn noun_after_preposition(sw: &[Word], k: usize) -> bool {
 }
 
 /// "called on states to “…”", "appealed to states to", "urged states to": a word in -s
-/// right after a cue (`previous`, the last found) and before "to" is the plural noun the
+/// after a cue (`previous`, the last found) and before "to" is the plural noun the
 /// cue asks to act, no verb of saying ("says" is never one; "campaigned on pledges to"
 /// is a noun of saying, after no cue).
 fn object_of_cue(sw: &[Word], k: usize, previous: Option<&Cue>) -> bool {
     let word = sw[k].lower();
-    previous.is_some_and(|c| c.last == k)
-        && word.ends_with('s')
+    // ("called on neighbouring states to": past up to two lowercase words.)
+    previous.is_some_and(|c| {
+        c.last <= k
+            && k - c.last <= 2
+            && sw[c.last..k].iter().all(|w| {
+                !w.is_punct()
+                    && !w.is_capitalized()
+                    && !super::source::is_pronoun(w)
+                    && !matches!(w.lower(), "that" | "and" | "but" | "or" | "who" | "which")
+            })
+    }) && word.ends_with('s')
         && word != "says"
         && !intention_word(&sw[k])
         && sw.get(k + 1).is_some_and(|n| n.lower() == "to")
