@@ -201,12 +201,12 @@ pub fn note_after_cue(coref: &mut Coref, sw: &[Word], after: usize, speaker: &Sp
     {
         return;
     }
-    // ("in a joint statement", "in a press release": up to two lowercase words before
-    // the noun.)
+    // ("in a joint statement", "in a press release", "in a Facebook post": up to two
+    // lowercase words or platforms before the noun.)
     let noun = sw[after + 2..]
         .iter()
         .take(3)
-        .take_while(|w| !w.is_punct() && !w.is_capitalized())
+        .take_while(|w| !w.is_punct() && (!w.is_capitalized() || lex.platforms.contains(w.lower())))
         .find(|w| lex.documents.contains(w.lower()));
     if let Some(noun) = noun {
         coref.note_document(speaker.clone(), noun.span.start);
