@@ -1329,6 +1329,8 @@ const CASES: &[Case] = &[
     case("'said one witness, a shopkeeper named X': the name given to the role", "“The whole building shook,” said one witness, a shopkeeper named Yusuf Derrin.", "building shook", "Yusuf Derrin"),
     case("'the general said' after 'X met the general': the general, not X", "Hana Lind met the general in October. “Sign whatever you like,” the general said.", "Sign whatever", "general"),
     case("'the general said' after 'X is a general': X", "Hana Lind is a general. “Sign whatever you like,” the general said.", "Sign whatever", "Hana Lind"),
+    case("'the spokeswoman' after 'A spokeswoman for X, Name,' is Name", "A spokeswoman for Velmar police, Katrin Vogel, said two officers had been injured. “Both are in stable condition,” the spokeswoman said.", "stable condition", "Katrin Vogel"),
+    case("'Barr.' before a name is a title", "The party's spokesman, Barr. Chidi Okafor, said the ruling party “has run out of ideas”.", "run out of ideas", "Chidi Okafor"),
     case("'The general told her' is not the woman named before", "Hana Lind was the envoy. The general told her, “Sign whatever you like.”", "Sign whatever", "general"),
 ];
 

@@ -155,10 +155,17 @@ fn note_lone_roles(coref: &mut Coref, sw: &[Word], inside: Inside) {
         {
             continue;
         }
-        let named_after = sw.get(i + 1).is_some_and(|n| {
-            n.is_capitalized()
-                || (n.text() == "," && sw.get(i + 2).is_some_and(Word::is_capitalized))
-        });
+        // ("A spokeswoman for Velmar police, Katrin Vogel,": the role's phrase runs to
+        // a comma and a name.)
+        let named_after = sw.get(i + 1).is_some_and(Word::is_capitalized)
+            || sw[i + 1..]
+                .iter()
+                .take(8)
+                .position(Word::is_punct)
+                .is_some_and(|c| {
+                    sw[i + 1 + c].text() == ","
+                        && sw.get(i + 2 + c).is_some_and(Word::is_capitalized)
+                });
         let before = i.checked_sub(2).map(|j| &sw[j]);
         let apposition = before.is_some_and(|b| b.text() == ",");
         let predicate = before.is_some_and(|b| {
