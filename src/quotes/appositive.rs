@@ -226,15 +226,18 @@ fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
     // (Nor, after the first, a phrase that opens on a preposition of where or when: "The
     // Secretary-General, in a message delivered by Lena Osei, said"; "through" the
     // minister, the minister speaks for the government.)
+    let placed = |a: usize| {
+        a > parts[0].0
+            && matches!(
+                sw[a].lower(),
+                "in" | "during" | "at" | "on" | "with" | "after"
+            )
+    };
     let candidates = || {
         parts.iter().copied().filter(|&(a, _)| {
             !participial(&sw[a])
                 && !matches!(sw[a].lower(), "who" | "which" | "whose" | "whom")
-                && !(a > parts[0].0
-                    && matches!(
-                        sw[a].lower(),
-                        "in" | "during" | "at" | "on" | "with" | "after"
-                    ))
+                && !placed(a)
         })
     };
     // "one media outlet, Direland,": a part all in capitals after a description is the

@@ -870,6 +870,17 @@ impl Coref {
         }
     }
 
+    /// Where the sentence before the one holding `at` starts (0 for the first two).
+    fn previous_sentence_start(&self, at: usize) -> usize {
+        let here = self.sentence_starts.partition_point(|&s| s <= at);
+        self.sentence_starts[..here]
+            .iter()
+            .rev()
+            .nth(1)
+            .copied()
+            .unwrap_or(0)
+    }
+
     /// "the former", "the latter": of the last two people named before `at`, in its
     /// sentence or the one before, the first (`former`) or the second, by the fullest
     /// name given. Not in upper-case text, where capitals tell no names.
@@ -877,13 +888,7 @@ impl Coref {
         if self.capitals_guessed() {
             return None;
         }
-        let here = self.sentence_starts.partition_point(|&s| s <= at);
-        let from = self.sentence_starts[..here]
-            .iter()
-            .rev()
-            .nth(1)
-            .copied()
-            .unwrap_or(0);
+        let from = self.previous_sentence_start(at);
         let mentions = self.index.mentions();
         let mut named: Vec<String> = mentions
             [mentions.partition_point(|m| m.at < from)..mentions.partition_point(|m| m.at < at)]
@@ -996,13 +1001,7 @@ impl Coref {
     /// `at` or earlier in its own: "Hana Lind met the general in October. “…,” the
     /// general said" is someone other than Hana Lind.
     pub fn lone_role_before(&self, role: &str, at: usize) -> bool {
-        let here = self.sentence_starts.partition_point(|&s| s <= at);
-        let from = self.sentence_starts[..here]
-            .iter()
-            .rev()
-            .nth(1)
-            .copied()
-            .unwrap_or(0);
+        let from = self.previous_sentence_start(at);
         self.lone_roles[self.lone_roles.partition_point(|r| r.0 < from)..]
             .iter()
             .take_while(|r| r.0 < at)
