@@ -145,15 +145,18 @@ fn past_participial(sw: &[Word], a: usize, b: usize) -> bool {
     let lex = speakers::lexicon();
     let document = |k: usize| !sw[k].is_capitalized() && lex.documents.contains(sw[k].lower());
     // ("A report by the Kessel Rights League, presented to …": or after its author.)
-    let author_start = (1..a.saturating_sub(1))
-        .rev()
-        .take_while(|&k| {
-            sw[k].is_capitalized() || matches!(sw[k].lower(), "the" | "of" | "for" | "and")
-        })
-        .last();
-    let after_author = author_start
-        .is_some_and(|k| k >= 2 && matches!(sw[k - 1].lower(), "by" | "from") && document(k - 2));
-    let after_document = a >= 2 && sw[a - 1].text() == "," && (document(a - 2) || after_author);
+    let after_author = || {
+        (1..a.saturating_sub(1))
+            .rev()
+            .take_while(|&k| {
+                sw[k].is_capitalized() || matches!(sw[k].lower(), "the" | "of" | "for" | "and")
+            })
+            .last()
+            .is_some_and(|k| {
+                k >= 2 && matches!(sw[k - 1].lower(), "by" | "from") && document(k - 2)
+            })
+    };
+    let after_document = a >= 2 && sw[a - 1].text() == "," && (document(a - 2) || after_author());
     let Some(first) = sw
         .get(a)
         .filter(|w| after_document && !w.is_capitalized() && !w.is_punct())
@@ -548,8 +551,11 @@ fn alias_after_clause(sw: &[Word], start: usize, comma: usize, inside: Inside) -
     let gives = sw[who + 1..start - 1]
         .iter()
         .any(|w| lex.alias_givers.contains(w.lower()) || matches!(w.lower(), "name" | "names"));
+    if !gives {
+        return None;
+    }
     let role_start = np_back(sw, who, inside);
-    (gives && role_start < who).then_some(Phrase {
+    (role_start < who).then_some(Phrase {
         start: role_start,
         end: comma,
         head: (start, comma),

@@ -127,8 +127,6 @@ pub fn note_introduced(
             }
             continue;
         }
-        // ("in a Facebook post": a platform's name describes it as lowercase words do.)
-        let describes = |w: &Word| !w.is_capitalized() || lex.platforms.contains(w.lower());
         // "The court issued a statement", "In a communique, the MPL states": the subject
         // wrote it when it issued it, or when the sentence opens on it.
         let by_subject = subject.as_ref().filter(|(p, _)| {
@@ -185,6 +183,13 @@ pub fn note_introduced(
     }
 }
 
+/// Whether `w` may describe a document's noun before it: a lowercase word ("joint",
+/// "press"), or a platform's name ("in a Facebook post"), which describes it as
+/// lowercase words do.
+fn describes(w: &Word) -> bool {
+    !w.is_capitalized() || speakers::lexicon().platforms.contains(w.lower())
+}
+
 /// "“…,” the army said in a statement": a document right after a cue ("in a statement",
 /// "in its report") was written by the cue's speaker; a later "the statement said" is
 /// theirs.
@@ -206,7 +211,7 @@ pub fn note_after_cue(coref: &mut Coref, sw: &[Word], after: usize, speaker: &Sp
     let noun = sw[after + 2..]
         .iter()
         .take(3)
-        .take_while(|w| !w.is_punct() && (!w.is_capitalized() || lex.platforms.contains(w.lower())))
+        .take_while(|w| !w.is_punct() && describes(w))
         .find(|w| lex.documents.contains(w.lower()));
     if let Some(noun) = noun {
         coref.note_document(speaker.clone(), noun.span.start);

@@ -605,9 +605,13 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         && !object_of_role
     {
         roles.push(words[start - 2].lower().to_string());
-        // ("Another official, Sven Oda,": someone other than the one before.)
-        if start >= 3 && matches!(words[start - 3].lower(), "another" | "other") {
-            roles.push("another".to_string());
+        // ("Another official, Sven Oda,": someone other than the one before; in
+        // lowercase the word that says which, below, keeps it.)
+        if start >= 3
+            && words[start - 3].is_capitalized()
+            && matches!(words[start - 3].lower(), "another" | "other")
+        {
+            roles.push(words[start - 3].lower().to_string());
         }
         // ("The health minister, Priya Donn,": and the lowercase word that says which.)
         if let Some(which) = start.checked_sub(3).map(|j| &words[j]).filter(|w| {

@@ -1488,12 +1488,16 @@ fn document_author(
         .any(|w| matches!(w.lower(), "a" | "an" | "another"));
     named_author(coref, head, at, sentence).or_else(|| {
         let end = head[k].span.end;
-        let author = if indefinite {
-            coref.document_introduced(head[0].span.start, end)
-        } else {
-            coref.document_author(end)
-        };
-        (!plural).then_some(author).flatten().map(Some)
+        (!plural)
+            .then(|| {
+                if indefinite {
+                    coref.document_introduced(head[0].span.start, end)
+                } else {
+                    coref.document_author(end)
+                }
+            })
+            .flatten()
+            .map(Some)
     })
 }
 
@@ -1538,7 +1542,7 @@ pub fn named_author(
             .rev()
             .take_while(|&j| matches!(head[j].lower(), "of" | "for" | "the" | "and"))
             .last()
-            .filter(|&j| j > 0 && j < first && named(j - 1) && head[j].lower() != "the")
+            .filter(|&j| j > 0 && named(j - 1) && head[j].lower() != "the")
         {
             first = (0..j).rposition(|i| !named(i)).map_or(0, |i| i + 1);
         }
