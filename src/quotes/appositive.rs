@@ -409,6 +409,27 @@ fn relative_with_commas(sw: &[Word], comma: usize, inside: Inside) -> Option<Phr
     })
 }
 
+/// The phrase described by a relative clause (", who …") that holds the words from
+/// `start` on: "who" follows a comma, and no comma, quote or clause mark stands between
+/// it and `start`.
+fn relative_holding(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
+    let who = (start.saturating_sub(MAX_APPOSITIVE)..start)
+        .rev()
+        .take_while(|&j| {
+            !inside(&sw[j]) && !matches!(sw[j].text(), "," | ";" | ":" | "“" | "”" | "\"")
+        })
+        .find(|&j| matches!(sw[j].lower(), "who" | "whom"))?;
+    if who < 2 || sw[who - 1].text() != "," {
+        return None;
+    }
+    let head_start = np_back(sw, who - 1, inside);
+    (head_start < who - 1).then_some(Phrase {
+        start: head_start,
+        end: end - 1,
+        head: (head_start, who - 1),
+    })
+}
+
 /// Reads back from the comma before the cue (`end - 1`) over up to three comma-delimited
 /// descriptions to the phrase they describe.
 fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
@@ -420,13 +441,33 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         let start = np_back(sw, comma, inside);
         // "The chief economist at Halden Bank, Priya Colquhoun, said": a role "at" or
         // "with" a body reaches back over its preposition, as one "of" it does.
+        // ("The spokesman for the police in Gorima State, Yusuf Dankaka, said": so does
+        // one "in" a place, also after a body's word.)
+        // ("The Police Public Relations Officer (PPRO) in Gorima State, …": a role's
+        // title capitalised, and its acronym, too.)
+        let lex = speakers::lexicon();
+        let acronym = start >= 5
+            && sw[start - 2].text() == ")"
+            && sw[start - 3].is_acronym()
+            && sw[start - 4].text() == "(";
+        let before = if acronym {
+            start - 5
+        } else {
+            start.saturating_sub(2)
+        };
         let start = if start >= 2
             && start < comma
-            && matches!(sw[start - 1].lower(), "at" | "with")
-            && !sw[start - 2].is_capitalized()
-            && speakers::lexicon().roles.contains(sw[start - 2].lower())
-        {
-            np_back(sw, start - 1, inside).min(start)
+            && match sw[start - 1].lower() {
+                "at" | "with" => {
+                    !sw[before].is_capitalized() && lex.roles.contains(sw[before].lower())
+                }
+                "in" => {
+                    lex.is_role_or_title(sw[before].lower())
+                        || (!sw[before].is_capitalized() && lex.is_body_word(sw[before].lower()))
+                }
+                _ => false,
+            } {
+            np_back(sw, before + 1, inside).min(start)
         } else {
             start
         };
@@ -436,6 +477,14 @@ fn described_back(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
                 && speakers::lexicon()
                     .description_openers
                     .contains(sw[start].lower()));
+        // "Ade Kwarra, who was represented by the Senate Leader, Ayodele Ogunmola,
+        // said", "The governor, who spoke through his deputy, Ada Obi, said": a phrase
+        // inside a relative clause is its object; the speaker is the one it describes.
+        if described && !parts.is_empty() {
+            if let Some(phrase) = relative_holding(sw, start, end, inside) {
+                return Some(phrase);
+            }
+        }
         // "Speaking to Agence France-Presse, the president of …, Jamel Msallem, said",
         // "In a news briefing, the director, Dr Ana Ruiz, said": a phrase after a
         // preposition is its object, not the speaker.
@@ -591,9 +640,22 @@ pub(super) fn fronted_object(sw: &[Word], start: usize, comma: usize, inside: In
                     || l.ends_with("ing")
                     || matches!(l, "the" | "a" | "an" | "of" | "to" | "for" | "by"))
         });
+    // ("Replying to Lata Rao, the minister said": a gerund opening the sentence with
+    // its preposition opens such a phrase too; "According to Ivo Marr, a former
+    // minister," names the speaker.)
+    let gerund = |w: &Word| {
+        let l = w.lower();
+        l.len() > 6 && l.ends_with("ing") && l != "according" && !lex.is_role_or_title(l)
+    };
+    let opens = lex.fronting_prepositions.contains(sw[first].lower())
+        || (gerund(&sw[first])
+            && sw.get(first + 1).is_some_and(|w| {
+                matches!(w.lower(), "to" | "on" | "about")
+                    || lex.fronting_prepositions.contains(w.lower())
+            }));
     first < phrase_end
         && governed
-        && lex.fronting_prepositions.contains(sw[first].lower())
+        && opens
         && !sw[first..phrase_end]
             .iter()
             .any(|w| w.text() == "," || inside(w))

@@ -407,7 +407,17 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                     },
                 }
             } else {
-                scare_quote_source(sw, p, &subject)
+                scare_quote_source(sw, p, &subject, &inside)
+            };
+            // ("The ministry on Sunday “categorically rejected” remarks by …": a cue after
+            // the quote that names no one leaves it to the subject whose verb it is.)
+            let attr = match &subject {
+                Some((phrase, speaker))
+                    if attr.source.is_none() && verb_of_subject(sw, p, phrase, &inside) =>
+                {
+                    subject_source(sw, phrase, speaker)
+                }
+                _ => attr,
             };
             let attr = Attr {
                 speaker: second_person(attr.source)
@@ -798,6 +808,26 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
         while sw.get(k).is_some_and(|w| w.is_punct()) {
             k += 1;
         }
+        // ("In a statement signed by his spokesman, Garba Shehu, Governor Bello Tanko
+        // condemned …": a person's name between commas beside the role that ends a
+        // phrase of a preposition is the phrase's.)
+        let role_end = sw[first + comma - 1].lower();
+        if lex.fronting_prepositions.contains(w)
+            && !sw[first + comma - 1].is_capitalized()
+            && lex.is_role_or_title(role_end)
+        {
+            let named_to = (k..(k + 6).min(sw.len()))
+                .take_while(|&j| !inside(&sw[j]) && (sw[j].is_capitalized() || sw[j].text() == ","))
+                .find(|&j| sw[j].text() == ",")
+                .filter(|&c| {
+                    super::mentions::person_names(&sw[k..c])
+                        .first()
+                        .is_some_and(|m| m.end == sw[c - 1].span.end)
+                });
+            if let Some(c) = named_to {
+                k = c + 1;
+            }
+        }
         past_region(sw, first + comma, k, inside)
     } else {
         first
@@ -906,7 +936,44 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
         && super::mentions::person_names(&sw[phrase.start..phrase.end])
             .last()
             .is_some_and(|m| m.end == sw[phrase.end - 1].span.end);
-    (named_colon || verb_follows(sw, &phrase, next, inside)).then_some(phrase)
+    (named_colon
+        || (k == phrase.end && quoted_verb(sw, k, inside).is_some())
+        || verb_follows(sw, &phrase, next, inside))
+    .then_some(phrase)
+}
+
+/// "The minister “strongly condemned” the attack", "The ministry on Sunday “categorically
+/// rejected” the remarks": a quote that opens at `k`, right after a subject (or a day
+/// after it), on a verb in the past tense or an adverb and a verb, is the verb of the
+/// sentence: the subject's own words. Where the quote's first word is.
+fn quoted_verb(sw: &[Word], k: usize, inside: source::Inside) -> Option<usize> {
+    let lex = speakers::lexicon();
+    let time = |w: &Word| !inside(w) && lex.time.contains(w.lower());
+    let k = match sw.get(k..) {
+        Some([on, day, ..]) if on.lower() == "on" && time(day) => k + 2,
+        Some([day, ..]) if time(day) => k + 1,
+        _ => k,
+    };
+    let first = k + sw[k..]
+        .iter()
+        .take(2)
+        .position(|w| !w.is_punct() && inside(w))?;
+    // (A verb of saying one word long, no verb of force or manner the reporter chose:
+    // "Canova “bristled”" tells how she took a question.)
+    let verb = |w: &Word| {
+        !w.is_capitalized()
+            && cues::starting_with(w.lower())
+                .iter()
+                .any(|c| c.words.len() == 1 && !c.force)
+    };
+    let adverb = |w: &Word| {
+        !w.is_capitalized() && w.lower().chars().count() > 4 && w.lower().ends_with("ly")
+    };
+    let opens = (k..first).all(|j| sw[j].is_punct()) && sw[first - 1].text() != "(";
+    (opens
+        && (verb(&sw[first])
+            || (adverb(&sw[first]) && sw.get(first + 1).is_some_and(|w| inside(w) && verb(w)))))
+    .then_some(first)
 }
 
 /// "was less forgiving", "seemed angry": after a subject, a form of "be" (or "seemed",
@@ -2436,15 +2503,29 @@ fn tagged_paragraph(
 
 /// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a
 /// “farce”" has a cue; "Ruiz is no fan of the “reform”" has only a subject).
-fn scare_quote_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> Attr {
+fn scare_quote_source(
+    sw: &[Word],
+    p: &Pair,
+    subject: &Option<(Phrase, Speaker)>,
+    inside: source::Inside,
+) -> Attr {
     let Some((phrase, speaker)) = subject else {
         return Attr::default();
     };
     let k = sw.partition_point(|w| w.span.start < p.outer.start);
-    if phrase.end > k || matches!(speaker, Speaker::Unnamed(_)) {
+    // (Any subject whose verb the quote is: "The minister “strongly condemned” …".)
+    if phrase.end > k
+        || (matches!(speaker, Speaker::Unnamed(_)) && !verb_of_subject(sw, p, phrase, inside))
+    {
         return Attr::default();
     }
     subject_source(sw, phrase, speaker)
+}
+
+/// Whether the quote `p` is the verb of the sentence right after its subject `phrase`
+/// ([`quoted_verb`]).
+fn verb_of_subject(sw: &[Word], p: &Pair, phrase: &Phrase, inside: source::Inside) -> bool {
+    quoted_verb(sw, phrase.end, inside).is_some_and(|first| p.outer.contains(sw[first].span))
 }
 
 /// “Are you scared now?” Ingrid Baal asked.: a quote that ends its sentence on a

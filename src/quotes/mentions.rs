@@ -149,7 +149,7 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
             let dot = w.text() == "."
                 && parts.last().is_some_and(|p| {
                     p.text().chars().count() == 1
-                        || matches!(p.lower(), "st" | "jr" | "maj" | "adm" | "prof")
+                        || matches!(p.lower(), "st" | "jr")
                         || lexicon().titles.contains(&format!("{}.", p.lower()))
                 })
                 && words.get(i + 1).is_some_and(Word::is_capitalized);
@@ -504,7 +504,8 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                 // "Jan Holberg", "April Osei": a month that is a first name, kept above
                 // as the name's first word.
                 || (k == 0 && rest.len() >= 2 && is_first_name(w) && super::words::is_month(&w.to_lowercase()))
-                || (!lex.orgs.contains(&w.to_lowercase())
+                // ("Red Cross and Red Crescent Societies": nor a body's word in the plural.)
+                || (!lex.is_body_word(&w.to_lowercase())
                     && !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
                     && !lex.time.contains(&w.to_lowercase())
                     && w.chars().count() > 1)
@@ -642,6 +643,38 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             roles.push(words[j].lower().to_string());
         }
     }
+    // "DIG Abid Marri", "Station House Officer (SHO) Rajesh Kumar", "The Police Public
+    // Relations Officer (PPRO), Yusuf Dankaka,": an acronym of a role, right before the
+    // name or in brackets after the role, is the role a later "the DIG" gives.
+    // ("The Divisional Police Officer (DPO) of Ikoba Division, CSP Ola Akin,": past
+    // what the role is of.)
+    let comma = usize::from(start >= 1 && words[start - 1].text() == ",");
+    let mut close = start - comma;
+    if comma == 1 {
+        let of = (close.saturating_sub(6)..close).rev().find(|&j| {
+            matches!(words[j].lower(), "of" | "in" | "for")
+                && words[j + 1..close]
+                    .iter()
+                    .all(|w| w.is_capitalized() || w.lower() == "the")
+        });
+        if let Some(j) = of.filter(|&j| j > 0 && words[j - 1].text() == ")") {
+            close = j;
+        }
+    }
+    let bracketed = close >= 4
+        && words[close - 1].text() == ")"
+        && words[close - 3].text() == "("
+        && lex.is_role_or_title(words[close - 4].lower());
+    let acronym = if bracketed {
+        Some(&words[close - 2])
+    } else if start >= 1 && comma == 0 {
+        Some(&words[start - 1])
+    } else {
+        None
+    };
+    if let Some(a) = acronym.filter(|a| a.is_acronym() && a.text().chars().count() <= 5) {
+        roles.push(a.lower().to_string());
+    }
     let after = end;
     // "Rami Abdel Rahman head of the Syrian Observatory" (text without commas), "…,
     // head of …": a role right after the name, and the body it is of.
@@ -683,20 +716,35 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         let aged = age.is_some() && words.get(after + 2).is_some_and(|w| w.text() == ",");
         let from = after + 1 + if aged { 2 } else { 0 };
         // ("Lars Engel, whose daughter died,": another person's role is none of his.)
+        // A nationality that opens the description qualifies the role ("Inocente
+        // Montano, Salvadoran deputy security minister,": "the Salvadoran minister"),
+        // not one further on ("the half-brother of the Afghan President").
+        let opening = words
+            .get(from)
+            .filter(|w| matches!(w.lower(), "a" | "an" | "the"));
+        let nationality_at = from + usize::from(opening.is_some());
+        let nationality = |k: usize, w: &Word| {
+            k == nationality_at && w.is_capitalized() && super::speakers::is_nationality(w.lower())
+        };
         let described = words[from.min(words.len())..]
             .iter()
+            .enumerate()
             .take(8)
-            .take_while(|w| w.lower() != "whose")
-            .take_while(|w| !w.is_punct() && !w.is_capitalized() || lex.titles.contains(w.lower()));
+            .take_while(|(_, w)| w.lower() != "whose")
+            .take_while(|&(k, w)| {
+                !w.is_punct() && !w.is_capitalized()
+                    || lex.titles.contains(w.lower())
+                    || nationality(from + k, w)
+            });
         roles.extend(
             described
                 .clone()
-                .filter(|w| lex.is_role_or_title(w.lower()))
-                .map(|w| w.lower().to_string()),
+                .filter(|&(k, w)| lex.is_role_or_title(w.lower()) || nationality(from + k, w))
+                .map(|(_, w)| w.lower().to_string()),
         );
         // "Henrik Aalto, a glaciologist, …", "Peter Kariuki, an agronomist with …": the
         // noun an indefinite description ends on is what "the glaciologist" later is.
-        let described: Vec<&Word> = described.collect();
+        let described: Vec<&Word> = described.map(|(_, w)| w).collect();
         if let [article, rest @ ..] = described.as_slice() {
             let head = rest
                 .iter()

@@ -936,7 +936,37 @@ fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
         && sw
             .get(k + timed)
             .is_none_or(|w| matches!(w.text(), "." | "!" | "?") && !inside(w));
+    // ("said this while addressing a ceremony", "said so on Monday": a demonstrative,
+    // then a phrase of its own, is the object that stands for the words, no clause.)
+    let object = sw
+        .get(k)
+        .is_some_and(|w| matches!(w.lower(), "this" | "these" | "so"))
+        && sw.get(k + 1).is_none_or(|n| {
+            // ("I can only say this: …" introduces the words after the colon.)
+            (n.is_punct() && n.text() != ":")
+                || matches!(
+                    n.lower(),
+                    "while"
+                        | "when"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "to"
+                        | "as"
+                        | "and"
+                        | "but"
+                        | "from"
+                        | "with"
+                        | "about"
+                        | "today"
+                        | "yesterday"
+                )
+        });
     !only_time
+        && !object
         && (count
             || sw
                 .get(k)

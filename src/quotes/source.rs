@@ -421,11 +421,17 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
                 || matches!(sw[start].lower(), "his" | "her" | "their"))
                 && sw[start..end].iter().all(|w| !w.is_capitalized())
         };
+        // (A bracketed acronym after the name is an aside: "the Office on Drugs and
+        // Crime (ODC) said".)
+        let bracket = |x: &Word| matches!(x.text(), "(" | ")");
         if matches!(w.lower(), "and" | "&")
             && start == k
             && start < end
             && pending == 0
-            && (sw[start..end].iter().all(Word::is_capitalized) || companions())
+            && (sw[start..end]
+                .iter()
+                .all(|x| x.is_capitalized() || bracket(x))
+                || companions())
             && k >= 2
             && names_two(&sw[k - 2], inside)
         {
@@ -502,9 +508,9 @@ pub fn np_back(sw: &[Word], end: usize, inside: Inside) -> usize {
             && pending == 0
             && k >= 2
             && sw[start].is_capitalized()
-            && sw[start..end]
-                .iter()
-                .all(|x| x.is_capitalized() || matches!(x.lower(), "of" | "for" | "and"))
+            && sw[start..end].iter().all(|x| {
+                x.is_capitalized() || bracket(x) || matches!(x.lower(), "of" | "for" | "and")
+            })
             && sw[k - 2].is_capitalized()
             && !inside(&sw[k - 2])
             && (speakers::lexicon().is_body_word(sw[k - 2].lower())

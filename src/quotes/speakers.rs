@@ -361,6 +361,14 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return coref.named_in_pair(at, true).map(Speaker::Person);
         }
     }
+    // "the DIG added" after "DIG Abid Marri": the person given that acronym as a role.
+    if let [the, acronym] = head {
+        if the.lower() == "the" && acronym.is_acronym() {
+            if let Some(person) = coref.role(acronym.lower(), &[], |_| false, at) {
+                return Some(Speaker::Person(person));
+            }
+        }
+    }
     // "The United States and others said": the one named speaks for the others.
     if let [rest @ .., and, others] = head {
         if and.lower() == "and" && others.lower() == "others" && !rest.is_empty() {
