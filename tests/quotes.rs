@@ -1358,6 +1358,19 @@ const CASES: &[Case] = &[
     case("a role 'in' a place before the name reads back over the place", "The spokesman for the police in Gorima State, Yusuf Dankaka, said: “The arrest was made on Tuesday.”", "arrest was made", "Yusuf Dankaka"),
     case("a description 'in' a place after the name is the name's", "Ayoub Njie, a magistrate in Brikama, Gambia, said that “no one shall be subject to arbitrary arrest”.", "no one shall", "Ayoub Njie"),
     case("a titled role and its acronym 'in' a place before the name read back over the place", "The Police Public Relations Officer (PPRO) in Gorima State, SP Yusuf Dankaka, said: “The suspects were arrested at a checkpoint.”", "suspects were arrested", "Yusuf Dankaka"),
+    case("'the premier' is the prime minister named before", "Prime Minister Ivo Marr met Interior Minister Lena Osei in Valmo. Police arrested two men. “We will not let the sacrifices go in vain,” the premier said.", "sacrifices go in vain", "Ivo Marr"),
+    case("'the prime minister' is not the foreign minister named last", "Prime Minister Ivo Marr and Foreign Minister Lena Osei met in Valmo. Police arrested two men. “We agreed on trade,” the prime minister said.", "agreed on trade", "Ivo Marr"),
+    case("'the Peruvian chief of state' is the Peruvian president", "The agreement was reached during a meeting between Peruvian President Alan Varga and Bolivian President Jaime Olmo on board a ship. “It has been a fruitful meeting,” the Peruvian chief of state said after the session.", "fruitful meeting", "Alan Varga"),
+    case("'the prelate' is the archbishop named before", "Archbishop Tomas Berg celebrated mass on Sunday. Police arrested two men outside. In his homily the prelate said that the laymen “should prove their integrity”.", "prove their integrity", "Tomas Berg"),
+    case("'the monarch' is the king named before", "King Olaf Renn opened the session. Two ministers resigned on Monday. “We cannot fold our hands,” the monarch said.", "fold our hands", "Olaf Renn"),
+    case("'X quoted Name, a long description, as saying' is Name", "Xinhua quoted Ding Yuhang, deputy director of the prefectural public security bureau, as saying the suspects had “stockpiled knives.”", "stockpiled knives", "Ding Yuhang"),
+    case("'Commodore' is a title", "Coast guard spokesman Commodore Renato Magbanua said: “The ship rammed us.”", "rammed us", "Renato Magbanua"),
+    case("'oglu' is a particle of a patronymic", "Defence ministry spokesman Elnur Rasim oglu Hasanli said: “This is a provocation.” Hasanli added: “We did not fire.”", "did not fire", "Elnur Rasim oglu Hasanli"),
+    case("a Russian first name the census gives women is a man's", "Yuri Belov said a drone had hit a substation. “Our priority is safety,” he said.", "priority is safety", "Yuri Belov"),
+    case("'bin' before a title keeps the title in the name", "“We foiled a plot,” Hamad bin Sultan al-Dhanhani said.", "foiled a plot", "Hamad bin Sultan al-Dhanhani"),
+    case("a title after a known first name is a name's", "Foreign Office spokesperson Rabia Sultan Lodhi said the remarks were “a clear attempt.” She added, “We have conveyed our strong protest.”", "conveyed our strong", "Rabia Sultan Lodhi"),
+    case("a nickname in quotation marks inside a name is no part of it", "Senator Rodolfo “Dodong” Bautista spoke on Monday. “Somebody is protecting these syndicates,” Bautista said.", "Somebody is protecting", "Rodolfo Bautista"),
+    case("'his counterpart' is the other one of the two who met", "Prime Minister Kwon Tae-yang met President Amara Soliven on Tuesday. “We share a vision,” Kwon said. “This is a new chapter,” his counterpart said.", "new chapter", "Amara Soliven"),
 ];
 
 #[test]

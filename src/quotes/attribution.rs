@@ -2279,7 +2279,9 @@ fn quoted_as(
     inside: source::Inside,
     subject: &Option<(Phrase, Speaker)>,
 ) -> Option<Phrase> {
-    const REACH: usize = 12;
+    // ("Xinhua quoted Ding Yuhang, deputy director of the prefectural public security
+    // bureau, as saying": a long description of the one quoted.)
+    const REACH: usize = 20;
     let as_at = participle
         .checked_sub(1)
         .filter(|&k| sw[k].lower() == "as")?;
@@ -2287,7 +2289,15 @@ fn quoted_as(
         // ("Reuters reported residents as saying": "reported" … "as" quotes them too.)
         matches!(
             sw[k].lower(),
-            "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing" | "reported" | "reports"
+            "quoted"
+                | "quote"
+                | "quotes"
+                | "quoting"
+                | "cited"
+                | "cites"
+                | "citing"
+                | "reported"
+                | "reports"
         )
     })?;
     if sw[verb + 1..as_at]
@@ -2310,7 +2320,14 @@ fn quoted_as(
             .filter(|p| p.start <= start && p.end < verb);
         return own.or_else(|| (start < verb - 1).then(|| Phrase::plain(start, verb - 1)));
     }
-    (verb + 1 < as_at).then(|| Phrase::plain(verb + 1, as_at))
+    // (Not the comma that closes a description: "quoted Ding Yuhang, a deputy director,
+    // as saying".)
+    let end = if sw[as_at - 1].text() == "," {
+        as_at - 1
+    } else {
+        as_at
+    };
+    (verb + 1 < end).then(|| Phrase::plain(verb + 1, end))
 }
 
 /// "A spokesman for the hospital to which the nun was taken on 21 June, said:", "Ruiz,

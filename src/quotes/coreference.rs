@@ -1146,6 +1146,24 @@ impl Coref {
         self.latest_mention(at, |m| m.end + GAP >= at && given_role(m, role, &[]))
     }
 
+    /// "Prime Minister Kwon Tae-yang met President Amara Soliven … his counterpart said":
+    /// the latest person named with a title or role before `at`, in the two sentences
+    /// before or earlier in its own, who is not `owner` (by the fullest name).
+    pub fn counterpart_of(&self, owner: &str, at: usize) -> Option<String> {
+        let here = self.sentence_starts.partition_point(|&s| s <= at);
+        let from = self.sentence_starts[..here]
+            .iter()
+            .rev()
+            .nth(2)
+            .copied()
+            .unwrap_or(0);
+        self.latest_mention(at, |m| {
+            m.at >= from
+                && m.roles.iter().any(|r| !is_courtesy_title(r))
+                && self.index.fullest(&m.name, m.at + 1) != owner
+        })
+    }
+
     /// The fullest name of the latest mention before `at` (within [`LOOK_BACK`]) that
     /// `fits`.
     fn latest_mention(&self, at: usize, fits: impl Fn(&Mention) -> bool) -> Option<String> {

@@ -62,7 +62,7 @@ EXTRA = {
     maxim artem ruslan timur arkady aleksei alexey andrey dmitriy kirill vadim ilya matvey nikita
     semyon stepan fedor gleb daniil kerem emre burak cem mert onur serkan tolga oguz mikael mikkel
     jussi oskar ulf bengt bjorn björn gunnar leif stig somchai ollie""",
-    "f": """aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
+    "f": """rabia aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
     zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
     ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine
     anne-marie brigitte sylvie angela ursula annalena giorgia federica ngozi ellen
@@ -81,7 +81,11 @@ EXTRA = {
 # and France that are women's in the US ("Andrea", "Nicola", "Jean"), and names given to
 # both ("Kai", "Robin", "Sasha"). Known first names, of no sex. Our own list.
 EITHER = """kai robin jin andrea nicola simone michele jean dominique camille sasha sacha
-alexis toni ilham"""
+alexis toni ilham rana"""
+
+# Names the 1990 census gives as women's that news from abroad gives men (Russian "Yuri",
+# "Nikita", "Misha"): they override the census.
+MEN_ABROAD = "yuri nikita misha"
 
 
 # Family names written first in Chinese and Korean names ("Wang Jue", "Li Keqiang"):
@@ -107,6 +111,8 @@ def first_names(folder):
     for sex, names in EXTRA.items():
         for n in names.split():
             out.setdefault(n, sex)
+    for n in MEN_ABROAD.split():
+        out[n] = "m"
     for n in EITHER.split():
         out[n] = "u"
     for n in NOT_FIRST:

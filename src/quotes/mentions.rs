@@ -157,6 +157,22 @@ pub fn person_names(words: &[Word]) -> Vec<Mention> {
                 i += 1;
                 continue;
             }
+            // "Renato “Atoy” Magbanua": a nickname in quotation marks inside the name is
+            // no part of it.
+            let mark = |j: usize| {
+                words
+                    .get(j)
+                    .is_some_and(|m| matches!(m.text(), "“" | "”" | "\"" | "‘" | "’" | "'"))
+            };
+            if !parts.is_empty()
+                && mark(i)
+                && words.get(i + 1).is_some_and(Word::is_capitalized)
+                && mark(i + 2)
+                && words.get(i + 3).is_some_and(Word::is_capitalized)
+            {
+                i += 3;
+                continue;
+            }
             // "Kama Melly QC", "Ana Ruiz MP": letters after a name are no part of it.
             if !parts.is_empty() && lexicon().post_nominals.contains(w.text()) {
                 break;
@@ -250,12 +266,17 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
     };
     // "Khalid Sheikh Mohammed": a title between a known first name and one more word is
     // part of the name (not "Irish President Mary McAleese", "Major General Ali Atta").
+    // ("Hamad bin Sultan al-Dhanhani": nor is one after a particle of the name.)
     let inner_title = |k: usize| {
-        k == 1
+        (k == 1
             && texts.len() == 3
             && is_first_name(texts[0])
             && !is_title(texts[0])
-            && !super::speakers::is_nationality(&texts[0].to_lowercase())
+            && !super::speakers::is_nationality(&texts[0].to_lowercase()))
+            || (k >= 2
+                && k + 1 < texts.len()
+                && lex.name_particles.contains(&texts[k - 1].to_lowercase())
+                && is_first_name(texts[0]))
     };
     let after_title = (0..titled.len())
         .rev()

@@ -62,6 +62,10 @@ pub struct Lexicon {
     /// Titles that qualify a role rather than name one ("former", "deputy", "foreign":
     /// `[title adjectives]`).
     pub title_adjectives: HashSet<String>,
+    /// Titles that say which holder of a role is meant (`[portfolio titles]`).
+    pub portfolio_titles: HashSet<String>,
+    /// Lines of `[role synonyms]`, read by [`Lexicon::synonyms_of`].
+    pub role_synonyms: HashSet<String>,
     pub title_followers: HashSet<String>,
     pub title_minor_words: HashSet<String>,
     pub issuing_verbs: HashSet<String>,
@@ -103,6 +107,18 @@ impl Lexicon {
     /// A country or a US state of one word ([countries]), in any case.
     pub fn is_country(&self, word: &str) -> bool {
         self.countries.contains(&word.to_lowercase())
+    }
+
+    /// The roles a word for one stands for, each as its words (`[role synonyms]`:
+    /// "premier" → "prime minister", "premier"); none for another word.
+    pub fn synonyms_of(&self, word: &str) -> Vec<Vec<&str>> {
+        self.role_synonyms
+            .iter()
+            .filter_map(|line| line.split_once(':'))
+            .filter(|(key, _)| *key == word)
+            .flat_map(|(_, roles)| roles.split(','))
+            .map(|role| role.split_whitespace().collect())
+            .collect()
     }
 
     /// A word (lowercase) that names what someone is: a role ("spokesman", "sources")
@@ -195,6 +211,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "[company words]" => &mut lex.company_words,
                 "[platforms]" => &mut lex.platforms,
                 "[title adjectives]" => &mut lex.title_adjectives,
+                "[portfolio titles]" => &mut lex.portfolio_titles,
+                "[role synonyms]" => &mut lex.role_synonyms,
                 "[title followers]" => &mut lex.title_followers,
                 "[title minor words]" => &mut lex.title_minor_words,
                 "[issuing verbs]" => &mut lex.issuing_verbs,
@@ -692,6 +710,32 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .iter()
         .skip_while(|w| DETERMINERS.contains(&w.lower()))
         .collect();
+    // "the premier" after "Prime Minister Ivo Marr", "the Peruvian chief of state" after
+    // "Peruvian President Alan Garcia": a word for a role that names one given another
+    // (`[role synonyms]`), with any nationality given.
+    if content.first().is_some_and(|w| w.lower() == "the") {
+        let (nationalities, words): (Vec<&&Word>, Vec<&&Word>) = content[1..]
+            .iter()
+            .partition(|w| w.is_capitalized() && is_nationality(w.lower()));
+        let word = words
+            .iter()
+            .map(|w| w.lower())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for alternative in lex.synonyms_of(&word) {
+            let Some((role, which)) = alternative.split_last() else {
+                continue;
+            };
+            let qualifiers: Vec<String> = which
+                .iter()
+                .map(|w| w.to_string())
+                .chain(nationalities.iter().map(|w| w.lower().to_string()))
+                .collect();
+            if let Some(name) = coref.role(role, &qualifiers, |_| false, at) {
+                return Some(Speaker::Person(name));
+            }
+        }
+    }
     // "the head of the Syrian Observatory said": the person named before with that
     // role of that body.
     if let [det, role, prep, rest @ ..] = content.as_slice() {
@@ -747,12 +791,22 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             .filter(|w| !coref.capitals_guessed() && !w.is_capitalized() && !is_role(w))
             .map(|w| w.lower().to_string())
             .collect();
+        // ("the prime minister" is not "Foreign Minister Lena Osei": nor a title that says
+        // which, when the person was given another.)
+        let which: Vec<&str> = described[..described.len() - 1]
+            .iter()
+            .map(|w| w.lower())
+            .filter(|w| lex.portfolio_titles.contains(*w))
+            .collect();
         let other_portfolio = |roles: &[String]| {
-            !portfolio.is_empty()
+            (!portfolio.is_empty()
                 && !portfolio.iter().any(|p| roles.contains(p))
                 && roles
                     .iter()
-                    .any(|r| !lex.is_role_or_title(r) && !is_nationality(r))
+                    .any(|r| !lex.is_role_or_title(r) && !is_nationality(r)))
+                || (!which.is_empty()
+                    && roles.iter().any(|r| lex.portfolio_titles.contains(r))
+                    && !which.iter().any(|w| roles.iter().any(|r| r == w)))
         };
         let qualified = (!qualifiers.is_empty())
             .then(|| coref.role(role, &qualifiers, other_portfolio, at))
@@ -1160,6 +1214,16 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
     let words_of_own = own_words(content);
     if !is_owned_role(rest) && !words_of_own {
         return None;
+    }
+    // "his counterpart": the other one of the two who met, whoever the owner is.
+    if let [counterpart] = rest {
+        if counterpart.lower() == "counterpart" {
+            if let Some(Speaker::Person(owner)) = coref.pronoun(pronoun, at, sentence) {
+                if let Some(other) = coref.counterpart_of(&owner, at) {
+                    return Some(Speaker::Person(other));
+                }
+            }
+        }
     }
     // Only a person whose gender is known: a guess is worse than "her lawyer".
     let name = match coref.pronoun(pronoun, at, sentence)? {
@@ -1744,6 +1808,8 @@ mod tests {
             &lex.company_words,
             &lex.platforms,
             &lex.title_adjectives,
+            &lex.portfolio_titles,
+            &lex.role_synonyms,
         ];
         // No section is read twice, none is left out, no word is listed twice in one.
         assert_eq!(sections.len(), sets.len());
