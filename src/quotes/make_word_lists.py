@@ -81,7 +81,7 @@ EXTRA = {
 # and France that are women's in the US ("Andrea", "Nicola", "Jean"), and names given to
 # both ("Kai", "Robin", "Sasha"). Known first names, of no sex. Our own list.
 EITHER = """kai robin jin andrea nicola simone michele jean dominique camille sasha sacha
-alexis toni ilham rana"""
+alexis toni ilham"""
 
 # Names the 1990 census gives as women's that news from abroad gives men (Russian "Yuri",
 # "Nikita", "Misha"): they override the census.
