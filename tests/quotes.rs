@@ -1371,6 +1371,7 @@ const CASES: &[Case] = &[
     case("a title after a known first name is a name's", "Foreign Office spokesperson Rabia Sultan Lodhi said the remarks were “a clear attempt.” She added, “We have conveyed our strong protest.”", "conveyed our strong", "Rabia Sultan Lodhi"),
     case("a nickname in quotation marks inside a name is no part of it", "Senator Rodolfo “Dodong” Bautista spoke on Monday. “Somebody is protecting these syndicates,” Bautista said.", "Somebody is protecting", "Rodolfo Bautista"),
     case("'his counterpart' is the other one of the two who met", "Prime Minister Kwon Tae-yang met President Amara Soliven on Tuesday. “We share a vision,” Kwon said. “This is a new chapter,” his counterpart said.", "new chapter", "Amara Soliven"),
+    case("a document 'which was written by' someone is that author's", "A report, which was written by Luis Pazos, says that “the priests were guerrilla sympathizers.”", "guerrilla sympathizers", "Luis Pazos"),
 ];
 
 #[test]

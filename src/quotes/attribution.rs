@@ -3461,6 +3461,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_verb_of_saying_is_the_subjects_but_one_of_manner_the_reporters() {
+        let q = quotes("The minister “strongly condemned” the attack on Sunday.");
+        assert_eq!(q[0].3.as_deref(), Some("minister"), "{q:?}");
+        let q = quotes("When asked about the vote, Dana Canova “bristled” and declined to answer.");
+        let bristled = q.iter().find(|q| q.0.contains("bristled"));
+        assert!(bristled.is_none_or(|q| q.3.is_none()), "{q:?}");
+    }
+
+    #[test]
     fn pronoun_and_interruption() {
         let q = quotes(
             "Maria Lopez spoke on Monday. “We will act,” she said, “and we will win this fight.”",

@@ -40,6 +40,16 @@ pub fn note_introduced(
         // three lowercase words before "by"); "The statement, signed by Ana Ruiz," (the
         // participle after a comma).
         let participle = i + 1 + usize::from(sw.get(i + 1).is_some_and(|c| c.text() == ","));
+        // ("The article, which is signed by Luis Pazos,": or in a relative clause.)
+        let participle = match sw.get(participle..participle + 2) {
+            Some([which, be])
+                if matches!(which.lower(), "which" | "that")
+                    && matches!(be.lower(), "is" | "was") =>
+            {
+                participle + 2
+            }
+            _ => participle,
+        };
         let by = match sw.get(i + 1) {
             Some(b) if matches!(b.lower(), "from" | "by") => Some(i + 2),
             // ("The report, by the National Audit Office, said".)
