@@ -1372,6 +1372,7 @@ const CASES: &[Case] = &[
     case("a nickname in quotation marks inside a name is no part of it", "Senator Rodolfo “Dodong” Bautista spoke on Monday. “Somebody is protecting these syndicates,” Bautista said.", "Somebody is protecting", "Rodolfo Bautista"),
     case("'his counterpart' is the other one of the two who met", "Prime Minister Kwon Tae-yang met President Amara Soliven on Tuesday. “We share a vision,” Kwon said. “This is a new chapter,” his counterpart said.", "new chapter", "Amara Soliven"),
     case("a document 'which was written by' someone is that author's", "A report, which was written by Luis Pazos, says that “the priests were guerrilla sympathizers.”", "guerrilla sympathizers", "Luis Pazos"),
+    case("'Regarding X, the president said' keeps the president the subject a later 'he' is", "Regarding Panama, the president said that the countries will “continue making efforts.” He discarded the possibility of an intervention. “No one here is in favor of an intervention.”", "No one here", "president"),
 ];
 
 #[test]

@@ -620,18 +620,20 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     // opens a phrase, not the subject.
     // "Reprising one of her lines, …", "Smiling broadly, …": any -ing word before a
     // lowercase word that is no cue ("Manning said" is a name).
-    let participle = w.ends_with("ing")
-        && sw.get(first + 1).is_some_and(|n| {
-            !n.is_capitalized()
-                && !n.is_punct()
-                && (casing::is_common(w)
-                    || casing::is_verb_form(w)
-                    || cues::starting_with(n.lower()).is_empty()
-                    || matches!(
-                        n.lower(),
-                        "into" | "through" | "across" | "onto" | "toward" | "towards" | "out"
-                    ))
-        });
+    // ("Regarding Panama, the president said": a preposition in "-ing" before a name.)
+    let participle = matches!(w, "regarding" | "concerning")
+        || w.ends_with("ing")
+            && sw.get(first + 1).is_some_and(|n| {
+                !n.is_capitalized()
+                    && !n.is_punct()
+                    && (casing::is_common(w)
+                        || casing::is_verb_form(w)
+                        || cues::starting_with(n.lower()).is_empty()
+                        || matches!(
+                            n.lower(),
+                            "into" | "through" | "across" | "onto" | "toward" | "towards" | "out"
+                        ))
+            });
     // "Underwhelmed with her role, she left …", "Frustrated by the delay, the minister
     // …": a past participle before a preposition opens a phrase too (not a first name,
     // "Ahmed with his brother").
