@@ -407,10 +407,12 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                     },
                 }
             } else {
-                scare_quote_source(sw, p, &subject, &inside)
+                scare_quote_source(sw, p, &subject)
             };
-            // ("The ministry on Sunday “categorically rejected” remarks by …": a cue after
-            // the quote that names no one leaves it to the subject whose verb it is.)
+            // ("The minister “strongly condemned” …", "The ministry on Sunday
+            // “categorically rejected” remarks by …": a quote left without a source,
+            // with no cue or one after it that names no one, that is the verb of the
+            // subject is the subject's words, an unnamed one's too.)
             let attr = match &subject {
                 Some((phrase, speaker))
                     if attr.source.is_none() && verb_of_subject(sw, p, phrase, &inside) =>
@@ -2522,20 +2524,12 @@ fn tagged_paragraph(
 
 /// A scare quote in a sentence with no cue is the subject's word ("Lavrov called it a
 /// “farce”" has a cue; "Ruiz is no fan of the “reform”" has only a subject).
-fn scare_quote_source(
-    sw: &[Word],
-    p: &Pair,
-    subject: &Option<(Phrase, Speaker)>,
-    inside: source::Inside,
-) -> Attr {
+fn scare_quote_source(sw: &[Word], p: &Pair, subject: &Option<(Phrase, Speaker)>) -> Attr {
     let Some((phrase, speaker)) = subject else {
         return Attr::default();
     };
     let k = sw.partition_point(|w| w.span.start < p.outer.start);
-    // (Any subject whose verb the quote is: "The minister “strongly condemned” …".)
-    if phrase.end > k
-        || (matches!(speaker, Speaker::Unnamed(_)) && !verb_of_subject(sw, p, phrase, inside))
-    {
+    if phrase.end > k || matches!(speaker, Speaker::Unnamed(_)) {
         return Attr::default();
     }
     subject_source(sw, phrase, speaker)

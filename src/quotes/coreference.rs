@@ -872,11 +872,17 @@ impl Coref {
 
     /// Where the sentence before the one holding `at` starts (0 for the first two).
     fn previous_sentence_start(&self, at: usize) -> usize {
+        self.sentence_start_back(at, 1)
+    }
+
+    /// Where the sentence `back` sentences before the one holding `at` starts (0 when
+    /// there are not so many).
+    fn sentence_start_back(&self, at: usize, back: usize) -> usize {
         let here = self.sentence_starts.partition_point(|&s| s <= at);
         self.sentence_starts[..here]
             .iter()
             .rev()
-            .nth(1)
+            .nth(back)
             .copied()
             .unwrap_or(0)
     }
@@ -1150,13 +1156,7 @@ impl Coref {
     /// the latest person named with a title or role before `at`, in the two sentences
     /// before or earlier in its own, who is not `owner` (by the fullest name).
     pub fn counterpart_of(&self, owner: &str, at: usize) -> Option<String> {
-        let here = self.sentence_starts.partition_point(|&s| s <= at);
-        let from = self.sentence_starts[..here]
-            .iter()
-            .rev()
-            .nth(2)
-            .copied()
-            .unwrap_or(0);
+        let from = self.sentence_start_back(at, 2);
         self.latest_mention(at, |m| {
             m.at >= from
                 && m.roles.iter().any(|r| !is_courtesy_title(r))

@@ -2,10 +2,9 @@
 //! (`first_names.txt`: the US Census Bureau's 1990 first-name lists, public domain, plus
 //! our own list of common non-US names; see the file's header and
 //! `make_word_lists.py`) and of titles and role words (Mr, Mrs, spokeswoman).
+use super::words::folded;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Gender {
@@ -51,23 +50,14 @@ fn first_names() -> &'static FxHashMap<String, Gender> {
 
 /// Whether a word (any case) is a known first name.
 pub fn is_first_name(word: &str) -> bool {
-    first_names().contains_key(&key(word))
-}
-
-/// How a first name is looked up: in lower case and without accents ("María" is
-/// "maria", "Zoë" "zoe"; the list is written in ASCII).
-fn key(word: &str) -> String {
-    word.to_lowercase()
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect()
+    first_names().contains_key(&folded(word))
 }
 
 /// The usual sex of a name's first name ("Elena Vidal" → female): a compound first name
 /// as listed ("Jean-Jacques" is a man's, though "Jean" alone is mostly a woman's in
 /// English), else its first part.
 pub fn of_name(name: &str) -> Gender {
-    let Some(first) = name.split(' ').next().map(key) else {
+    let Some(first) = name.split(' ').next().map(folded) else {
         return Gender::Unknown;
     };
     let names = first_names();

@@ -4,10 +4,8 @@
 //! fullest name given before ("Bourita" → "Nasser Bourita").
 use super::gender::{self, Gender};
 use super::speakers::lexicon;
-use super::words::{after_name_prefix, is_initial, Word};
+use super::words::{after_name_prefix, folded, is_initial, Word};
 use rustc_hash::FxHashMap;
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase words that join the capitalised words of an organisation's name.
 const ORG_JOINERS: &[&str] = &["for", "of"];
@@ -1107,14 +1105,7 @@ fn surnames(name: &str) -> Vec<String> {
 /// ("Yusuf el-Bustani" is found again as "Bustani") and without accents, which reporters
 /// drop ("Erdogan" is "Recep Tayyip Erdoğan").
 fn last_word(name: &str) -> String {
-    let last: String = name
-        .split(' ')
-        .next_back()
-        .unwrap_or(name)
-        .to_lowercase()
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect();
+    let last = folded(name.split(' ').next_back().unwrap_or(name));
     after_name_prefix(&last).map_or_else(|| last.clone(), str::to_string)
 }
 

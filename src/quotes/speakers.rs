@@ -1215,18 +1215,17 @@ fn possessed(coref: &Coref, content: &[&Word], at: usize, sentence: usize) -> Op
     if !is_owned_role(rest) && !words_of_own {
         return None;
     }
+    let owner = coref.pronoun(pronoun, at, sentence)?;
     // "his counterpart": the other one of the two who met, whoever the owner is.
-    if let [counterpart] = rest {
+    if let ([counterpart], Speaker::Person(owner)) = (rest, &owner) {
         if counterpart.lower() == "counterpart" {
-            if let Some(Speaker::Person(owner)) = coref.pronoun(pronoun, at, sentence) {
-                if let Some(other) = coref.counterpart_of(&owner, at) {
-                    return Some(Speaker::Person(other));
-                }
+            if let Some(other) = coref.counterpart_of(owner, at) {
+                return Some(Speaker::Person(other));
             }
         }
     }
     // Only a person whose gender is known: a guess is worse than "her lawyer".
-    let name = match coref.pronoun(pronoun, at, sentence)? {
+    let name = match owner {
         Speaker::Person(p) if coref.gender_of(&p) != gender::Gender::Unknown => p,
         _ => return None,
     };

@@ -2,6 +2,8 @@
 //! features use [`crate::text::Tokenizer`]; these keep case and position instead.)
 use crate::text::{Document, Span};
 use std::borrow::Cow;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// A word of a document. Its text and lowercase form borrow from the document when
 /// they are the same as written, which is most of the time: a long article has
@@ -65,6 +67,16 @@ impl<'d> Word<'d> {
 /// Two capital letters or more and nothing else: "SANA", "DAS", "UN".
 pub fn is_acronym(text: &str) -> bool {
     text.chars().count() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A word in lower case without its accents, as names are looked up: reporters drop
+/// them ("Erdogan" is "Erdoğan"), and the first-name list is written in ASCII ("María"
+/// is "maria").
+pub fn folded(word: &str) -> String {
+    word.to_lowercase()
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect()
 }
 
 /// A year written in four digits ("2016").
