@@ -902,7 +902,9 @@ fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
             !w.is_punct() && k + 1 < end
         }
     });
-    (k > 0 && object && !sw[k - 1].is_punct()).then_some(k)
+    // ("the visiting minister said": after a determiner the participle is an adjective.)
+    let adjective = k > 0 && speakers::DETERMINERS.contains(&sw[k - 1].lower());
+    (k > 0 && object && !sw[k - 1].is_punct() && !adjective).then_some(k)
 }
 
 /// "Spokesman Ned Price in a statement said", "Ruiz in a televised address said" (no
@@ -1175,7 +1177,16 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
             && !kind.is_punct()
             && of.lower() == "of"
             && !name.is_empty()
-            && name.iter().all(Word::is_capitalized));
+            && name.iter().all(Word::is_capitalized))
+        // ("police in the border province of Ruscova": a word before a kind of place.)
+        || matches!(place, [the, adjective, kind, of, name @ ..]
+            if the.lower() == "the"
+                && !adjective.is_capitalized()
+                && !adjective.is_punct()
+                && lex.place_kinds.contains(kind.lower())
+                && of.lower() == "of"
+                && !name.is_empty()
+                && name.iter().all(Word::is_capitalized));
     if !definite_place && !named_place && !kind_of_place {
         return None;
     }
@@ -1222,8 +1233,10 @@ fn located(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phra
     // "the head of the health programme in Turkey said": or a role or a body earlier in
     // the phrase before the place.
     let names_role = |w: &Word| lex.is_role_or_title(w.lower()) || lex.orgs.contains(w.lower());
+    // ("A 19-year-old from Dalvaria said": an age names one person too.)
     if !(lex.roles.contains(role)
         || lex.orgs.contains(role)
+        || is_age(role)
         || sw[head_start..prep].iter().any(names_role))
     {
         return None;
@@ -1360,10 +1373,17 @@ fn forward_with(sw: &[Word], end: usize, from: usize, inside: Inside) -> Option<
             .take_while(|&j| sw[j].is_capitalized() || sw[j].text() == ".")
             .last()
             .map_or(a, |j| j + 1);
-        let verb_after = sw
-            .get(b)
-            .is_some_and(|w| !w.is_punct() && !w.is_capitalized() && !inside(w));
-        if b > a && verb_after && is_name(sw, a, b) {
+        // (Not "According to the indictment, Lukas Brenner and two co-defendants “…”":
+        // a document is no one's role, and "and" joins a subject.)
+        // ("Representatives Mark Kirk and Donald Manzullo have …" joins two names.)
+        let joined = sw.get(b).is_some_and(|w| matches!(w.lower(), "and" | "or"))
+            && sw.get(b + 1).is_none_or(|n| !n.is_capitalized());
+        let verb_after = !joined
+            && sw
+                .get(b)
+                .is_some_and(|w| !w.is_punct() && !w.is_capitalized() && !inside(w));
+        let document = speakers::lexicon().documents.contains(sw[end - 1].lower());
+        if b > a && verb_after && !document && is_name(sw, a, b) {
             return Some(Phrase {
                 start: from,
                 end: b,

@@ -239,6 +239,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
                 if !matches!(speaker, Speaker::Unnamed(_)) || plural || speaking || document {
                     memory.coref.note(&speaker, at, index);
                 }
+                super::visits::note(&mut memory.coref, sw, &ph, &speaker, &inside);
                 Some((ph, speaker))
             });
         documents::note_introduced(&mut memory.coref, sw, &subject, &inside, index);
@@ -611,7 +612,11 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
             && !n.is_capitalized()
             && !speakers::DETERMINERS.contains(&n.lower())
     }) && sw.get(first + 2).is_some_and(|n| {
-        !inside(n) && (lex.roles.contains(n.lower()) || lex.relations.contains(n.lower()))
+        // ("Another former detainee told …": or a person's noun.)
+        !inside(n)
+            && (lex.roles.contains(n.lower())
+                || lex.relations.contains(n.lower())
+                || lex.unnamed_people.contains(n.lower()))
     });
     let adjective = (ordinary || age)
         && !speakers::lexicon().is_sentence_opener(w)
@@ -1154,6 +1159,19 @@ fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
         .find(|&k| sw[k].lower() == "by" || (k == phrase.head.1 && sw[k].lower() == "from"))
         .filter(|&by| by + 1 < sw.len())?;
     let author = appositive::after_cue(sw, by + 1, inside)?;
+    // ("A statement issued by the council called for “…”": the sentence's cue ends the
+    // author's name.)
+    let author = match find_cues(sw, inside)
+        .iter()
+        .find(|c| c.first > by + 1 && c.first < author.end)
+    {
+        Some(c) => Phrase {
+            start: author.start,
+            end: c.first,
+            head: (author.head.0, author.head.1.min(c.first)),
+        },
+        None => author,
+    };
     Some(Phrase {
         start: phrase.start,
         end: author.end.max(phrase.end),
@@ -2070,13 +2088,25 @@ fn alias_given(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     // ("A baker from Saraqib, who gave his name as Abu Mohammed, said": or from a
     // relative clause in the phrase after its head.)
     // ("A resident of Deraa who gave his name as Abu Jamal said": or right after it.)
-    let from = (phrase.head.1..(phrase.end + 1).min(sw.len()))
+    // ("said another survivor, a woman from Korrat who gave her name only as Fatou": or
+    // from one in an apposition after the phrase.)
+    let apposition = sw.get(phrase.end).is_some_and(|w| w.text() == ",")
+        && sw
+            .get(phrase.end + 1)
+            .is_some_and(|w| matches!(w.lower(), "a" | "an"));
+    let reach = if apposition {
+        (phrase.end + REACH).min(sw.len())
+    } else {
+        (phrase.end + 1).min(sw.len())
+    };
+    let from = (phrase.head.1..reach)
+        .take_while(|&j| !inside(&sw[j]) && (!sw[j].is_punct() || sw[j].text() == ","))
         .find(|&j| sw[j].lower() == "who")
         .unwrap_or_else(|| {
             phrase.head.0
                 + usize::from(
                     sw.get(phrase.head.0)
-                        .is_some_and(|w| matches!(w.lower(), "a" | "an" | "the")),
+                        .is_some_and(|w| matches!(w.lower(), "a" | "an" | "the" | "another")),
                 )
         });
     if sw

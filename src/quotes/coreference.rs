@@ -57,6 +57,12 @@ pub struct Coref {
     /// Armed groups the text named with their fighters ("FMLN guerrillas"):
     /// (position, name).
     armed_groups: Vec<(usize, String)>,
+    /// Visits the text told of ("Hedda Sauer hosted Aldo Ferrant", "Ana Ruiz visited
+    /// Ivo Marr"): (position, host, guest), either maybe unnamed.
+    visits: Vec<(usize, Option<String>, Option<String>)>,
+    /// Bodies the text named with the noun of their kind ("the state news agency KNA",
+    /// "Norland Radio, the state broadcaster,"): (position, noun, name).
+    kinds: Vec<(usize, String, String)>,
     /// Where each sentence starts, in order.
     sentence_starts: Vec<usize>,
     /// Sentences that lie inside a quote that opened in an earlier one, in order: they
@@ -133,7 +139,10 @@ pub fn names_a_pair(description: &str) -> bool {
 pub fn names_one_person(description: &str) -> bool {
     let head = head_of(description).to_lowercase();
     let lex = lexicon();
-    !is_plural(&head) && (lex.unnamed_roles.contains(&head) || lex.unnamed_people.contains(&head))
+    // ("A 19-year-old from Dalvaria said …": or an age.)
+    super::appositive::is_age(&head)
+        || !is_plural(&head)
+            && (lex.unnamed_roles.contains(&head) || lex.unnamed_people.contains(&head))
 }
 
 /// The head of an unnamed speaker's description: its last word before "of", "for", "in"
@@ -974,6 +983,24 @@ impl Coref {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
             (a, b) => a.or(b),
         };
+        // ("A coast guard officer … the officer said": one person described by a noun
+        // of [unnamed people] is no longer the one meant once a person was named after
+        // the description: "An alleged officer … identified himself as Captain Adan
+        // Solorzano … The officer declined".)
+        let lex = lexicon();
+        let found = found.filter(|(pos, s)| {
+            let head = head_of(s.name()).to_lowercase();
+            // (Not one whose owner is named: "Corby's father".)
+            let owned = s.name().contains("'");
+            let person =
+                lex.unnamed_people.contains(&head) && !lex.unnamed_roles.contains(&head) && !owned;
+            let mentions = self.index.mentions();
+            !person
+                || !mentions[mentions.partition_point(|m| m.at <= *pos)..]
+                    .iter()
+                    .take_while(|m| m.at < at)
+                    .any(|m| self.sentence_between(*pos, m.at))
+        });
         // "the government" after "Yemeni government officials": the body the people
         // were of, not the people.
         found.map(|(pos, s)| {
@@ -996,6 +1023,43 @@ impl Coref {
     /// Remembers an unnamed speaker described at `at`, in text order.
     pub fn note_description(&mut self, speaker: Speaker, at: usize) {
         self.descriptions.push((at, speaker));
+    }
+
+    /// Remembers a visit told at `at`: who hosted whom.
+    pub fn note_visit(&mut self, host: Option<String>, guest: Option<String>, at: usize) {
+        self.visits.push((at, host, guest));
+    }
+
+    /// "the visiting president", "his guest" (`guest`), "her host": the guest or the
+    /// host of the latest visit told in this sentence before `at` or the two before.
+    pub fn visit_party(&self, guest: bool, at: usize) -> Option<String> {
+        let from = self.sentence_start_back(at, 2);
+        let (_, host, visitor) = self.visits[..self.visits.partition_point(|v| v.0 < at)]
+            .last()
+            .filter(|v| v.0 >= from)?;
+        if guest {
+            visitor.clone()
+        } else {
+            host.clone()
+        }
+    }
+
+    /// Remembers a body named at `at` with the noun of its kind ("the news agency KNA").
+    pub fn note_kind(&mut self, noun: &str, name: String, at: usize) {
+        self.kinds.push((at, noun.to_string(), name));
+    }
+
+    /// "the agency said" after "the state news agency KNA": the latest body named
+    /// before `at` with that noun, unless another body spoke after it was named.
+    pub fn body_of_kind(&self, noun: &str, at: usize) -> Option<String> {
+        let (named_at, _, name) = self.kinds[..self.kinds.partition_point(|k| k.0 < at)]
+            .iter()
+            .rev()
+            .find(|k| k.1 == noun)?;
+        let spoke_after = self.speaking_orgs[..self.speaking_orgs.partition_point(|o| o.0 < at)]
+            .last()
+            .is_some_and(|(spoke_at, o)| spoke_at > named_at && o != name);
+        (!spoke_after).then(|| name.clone())
     }
 
     /// Remembers a role given at `at` with an article and no name ("the general").

@@ -17,17 +17,25 @@ const OPENERS: &[&str] = &[
 
 /// Notes in `coref` each unnamed role of the sentence `sw` ([unnamed roles] in
 /// `speakers.txt`, singular or plural) described by words before it, with the place
-/// named after it.
+/// named after it; and each person of [unnamed people] so described after "a", "an" or
+/// "another" ("a coast guard officer").
 pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
     let lex = speakers::lexicon();
     for (i, w) in sw.iter().enumerate() {
         let lower = w.lower();
         let singular = lower.strip_suffix('s').unwrap_or(lower);
-        if inside(w) || !(lex.unnamed_roles.contains(lower) || lex.unnamed_roles.contains(singular))
-        {
+        let role = lex.unnamed_roles.contains(lower) || lex.unnamed_roles.contains(singular);
+        let person = lex.unnamed_people.contains(lower) && !w.is_capitalized();
+        if inside(w) || !(role || person) {
             continue;
         }
         let (start, from) = described_from(sw, i, inside);
+        // ("A coast guard officer contradicted him. … the officer said": one person
+        // described by a noun of [unnamed people] too, when the text brings them in;
+        // "the U.S. diplomat" after "U.S. Ambassador Thomas Strook" is him.)
+        if !role && !matches!(sw[start].lower(), "a" | "an" | "another") {
+            continue;
+        }
         // "the town of Khan Touman military sources said" (text without commas): a
         // phrase too long to be one description ends on the lowercase words before the
         // role.
@@ -65,6 +73,7 @@ pub fn note_described(coref: &mut Coref, sw: &[Word], inside: Inside) {
         }
     }
     note_bodies(coref, sw, inside);
+    note_kinds(coref, sw, inside);
     note_lone_roles(coref, sw, inside);
     for (i, w) in sw.iter().enumerate() {
         if !inside(w) {
@@ -229,6 +238,99 @@ fn note_bodies(coref: &mut Coref, sw: &[Word], inside: Inside) {
         if (2..=3).contains(&words.len()) && words.iter().all(describes) {
             let text: Vec<&str> = words.iter().map(Word::text).collect();
             coref.note_description(Speaker::Organisation(text.join(" ")), sw[start].span.start);
+        }
+    }
+}
+
+/// "the state news agency KNA", "the charity Waves of Hope", "Norland Radio, the state
+/// broadcaster,": a body's name written right after or in apposition to the lowercase
+/// noun of its kind ([bodies], [body kinds]), which a later "the agency" stands for.
+/// (Not a person's name: "the group's leader Ana Ruiz" has a possessive, "the charity
+/// worker Ana Ruiz" a role.)
+fn note_kinds(coref: &mut Coref, sw: &[Word], inside: Inside) {
+    const MAX_NAME: usize = 6;
+    let lex = speakers::lexicon();
+    let kind = |w: &Word| {
+        !w.is_capitalized()
+            && !inside(w)
+            && (lex.bodies.contains(w.lower()) || lex.body_kinds.contains(w.lower()))
+    };
+    // A run of capitalised words from `k` (joined by "of", "for", "and"), ending on a
+    // capitalised word: its end.
+    let name_from = |k: usize| {
+        let mut end = k;
+        let mut j = k;
+        while j < sw.len() && j - k < MAX_NAME && !inside(&sw[j]) {
+            if sw[j].is_capitalized() && !sw[j].is_punct() {
+                end = j + 1;
+            } else if !matches!(sw[j].lower(), "of" | "for" | "and") || j == k {
+                break;
+            }
+            j += 1;
+        }
+        end
+    };
+    let person = |words: &[Word]| !super::mentions::person_names(words).is_empty();
+    for i in 0..sw.len() {
+        if !kind(&sw[i]) {
+            continue;
+        }
+        let noun = sw[i].lower();
+        // After the noun and its article's words: "the state news agency KNA" (not "the
+        // party Salutes" in recased wire copy, whose capitals are guesses).
+        let end = name_from(i + 1);
+        let article = (i.saturating_sub(4)..i)
+            .rfind(|&j| matches!(sw[j].lower(), "the" | "a" | "an"))
+            .is_some_and(|a| {
+                sw[a + 1..i]
+                    .iter()
+                    .all(|w| !w.is_capitalized() && !w.is_punct())
+            });
+        let closed = |k: usize| sw.get(k).is_none_or(|w| w.is_punct() && !inside(w));
+        if end > i + 1
+            && end - (i + 1) <= 4
+            && article
+            && !coref.capitals_guessed()
+            && (closed(end)
+                || sw
+                    .get(end)
+                    .is_some_and(|w| !w.is_capitalized() && !inside(w)))
+            && !person(&sw[i + 1..end])
+        {
+            let name: Vec<&str> = sw[i + 1..end].iter().map(Word::text).collect();
+            coref.note_kind(noun, name.join(" "), sw[i + 1].span.start);
+            continue;
+        }
+        // Before it, in apposition: "KNA, the state news agency,".
+        let Some(the) = (i.saturating_sub(4)..i).rfind(|&j| sw[j].lower() == "the") else {
+            continue;
+        };
+        let described = sw[the + 1..i]
+            .iter()
+            .all(|w| !w.is_capitalized() && !w.is_punct() && !inside(w));
+        // (Closed after the noun: "Norland Radio, the state broadcaster," and not "On
+        // Monday, the network signed off".)
+        if !described
+            || the < 2
+            || sw[the - 1].text() != ","
+            || !closed(i + 1)
+            || coref.capitals_guessed()
+        {
+            continue;
+        }
+        let start = (the.saturating_sub(1 + MAX_NAME)..the - 1)
+            .rev()
+            .take_while(|&j| {
+                !inside(&sw[j])
+                    && (sw[j].is_capitalized() || matches!(sw[j].lower(), "of" | "for" | "and"))
+            })
+            .last();
+        let time = |w: &Word| lex.time.contains(w.lower()) || lex.is_sentence_opener(w.lower());
+        if let Some(start) = start.filter(|&s| sw[s].is_capitalized()) {
+            if !person(&sw[start..the - 1]) && !sw[start..the - 1].iter().any(time) {
+                let name: Vec<&str> = sw[start..the - 1].iter().map(Word::text).collect();
+                coref.note_kind(noun, name.join(" "), sw[start].span.start);
+            }
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod organisations;
 pub mod reported;
 pub mod source;
 pub mod speakers;
+pub mod visits;
 pub mod words;
 
 use crate::text::Span;

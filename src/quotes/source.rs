@@ -923,19 +923,29 @@ fn np_forward_with(sw: &[Word], from: usize, inside: Inside, described: bool) ->
     // (A noun-phrase word is no adjective here: roles, titles, "of", "for" are.)
     let adjective =
         |w: &Word| ordinary(w) && !is_np_word(w) && !matches!(w.lower(), "more" | "most" | "less");
-    if end == from {
-        let run = sw[from..]
-            .iter()
-            .take(3)
-            .take_while(|w| adjective(w))
-            .count();
-        let before_role = (1..=run).rev().find(|&n| {
-            sw.get(from + n).is_some_and(lower_role)
-                || (sw
-                    .get(from + n)
-                    .is_some_and(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
-                    && sw.get(from + n + 1).is_some_and(lower_role))
-        });
+    // ("Another former detainee told": also after the determiner.)
+    let opened = end;
+    let run = sw[opened..]
+        .iter()
+        .take(3)
+        .take_while(|w| {
+            adjective(w)
+                || (opened > from && ordinary(w) && lex.title_adjectives.contains(w.lower()))
+        })
+        .count();
+    // (A person's noun too: "Another former detainee".)
+    let person = |w: &Word| !w.is_capitalized() && lex.unnamed_people.contains(w.lower());
+    let before_role = (1..=run).rev().find(|&n| {
+        sw.get(opened + n)
+            .is_some_and(|w| lower_role(w) || person(w))
+            || (sw
+                .get(opened + n)
+                .is_some_and(|w| !w.is_capitalized() && lex.orgs.contains(w.lower()))
+                && sw.get(opened + n + 1).is_some_and(lower_role))
+    });
+    if end > from {
+        end += before_role.unwrap_or(0);
+    } else {
         // "according to rights group Norland Watch", "according to internet service
         // provider Norland Telecom": ordinary words right before a name describe it.
         let before_name = || {
@@ -1391,6 +1401,8 @@ fn described_forward(sw: &[Word], from: usize, end: usize, inside: Inside) -> us
     ];
     const BOUNDARIES: &[&str] = &[
         "to", "of", "for", "at", "in", "from", "with", "who", "on", "and", "during", "after",
+        // ("according to one unnamed witness as quoted by Reuters")
+        "as",
     ];
     const MAX_WORDS: usize = 4;
     if !sw

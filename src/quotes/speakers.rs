@@ -95,6 +95,10 @@ pub struct Lexicon {
     /// Verbs of talking to someone, whose subject a later pronoun may be
     /// (`[talking verbs]`).
     pub talking_verbs: HashSet<String>,
+    /// Verbs of a visit, whose subject hosts (`[hosting verbs]`) or is the guest
+    /// (`[visiting verbs]`).
+    pub hosting_verbs: HashSet<String>,
+    pub visiting_verbs: HashSet<String>,
     /// A place's own bodies and their levels: "the Tal Marqab local council"
     /// (`[local bodies]`, `[local levels]`).
     pub local_bodies: HashSet<String>,
@@ -230,6 +234,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "[document kinds]" => &mut lex.document_kinds,
                 "[uttering verbs]" => &mut lex.uttering_verbs,
                 "[talking verbs]" => &mut lex.talking_verbs,
+                "[hosting verbs]" => &mut lex.hosting_verbs,
+                "[visiting verbs]" => &mut lex.visiting_verbs,
                 "[local bodies]" => &mut lex.local_bodies,
                 "[local levels]" => &mut lex.local_levels,
                 "[saints]" => &mut lex.saints,
@@ -379,6 +385,13 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
             return coref.named_in_pair(at, true).map(Speaker::Person);
         }
     }
+    // "the visiting president", "his guest", "her host": who was visited or visiting in
+    // the visit told just before.
+    if let Some(guest) = super::visits::party_named(head) {
+        if let Some(person) = coref.visit_party(guest, at) {
+            return Some(Speaker::Person(person));
+        }
+    }
     // "the DIG added" after "DIG Abid Marri": the person given that acronym as a role.
     if let [the, acronym] = head {
         if the.lower() == "the" && acronym.is_acronym() {
@@ -491,6 +504,18 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         .iter()
         .rposition(|w| super::organisations::is_description(w.lower()))
         .map_or(1, |k| k + 1);
+    // "the state news agency KNA … The agency said", "Norland Radio, the state
+    // broadcaster, … the broadcaster said": the body the text named with that noun.
+    let noun = content[content.len() - 1].lower();
+    if (2..=4).contains(&content.len())
+        && content[0].lower() == "the"
+        && content[1..].iter().all(|w| !w.is_capitalized())
+        && (lex.bodies.contains(noun) || lex.body_kinds.contains(noun))
+    {
+        if let Some(name) = coref.body_of_kind(noun, at) {
+            return Some(Speaker::Organisation(name));
+        }
+    }
     let generic = (2..=5).contains(&content.len())
         && content[0].lower() == "the"
         && lex.bodies.contains(content[content.len() - 1].lower())
@@ -1797,6 +1822,8 @@ mod tests {
             &lex.document_kinds,
             &lex.uttering_verbs,
             &lex.talking_verbs,
+            &lex.hosting_verbs,
+            &lex.visiting_verbs,
             &lex.local_bodies,
             &lex.local_levels,
             &lex.alias_givers,
