@@ -1395,6 +1395,11 @@ const CASES: &[Case] = &[
     case("'A 19-year-old from X' is a person whom 'he' is", "A 19-year-old from Dalvaria said the fuel was gone. “They were lying,” he said.", "were lying", "19-year-old from Dalvaria"),
     case("'According to the indictment, X and two co-defendants' is the indictment", "According to the indictment, Lukas Brenner and two co-defendants “recruited and transported” the women.", "recruited and transported", "indictment"),
     case("'as quoted by Reuters' ends the description after 'According to'", "According to one unnamed witness as quoted by Reuters, “a few people” entered the house.", "a few people", "unnamed witness"),
+    case("'Cllr' is a title", "Cllr Margaret Dunne said: “There is no place for hatred in our town.”", "no place for hatred", "Margaret Dunne"),
+    case("'Coroner' is a title", "Coroner Aroha Ngata opened the inquest. “He would likely have survived,” Ngata said.", "likely have survived", "Aroha Ngata"),
+    case("'Special Rapporteur' is a title, the name in apposition the speaker", "The UN Special Rapporteur, Marguerite Oyelaran, said the blockade was “collective punishment.”", "collective punishment", "Marguerite Oyelaran"),
+    case("'Sian' is a woman's name", "Sian Doyle and Liam Corcoran arrived first. She said: “I have never seen anything like it.”", "never seen anything", "Sian Doyle"),
+    case("'it' is the body a bare noun named as the subject", "The charity condemned the attack. “Words are not enough,” it said.", "Words are not enough", "charity"),
 ];
 
 #[test]

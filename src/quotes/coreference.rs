@@ -565,6 +565,21 @@ impl Coref {
                             !is_plural(&l)
                                 && (lexicon().is_body_word(&l) || lexicon().body_kinds.contains(&l))
                         })
+                    })
+                    // ("The charity condemned the attack. “…,” it said": or a body's noun
+                    // alone that was the subject.)
+                    .or_else(|| {
+                        self.subjects
+                            .iter()
+                            .rev()
+                            .take(2)
+                            .filter(|(s, pos, _)| self.recent(*s, *pos, at, sentence, 1))
+                            .find_map(|(_, _, speaker)| match speaker {
+                                Speaker::Organisation(o) if is_bare_body(o) => {
+                                    Some(Speaker::Unnamed(o.to_lowercase()))
+                                }
+                                _ => None,
+                            })
                     }),
                 _ => None,
             };

@@ -61,7 +61,8 @@ EXTRA = {
     janusz mateusz konstantin leonid valery valeriy vasily grigory stanislav vyacheslav yaroslav
     maxim artem ruslan timur arkady aleksei alexey andrey dmitriy kirill vadim ilya matvey nikita
     semyon stepan fedor gleb daniil kerem emre burak cem mert onur serkan tolga oguz mikael mikkel
-    jussi oskar ulf bengt bjorn björn gunnar leif stig somchai ollie""",
+    jussi oskar ulf bengt bjorn björn gunnar leif stig somchai ollie
+    marek eoin cathal ciaran padraig seamus diarmuid oisin tadhg yonas dawit""",
     "f": """rabia aisha amina fatima fatma khadija layla leila mariam maryam nadia samira yasmin
     zainab zahra olga natalia natalya svetlana tatiana irina yelena elena ekaterina maria
     ana lucía carmen isabel pilar dolores mercedes marisol beatriz ségolène marine
@@ -73,7 +74,8 @@ EXTRA = {
     najat nisreen nesrine noor rana rima ruba rula sahar samar sawsan suha suhair wafa widad
     yara zeina zeinab asma asmaa ingrid astrid sigrid solveig liv birgit annika linnea freja
     hanne mette lotte marit ragnhild tove signe galina lyudmila ludmila larisa nadezhda valentina
-    zhanna inna lyubov leyla selin elif zeynep ayse tuva maja elin ebba wilma alva tsehay""",
+    zhanna inna lyubov leyla selin elif zeynep ayse tuva maja elin ebba wilma alva tsehay
+    sian niamh aoife saoirse sinead roisin grainne caoimhe aisling clodagh rahel""",
 }
 
 
