@@ -1400,6 +1400,8 @@ const CASES: &[Case] = &[
     case("'Special Rapporteur' is a title, the name in apposition the speaker", "The UN Special Rapporteur, Marguerite Oyelaran, said the blockade was “collective punishment.”", "collective punishment", "Marguerite Oyelaran"),
     case("'Sian' is a woman's name", "Sian Doyle and Liam Corcoran arrived first. She said: “I have never seen anything like it.”", "never seen anything", "Sian Doyle"),
     case("'it' is the body a bare noun named as the subject", "The charity condemned the attack. “Words are not enough,” it said.", "Words are not enough", "charity"),
+    case("'to the minister' before the cue is the letter's addressee, not its author", "A letter from Olaf Brenn to the minister warned that the army was “dangerously overstretched”.", "dangerously overstretched", "Olaf Brenn"),
+    case("'at the end of its summit' before the cue is when, not who", "A communiqué issued by the Seravin Council at the end of its summit said member states were “committed to peace.”", "committed to peace", "Seravin Council"),
 ];
 
 #[test]

@@ -345,6 +345,7 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         }
         let phrase = located(sw, start, end, inside)
             .or_else(|| placed_after_time(sw, start, end, inside))
+            .or_else(|| object_of_preposition(sw, start, end, inside))
             .unwrap_or(Phrase::plain(start, end));
         // "Ana Ruiz, researcher at Human Rights Watch said": the description reaches back
         // over its place.
@@ -360,6 +361,31 @@ pub fn backward(sw: &[Word], end: usize, inside: Inside) -> Option<Phrase> {
         return backward(sw, k - 1, inside);
     }
     described_back(sw, end, inside).or_else(|| relative_with_commas(sw, end - 1, inside))
+}
+
+/// "A letter from Olaf Brenn to the minister warned", "A communiqué issued by the Seravin
+/// Council at the end of its summit said": a phrase of lowercase words after "to" or "at"
+/// that follows a name (not a role: "an adviser to the president" is one description) is
+/// that preposition's object, no speaker; the phrase before it speaks.
+fn object_of_preposition(sw: &[Word], start: usize, end: usize, inside: Inside) -> Option<Phrase> {
+    let prep = start.checked_sub(1)?;
+    let before = sw.get(prep.checked_sub(1)?)?;
+    // (Not a name after it: "the Royal Society for the Prevention of Cruelty to Animals",
+    // "the permanent representative of Malaysia to the UN Ramlan Ibrahim".)
+    if !matches!(sw[prep].lower(), "to" | "at")
+        || sw[start..end].iter().any(Word::is_capitalized)
+        || inside(before)
+        || !before.is_capitalized()
+        || speakers::lexicon().is_role_or_title(before.lower())
+    {
+        return None;
+    }
+    let phrase = backward(sw, prep, inside)?;
+    (phrase.end == prep).then_some(Phrase {
+        start: phrase.start,
+        end,
+        head: phrase.head,
+    })
 }
 
 /// "the testimony of a survivor who told": "who" stands for a person, so a phrase of a

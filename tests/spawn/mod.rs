@@ -121,7 +121,7 @@ pub fn connect(addr: SocketAddr, request: &[u8]) -> TcpStream {
 }
 
 /// Reads one answer (status line, headers, `Content-Length` body), waiting at most
-/// `wait` for it; then whether the server closes the connection within a second.
+/// `wait` for it; then whether the server closes the connection within five seconds.
 pub fn read_answer(s: &mut TcpStream, wait: Duration, started: Instant) -> Raw {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 65536];
@@ -153,8 +153,11 @@ pub fn read_answer(s: &mut TcpStream, wait: Duration, started: Instant) -> Raw {
         }
     }
     let elapsed = started.elapsed();
+    // The answer is whole: the server closes now or keeps the connection. (Up to five
+    // seconds for the close, so that a loaded machine does not read a late close as an
+    // open connection; a close returns at once.)
     if !closed {
-        s.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
         closed = match s.read(&mut chunk) {
             Ok(0) => true,
             Ok(n) => {
