@@ -182,7 +182,7 @@ fn extract_cased(doc: &Document, sentences: &[Span], recased: bool) -> Extractio
             .or_else(|| own_words_subject(sw, &inside))
             // ("The statement from the Kessel Red Cross was short: “…”": a document's
             // author.)
-            .map(|ph| authored_by(sw, ph, &inside).unwrap_or(ph))
+            .map(|ph| authored_by(sw, ph, &cues, &inside).unwrap_or(ph))
             .and_then(|ph| {
                 // "Iowa, he said, was …": the phrase before a parenthetical cue with a pronoun
                 // is what is reported on, not who speaks.
@@ -1118,8 +1118,13 @@ fn quoting_after(sw: &[Word], after: usize, inside: source::Inside) -> Option<Ph
 /// "according to a tweet on Monday by Secretary of State Ana Ruiz", "a statement by
 /// the ministry said", "according to a statement from police": a document whose author
 /// follows "by" (or "from" right after it) speaks for the author; the phrase runs on to
-/// the author's name, its head.
-fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Phrase> {
+/// the author's name, its head, which the first of the sentence's `cues` after it ends.
+fn authored_by(
+    sw: &[Word],
+    phrase: Phrase,
+    cues: &[Cue],
+    inside: source::Inside,
+) -> Option<Phrase> {
     const REACH: usize = 6;
     let noun = sw.get(phrase.head.1.checked_sub(1)?)?;
     if noun.is_capitalized() || !speakers::lexicon().documents.contains(noun.lower()) {
@@ -1161,7 +1166,7 @@ fn authored_by(sw: &[Word], phrase: Phrase, inside: source::Inside) -> Option<Ph
     let author = appositive::after_cue(sw, by + 1, inside)?;
     // ("A statement issued by the council called for “…”": the sentence's cue ends the
     // author's name.)
-    let author = match find_cues(sw, inside)
+    let author = match cues
         .iter()
         .find(|c| c.first > by + 1 && c.first < author.end)
     {
@@ -1983,7 +1988,7 @@ fn attribute(
         return attr;
     };
     let phrase = quoting_after(sw, cue.last.max(phrase.end), inside).unwrap_or(phrase);
-    let phrase = authored_by(sw, phrase, inside).unwrap_or(phrase);
+    let phrase = authored_by(sw, phrase, cues, inside).unwrap_or(phrase);
     let phrase = alias_given(sw, phrase, inside).unwrap_or(phrase);
     let src = Span::new(sw[phrase.start].span.start, sw[phrase.end - 1].span.end);
     // "Hawkins claimed the pandemic shows the US is a “failed state”", "Officials

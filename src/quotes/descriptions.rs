@@ -271,6 +271,9 @@ fn note_kinds(coref: &mut Coref, sw: &[Word], inside: Inside) {
         end
     };
     let person = |words: &[Word]| !super::mentions::person_names(words).is_empty();
+    // Punctuation (outside a quote) or the text's end at `k`.
+    let closed = |k: usize| sw.get(k).is_none_or(|w| w.is_punct() && !inside(w));
+    let time = |w: &Word| lex.time.contains(w.lower()) || lex.is_sentence_opener(w.lower());
     for i in 0..sw.len() {
         if !kind(&sw[i]) {
             continue;
@@ -286,7 +289,6 @@ fn note_kinds(coref: &mut Coref, sw: &[Word], inside: Inside) {
                     .iter()
                     .all(|w| !w.is_capitalized() && !w.is_punct())
             });
-        let closed = |k: usize| sw.get(k).is_none_or(|w| w.is_punct() && !inside(w));
         if end > i + 1
             && end - (i + 1) <= 4
             && article
@@ -325,7 +327,6 @@ fn note_kinds(coref: &mut Coref, sw: &[Word], inside: Inside) {
                     && (sw[j].is_capitalized() || matches!(sw[j].lower(), "of" | "for" | "and"))
             })
             .last();
-        let time = |w: &Word| lex.time.contains(w.lower()) || lex.is_sentence_opener(w.lower());
         if let Some(start) = start.filter(|&s| sw[s].is_capitalized()) {
             if !person(&sw[start..the - 1]) && !sw[start..the - 1].iter().any(time) {
                 let name: Vec<&str> = sw[start..the - 1].iter().map(Word::text).collect();

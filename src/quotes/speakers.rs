@@ -518,16 +518,14 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
     }
     let generic = (2..=5).contains(&content.len())
         && content[0].lower() == "the"
-        && lex.bodies.contains(content[content.len() - 1].lower())
+        && lex.bodies.contains(noun)
         && content[based.min(content.len() - 1)..content.len() - 1]
             .iter()
             .all(|w| !w.is_capitalized());
     if generic {
         // ("Brightwave Cruises said … the company said": a company's name may read as a
         // person's; not "Selim Aydar dug … The agency said".)
-        let company = lex
-            .company_words
-            .contains(content[content.len() - 1].lower());
+        let company = lex.company_words.contains(noun);
         // ("Syria will hold … elections, the state news agency said": a country is no
         // agency.)
         let body = coref
