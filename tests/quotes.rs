@@ -1402,6 +1402,14 @@ const CASES: &[Case] = &[
     case("'it' is the body a bare noun named as the subject", "The charity condemned the attack. “Words are not enough,” it said.", "Words are not enough", "charity"),
     case("'to the minister' before the cue is the letter's addressee, not its author", "A letter from Olaf Brenn to the minister warned that the army was “dangerously overstretched”.", "dangerously overstretched", "Olaf Brenn"),
     case("'at the end of its summit' before the cue is when, not who", "A communiqué issued by the Seravin Council at the end of its summit said member states were “committed to peace.”", "committed to peace", "Seravin Council"),
+    case("a verb that reports with 'that' reports a clause without it when a subject and an auxiliary open it", "Digital Security Minister Kenji Moriyama was summoned to explain why the new gates had been switched off. The minister admitted the gates had failed three times during testing.", "the gates had failed three times", "Kenji Moriyama"),
+    case("'claimed he had been' is a reported clause", "Taking the stand on Wednesday, the defendant, Milan Jovar, claimed he had been forced at gunpoint to drive the van across the border.", "forced at gunpoint", "Milan Jovar"),
+    case("'insisted the report had not' is a reported clause", "Committee chair Hamza Idrissa insisted the report had not been finalised.", "had not been finalised", "Hamza Idrissa"),
+    case("a hearer's role, the words that say which, then its name between commas, before 'that'", "Home Secretary Bridget Calder told the chairman of the border committee, Sami Khouri, that she would publish the full legal advice before the vote.", "publish the full legal advice", "Bridget Calder"),
+    case("a name a title opens is the person, not the place before it", "In a letter seen by a news agency, the director of Al-Nour Hospital in Ain Sabra, Dr Karim Abou Salem, wrote: “We are being asked to choose which patients to save.”", "choose which patients to save", "Karim Abou Salem"),
+    case("a cue after 'after' and its subject is that clause's, not the quote's", "Senator Hugo Lemarre accused the government of “hiding behind the intelligence services” after ministers refused to release the threat assessment.", "hiding behind the intelligence", "Hugo Lemarre"),
+    case("'reached by phone' between the speaker and the cue", "Residents of Qasr Hilal reached by phone said the electricity had been cut for six days.", "the electricity had been cut", "Residents of Qasr Hilal"),
+    case("a role in apposition after a body's acronym is what 'the envoy' later is", "Rashid Karimo, the UN special envoy, met both delegations on Tuesday. The opposition's chief negotiator, Ghassan Tamir, said his side would not sign anything without guarantees.\n\n“I am not leaving without a corridor,” the envoy told reporters.", "not leaving without a corridor", "Rashid Karimo"),
 ];
 
 #[test]
@@ -1641,4 +1649,40 @@ fn a_plural_noun_in_s_before_are_or_were_is_no_verb_of_saying() {
 fn so_said_opens_no_reported_clause() {
     let (q, _) = extract("Ivo Marr spoke first. “We are ready to govern.” So said Liberal leader Harald Jensen at the rally.");
     assert_eq!(texts(&q), vec!["We are ready to govern."]);
+}
+
+#[test]
+fn an_outlet_is_no_man_a_pronoun_refers_to() {
+    // The agency the speaker told is not who "he" is; with the one person named a woman,
+    // no one is.
+    let (q, _) = extract("Ana Ruiz told The Associated Press that the army had left the town. He added that several men had been taken away.");
+    let added = q
+        .iter()
+        .find(|q| q.text.contains("several men"))
+        .expect("the added clause is found");
+    assert_eq!(added.speaker, None);
+}
+
+#[test]
+fn an_adverb_after_the_cue_is_no_part_of_the_clause() {
+    let (q, _) = extract("Ghassan Tamir said afterwards that his side would not sign.");
+    assert_eq!(texts(&q), vec!["his side would not sign"]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ghassan Tamir"));
+}
+
+#[test]
+fn sources_close_to_a_named_minister_are_not_the_minister() {
+    let (q, _) = extract(
+        "Sources close to the foreign minister, Ines Cardosa, said she was furious at not being consulted.",
+    );
+    let speaker = q[0].speaker.as_deref().unwrap_or_default();
+    assert!(speaker.starts_with("Sources close to"), "{speaker:?}");
+}
+
+#[test]
+fn a_plural_noun_after_a_verb_in_the_past_is_no_cue() {
+    // "notes" is a cue ("she notes that …"), not after "scribbled".
+    let (q, _) =
+        extract("Across the aisle, prosecutor Pierre Lacombe scribbled notes and did not look up.");
+    assert!(q.is_empty(), "{:?}", texts(&q));
 }

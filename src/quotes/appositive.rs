@@ -211,11 +211,13 @@ fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
     // "Relatives of the kidnapped aid worker, Clara Meier,", "The parents of the hostage,
     // Clara Meier,": one name after people in the plural "of" or "for" someone names
     // that someone; the people, with the name, are the head.
+    // ("Sources close to the foreign minister, Ines Cardoso,": or "close to".)
     if let [(a0, b0), (a1, b1), ..] = *parts {
         let lex = speakers::lexicon();
         let people_of = (a0 + 1..b0).any(|j| {
             let (role, of) = (&sw[j - 1], &sw[j]);
-            matches!(of.lower(), "of" | "for")
+            (matches!(of.lower(), "of" | "for")
+                || (of.lower() == "close" && sw.get(j + 1).is_some_and(|t| t.lower() == "to")))
                 && (!role.is_capitalized() || j - 1 == a0)
                 && super::coreference::is_plural(role.lower())
                 && (lex.roles.contains(role.lower()) || lex.relations.contains(role.lower()))
@@ -267,8 +269,22 @@ fn head_of(sw: &[Word], parts: &[(usize, usize)]) -> (usize, usize) {
             && !super::casing::is_common(sw[a].lower())
             && !speakers::lexicon().is_role_or_title(sw[a].lower())
     };
+    // "the director of Al-Nour Hospital in Ain Sabra, Dr Karim Saleh,": a name that a
+    // title or a known first name opens is a person's before one that none opens.
+    let titled = |(a, b): (usize, usize)| {
+        is_name(sw, a, b)
+            && (speakers::lexicon().titles.contains(sw[a].lower())
+                || super::gender::is_first_name(sw[a].text()))
+    };
     candidates()
         .find(|&(a, b)| is_name(sw, a, b))
+        .map(|p| {
+            if titled(p) {
+                p
+            } else {
+                candidates().find(|&q| titled(q)).unwrap_or(p)
+            }
+        })
         .or_else(|| candidates().next().filter(|&p| surname(p)))
         .or_else(|| candidates().find(|&(a, b)| !person_names(&sw[a..b]).is_empty()))
         .or_else(|| {
@@ -914,12 +930,21 @@ fn speaking_before(sw: &[Word], end: usize, inside: Inside) -> Option<usize> {
     const REACH: usize = 12;
     const SPEAKING: &[&str] = &["speaking", "talking", "writing", "testifying", "appearing"];
     const GOING: &[&str] = &["accompanying", "visiting", "addressing", "attending"];
+    // ("Residents reached by phone said", "a doctor contacted by AFP said": how the
+    // speaker was reached.)
+    const REACHED: &[&str] = &["reached", "contacted", "interviewed", "quoted"];
     let k = (end.saturating_sub(REACH)..end)
         .rev()
         .take_while(|&j| !sw[j].is_punct() && !inside(&sw[j]))
-        .find(|&j| SPEAKING.contains(&sw[j].text()) || GOING.contains(&sw[j].text()))?;
+        .find(|&j| {
+            SPEAKING.contains(&sw[j].text())
+                || GOING.contains(&sw[j].text())
+                || REACHED.contains(&sw[j].text())
+        })?;
     let object = sw.get(k + 1).is_some_and(|w| {
-        if SPEAKING.contains(&sw[k].text()) {
+        if REACHED.contains(&sw[k].text()) {
+            w.lower() == "by" && k + 2 < end
+        } else if SPEAKING.contains(&sw[k].text()) {
             matches!(
                 w.lower(),
                 "at" | "to" | "in" | "on" | "before" | "from" | "with" | "during"

@@ -3430,13 +3430,28 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
                 .is_some_and(|w| matches!(w.lower(), "but" | "while" | "whereas"))
             && words.any(|w| !w.is_punct())
     };
+    // "Ana Ruiz accused the government of “…” after ministers refused to …": a cue after
+    // a conjunction of time or cause and its subject, no comma between, is that
+    // clause's own; the quote goes on the cue before it.
+    let subordinate = |a: (usize, usize)| {
+        let gap = &sw[after_word.min(cues[a.0].first)..cues[a.0].first];
+        let mut words = gap.iter().skip_while(|w| w.is_punct());
+        words.next().is_some_and(|w| {
+            matches!(
+                w.lower(),
+                "after" | "before" | "when" | "because" | "since" | "until" | "while" | "although"
+            )
+        }) && words.clone().next().is_some()
+            && words.all(|w| !w.is_punct())
+    };
     let mut near: Vec<usize> = match (before, after) {
         (Some(b), Some(a))
             if b.1 <= a.1
                 || introduced(b, a)
                 || described_as(b)
                 || as_aside(a)
-                || contrasted(b, a) =>
+                || contrasted(b, a)
+                || subordinate(a) =>
         {
             vec![b.0, a.0]
         }

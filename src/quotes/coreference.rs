@@ -216,6 +216,14 @@ fn is_pair(name: &str) -> bool {
 /// A place that speaks ("Saudi Arabia said") is never what "it", "they" or "the group"
 /// refer back to: a place named later as the scene ("Eastern Ghouta has been under
 /// siege") is no body.
+/// "Associated Press", "The Denver Post": a name that ends in a word of an outlet's name
+/// (`[outlet name words]`).
+fn is_outlet(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon().outlet_name_words.contains(&w.to_lowercase()))
+}
+
 fn is_place(name: &str) -> bool {
     super::speakers::lexicon().is_place(name)
 }
@@ -556,9 +564,9 @@ impl Coref {
                     .subject_org(at, sentence)
                     .map(Speaker::Organisation)
                     .or_else(|| self.subject_document(at, sentence))
-                    .or_else(|| self.latest_org(at).map(Speaker::Organisation))
                     // ("The monitor said …. “…,” it said": a body unnamed, the subject,
-                    // when no body was named.)
+                    // before a body named earlier; "The UN children's agency said …. It
+                    // added" is the agency, not the UN.)
                     .or_else(|| {
                         self.unnamed_subject(at, sentence, None, |role, _| {
                             let l = role.to_lowercase();
@@ -566,6 +574,7 @@ impl Coref {
                                 && (lexicon().is_body_word(&l) || lexicon().body_kinds.contains(&l))
                         })
                     })
+                    .or_else(|| self.latest_org(at).map(Speaker::Organisation))
                     // ("The charity condemned the attack. “…,” it said": or a body's noun
                     // alone that was the subject.)
                     .or_else(|| {
@@ -829,6 +838,9 @@ impl Coref {
                 .filter(|(at, full)| {
                     !self.in_quote(*at) || self.named_outside.get(full).is_some_and(|&o| o < *at)
                 })
+                // ("Ana Ruiz told The Associated Press …. He added": an outlet's name is
+                // no man's.)
+                .filter(|(_, full)| !is_outlet(full))
         };
         let named = candidates().find(|(_, n)| {
             self.gender_of(n) != Gender::Unknown && self.gender_of(n).agrees(wanted)

@@ -81,6 +81,7 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
                             || plural_before_verb(sw, k)
                             || noun_after_preposition(sw, k)
                             || object_of_cue(sw, k, out.last())
+                            || object_of_past_verb(sw, k)
                             || read_out_by(sw, k)))
                     && !unnamed_by_request(sw, k + e.words.len())
                     && !lasted(sw, k, e.words.len())
@@ -109,6 +110,28 @@ pub fn find_cues(sw: &[Word], inside: &dyn Fn(&Word) -> bool) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// "the prosecutor scribbled notes and did not look up", "they compared notes on …": a
+/// cue's present form right after a verb in the past or a participle, with no clause or
+/// object after it, is that verb's object or the participle's noun, a plural (not
+/// "received reports that …", "the information released indicates there were …").
+fn object_of_past_verb(sw: &[Word], k: usize) -> bool {
+    let w = sw[k].lower();
+    let nothing_follows = sw.get(k + 1).is_none_or(|n| {
+        n.is_punct()
+            || matches!(
+                n.lower(),
+                "and" | "or" | "but" | "on" | "in" | "at" | "about" | "from" | "with" | "for"
+            )
+    });
+    k > 0
+        && w.ends_with('s')
+        && w != "says"
+        && nothing_follows
+        && !sw[k - 1].is_capitalized()
+        && sw[k - 1].lower().ends_with("ed")
+        && sw[k - 1].lower().chars().count() >= 5
 }
 
 /// "the shutdown went on for “years”", "talks went on until dawn": "went on" before a

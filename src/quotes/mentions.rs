@@ -750,10 +750,12 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
             .enumerate()
             .take(8)
             .take_while(|(_, w)| w.lower() != "whose")
+            // ("Rashid Karimi, the UN special envoy,": past a body's acronym.)
             .take_while(|&(k, w)| {
                 !w.is_punct() && !w.is_capitalized()
                     || lex.titles.contains(w.lower())
                     || nationality(from + k, w)
+                    || (k > 0 && w.is_acronym())
             });
         roles.extend(
             described

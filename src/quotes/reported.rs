@@ -23,6 +23,10 @@ const TAIL_WORDS: usize = 6;
 /// news outlet, that").
 const HEARER_DESCRIPTION: usize = 8;
 
+/// How many words after the hearer's role may say which one before the comma of its
+/// name ("told the chairman| of the border committee, Sami Khoury, that").
+const HEARER_OF_WORDS: usize = 6;
+
 /// Object cues whose object and complement are what was said ("called the plan a
 /// failure", "cited rising costs as the reason"); other object cues ("condemned X")
 /// attribute only a quote or a "that" clause.
@@ -134,6 +138,11 @@ pub fn content(
                     | "also"
                     | "then"
                     | "later"
+                    | "afterwards"
+                    | "afterward"
+                    | "separately"
+                    | "subsequently"
+                    | "previously"
                     | "recently"
                     | "today"
                     | "yesterday"
@@ -229,13 +238,17 @@ pub fn content(
             // official told The Times." has none after it.
             None if let Some(after) = heard => {
                 // "told Anadolu Agency, a local news outlet, that …"
-                let described_that = (sw.get(after).is_some_and(|w| w.text() == ","))
-                    .then(|| {
+                // ("told the chairman of the border committee, Sami Khoury, that …": past
+                // the words that say which, up to the comma.)
+                let comma = (after..(after + HEARER_OF_WORDS).min(next_cue))
+                    .find(|&k| sw[k].is_punct() || inside(&sw[k]) || sw[k].lower() == "that")
+                    .filter(|&k| sw[k].text() == "," && !inside(&sw[k]));
+                let described_that = comma
+                    .and_then(|after| {
                         (after + 1..(after + 1 + HEARER_DESCRIPTION).min(next_cue))
                             .take_while(|&k| !inside(&sw[k]))
                             .find(|&k| sw[k].is_punct())
                     })
-                    .flatten()
                     .filter(|&c| {
                         sw[c].text() == ","
                             && sw.get(c + 1).is_some_and(|w| w.lower() == "that")
@@ -257,6 +270,19 @@ pub fn content(
             None if (matches!(cue.class, CueClass::Say | CueClass::Participle)
                 || OBJECT_CONTENT.contains(&sw[cue.first].lower()))
                 && starts_clause(sw, cue.last, inside)
+                && !opened_before
+                && !inverted_source(sw, cue, inside) =>
+            {
+                cue.last
+            }
+            // "admitted the gates had failed", "claimed he had been forced", "denied
+            // she was involved": a verb that reports with "that" reports a clause
+            // without it too when a subject and a finite auxiliary open it (not "warned
+            // the minister", "claimed responsibility").
+            // (Not after a form in -ing: "in defending the army's actions was to say".)
+            None if matches!(cue.class, CueClass::That | CueClass::Object)
+                && !sw[cue.first].lower().ends_with("ing")
+                && finite_clause_follows(sw, cue.last, inside)
                 && !opened_before
                 && !inverted_source(sw, cue, inside) =>
             {
@@ -971,6 +997,44 @@ fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
             || sw
                 .get(k)
                 .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower())))
+}
+
+/// Whether the words from `k` open a clause of their own: a subject (a pronoun, a name,
+/// or a determiner and up to four words) and then a finite auxiliary before more words
+/// ("he had been forced", "the gates had failed", "Kessel would", not "the minister", "the
+/// importance of talks").
+fn finite_clause_follows(sw: &[Word], k: usize, inside: Inside) -> bool {
+    const SUBJECT_DETERMINERS: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some",
+        "no", "all", "both",
+    ];
+    let plain = |w: &Word| !w.is_punct() && !inside(w);
+    let Some(first) = sw.get(k).filter(|w| plain(w)) else {
+        return false;
+    };
+    let subject_end = if matches!(
+        first.lower(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "there"
+    ) {
+        k + 1
+    } else if SUBJECT_DETERMINERS.contains(&first.lower()) || first.is_capitalized() {
+        match (k + 1..(k + 6).min(sw.len())).find(|&j| {
+            !plain(&sw[j])
+                || super::source::is_pronoun(&sw[j])
+                || super::words::is_auxiliary(sw[j].lower())
+                || matches!(sw[j].lower(), "that" | "which" | "who" | "to")
+        }) {
+            Some(j) => j,
+            _ => return false,
+        }
+    } else {
+        return false;
+    };
+    // (A pronoun inside the phrase ends it: "termed the most ridiculous communique he
+    // had ever heard" names an object, no subject.)
+    sw.get(subject_end)
+        .is_some_and(|w| plain(w) && super::words::is_auxiliary(w.lower()))
+        && sw.get(subject_end + 1).is_some_and(plain)
 }
 
 /// "According to X, …" gives the clause after X; "…, according to X." the clause before,

@@ -59,6 +59,9 @@ pub struct Lexicon {
     pub company_words: HashSet<String>,
     /// Social networks where posts are put, never a post's author (`[platforms]`).
     pub platforms: HashSet<String>,
+    /// Last words of a newspaper's or an agency's name ("The Associated Press", "The
+    /// Denver Post": `[outlet name words]`): such a name is no person's.
+    pub outlet_name_words: HashSet<String>,
     /// Titles that qualify a role rather than name one ("former", "deputy", "foreign":
     /// `[title adjectives]`).
     pub title_adjectives: HashSet<String>,
@@ -214,6 +217,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "[quote pointers]" => &mut lex.quote_pointers,
                 "[company words]" => &mut lex.company_words,
                 "[platforms]" => &mut lex.platforms,
+                "[outlet name words]" => &mut lex.outlet_name_words,
                 "[title adjectives]" => &mut lex.title_adjectives,
                 "[portfolio titles]" => &mut lex.portfolio_titles,
                 "[role synonyms]" => &mut lex.role_synonyms,
@@ -1831,6 +1835,7 @@ mod tests {
             &lex.quote_pointers,
             &lex.company_words,
             &lex.platforms,
+            &lex.outlet_name_words,
             &lex.title_adjectives,
             &lex.portfolio_titles,
             &lex.role_synonyms,
