@@ -564,9 +564,9 @@ impl Coref {
                     .subject_org(at, sentence)
                     .map(Speaker::Organisation)
                     .or_else(|| self.subject_document(at, sentence))
+                    .or_else(|| self.latest_org(at).map(Speaker::Organisation))
                     // ("The monitor said …. “…,” it said": a body unnamed, the subject,
-                    // before a body named earlier; "The UN children's agency said …. It
-                    // added" is the agency, not the UN.)
+                    // when no body was named.)
                     .or_else(|| {
                         self.unnamed_subject(at, sentence, None, |role, _| {
                             let l = role.to_lowercase();
@@ -574,7 +574,6 @@ impl Coref {
                                 && (lexicon().is_body_word(&l) || lexicon().body_kinds.contains(&l))
                         })
                     })
-                    .or_else(|| self.latest_org(at).map(Speaker::Organisation))
                     // ("The charity condemned the attack. “…,” it said": or a body's noun
                     // alone that was the subject.)
                     .or_else(|| {
