@@ -63,6 +63,10 @@ pub struct Coref {
     /// Bodies the text named with the noun of their kind ("the state news agency KNA",
     /// "Norland Radio, the state broadcaster,"): (position, noun, name).
     kinds: Vec<(usize, String, String)>,
+    /// The initials of the capitalised title written right before a name, by the name's
+    /// position ("Superintendent of Police Anirudh Bhalerao" → "sp"): whom a later "the
+    /// SP" names.
+    title_initials: FxHashMap<usize, String>,
     /// Where each sentence starts, in order.
     sentence_starts: Vec<usize>,
     /// Sentences that lie inside a quote that opened in an earlier one, in order: they
@@ -216,6 +220,27 @@ fn is_pair(name: &str) -> bool {
 /// A place that speaks ("Saudi Arabia said") is never what "it", "they" or "the group"
 /// refer back to: a place named later as the scene ("Eastern Ghouta has been under
 /// siege") is no body.
+/// The initials of the capitalised words (and "of", "for" between them) written right
+/// before each mention's name, when there are two or more, by the name's position.
+fn title_initials(names: &[Mention], words: &[Word]) -> FxHashMap<usize, String> {
+    const TITLE_WORDS: usize = 6;
+    names
+        .iter()
+        .filter_map(|m| {
+            let k = words.partition_point(|w| w.span.start < m.at);
+            let mut initials: Vec<char> = words[k.saturating_sub(TITLE_WORDS)..k]
+                .iter()
+                .rev()
+                .take_while(|w| w.is_capitalized() || matches!(w.lower(), "of" | "for"))
+                .filter(|w| w.is_capitalized())
+                .filter_map(|w| w.lower().chars().next())
+                .collect();
+            initials.reverse();
+            (initials.len() >= 2).then(|| (m.at, initials.into_iter().collect()))
+        })
+        .collect()
+}
+
 /// "Associated Press", "The Denver Post": a name that ends in a word of an outlet's name
 /// (`[outlet name words]`).
 fn is_outlet(name: &str) -> bool {
@@ -293,8 +318,19 @@ impl Coref {
             index,
             org_names: OrgIndex::new(words),
             genders,
+            title_initials: title_initials(names, words),
             ..Default::default()
         }
+    }
+
+    /// "said the SP" after "Superintendent of Police Anirudh Bhalerao", "the RPC" after
+    /// "Regional Police Commander Simon Mwakyusa": the latest person before `at` whose
+    /// title's initials are the acronym's letters (lowercase; not "the ACCC" after "AFP
+    /// Assistant Commissioner Crime Command Nigel Ryan").
+    pub fn titled_by_initials(&self, acronym: &str, at: usize) -> Option<String> {
+        self.latest_mention(at, |m| {
+            self.title_initials.get(&m.at).is_some_and(|i| i == acronym)
+        })
     }
 
     /// The same, knowing where the text's quotes lie (`(start, end)`, in order).

@@ -745,6 +745,14 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
         let nationality = |k: usize, w: &Word| {
             k == nationality_at && w.is_capitalized() && super::speakers::is_nationality(w.lower())
         };
+        // ("Kavita Bisht, SHO of Ranipur police station,": an acronym that a place or a
+        // body follows is the role, what "the SHO" later is.)
+        let role_acronym = |k: usize, w: &Word| {
+            w.is_acronym()
+                && words
+                    .get(from + k + 1)
+                    .is_none_or(|n| n.is_punct() || matches!(n.lower(), "of" | "for" | "at" | "in"))
+        };
         let described = words[from.min(words.len())..]
             .iter()
             .enumerate()
@@ -756,11 +764,16 @@ fn mention_of(words: &[Word], start: usize, end: usize, parts: &[&Word]) -> Opti
                     || lex.titles.contains(w.lower())
                     || nationality(from + k, w)
                     || (k > 0 && w.is_acronym())
+                    || role_acronym(k, w)
             });
         roles.extend(
             described
                 .clone()
-                .filter(|&(k, w)| lex.is_role_or_title(w.lower()) || nationality(from + k, w))
+                .filter(|&(k, w)| {
+                    lex.is_role_or_title(w.lower())
+                        || nationality(from + k, w)
+                        || role_acronym(k, w)
+                })
                 .map(|(_, w)| w.lower().to_string()),
         );
         // "Henrik Aalto, a glaciologist, …", "Peter Kariuki, an agronomist with …": the

@@ -104,7 +104,13 @@ pub fn content(
     // Where the hearer ends ("told reporters|…"), for hearer cues.
     let heard = hearer.then(|| hearer_end(sw, cue.last, inside));
     let that = || {
-        let window = if hearer {
+        // ("conceded in an interview with a pro-opposition channel that …": a phrase of
+        // where or with whom, read as far as a hearer.)
+        let placed = matches!(sw.get(cue.last).map(Word::lower), Some("in" | "during"))
+            && sw
+                .get(cue.last + 2)
+                .is_some_and(|w| matches!(w.lower(), "interview" | "interviews" | "speech"));
+        let window = if hearer || placed {
             HEARER_THAT_WINDOW
         } else {
             THAT_WINDOW

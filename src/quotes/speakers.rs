@@ -397,9 +397,14 @@ pub fn resolve(coref: &Coref, head: &[Word], at: usize, sentence: usize) -> Opti
         }
     }
     // "the DIG added" after "DIG Abid Marri": the person given that acronym as a role.
+    // ("said the SP" after "Superintendent of Police Anirudh Bhalerao": or a title of
+    // those initials.)
     if let [the, acronym] = head {
         if the.lower() == "the" && acronym.is_acronym() {
-            if let Some(person) = coref.role(acronym.lower(), &[], |_| false, at) {
+            if let Some(person) = coref
+                .role(acronym.lower(), &[], |_| false, at)
+                .or_else(|| coref.titled_by_initials(acronym.lower(), at))
+            {
                 return Some(Speaker::Person(person));
             }
         }
