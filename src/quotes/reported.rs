@@ -107,9 +107,10 @@ pub fn content(
         // ("conceded in an interview with a pro-opposition channel that …": a phrase of
         // where or with whom, read as far as a hearer.)
         let placed = matches!(sw.get(cue.last).map(Word::lower), Some("in" | "during"))
-            && sw
-                .get(cue.last + 2)
-                .is_some_and(|w| matches!(w.lower(), "interview" | "interviews" | "speech"));
+            && sw[cue.last + 1..].iter().take(3).any(|w| {
+                matches!(w.lower(), "interview" | "interviews" | "speech")
+                    || super::speakers::lexicon().documents.contains(w.lower())
+            });
         let window = if hearer || placed {
             HEARER_THAT_WINDOW
         } else {
@@ -473,8 +474,11 @@ fn clause_before(sw: &[Word], cue: &Cue, inside: Inside) -> Option<Span> {
     {
         return None;
     }
+    // ("…, an officer said on condition of anonymity because he was not authorised to
+    // speak.": a clause of cause or concession after the cue is the cue's own, no tail.)
     let tail = sw[cue.last..]
         .iter()
+        .take_while(|w| !matches!(w.lower(), "because" | "although" | "though"))
         .filter(|w| !w.is_punct())
         .take(TAIL_WORDS + 1)
         .count();
@@ -1064,7 +1068,22 @@ fn according_to_content(
                 .find(|&k| sw[k].text() == ",")
         })
         .unwrap_or(cue.last);
-    if sw.get(after).is_some_and(|w| w.text() == ",") && after + 1 < sw.len() {
+    // ("The cargo was undamaged, according to Northgate Mutual, the club that insures
+    // the ship", "…, according to spokesman Ivo Marr, who said …": after the clause it
+    // reports, what follows the source's comma describes the source.)
+    let relative = |w: &Word| matches!(w.lower(), "who" | "which" | "whose" | "that");
+    let describes_source = cue.first >= 2
+        && sw[cue.first - 1].text() == ","
+        && sw.get(after + 1).is_some_and(|w| {
+            relative(w)
+                || (matches!(w.lower(), "the" | "a" | "an")
+                    && sw[after + 2..]
+                        .iter()
+                        .take(4)
+                        .take_while(|n| !n.is_punct() && !n.is_capitalized())
+                        .any(relative))
+        });
+    if sw.get(after).is_some_and(|w| w.text() == ",") && after + 1 < sw.len() && !describes_source {
         let start = sw[after + 1].span.start;
         let end = full_open(start).unwrap_or(sw.last()?.span.end);
         return Some(Span::new(start, end));
