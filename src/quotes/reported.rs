@@ -218,6 +218,43 @@ pub fn content(
                     })
             };
             let span = according_to_content(sw, cue, first_cue, &said_before, inside, full_open)?;
+            // ("According to the agency, Zhao also said that …": a verb of saying whose
+            // subject opens the clause reports it; "according to" only says where that
+            // was reported.)
+            let said_inside = cues[n + 1..].iter().any(|c| {
+                // (Past an adverb: "Zhao also said".)
+                let verb = if c.first > 0
+                    && !sw[c.first - 1].is_capitalized()
+                    && (super::casing::is_adverb(sw[c.first - 1].lower())
+                        || matches!(sw[c.first - 1].lower(), "also" | "then" | "later" | "again"))
+                {
+                    c.first - 1
+                } else {
+                    c.first
+                };
+                // (A verb that reports with "that" only with its "that", its colon or a
+                // clause: not "the virus claimed 6,606 lives".)
+                // (Nor a belief or what a thing shows: "According to Ruiz, the contest
+                // shows young people …", "the authorities felt compelled".)
+                let speech = !c.tells_no_speech(sw)
+                    && !["show", "indicat", "suggest", "reveal", "found", "find"]
+                        .iter()
+                        .any(|v| sw[c.first].lower().starts_with(v));
+                let reports = speech
+                    && (c.class == CueClass::Say
+                        || (c.class == CueClass::That
+                            && (sw
+                                .get(c.last)
+                                .is_some_and(|w| matches!(w.lower(), "that" | ":"))
+                                || finite_clause_follows(sw, c.last, inside))));
+                reports
+                    && sw[c.first].span.start > span.start
+                    && sw[c.first].span.end <= span.end
+                    && sw[source::np_back(sw, verb, inside)].span.start == span.start
+            });
+            if said_inside {
+                return None;
+            }
             return trim_content(doc, sw, span, direct);
         }
         CueClass::Call => {
