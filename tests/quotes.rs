@@ -1418,6 +1418,7 @@ const CASES: &[Case] = &[
     case("a clause of cause after an inverted cue is no tail", "The warship had shadowed the hijacked dhow for two days, a senior naval officer said on condition of anonymity because he was not authorised to discuss the operation.", "shadowed the hijacked dhow", "senior naval officer"),
     case("'in a radio message to the owners on Saturday' before 'that'", "The hijackers said in a radio message to the owners on Saturday that they would move the vessel closer to the coast.", "move the vessel closer", "hijackers"),
     case("'According to the agency, X also said that …' is X's; the agency only reported it", "Special envoy Zhao Minhe told the Qeshran News Agency that the proposal had broad support. According to the agency, Zhao also said that his government was ready to host a second round of talks.", "ready to host a second round", "Zhao Minhe"),
+    case("'the latter' before its verb and a colon is the one named last", "Prime Minister Sunniva Eidem hosted President Abdoulaye Camara-Dion for a working lunch. The latter was blunt: “Without a price agreement, there is no pipeline.”", "there is no pipeline", "Abdoulaye Camara-Dion"),
     case("a role in apposition after a body's acronym is what 'the envoy' later is", "Rashid Karimo, the UN special envoy, met both delegations on Tuesday. The opposition's chief negotiator, Ghassan Tamir, said his side would not sign anything without guarantees.\n\n“I am not leaving without a corridor,” the envoy told reporters.", "not leaving without a corridor", "Rashid Karimo"),
 ];
 

@@ -579,6 +579,23 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     if inside(&sw[first]) || super::words::opens_tag_line(&sw[first]) {
         return None;
     }
+    // "The latter was blunt: “…”": the one named last (or "the former", before them),
+    // before its verb (not "The former chairman of …").
+    let latter = |j: usize| {
+        sw.get(j).is_some_and(|w| w.lower() == "the")
+            && sw
+                .get(j + 1)
+                .is_some_and(|w| matches!(w.lower(), "latter" | "former"))
+            && sw.get(j + 2).is_some_and(|w| {
+                !inside(w)
+                    && (is_be(w.lower())
+                        || super::words::is_auxiliary(w.lower())
+                        || w.lower().ends_with("ed"))
+            })
+    };
+    if latter(first) {
+        return Some(Phrase::plain(first, first + 2));
+    }
     // "Once in my twenties, I …", "Meanwhile, it …": a capital that only opens the
     // sentence makes no subject.
     let lex = speakers::lexicon();
@@ -889,6 +906,10 @@ fn subject_phrase(sw: &[Word], inside: source::Inside, recased: bool) -> Option<
     // between commas, and a verb.
     if let Some(phrase) = named_in_apposition(sw, from, inside) {
         return Some(phrase);
+    }
+    // ("Asked about the pipeline, the latter was blunt: “…”".)
+    if latter(from) {
+        return Some(Phrase::plain(from, from + 2));
     }
     let phrase = appositive::forward(sw, from, inside)?;
     // ("An armed group calling itself the Red Dawn Front claimed …": the name it gives
