@@ -217,9 +217,6 @@ fn is_pair(name: &str) -> bool {
     })
 }
 
-/// A place that speaks ("Saudi Arabia said") is never what "it", "they" or "the group"
-/// refer back to: a place named later as the scene ("Eastern Ghouta has been under
-/// siege") is no body.
 /// The initials of the capitalised words (and "of", "for" between them) written right
 /// before each mention's name, when there are two or more, by the name's position.
 fn title_initials(names: &[Mention], words: &[Word]) -> FxHashMap<usize, String> {
@@ -249,6 +246,9 @@ fn is_outlet(name: &str) -> bool {
         .is_some_and(|w| lexicon().outlet_name_words.contains(&w.to_lowercase()))
 }
 
+/// A place that speaks ("Saudi Arabia said") is never what "it", "they" or "the group"
+/// refer back to: a place named later as the scene ("Eastern Ghouta has been under
+/// siege") is no body.
 fn is_place(name: &str) -> bool {
     super::speakers::lexicon().is_place(name)
 }

@@ -221,37 +221,9 @@ pub fn content(
             // ("According to the agency, Zhao also said that …": a verb of saying whose
             // subject opens the clause reports it; "according to" only says where that
             // was reported.)
-            let said_inside = cues[n + 1..].iter().any(|c| {
-                // (Past an adverb: "Zhao also said".)
-                let verb = if c.first > 0
-                    && !sw[c.first - 1].is_capitalized()
-                    && (super::casing::is_adverb(sw[c.first - 1].lower())
-                        || matches!(sw[c.first - 1].lower(), "also" | "then" | "later" | "again"))
-                {
-                    c.first - 1
-                } else {
-                    c.first
-                };
-                // (A verb that reports with "that" only with its "that", its colon or a
-                // clause: not "the virus claimed 6,606 lives".)
-                // (Nor a belief or what a thing shows: "According to Ruiz, the contest
-                // shows young people …", "the authorities felt compelled".)
-                let speech = !c.tells_no_speech(sw)
-                    && !["show", "indicat", "suggest", "reveal", "found", "find"]
-                        .iter()
-                        .any(|v| sw[c.first].lower().starts_with(v));
-                let reports = speech
-                    && (c.class == CueClass::Say
-                        || (c.class == CueClass::That
-                            && (sw
-                                .get(c.last)
-                                .is_some_and(|w| matches!(w.lower(), "that" | ":"))
-                                || finite_clause_follows(sw, c.last, inside))));
-                reports
-                    && sw[c.first].span.start > span.start
-                    && sw[c.first].span.end <= span.end
-                    && sw[source::np_back(sw, verb, inside)].span.start == span.start
-            });
+            let said_inside = cues[n + 1..]
+                .iter()
+                .any(|c| speech_opened_by_its_subject(sw, c, span, inside));
             if said_inside {
                 return None;
             }
@@ -1044,6 +1016,37 @@ fn starts_clause(sw: &[Word], k: usize, inside: Inside) -> bool {
             || sw
                 .get(k)
                 .is_some_and(|w| !w.is_punct() && !inside(w) && !NOT_CLAUSE.contains(&w.lower())))
+}
+
+/// Whether `c` is a verb of speech inside `span` whose subject opens the span ("Zhao
+/// also said that …" after "According to the agency,"), past an adverb before it. A
+/// verb that reports with "that" counts only with its "that", its colon or a clause
+/// ("the virus claimed 6,606 lives" does not); a belief or what a thing shows or found
+/// never ("the Olympiad shows …", "the authorities felt compelled").
+fn speech_opened_by_its_subject(sw: &[Word], c: &Cue, span: Span, inside: Inside) -> bool {
+    const NOT_SPEECH: &[&str] = &["show", "indicat", "suggest", "reveal", "found", "find"];
+    let before = c.first.checked_sub(1).map(|k| &sw[k]);
+    let adverb = before.is_some_and(|w| {
+        !w.is_capitalized()
+            && (super::casing::is_adverb(w.lower())
+                || matches!(w.lower(), "also" | "then" | "later" | "again"))
+    });
+    let verb = if adverb { c.first - 1 } else { c.first };
+    let speech = !c.tells_no_speech(sw)
+        && !NOT_SPEECH
+            .iter()
+            .any(|v| sw[c.first].lower().starts_with(v));
+    let reports = speech
+        && (c.class == CueClass::Say
+            || (c.class == CueClass::That
+                && (sw
+                    .get(c.last)
+                    .is_some_and(|w| matches!(w.lower(), "that" | ":"))
+                    || finite_clause_follows(sw, c.last, inside))));
+    reports
+        && sw[c.first].span.start > span.start
+        && sw[c.first].span.end <= span.end
+        && sw[source::np_back(sw, verb, inside)].span.start == span.start
 }
 
 /// Whether the words from `k` open a clause of their own: a subject (a pronoun, a name,
