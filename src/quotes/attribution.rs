@@ -3430,8 +3430,10 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // "told the trial that the victim died from “a single blow” and not from a fall, as
     // the defence claims": a cue after "as" and words that go on past the quote says who
     // claims those words, not the quote.
+    // The words between the quote and the cue after it.
+    let gap_to = |a: (usize, usize)| &sw[after_word.min(cues[a.0].first)..cues[a.0].first];
     let as_aside = |a: (usize, usize)| {
-        let gap = &sw[after_word.min(cues[a.0].first)..cues[a.0].first];
+        let gap = gap_to(a);
         gap.iter().position(|w| w.lower() == "as").is_some_and(|k| {
             k >= 2 && gap[k - 1].text() == "," && !gap[..k - 1].iter().all(Word::is_punct)
         })
@@ -3441,7 +3443,7 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // conjunction and its subject, belongs to the cue after it; the quote goes on the
     // clause of the cue before it.
     let contrasted = |b: (usize, usize), a: (usize, usize)| {
-        let gap = &sw[after_word.min(cues[a.0].first)..cues[a.0].first];
+        let gap = gap_to(a);
         let mut words = gap.iter().skip_while(|w| w.is_punct());
         b.1 <= CONTRASTED_WORDS
             && matches!(cues[b.0].class, CueClass::Say | CueClass::That)
@@ -3455,8 +3457,7 @@ fn nearest_cues(cues: &[Cue], sw: &[Word], p: &Pair) -> Vec<usize> {
     // a conjunction of time or cause and its subject, no comma between, is that
     // clause's own; the quote goes on the cue before it.
     let subordinate = |a: (usize, usize)| {
-        let gap = &sw[after_word.min(cues[a.0].first)..cues[a.0].first];
-        let mut words = gap.iter().skip_while(|w| w.is_punct());
+        let mut words = gap_to(a).iter().skip_while(|w| w.is_punct());
         words.next().is_some_and(|w| {
             matches!(
                 w.lower(),

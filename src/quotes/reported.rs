@@ -1054,10 +1054,8 @@ fn speech_opened_by_its_subject(sw: &[Word], c: &Cue, span: Span, inside: Inside
 /// ("he had been forced", "the gates had failed", "Kessel would", not "the minister", "the
 /// importance of talks").
 fn finite_clause_follows(sw: &[Word], k: usize, inside: Inside) -> bool {
-    const SUBJECT_DETERMINERS: &[&str] = &[
-        "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "some",
-        "no", "all", "both",
-    ];
+    // (Besides the determiners and possessives that open a description.)
+    const MORE_DETERMINERS: &[&str] = &["this", "these", "those", "some", "no", "all", "both"];
     let plain = |w: &Word| !w.is_punct() && !inside(w);
     let Some(first) = sw.get(k).filter(|w| plain(w)) else {
         return false;
@@ -1067,16 +1065,19 @@ fn finite_clause_follows(sw: &[Word], k: usize, inside: Inside) -> bool {
         "he" | "she" | "they" | "it" | "we" | "i" | "there"
     ) {
         k + 1
-    } else if SUBJECT_DETERMINERS.contains(&first.lower()) || first.is_capitalized() {
-        match (k + 1..(k + 6).min(sw.len())).find(|&j| {
+    } else if super::speakers::DETERMINERS.contains(&first.lower())
+        || MORE_DETERMINERS.contains(&first.lower())
+        || first.is_capitalized()
+    {
+        let Some(j) = (k + 1..(k + 6).min(sw.len())).find(|&j| {
             !plain(&sw[j])
                 || super::source::is_pronoun(&sw[j])
                 || super::words::is_auxiliary(sw[j].lower())
                 || matches!(sw[j].lower(), "that" | "which" | "who" | "to")
-        }) {
-            Some(j) => j,
-            _ => return false,
-        }
+        }) else {
+            return false;
+        };
+        j
     } else {
         return false;
     };
